@@ -1,0 +1,5 @@
+import { Initial1795686550735 } from './1795686550735-Initial';
+
+/** Applied in this order; each file is reviewed code. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const mysqlMigrations: Function[] = [Initial1795686550735];

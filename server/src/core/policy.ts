@@ -1,0 +1,114 @@
+import type { Database } from '../db/database';
+import type { Actor } from '../modules/users/users.service';
+import { Membership, type Role } from '../modules/spaces/membership.entity';
+import { Space } from '../modules/spaces/space.entity';
+import { Workspace } from '../modules/workspaces/workspace.entity';
+import { forbidden, notFound, unauthenticated } from './errors';
+
+/**
+ * The one authorisation policy. Every service asks it before reading or
+ * writing; resolvers never decide access. Default deny:
+ *
+ * | workspace kind | read                                | write                  |
+ * |----------------|-------------------------------------|------------------------|
+ * | MASTER         | ADMIN, TA                           | ADMIN                  |
+ * | DISTRIBUTED    | every member                        | ADMIN                  |
+ * | SHARED         | every member                        | ADMIN, TA, MEMBER      |
+ * | PERSONAL       | its owner, ADMIN, TA                | its owner, ADMIN       |
+ *
+ * A VIEWER never writes. A read-only token never writes. A non-member is told
+ * the space or workspace does not exist, so existence does not leak.
+ */
+export type SpaceAction = 'read' | 'readRoster' | 'manage';
+export type WorkspaceAction = 'read' | 'write';
+
+export const STAFF: readonly Role[] = ['ADMIN', 'TA'];
+
+export function canReadWorkspace(role: Role, workspace: Workspace, userId: string): boolean {
+  switch (workspace.kind) {
+    case 'MASTER':
+      return STAFF.includes(role);
+    case 'DISTRIBUTED':
+    case 'SHARED':
+      return true;
+    case 'PERSONAL':
+      return workspace.ownerId === userId || STAFF.includes(role);
+  }
+}
+
+export function canWriteWorkspace(role: Role, workspace: Workspace, userId: string): boolean {
+  if (role === 'VIEWER') return false;
+  switch (workspace.kind) {
+    case 'MASTER':
+    case 'DISTRIBUTED':
+      return role === 'ADMIN';
+    case 'SHARED':
+      return true;
+    case 'PERSONAL':
+      return role === 'ADMIN' || workspace.ownerId === userId;
+  }
+}
+
+export function canOnSpace(role: Role, action: SpaceAction): boolean {
+  switch (action) {
+    case 'read':
+      return true;
+    case 'readRoster':
+      return STAFF.includes(role);
+    case 'manage':
+      return role === 'ADMIN';
+  }
+}
+
+export class AccessPolicy {
+  constructor(private readonly db: Database) {}
+
+  requireActor(actor: Actor | null): Actor {
+    if (!actor) throw unauthenticated();
+    return actor;
+  }
+
+  requireWritable(actor: Actor | null): Actor {
+    const a = this.requireActor(actor);
+    if (a.readOnly) throw forbidden('this API token is read-only');
+    return a;
+  }
+
+  async membership(userId: string, spaceId: string): Promise<Membership | null> {
+    return this.db.manager.findOne(Membership, { where: { spaceId, userId } });
+  }
+
+  /** The space and the caller's role in it; NOT_FOUND for non-members. */
+  async space(actor: Actor | null, spaceId: string, action: SpaceAction): Promise<{ space: Space; role: Role; actor: Actor }> {
+    const a = action === 'manage' ? this.requireWritable(actor) : this.requireActor(actor);
+    const membership = await this.membership(a.user.id, spaceId);
+    const space = membership ? await this.db.manager.findOne(Space, { where: { id: spaceId } }) : null;
+    if (!membership || !space) throw notFound(`space ${spaceId} does not exist`);
+    if (!canOnSpace(membership.role, action)) {
+      throw forbidden(
+        action === 'manage'
+          ? `only an admin of '${space.name}' can do this; your role is ${membership.role}`
+          : `your role ${membership.role} in '${space.name}' cannot see this`,
+      );
+    }
+    return { space, role: membership.role, actor: a };
+  }
+
+  /** The workspace, if the caller may `action` it; unreadable workspaces are NOT_FOUND. */
+  async workspace(
+    actor: Actor | null,
+    workspaceId: string,
+    action: WorkspaceAction,
+  ): Promise<{ workspace: Workspace; role: Role; actor: Actor }> {
+    const a = action === 'write' ? this.requireWritable(actor) : this.requireActor(actor);
+    const workspace = await this.db.manager.findOne(Workspace, { where: { id: workspaceId } });
+    const membership = workspace ? await this.membership(a.user.id, workspace.spaceId) : null;
+    if (!workspace || !membership || !canReadWorkspace(membership.role, workspace, a.user.id)) {
+      throw notFound(`workspace ${workspaceId} does not exist`);
+    }
+    if (action === 'write' && !canWriteWorkspace(membership.role, workspace, a.user.id)) {
+      throw forbidden(`your role ${membership.role} cannot change the ${workspace.kind.toLowerCase()} workspace '${workspace.name}'`);
+    }
+    return { workspace, role: membership.role, actor: a };
+  }
+}

@@ -1,0 +1,30 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import Redis from 'ioredis';
+
+/** Every event Stagecoach publishes, by topic. Payloads are small; clients re-query for detail. */
+export type Events = {
+  WORKSPACE_CHANGED: [workspaceId: string, payload: { workspaceId: string; version: number; commitId: string }];
+};
+
+export type EventBus = ReturnType<typeof createPubSub<Events>>;
+
+export interface PubSubHandle {
+  pubSub: EventBus;
+  close(): Promise<void>;
+}
+
+/** In-process by default; through Redis when REDIS_URL is set, so every process sees every event. */
+export function createEventBus(redisUrl: string | null): PubSubHandle {
+  if (!redisUrl) return { pubSub: createPubSub<Events>(), close: async () => undefined };
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  return {
+    pubSub: createPubSub<Events>({ eventTarget }),
+    close: async () => {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}

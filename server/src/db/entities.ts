@@ -1,0 +1,13 @@
+import { AuthToken } from '../modules/users/auth-token.entity';
+import { User } from '../modules/users/user.entity';
+import { Invitation } from '../modules/spaces/invitation.entity';
+import { Membership } from '../modules/spaces/membership.entity';
+import { Space } from '../modules/spaces/space.entity';
+import { OutboxMessage } from '../modules/mail/outbox-message.entity';
+import { Commit } from '../modules/workspaces/commit.entity';
+import { Snapshot } from '../modules/workspaces/snapshot.entity';
+import { TreeRow } from '../modules/workspaces/tree-row.entity';
+import { Workspace } from '../modules/workspaces/workspace.entity';
+
+/** Every entity; the migrations must produce exactly this schema (checked by `npm run check`). */
+export const entities = [User, AuthToken, Space, Membership, Invitation, OutboxMessage, Workspace, Commit, Snapshot, TreeRow];

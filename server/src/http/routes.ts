@@ -1,0 +1,141 @@
+import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import { DomainError, badInput, httpStatusOf } from '../core/errors';
+import type { Services } from '../core/services';
+import type { Actor } from '../modules/users/users.service';
+import { COLUMN_TYPES, type ColumnType } from '../modules/tables/table-codec';
+import { MAX_CSV_BYTES } from '../modules/tables/tables.service';
+import { bearerOf } from './session-cookie';
+
+type AuthedRequest = Request & { actor: Actor | null };
+
+/** `a/b/c` from an Express 5 named wildcard (an array of decoded segments). */
+function wildcard(req: Request): string {
+  const value = (req.params as Record<string, string | string[]>).path;
+  return Array.isArray(value) ? value.join('/') : (value ?? '');
+}
+
+function optionalInt(value: unknown, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw badInput(`${name} must be a whole number`);
+  return n;
+}
+
+/** `?types=Year:INTEGER,Name:STRING` */
+function parseColumnTypes(value: unknown): Record<string, ColumnType> | undefined {
+  if (typeof value !== 'string' || !value) return undefined;
+  const result: Record<string, ColumnType> = {};
+  for (const pair of value.split(',')) {
+    const at = pair.lastIndexOf(':');
+    const name = pair.slice(0, at).trim();
+    const type = pair.slice(at + 1).trim().toUpperCase() as ColumnType;
+    if (at < 1 || !COLUMN_TYPES.includes(type)) {
+      throw badInput(`types: '${pair}' must look like Column:TYPE with TYPE one of ${COLUMN_TYPES.join(', ')}`);
+    }
+    result[name] = type;
+  }
+  return result;
+}
+
+function attachment(res: Response, name: string, type: string): void {
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+}
+
+const wrap =
+  (handler: (req: AuthedRequest, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) =>
+    handler(req as AuthedRequest, res).catch(next);
+
+/**
+ * Streaming HTTP endpoints for bytes (never base64 in GraphQL), with the same
+ * tokens and the same service-layer policy as the GraphQL API.
+ */
+export function httpRoutes(services: Services): Router {
+  const router = Router();
+  router.use('/api', (req, _res, next) => {
+    services.users.authenticate(bearerOf(req.headers)).then((actor) => {
+      (req as AuthedRequest).actor = actor;
+      next();
+    }, next);
+  });
+
+  router.put(
+    '/api/workspaces/:id/files/*path',
+    wrap(async (req, res) => {
+      const limit = services.config.maxUploadBytes;
+      const declared = Number(req.headers['content-length'] ?? NaN);
+      if (declared > limit) throw badInput(`upload is larger than the limit of ${limit} bytes`);
+      const result = await services.objects.upload(req.actor, req.params.id as string, wildcard(req), req, {
+        maxBytes: limit,
+        expectedVersion: optionalInt(req.query.expectedVersion, 'expectedVersion'),
+      });
+      res.status(result.changed ? 201 : 200).json({ version: result.workspace.version, path: wildcard(req), changed: result.changed });
+    }),
+  );
+
+  router.get(
+    '/api/workspaces/:id/files/*path',
+    wrap(async (req, res) => {
+      const { entry, stream } = await services.objects.openFile(req.actor, req.params.id as string, wildcard(req), snapshotOf(req));
+      attachment(res, entry.name, 'application/octet-stream');
+      res.setHeader('Content-Length', String(entry.size));
+      res.setHeader('ETag', `"${entry.id}"`);
+      stream.pipe(res);
+    }),
+  );
+
+  const zip = wrap(async (req, res) => {
+    const { name, stream } = await services.objects.zipFolder(req.actor, req.params.id as string, wildcard(req), snapshotOf(req));
+    attachment(res, name, 'application/zip');
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  });
+  router.get('/api/workspaces/:id/zip', zip);
+  router.get('/api/workspaces/:id/zip/*path', zip);
+
+  router.post(
+    '/api/workspaces/:id/tables/:name',
+    express.raw({ type: () => true, limit: MAX_CSV_BYTES }),
+    wrap(async (req, res) => {
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const result = await services.tables.importCsv(req.actor, req.params.id as string, req.params.name as string, body, {
+        columnTypes: parseColumnTypes(req.query.types),
+        delimiter: typeof req.query.delimiter === 'string' ? req.query.delimiter : undefined,
+        expectedVersion: optionalInt(req.query.expectedVersion, 'expectedVersion'),
+      });
+      res.status(201).json({ version: result.workspace.version, path: result.path, columns: result.table.columns, rowCount: result.table.rows.length });
+    }),
+  );
+
+  router.get(
+    '/api/workspaces/:id/tables/:name/csv',
+    wrap(async (req, res) => {
+      const { name, csv } = await services.tables.exportCsv(req.actor, req.params.id as string, `tables/${req.params.name}`, snapshotOf(req));
+      attachment(res, name, 'text/csv; charset=utf-8');
+      res.send(csv);
+    }),
+  );
+
+  return router;
+}
+
+function snapshotOf(req: Request): string | null {
+  return typeof req.query.snapshot === 'string' && req.query.snapshot ? req.query.snapshot : null;
+}
+
+/** Domain errors become a status and `{ error: { code, message } }`; anything else is logged and hidden. */
+export function httpErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) return next(error);
+  const e = error as { type?: string; status?: number };
+  if (e?.type === 'entity.too.large') {
+    res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: `the body is larger than the limit of ${MAX_CSV_BYTES} bytes` } });
+    return;
+  }
+  if (error instanceof DomainError) {
+    const tooLarge = error.code === 'BAD_USER_INPUT' && /larger than the limit/.test(error.message);
+    res.status(tooLarge ? 413 : httpStatusOf(error.code)).json({ error: { code: error.code, message: error.message, ...error.details } });
+    return;
+  }
+  console.error('unexpected error in HTTP handler', error);
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'internal error; it has been logged' } });
+}

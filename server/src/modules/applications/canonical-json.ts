@@ -1,0 +1,22 @@
+/**
+ * JSON with object keys sorted (by UTF-16 code unit, never by locale, so every
+ * machine agrees) at every depth and no whitespace: two values that are equal
+ * as data serialise to the same text. Array order is kept; callers sort arrays
+ * whose order carries no meaning before serialising.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`canonical JSON cannot hold ${value}`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.keys(value)
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
+}

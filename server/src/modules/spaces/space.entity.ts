@@ -1,0 +1,14 @@
+import { Entity } from 'typeorm';
+import { DateTimeColumn, IdColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
+
+export type SpaceKind = 'COURSE' | 'RESEARCH' | 'DATASET';
+
+@Entity('space')
+export class Space {
+  @IdColumn() id: string;
+  @StringColumn(200) name: string;
+  @StringColumn(16) kind: SpaceKind;
+  @TextColumn() description: string;
+  @RefColumn() createdById: string;
+  @DateTimeColumn() createdAt: Date;
+}

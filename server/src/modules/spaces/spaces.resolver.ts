@@ -1,0 +1,146 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { toConnection } from '../../core/graphql/connection';
+import { Public } from '../../core/graphql/guards';
+import { setSessionCookie } from '../../http/session-cookie';
+import type { Role } from './membership.entity';
+import type { Space } from './space.entity';
+import type { MemberRow } from './spaces.service';
+import {
+  AcceptedInvitation,
+  AcceptSignUpInput,
+  CreatedInvitation,
+  CreateSpaceInput,
+  DEFAULT_INVITE_DAYS,
+  InvitationType,
+  MemberConnection,
+  MemberType,
+  OutboxMessageType,
+  RoleEnum,
+  SpaceConnection,
+  SpaceType,
+  UpdateSpaceInput,
+} from './spaces.types';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'At most 100; 20 when omitted.' }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+@ArgsType()
+class MembersArgs extends PageArgs {
+  @Field(() => RoleEnum, { nullable: true }) role?: RoleEnum | null;
+}
+
+const spaceNode = (space: Space, role: Role) => ({ ...space, myRole: role });
+const memberNode = (row: MemberRow) => ({ user: row.user, role: row.membership.role, joinedAt: row.membership.createdAt });
+
+@Resolver(() => SpaceType)
+export class SpacesResolver {
+  @Query(() => SpaceConnection, { description: "The caller's spaces, by name." })
+  async spaces(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphQLContext) {
+    const page = await ctx.services.spaces.mine(ctx.actor, args.first, args.after);
+    return toConnection(page, (r) => spaceNode(r.space, r.role));
+  }
+
+  @Query(() => SpaceType)
+  async space(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    const { space, role } = await ctx.services.spaces.get(ctx.actor, id);
+    return spaceNode(space, role);
+  }
+
+  @FieldResolver(() => MemberConnection, { description: 'Staff see everyone; others see the staff and themselves.' })
+  async members(@Root() space: SpaceType, @Args(() => MembersArgs) args: MembersArgs, @Ctx() ctx: GraphQLContext) {
+    return toConnection(await ctx.services.spaces.members(ctx.actor, space.id, args), memberNode);
+  }
+
+  @FieldResolver(() => [InvitationType], { description: 'Admins only.' })
+  invitations(@Root() space: SpaceType, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.spaces.invitations(ctx.actor, space.id);
+  }
+
+  @FieldResolver(() => [OutboxMessageType], { description: 'E-mail sent (or waiting without SMTP) for this space; admins only.' })
+  async outbox(@Root() space: SpaceType, @Ctx() ctx: GraphQLContext) {
+    await ctx.services.policy.space(ctx.actor, space.id, 'manage');
+    return ctx.services.mail.outbox(space.id, 100);
+  }
+
+  @Mutation(() => SpaceType, { description: 'Creates a space with its MASTER and DISTRIBUTED workspaces; the caller is its admin.' })
+  async createSpace(@Arg('input', () => CreateSpaceInput) input: CreateSpaceInput, @Ctx() ctx: GraphQLContext) {
+    return spaceNode(await ctx.services.spaces.create(ctx.actor, input), 'ADMIN');
+  }
+
+  @Mutation(() => SpaceType)
+  async updateSpace(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateSpaceInput) input: UpdateSpaceInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return spaceNode(await ctx.services.spaces.update(ctx.actor, id, input), 'ADMIN');
+  }
+
+  @Mutation(() => MemberType, { description: 'Adds someone who has an account; a MEMBER gets a personal workspace.' })
+  async addMember(
+    @Arg('spaceId', () => ID) spaceId: string,
+    @Arg('email') email: string,
+    @Arg('role', () => RoleEnum) role: RoleEnum,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return memberNode(await ctx.services.spaces.addMember(ctx.actor, spaceId, email, role));
+  }
+
+  @Mutation(() => MemberType)
+  async changeMemberRole(
+    @Arg('spaceId', () => ID) spaceId: string,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('role', () => RoleEnum) role: RoleEnum,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return memberNode(await ctx.services.spaces.changeRole(ctx.actor, spaceId, userId, role));
+  }
+
+  @Mutation(() => Boolean, { description: "Removes a member; their personal workspace and its content are kept." })
+  removeMember(@Arg('spaceId', () => ID) spaceId: string, @Arg('userId', () => ID) userId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.spaces.removeMember(ctx.actor, spaceId, userId);
+  }
+
+  @Mutation(() => CreatedInvitation, { description: 'A link anyone holding it may use once before it expires.' })
+  createInviteLink(
+    @Arg('spaceId', () => ID) spaceId: string,
+    @Arg('role', () => RoleEnum) role: RoleEnum,
+    @Arg('expiresInDays', () => Int, { defaultValue: DEFAULT_INVITE_DAYS.link }) days: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.spaces.createInviteLink(ctx.actor, spaceId, role, days);
+  }
+
+  @Mutation(() => CreatedInvitation, { description: 'Sends the link by e-mail (or keeps it in the outbox without SMTP).' })
+  inviteByEmail(
+    @Arg('spaceId', () => ID) spaceId: string,
+    @Arg('email') email: string,
+    @Arg('role', () => RoleEnum) role: RoleEnum,
+    @Arg('expiresInDays', () => Int, { defaultValue: DEFAULT_INVITE_DAYS.email }) days: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.spaces.inviteByEmail(ctx.actor, spaceId, email, role, days);
+  }
+
+  @Mutation(() => InvitationType)
+  revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.spaces.revokeInvitation(ctx.actor, id);
+  }
+
+  @Public()
+  @Mutation(() => AcceptedInvitation, { description: 'Signed in: joins with this account. Otherwise give signUp to create one.' })
+  async acceptInvitation(
+    @Arg('token') token: string,
+    @Arg('signUp', () => AcceptSignUpInput, { nullable: true }) signUp: AcceptSignUpInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const result = await ctx.services.spaces.accept(ctx.actor, token, signUp);
+    if (result.session) setSessionCookie(ctx, result.session);
+    const role = (await ctx.services.spaces.rolesOf(result.user.id, [result.space.id])).get(result.space.id)!;
+    return { space: spaceNode(result.space, role), user: result.user, token: result.session };
+  }
+}

@@ -1,0 +1,279 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import type { Database } from '../../db/database';
+import { AccessPolicy, STAFF } from '../../core/policy';
+import { badInput, conflict, forbidden, notFound } from '../../core/errors';
+import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { newSecret, sha256Hex } from '../../core/util/secrets';
+import type { MailService } from '../mail/mail.service';
+import { User } from '../users/user.entity';
+import { normaliseEmail, type Actor, type UsersService } from '../users/users.service';
+import type { WorkspacesService } from '../workspaces/workspaces.service';
+import { Invitation } from './invitation.entity';
+import { Membership, type Role } from './membership.entity';
+import { Space, type SpaceKind } from './space.entity';
+
+export interface MemberRow {
+  membership: Membership;
+  user: User;
+}
+
+const ROLES: readonly Role[] = ['ADMIN', 'TA', 'MEMBER', 'VIEWER'];
+
+/** Spaces, memberships and invitations. */
+export class SpacesService {
+  constructor(
+    private readonly db: Database,
+    private readonly policy: AccessPolicy,
+    private readonly users: UsersService,
+    private readonly workspaces: WorkspacesService,
+    private readonly mail: MailService,
+    private readonly webUrl: string,
+  ) {}
+
+  async create(actor: Actor | null, input: { name: string; kind: SpaceKind; description?: string | null }): Promise<Space> {
+    const a = this.policy.requireWritable(actor);
+    const name = input.name.trim();
+    if (!name || name.length > 200) throw badInput('space name must be 1 to 200 characters long');
+    const space = this.db.manager.create(Space, {
+      id: randomUUID(),
+      name,
+      kind: input.kind,
+      description: input.description ?? '',
+      createdById: a.user.id,
+      createdAt: new Date(),
+    });
+    await this.workspaces.withNewWorkspaces(async (manager, createWorkspace) => {
+      await manager.insert(Space, space);
+      await manager.insert(Membership, membershipRow(space.id, a.user.id, 'ADMIN'));
+      await createWorkspace({ spaceId: space.id, kind: 'MASTER', name: `${name} (master)`, ownerId: null });
+      await createWorkspace({ spaceId: space.id, kind: 'DISTRIBUTED', name: `${name} (distributed)`, ownerId: null });
+    }, a.user.id);
+    return space;
+  }
+
+  async get(actor: Actor | null, spaceId: string) {
+    return this.policy.space(actor, spaceId, 'read');
+  }
+
+  async update(actor: Actor | null, spaceId: string, input: { name?: string | null; description?: string | null }) {
+    const { space } = await this.policy.space(actor, spaceId, 'manage');
+    if (input.name !== undefined && input.name !== null) {
+      const name = input.name.trim();
+      if (!name || name.length > 200) throw badInput('space name must be 1 to 200 characters long');
+      space.name = name;
+    }
+    if (input.description !== undefined && input.description !== null) space.description = input.description;
+    await this.db.manager.update(Space, { id: space.id }, { name: space.name, description: space.description });
+    return space;
+  }
+
+  /** The caller's spaces, newest membership first. */
+  async mine(actor: Actor | null, first?: number | null, after?: string | null): Promise<Page<{ space: Space; role: Role }>> {
+    const a = this.policy.requireActor(actor);
+    const size = pageSize(first);
+    const key = decodeCursor(after, 2);
+    const query = this.db.manager
+      .createQueryBuilder(Membership, 'm')
+      .innerJoinAndMapOne('m.space', Space, 's', 's.id = m.spaceId')
+      .where('m.userId = :userId', { userId: a.user.id })
+      .orderBy('s.name', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .take(size + 1);
+    if (key) query.andWhere('(s.name > :n OR (s.name = :n AND s.id > :i))', { n: key[0], i: key[1] });
+    const rows = (await query.getMany()) as (Membership & { space: Space })[];
+    return toPage(
+      rows.map((m) => ({ space: m.space, role: m.role })),
+      size,
+      (r) => [r.space.name, r.space.id],
+    );
+  }
+
+  /** Staff see the whole roster; others see the staff and themselves. */
+  async members(
+    actor: Actor | null,
+    spaceId: string,
+    args: { first?: number | null; after?: string | null; role?: Role | null },
+  ): Promise<Page<MemberRow>> {
+    const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
+    const size = pageSize(args.first);
+    const key = decodeCursor(args.after, 2);
+    const query = this.db.manager
+      .createQueryBuilder(Membership, 'm')
+      .innerJoinAndMapOne('m.user', User, 'u', 'u.id = m.userId')
+      .where('m.spaceId = :spaceId', { spaceId })
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .take(size + 1);
+    if (args.role) query.andWhere('m.role = :role', { role: args.role });
+    if (!STAFF.includes(role)) query.andWhere('(m.role IN (:...staff) OR m.userId = :me)', { staff: STAFF, me: a.user.id });
+    if (key) query.andWhere('(u.name > :n OR (u.name = :n AND u.id > :i))', { n: key[0], i: key[1] });
+    const count = await query.clone().orderBy().skip(undefined).take(undefined).getCount();
+    const rows = (await query.getMany()) as (Membership & { user: User })[];
+    return toPage(
+      rows.map((m) => ({ membership: m, user: m.user })),
+      size,
+      (r) => [r.user.name, r.user.id],
+      count,
+    );
+  }
+
+  /** Adds an existing user (by e-mail) directly; members get their personal workspace. */
+  async addMember(actor: Actor | null, spaceId: string, email: string, role: Role): Promise<MemberRow> {
+    const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
+    checkRole(role);
+    const user = await this.users.findByEmail(email);
+    if (!user) throw notFound(`no account uses ${normaliseEmail(email)}; send an invitation instead`);
+    const membership = await this.join(spaceId, user.id, role, a.user.id);
+    return { membership, user };
+  }
+
+  async changeRole(actor: Actor | null, spaceId: string, userId: string, role: Role): Promise<MemberRow> {
+    const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
+    checkRole(role);
+    const membership = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
+    if (!membership) throw notFound(`user ${userId} is not a member of this space`);
+    if (membership.role === 'ADMIN' && role !== 'ADMIN') await this.keepOneAdmin(spaceId);
+    membership.role = role;
+    await this.workspaces.withNewWorkspaces(async (manager) => {
+      await manager.update(Membership, { id: membership.id }, { role });
+      if (role === 'MEMBER') await this.workspaces.ensurePersonal(spaceId, userId, a.user.id, manager);
+    }, a.user.id);
+    return { membership, user: await this.users.getById(userId) };
+  }
+
+  /** Removes a membership; the member's personal workspace is kept (their work is never deleted with it). */
+  async removeMember(actor: Actor | null, spaceId: string, userId: string): Promise<boolean> {
+    await this.policy.space(actor, spaceId, 'manage');
+    const membership = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
+    if (!membership) throw notFound(`user ${userId} is not a member of this space`);
+    if (membership.role === 'ADMIN') await this.keepOneAdmin(spaceId);
+    await this.db.manager.delete(Membership, { id: membership.id });
+    return true;
+  }
+
+  async createInviteLink(actor: Actor | null, spaceId: string, role: Role, expiresInDays = 7) {
+    const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
+    checkRole(role);
+    return this.invite(spaceId, a.user.id, role, null, expiresInDays);
+  }
+
+  async inviteByEmail(actor: Actor | null, spaceId: string, email: string, role: Role, expiresInDays = 14) {
+    const { space, actor: a } = await this.policy.space(actor, spaceId, 'manage');
+    checkRole(role);
+    const address = normaliseEmail(email);
+    const result = await this.invite(spaceId, a.user.id, role, address, expiresInDays);
+    await this.mail.send({
+      spaceId,
+      to: address,
+      subject: `${a.user.name} invites you to ${space.name}`,
+      body: `${a.user.name} invites you to join '${space.name}' on Stagecoach as ${role.toLowerCase()}.\n\nAccept: ${result.url}\n\nThe link expires on ${result.invitation.expiresAt.toISOString()}.`,
+    });
+    return result;
+  }
+
+  async invitations(actor: Actor | null, spaceId: string): Promise<Invitation[]> {
+    await this.policy.space(actor, spaceId, 'manage');
+    return this.db.manager.find(Invitation, { where: { spaceId }, order: { createdAt: 'DESC' }, take: 100 });
+  }
+
+  async revokeInvitation(actor: Actor | null, invitationId: string): Promise<Invitation> {
+    const invitation = await this.db.manager.findOne(Invitation, { where: { id: invitationId } });
+    if (!invitation) throw notFound(`invitation ${invitationId} does not exist`);
+    await this.policy.space(actor, invitation.spaceId, 'manage');
+    invitation.revokedAt = invitation.revokedAt ?? new Date();
+    await this.db.manager.update(Invitation, { id: invitation.id }, { revokedAt: invitation.revokedAt });
+    return invitation;
+  }
+
+  /**
+   * Accepts an invitation. A signed-in caller joins with their account; anyone
+   * else creates an account (name and password; the e-mail comes from an
+   * e-mail invitation) and is signed in.
+   */
+  async accept(
+    actor: Actor | null,
+    secret: string,
+    signUp?: { email?: string | null; name: string; password: string } | null,
+  ): Promise<{ space: Space; user: User; session: string | null }> {
+    const invitation = await this.db.manager.findOne(Invitation, { where: { tokenHash: sha256Hex(secret) } });
+    if (!invitation || invitation.revokedAt) throw notFound('this invitation does not exist or was withdrawn');
+    if (invitation.acceptedAt) throw conflict('this invitation was used already');
+    if (invitation.expiresAt.getTime() < Date.now()) throw badInput('this invitation has expired; ask for a new one');
+    let user: User;
+    let session: string | null = null;
+    if (actor) {
+      if (actor.readOnly) throw forbidden('a read-only token cannot accept invitations');
+      if (invitation.email && invitation.email !== actor.user.email) {
+        throw forbidden(`this invitation is for ${invitation.email}; you are signed in as ${actor.user.email}`);
+      }
+      user = actor.user;
+    } else {
+      if (!signUp) throw badInput('sign in, or give a name and password to create an account');
+      const email = invitation.email ?? signUp.email;
+      if (!email) throw badInput('give the e-mail address for your new account');
+      user = await this.users.createUser({ email, name: signUp.name, password: signUp.password });
+      session = (await this.users.login(user.email, signUp.password)).token;
+    }
+    const claimed = await this.db.manager
+      .createQueryBuilder()
+      .update(Invitation)
+      .set({ acceptedAt: new Date(), acceptedById: user.id })
+      .where('id = :id AND acceptedAt IS NULL', { id: invitation.id })
+      .execute();
+    if (claimed.affected !== 1) throw conflict('this invitation was used already');
+    const existing = await this.db.manager.findOne(Membership, { where: { spaceId: invitation.spaceId, userId: user.id } });
+    if (!existing) await this.join(invitation.spaceId, user.id, invitation.role, invitation.createdById);
+    const space = await this.db.manager.findOneOrFail(Space, { where: { id: invitation.spaceId } });
+    return { space, user, session };
+  }
+
+  async rolesOf(userId: string, spaceIds: readonly string[]): Promise<Map<string, Role>> {
+    const rows = await this.db.manager.find(Membership, { where: { userId, spaceId: In([...spaceIds]) } });
+    return new Map(rows.map((m) => [m.spaceId, m.role]));
+  }
+
+  private async join(spaceId: string, userId: string, role: Role, byUserId: string): Promise<Membership> {
+    const existing = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
+    if (existing) throw conflict(`this user is a member already (${existing.role})`);
+    const membership = membershipRow(spaceId, userId, role);
+    await this.workspaces.withNewWorkspaces(async (manager) => {
+      await manager.insert(Membership, membership);
+      if (role === 'MEMBER') await this.workspaces.ensurePersonal(spaceId, userId, byUserId, manager);
+    }, byUserId);
+    return membership;
+  }
+
+  private async keepOneAdmin(spaceId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    const admins = await manager.count(Membership, { where: { spaceId, role: 'ADMIN' } });
+    if (admins <= 1) throw conflict('a space needs at least one admin; make someone else admin first');
+  }
+
+  private async invite(spaceId: string, createdById: string, role: Role, email: string | null, days: number) {
+    if (!(days > 0 && days <= 90)) throw badInput('an invitation expires after 1 to 90 days');
+    const secret = newSecret('sc_inv_');
+    const invitation = this.db.manager.create(Invitation, {
+      id: randomUUID(),
+      spaceId,
+      email,
+      role,
+      tokenHash: sha256Hex(secret),
+      createdById,
+      createdAt: new Date(),
+      expiresAt: new Date(Date.now() + days * 86_400_000),
+      acceptedAt: null,
+      acceptedById: null,
+      revokedAt: null,
+    });
+    await this.db.manager.insert(Invitation, invitation);
+    return { invitation, token: secret, url: `${this.webUrl}/invite/${secret}` };
+  }
+}
+
+function membershipRow(spaceId: string, userId: string, role: Role): Membership {
+  return Object.assign(new Membership(), { id: randomUUID(), spaceId, userId, role, createdAt: new Date() });
+}
+
+function checkRole(role: Role): void {
+  if (!ROLES.includes(role)) throw badInput(`role must be one of ${ROLES.join(', ')}`);
+}

@@ -1,0 +1,104 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../core/graphql/connection';
+import { UserType } from '../users/users.types';
+
+export enum SpaceKindEnum {
+  COURSE = 'COURSE',
+  RESEARCH = 'RESEARCH',
+  DATASET = 'DATASET',
+}
+export enum RoleEnum {
+  ADMIN = 'ADMIN',
+  TA = 'TA',
+  MEMBER = 'MEMBER',
+  VIEWER = 'VIEWER',
+}
+registerEnumType(SpaceKindEnum, { name: 'SpaceKind' });
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  valuesConfig: {
+    ADMIN: { description: 'Instructor or owner: changes material, members and settings.' },
+    TA: { description: 'Reads every workspace and hand-in, grades; cannot change course material.' },
+    MEMBER: { description: 'Student or researcher: edits their own workspace.' },
+    VIEWER: { description: 'Reads shared material only.' },
+  },
+});
+
+@ObjectType('Space')
+export class SpaceType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => SpaceKindEnum) kind: SpaceKindEnum;
+  @Field() description: string;
+  @Field() createdAt: Date;
+  @Field(() => RoleEnum, { description: "The caller's role in this space." }) myRole: RoleEnum;
+}
+
+@ObjectType('Member')
+export class MemberType {
+  @Field(() => UserType) user: UserType;
+  @Field(() => RoleEnum) role: RoleEnum;
+  @Field() joinedAt: Date;
+}
+
+@ObjectType('Invitation')
+export class InvitationType {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => RoleEnum) role: RoleEnum;
+  @Field() createdAt: Date;
+  @Field() expiresAt: Date;
+  @Field(() => Date, { nullable: true }) acceptedAt: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+}
+
+@ObjectType()
+export class CreatedInvitation {
+  @Field(() => InvitationType) invitation: InvitationType;
+  @Field({ description: 'The link to send; it holds the secret, shown this once.' }) url: string;
+  @Field() token: string;
+}
+
+@ObjectType()
+export class AcceptedInvitation {
+  @Field(() => SpaceType) space: SpaceType;
+  @Field(() => UserType) user: UserType;
+  @Field(() => String, { nullable: true, description: 'A session token when the invitation created the account.' })
+  token: string | null;
+}
+
+@ObjectType('OutboxMessage')
+export class OutboxMessageType {
+  @Field(() => ID) id: string;
+  @Field() recipient: string;
+  @Field() subject: string;
+  @Field() body: string;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) sentAt: Date | null;
+  @Field(() => String, { nullable: true }) error: string | null;
+}
+
+@InputType()
+export class CreateSpaceInput {
+  @Field() name: string;
+  @Field(() => SpaceKindEnum) kind: SpaceKindEnum;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType()
+export class UpdateSpaceInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType()
+export class AcceptSignUpInput {
+  @Field(() => String, { nullable: true, description: 'Needed for link invitations; e-mail invitations carry it.' })
+  email?: string | null;
+  @Field() name: string;
+  @Field() password: string;
+}
+
+export const SpaceConnection = Connection(SpaceType, 'Space');
+export const MemberConnection = Connection(MemberType, 'Member');
+export const DEFAULT_INVITE_DAYS = { link: 7, email: 14 };

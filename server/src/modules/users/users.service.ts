@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import argon2 from 'argon2';
+import { IsNull, MoreThan } from 'typeorm';
+import type { Database } from '../../db/database';
+import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors';
+import { newSecret, sha256Hex } from '../../core/util/secrets';
+import { AuthToken } from './auth-token.entity';
+import { User } from './user.entity';
+
+export interface Actor {
+  user: User;
+  token: AuthToken;
+  readOnly: boolean;
+}
+
+const SESSION_PREFIX = 'sc_ses_';
+const PERSONAL_PREFIX = 'sc_pat_';
+const MIN_PASSWORD = 10;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function normaliseEmail(email: string): string {
+  const value = email.trim().toLowerCase();
+  if (!EMAIL.test(value) || value.length > 320) throw badInput(`'${email}' is not an e-mail address`);
+  return value;
+}
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD) throw badInput(`password must be at least ${MIN_PASSWORD} characters long`);
+  if (password.length > 1024) throw badInput('password must be at most 1024 characters long');
+}
+
+function checkName(name: string): string {
+  const value = name.trim();
+  if (!value) throw badInput('name must not be empty');
+  if (value.length > 200) throw badInput('name must be at most 200 characters long');
+  return value;
+}
+
+/** Accounts, passwords, sessions and personal API tokens. */
+export class UsersService {
+  constructor(
+    private readonly db: Database,
+    private readonly sessionDays: number,
+  ) {}
+
+  async findByEmail(email: string): Promise<User | null> {
+    return this.db.manager.findOne(User, { where: { email: normaliseEmail(email) } });
+  }
+
+  async getById(id: string): Promise<User> {
+    const user = await this.db.manager.findOne(User, { where: { id } });
+    if (!user) throw notFound(`user ${id} does not exist`);
+    return user;
+  }
+
+  async createUser(input: { email: string; name: string; password: string }): Promise<User> {
+    const email = normaliseEmail(input.email);
+    const name = checkName(input.name);
+    checkPassword(input.password);
+    if (await this.db.manager.findOne(User, { where: { email } })) {
+      throw badInput(`an account for ${email} exists already; sign in instead`);
+    }
+    const user = this.db.manager.create(User, {
+      id: randomUUID(),
+      email,
+      name,
+      passwordHash: await argon2.hash(input.password, { type: argon2.argon2id }),
+      createdAt: new Date(),
+    });
+    await this.db.manager.insert(User, user);
+    return user;
+  }
+
+  /** Checks a password and opens a session; the same error for an unknown address and a wrong password. */
+  async login(email: string, password: string): Promise<{ token: string; user: User }> {
+    const user = await this.db.manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
+    const ok = user?.passwordHash ? await argon2.verify(user.passwordHash, password) : false;
+    if (!user || !ok) throw unauthenticated('e-mail address or password is wrong');
+    const token = await this.issue(user.id, 'SESSION', 'login session', false, this.sessionDays);
+    return { token, user };
+  }
+
+  async logout(actor: Actor): Promise<void> {
+    await this.db.manager.update(AuthToken, { id: actor.token.id }, { revokedAt: new Date() });
+  }
+
+  async createPersonalToken(actor: Actor, name: string, readOnly: boolean, expiresInDays?: number | null) {
+    if (actor.readOnly) throw forbidden('a read-only token cannot create tokens');
+    const label = checkName(name);
+    if (expiresInDays !== undefined && expiresInDays !== null && !(expiresInDays > 0 && expiresInDays <= 3650)) {
+      throw badInput('expiresInDays must be between 1 and 3650');
+    }
+    const secret = await this.issue(actor.user.id, 'PERSONAL', label, readOnly, expiresInDays ?? null);
+    const token = await this.db.manager.findOneOrFail(AuthToken, { where: { tokenHash: sha256Hex(secret) } });
+    return { secret, token };
+  }
+
+  async listPersonalTokens(actor: Actor): Promise<AuthToken[]> {
+    return this.db.manager.find(AuthToken, {
+      where: { userId: actor.user.id, kind: 'PERSONAL' },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  async revokePersonalToken(actor: Actor, id: string): Promise<AuthToken> {
+    const token = await this.db.manager.findOne(AuthToken, { where: { id, userId: actor.user.id, kind: 'PERSONAL' } });
+    if (!token) throw notFound(`you have no API token ${id}`);
+    if (!token.revokedAt) {
+      token.revokedAt = new Date();
+      await this.db.manager.update(AuthToken, { id }, { revokedAt: token.revokedAt });
+    }
+    return token;
+  }
+
+  /** Resolves a bearer secret to its actor, or null when it is unknown, revoked or expired. */
+  async authenticate(secret: string | undefined | null): Promise<Actor | null> {
+    if (!secret || !(secret.startsWith(SESSION_PREFIX) || secret.startsWith(PERSONAL_PREFIX))) return null;
+    const token = await this.db.manager.findOne(AuthToken, {
+      where: [
+        { tokenHash: sha256Hex(secret), revokedAt: IsNull(), expiresAt: IsNull() },
+        { tokenHash: sha256Hex(secret), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      ],
+    });
+    if (!token) return null;
+    const user = await this.db.manager.findOne(User, { where: { id: token.userId } });
+    if (!user) return null;
+    const now = Date.now();
+    // Touch at most once a minute so authentication stays a read on hot paths.
+    if (!token.lastUsedAt || now - token.lastUsedAt.getTime() > 60_000) {
+      token.lastUsedAt = new Date(now);
+      await this.db.manager.update(AuthToken, { id: token.id }, { lastUsedAt: token.lastUsedAt });
+    }
+    return { user, token, readOnly: token.readOnly };
+  }
+
+  private async issue(userId: string, kind: 'SESSION' | 'PERSONAL', name: string, readOnly: boolean, days: number | null) {
+    const secret = newSecret(kind === 'SESSION' ? SESSION_PREFIX : PERSONAL_PREFIX);
+    await this.db.manager.insert(AuthToken, {
+      id: randomUUID(),
+      userId,
+      kind,
+      name,
+      tokenHash: sha256Hex(secret),
+      prefix: secret.slice(0, 12),
+      readOnly,
+      createdAt: new Date(),
+      lastUsedAt: null,
+      expiresAt: days === null ? null : new Date(Date.now() + days * 86_400_000),
+      revokedAt: null,
+    });
+    return secret;
+  }
+}

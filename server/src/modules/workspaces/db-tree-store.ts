@@ -1,0 +1,112 @@
+import { EntityManager, In } from 'typeorm';
+import type { Database } from '../../db/database';
+import { notFound } from '../../core/errors';
+import { decodeTree, encodeTree, hashTree } from '../../core/storage/tree';
+import type { TreeEntry, TreeStore } from '../../core/storage/types';
+import { Lru } from '../../core/util/lru';
+import { TreeRow } from './tree-row.entity';
+
+const INSERT_BATCH = 200;
+
+/**
+ * Trees in the database, read through a cache (trees are immutable, so a
+ * cached tree is never stale). Writes go through a {@link TreeSession} so a
+ * change writes all its new trees in a few multi-row inserts inside the same
+ * transaction that swaps the head.
+ */
+export class DbTreeStore {
+  private readonly cache = new Lru<string, readonly TreeEntry[]>(20_000);
+  /** Rows inserted since start; benchmarks read it. */
+  rowsWritten = 0;
+
+  /** For reads only: writes must go through a session so they commit with the head. */
+  readonly reader: TreeStore = {
+    get: (id) => this.get(id),
+    put: () => Promise.reject(new Error('tree writes go through DbTreeStore.session()')),
+  };
+
+  constructor(private readonly db: Database) {}
+
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<readonly TreeEntry[]> {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const row = await manager.findOne(TreeRow, { where: { id } });
+    if (!row) throw notFound(`tree ${id} does not exist`);
+    const entries = decodeTree(row.data);
+    this.cache.set(id, entries);
+    return entries;
+  }
+
+  /** Loads many trees in one query (warming the cache), e.g. before walking a wide tree. */
+  async prefetch(ids: readonly string[]): Promise<void> {
+    const missing = ids.filter((id) => !this.cache.has(id));
+    for (let i = 0; i < missing.length; i += 500) {
+      const rows = await this.db.manager.find(TreeRow, { where: { id: In(missing.slice(i, i + 500)) } });
+      for (const row of rows) this.cache.set(row.id, decodeTree(row.data));
+    }
+  }
+
+  /** A read-through store whose new trees wait in memory until {@link TreeSession.flush}. */
+  session(): TreeSession {
+    return new TreeSession(this);
+  }
+
+  remember(id: string, entries: readonly TreeEntry[]): void {
+    this.cache.set(id, entries);
+  }
+
+  known(id: string): boolean {
+    return this.cache.has(id);
+  }
+
+  async insertIfAbsent(manager: EntityManager, rows: readonly { id: string; data: Buffer }[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+      const batch = rows.slice(i, i + INSERT_BATCH);
+      const placeholders = batch.map(() => '(?, ?)').join(', ');
+      await manager.query(
+        `${this.db.insertIgnore} INTO tree (id, data) VALUES ${placeholders}`,
+        batch.flatMap((row) => [row.id, row.data]),
+      );
+      this.rowsWritten += batch.length;
+    }
+  }
+}
+
+export class TreeSession implements TreeStore {
+  private readonly pending = new Map<string, { entries: readonly TreeEntry[]; data: Buffer }>();
+
+  constructor(private readonly store: DbTreeStore) {}
+
+  async get(id: string): Promise<readonly TreeEntry[]> {
+    return this.pending.get(id)?.entries ?? this.store.get(id);
+  }
+
+  async put(entries: readonly TreeEntry[]): Promise<string> {
+    const id = hashTree(entries);
+    if (!this.pending.has(id) && !this.store.known(id)) {
+      this.pending.set(id, { entries, data: encodeTree(entries) });
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Writes the new trees (insert-if-absent) with `manager`, normally inside the
+   * head-swapping transaction. They reach the shared cache only through
+   * {@link committed}: a rolled-back tree must never be taken as stored.
+   */
+  async flush(manager: EntityManager): Promise<void> {
+    if (this.pending.size === 0) return;
+    const rows = [...this.pending].map(([id, { data }]) => ({ id, data }));
+    await this.store.insertIfAbsent(manager, rows);
+  }
+
+  /** Call after the transaction that flushed this session committed. */
+  committed(): void {
+    for (const [id, { entries }] of this.pending) this.store.remember(id, entries);
+    this.pending.clear();
+  }
+}

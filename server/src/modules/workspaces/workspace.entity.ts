@@ -1,0 +1,23 @@
+import { Entity, Index } from 'typeorm';
+import { DateTimeColumn, HashColumn, IdColumn, IntColumn, RefColumn, StringColumn } from '../../db/columns';
+
+export type WorkspaceKind = 'MASTER' | 'DISTRIBUTED' | 'PERSONAL' | 'SHARED';
+
+/**
+ * A workspace and its head. `(rootTreeId, version, headCommitId)` changes only
+ * by compare-and-swap on `version` (see WorkspaceStore.commit).
+ */
+@Entity('workspace')
+@Index('ix_workspace_space', ['spaceId', 'kind'])
+@Index('ix_workspace_owner', ['ownerId'])
+export class Workspace {
+  @IdColumn() id: string;
+  @RefColumn() spaceId: string;
+  @StringColumn(16) kind: WorkspaceKind;
+  @StringColumn(200) name: string;
+  @RefColumn({ nullable: true }) ownerId: string | null;
+  @HashColumn() rootTreeId: string;
+  @IntColumn() version: number;
+  @RefColumn({ nullable: true }) headCommitId: string | null;
+  @DateTimeColumn() createdAt: Date;
+}

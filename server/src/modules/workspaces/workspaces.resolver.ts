@@ -1,0 +1,223 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { toConnection } from '../../core/graphql/connection';
+import { PageArgs } from '../spaces/spaces.resolver';
+import { SpaceType } from '../spaces/spaces.types';
+import { UserType } from '../users/users.types';
+import type { ListedEntry } from './workspaces.service';
+import type { Workspace } from './workspace.entity';
+import {
+  ApplicationType,
+  ColumnTypeInput,
+  CommitConnection,
+  CommitType,
+  EntryConnection,
+  ObjectDetailsType,
+  RestoreResult,
+  SnapshotConnection,
+  SnapshotType,
+  TablePage,
+  WorkspaceEvent,
+  WorkspaceKindEnum,
+  WorkspaceType,
+} from './workspaces.types';
+
+const entryNode = (e: ListedEntry) => ({ name: e.name, path: e.path, kind: e.kind, hash: e.id, size: e.size });
+
+@Resolver(() => SpaceType)
+export class SpaceWorkspacesResolver {
+  @FieldResolver(() => [WorkspaceType], { description: 'The workspaces of this space the caller may read.' })
+  workspaces(
+    @Root() space: SpaceType,
+    @Arg('kind', () => WorkspaceKindEnum, { nullable: true }) kind: WorkspaceKindEnum | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.workspaces.listInSpace(ctx.actor, space.id, kind);
+  }
+}
+
+@Resolver(() => WorkspaceType)
+export class WorkspacesResolver {
+  @Query(() => WorkspaceType)
+  workspace(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.workspaces.get(ctx.actor, id);
+  }
+
+  @Query(() => SnapshotType)
+  snapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.snapshots.get(ctx.actor, id);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  owner(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext) {
+    return workspace.ownerId ? ctx.services.users.getById(workspace.ownerId) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller may change this workspace.' })
+  async canWrite(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.policy.workspace(ctx.actor, workspace.id, 'write').then(
+      () => true,
+      () => false,
+    );
+  }
+
+  @FieldResolver(() => EntryConnection, { description: "A folder's entries (current state, or a snapshot's)." })
+  async entries(
+    @Root() workspace: Workspace,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('path', { defaultValue: '' }) path: string,
+    @Arg('snapshotId', () => ID, { nullable: true }) snapshotId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const result = await ctx.services.workspaces.listFolder(ctx.actor, { workspaceId: workspace.id, path, snapshotId, ...page });
+    return toConnection(result, entryNode);
+  }
+
+  @FieldResolver(() => ObjectDetailsType, { description: 'An object at a path: kind, size, hash and last change.' })
+  async object(
+    @Root() workspace: Workspace,
+    @Arg('path') path: string,
+    @Arg('snapshotId', () => ID, { nullable: true }) snapshotId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const { state, entry } = await ctx.services.workspaces.entry(ctx.actor, workspace.id, path, snapshotId);
+    const lastChange = await ctx.services.workspaces.lastChange(state.workspace, state.rootId, entry.path);
+    return { ...entryNode(entry), lastChange };
+  }
+
+  @FieldResolver(() => CommitConnection, { description: 'Commits, newest first.' })
+  async history(@Root() workspace: Workspace, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return toConnection(await ctx.services.workspaces.history(ctx.actor, workspace.id, page.first, page.after), (c) => c);
+  }
+
+  @FieldResolver(() => SnapshotConnection, { description: 'Snapshots, newest first.' })
+  async snapshots(@Root() workspace: Workspace, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return toConnection(await ctx.services.snapshots.list(ctx.actor, workspace.id, page.first, page.after), (s) => s);
+  }
+
+  @FieldResolver(() => TablePage)
+  async table(
+    @Root() workspace: Workspace,
+    @Arg('path') path: string,
+    @Arg('snapshotId', () => ID, { nullable: true }) snapshotId: string | null,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const page = await ctx.services.tables.rows(ctx.actor, workspace.id, path, snapshotId, offset, limit);
+    return { path: page.entry.path, hash: page.entry.id, columns: page.columns, rowCount: page.rowCount, offset, rows: page.rows };
+  }
+
+  @FieldResolver(() => ApplicationType)
+  async application(
+    @Root() workspace: Workspace,
+    @Arg('path') path: string,
+    @Arg('snapshotId', () => ID, { nullable: true }) snapshotId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const app = await ctx.services.applications.get(ctx.actor, workspace.id, path, snapshotId);
+    return { path: app.path, hash: app.id, config: app.config };
+  }
+
+  @Mutation(() => WorkspaceType, { description: 'A SHARED workspace for group work (admins).' })
+  createSharedWorkspace(@Arg('spaceId', () => ID) spaceId: string, @Arg('name') name: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.workspaces.createShared(ctx.actor, spaceId, name);
+  }
+
+  @Mutation(() => WorkspaceType)
+  async createFolder(
+    @Arg('workspaceId', () => ID) workspaceId: string,
+    @Arg('path') path: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return (await ctx.services.objects.createFolder(ctx.actor, workspaceId, path, { expectedVersion })).workspace;
+  }
+
+  @Mutation(() => WorkspaceType, { description: 'Moves or renames a file, folder, table or application within its area.' })
+  async movePath(
+    @Arg('workspaceId', () => ID) workspaceId: string,
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return (await ctx.services.objects.move(ctx.actor, workspaceId, from, to, { expectedVersion })).workspace;
+  }
+
+  @Mutation(() => WorkspaceType)
+  async deletePath(
+    @Arg('workspaceId', () => ID) workspaceId: string,
+    @Arg('path') path: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return (await ctx.services.objects.delete(ctx.actor, workspaceId, path, { expectedVersion })).workspace;
+  }
+
+  @Mutation(() => ApplicationType, { description: 'Creates or replaces an application configuration; an invalid one is refused naming the field.' })
+  async saveApplication(
+    @Arg('workspaceId', () => ID) workspaceId: string,
+    @Arg('name') name: string,
+    @Arg('config', () => GraphQLJSONObject) config: Record<string, unknown>,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const saved = await ctx.services.applications.save(ctx.actor, workspaceId, name, config, expectedVersion);
+    return { path: saved.path, hash: saved.id, config: saved.config };
+  }
+
+  @Mutation(() => WorkspaceType, { description: "Re-types a table's columns; refused (nothing changes) when a value does not fit." })
+  async changeTableColumnTypes(
+    @Arg('workspaceId', () => ID) workspaceId: string,
+    @Arg('path') path: string,
+    @Arg('columns', () => [ColumnTypeInput]) columns: ColumnTypeInput[],
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const types = Object.fromEntries(columns.map((c) => [c.name, c.type]));
+    return (await ctx.services.tables.changeColumnTypes(ctx.actor, workspaceId, path, types, expectedVersion)).workspace;
+  }
+
+  @Mutation(() => SnapshotType)
+  createSnapshot(
+    @Arg('workspaceId', () => ID) workspaceId: string,
+    @Arg('label') label: string,
+    @Arg('description', { defaultValue: '' }) description: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.snapshots.create(ctx.actor, workspaceId, label, description);
+  }
+
+  @Mutation(() => Boolean)
+  deleteSnapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.snapshots.delete(ctx.actor, id);
+  }
+
+  @Mutation(() => RestoreResult, { description: "Full restore: the current state becomes the snapshot's, after an automatic backup snapshot." })
+  restoreSnapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.snapshots.restore(ctx.actor, id);
+  }
+
+  @Subscription(() => WorkspaceEvent, {
+    description: 'Each new commit of a workspace the caller may read.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      await ctx.services.policy.workspace(ctx.actor, args.workspaceId, 'read');
+      return ctx.services.events.subscribe('WORKSPACE_CHANGED', args.workspaceId);
+    },
+  })
+  workspaceChanged(@Arg('workspaceId', () => ID) _workspaceId: string, @Root() event: WorkspaceEvent) {
+    return event;
+  }
+}
+
+@Resolver(() => CommitType)
+export class CommitResolver {
+  @FieldResolver(() => UserType, { nullable: true })
+  author(@Root() commit: CommitType, @Ctx() ctx: GraphQLContext) {
+    return commit.authorId ? ctx.services.users.getById(commit.authorId).catch(() => null) : null;
+  }
+}
+

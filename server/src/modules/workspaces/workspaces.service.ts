@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In, LessThan } from 'typeorm';
+import type { Database } from '../../db/database';
+import { AccessPolicy, canReadWorkspace } from '../../core/policy';
+import { badInput, conflict, notFound } from '../../core/errors';
+import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { formatPath, parsePath } from '../../core/storage/paths';
+import { directoryEntry, getEntry, listDirectory } from '../../core/storage/tree';
+import { AREAS, type TreeEntry, type TreeStore } from '../../core/storage/types';
+import { User } from '../users/user.entity';
+import type { Actor } from '../users/users.service';
+import { Commit } from './commit.entity';
+import type { TreeSession } from './db-tree-store';
+import { Snapshot } from './snapshot.entity';
+import type { WorkspaceStore } from './workspace-store';
+import { Workspace, type WorkspaceKind } from './workspace.entity';
+
+export interface NewWorkspace {
+  spaceId: string;
+  kind: WorkspaceKind;
+  name: string;
+  ownerId: string | null;
+  /** Starting root; the three empty areas when omitted. */
+  rootTreeId?: string;
+  message?: string;
+}
+
+/** A readable state: a workspace's current state, or one of its snapshots. */
+export interface ResolvedState {
+  workspace: Workspace;
+  snapshot: Snapshot | null;
+  rootId: string;
+  role: string;
+  actor: Actor;
+}
+
+export interface ListedEntry extends TreeEntry {
+  path: string;
+}
+
+/** Builds the root of a new, empty state: the three areas, each an empty folder. */
+export async function initialRoot(trees: TreeStore): Promise<string> {
+  const empty = await trees.put([]);
+  return trees.put(AREAS.map((area) => directoryEntry(area, empty, [])));
+}
+
+/** Workspaces: creation, states, listing and history. Edits go through ObjectsService. */
+export class WorkspacesService {
+  constructor(
+    private readonly db: Database,
+    private readonly policy: AccessPolicy,
+    readonly store: WorkspaceStore,
+  ) {}
+
+  /** Runs `work` in one transaction with a way to create workspaces (and their first commit). */
+  async withNewWorkspaces<T>(
+    work: (manager: EntityManager, create: (spec: NewWorkspace) => Promise<Workspace>) => Promise<T>,
+    authorId: string | null,
+  ): Promise<T> {
+    const session = this.store.trees.session();
+    const result = await this.db.transaction((manager) =>
+      work(manager, (spec) => this.insertWorkspace(manager, session, spec, authorId)),
+    );
+    session.committed();
+    return result;
+  }
+
+  private async insertWorkspace(
+    manager: EntityManager,
+    session: TreeSession,
+    spec: NewWorkspace,
+    authorId: string | null,
+  ): Promise<Workspace> {
+    const root = spec.rootTreeId ?? (await initialRoot(session));
+    await session.flush(manager);
+    const id = randomUUID();
+    const commit = manager.create(Commit, {
+      id: randomUUID(),
+      workspaceId: id,
+      parentId: null,
+      rootTreeId: root,
+      version: 1,
+      authorId,
+      message: spec.message ?? 'created',
+      distributionId: null,
+      createdAt: new Date(),
+    });
+    const workspace = manager.create(Workspace, {
+      id,
+      spaceId: spec.spaceId,
+      kind: spec.kind,
+      name: spec.name.slice(0, 200),
+      ownerId: spec.ownerId,
+      rootTreeId: root,
+      version: 1,
+      headCommitId: commit.id,
+      createdAt: commit.createdAt,
+    });
+    await manager.insert(Workspace, workspace);
+    await manager.insert(Commit, commit);
+    return workspace;
+  }
+
+  /**
+   * Gives a member their personal workspace, starting from the space's
+   * DISTRIBUTED state (so late joiners receive everything pushed to "all").
+   */
+  async ensurePersonal(spaceId: string, userId: string, byUserId: string | null, manager?: EntityManager): Promise<Workspace> {
+    const m = manager ?? this.db.manager;
+    const existing = await m.findOne(Workspace, { where: { spaceId, kind: 'PERSONAL', ownerId: userId } });
+    if (existing) return existing;
+    const distributed = await m.findOne(Workspace, { where: { spaceId, kind: 'DISTRIBUTED' } });
+    const user = await m.findOneOrFail(User, { where: { id: userId } });
+    const spec: NewWorkspace = {
+      spaceId,
+      kind: 'PERSONAL',
+      name: user.name,
+      ownerId: userId,
+      rootTreeId: distributed?.rootTreeId,
+      message: 'created from the distributed workspace',
+    };
+    if (manager) return this.insertWorkspace(manager, this.store.trees.session(), spec, byUserId);
+    return this.withNewWorkspaces((tx, create) => create(spec), byUserId);
+  }
+
+  async createShared(actor: Actor | null, spaceId: string, name: string): Promise<Workspace> {
+    const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
+    const label = name.trim();
+    if (!label || label.length > 200) throw badInput('workspace name must be 1 to 200 characters long');
+    return this.withNewWorkspaces((m, create) => create({ spaceId, kind: 'SHARED', name: label, ownerId: null }), a.user.id);
+  }
+
+  async get(actor: Actor | null, workspaceId: string): Promise<Workspace> {
+    return (await this.policy.workspace(actor, workspaceId, 'read')).workspace;
+  }
+
+  /** The workspaces of a space the caller may read, MASTER and DISTRIBUTED first, then by name. */
+  async listInSpace(actor: Actor | null, spaceId: string, kind?: WorkspaceKind | null): Promise<Workspace[]> {
+    const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
+    const rows = await this.db.manager.find(Workspace, { where: { spaceId, ...(kind ? { kind } : {}) } });
+    const order: Record<WorkspaceKind, number> = { MASTER: 0, DISTRIBUTED: 1, SHARED: 2, PERSONAL: 3 };
+    return rows
+      .filter((w) => canReadWorkspace(role, w, a.user.id))
+      .sort((x, y) => order[x.kind] - order[y.kind] || x.name.localeCompare(y.name));
+  }
+
+  async byIds(ids: readonly string[]): Promise<Workspace[]> {
+    return ids.length ? this.db.manager.find(Workspace, { where: { id: In([...ids]) } }) : [];
+  }
+
+  /** Resolves a readable state; `snapshotId` must belong to the workspace. */
+  async state(actor: Actor | null, workspaceId: string, snapshotId?: string | null): Promise<ResolvedState> {
+    const { workspace, role, actor: a } = await this.policy.workspace(actor, workspaceId, 'read');
+    if (!snapshotId) return { workspace, snapshot: null, rootId: workspace.rootTreeId, role, actor: a };
+    const snapshot = await this.db.manager.findOne(Snapshot, { where: { id: snapshotId, workspaceId } });
+    if (!snapshot) throw notFound(`snapshot ${snapshotId} does not exist in workspace '${workspace.name}'`);
+    return { workspace, snapshot, rootId: snapshot.rootTreeId, role, actor: a };
+  }
+
+  /** One page of a folder's entries in canonical order; the cursor is the last name seen. */
+  async listFolder(
+    actor: Actor | null,
+    args: { workspaceId: string; path?: string | null; snapshotId?: string | null; first?: number | null; after?: string | null },
+  ): Promise<Page<ListedEntry>> {
+    const { rootId } = await this.state(actor, args.workspaceId, args.snapshotId);
+    const segments = parsePath(args.path ?? '');
+    const size = pageSize(args.first, 100);
+    const key = decodeCursor(args.after, 1);
+    const entries = await listDirectory(this.store.trees.reader, rootId, segments);
+    const start = key ? entries.findIndex((e) => e.name === key[0]) + 1 : 0;
+    if (key && start === 0) throw badInput('cursor does not name an entry of this folder; start from the first page');
+    const slice = entries.slice(start, start + size + 1).map((e) => ({ ...e, path: formatPath([...segments, e.name]) }));
+    return toPage(slice, size, (e) => [e.name], entries.length);
+  }
+
+  async entry(actor: Actor | null, workspaceId: string, path: string, snapshotId?: string | null) {
+    const state = await this.state(actor, workspaceId, snapshotId);
+    const segments = parsePath(path);
+    const entry = await getEntry(this.store.trees.reader, state.rootId, segments);
+    if (!entry) throw notFound(`nothing at '${formatPath(segments)}' in '${state.workspace.name}'`);
+    return { state, entry: { ...entry, path: formatPath(segments) } as ListedEntry };
+  }
+
+  /** The newest commit (up to `scan` back) after which `path` holds what it holds now. */
+  async lastChange(workspace: Workspace, rootId: string, path: string, scan = 200): Promise<Commit | null> {
+    const segments = parsePath(path);
+    const current = await getEntry(this.store.trees.reader, rootId, segments);
+    const commits = await this.db.manager.find(Commit, {
+      where: { workspaceId: workspace.id },
+      order: { version: 'DESC' },
+      take: scan,
+    });
+    const startAt = commits.findIndex((c) => c.rootTreeId === rootId);
+    let candidate: Commit | null = null;
+    for (const commit of commits.slice(Math.max(startAt, 0))) {
+      const there = await getEntry(this.store.trees.reader, commit.rootTreeId, segments);
+      if (!sameEntry(there, current)) break;
+      candidate = commit;
+    }
+    return candidate;
+  }
+
+  async history(actor: Actor | null, workspaceId: string, first?: number | null, after?: string | null): Promise<Page<Commit>> {
+    await this.policy.workspace(actor, workspaceId, 'read');
+    const size = pageSize(first);
+    const key = decodeCursor(after, 1);
+    const rows = await this.db.manager.find(Commit, {
+      where: { workspaceId, ...(key ? { version: LessThan(Number(key[0])) } : {}) },
+      order: { version: 'DESC' },
+      take: size + 1,
+    });
+    const total = await this.db.manager.count(Commit, { where: { workspaceId } });
+    return toPage(rows, size, (c) => [c.version], total);
+  }
+
+  assertNotArea(segments: readonly string[]): void {
+    if (segments.length < 2) throw conflict(`'${formatPath(segments)}' is an area of the workspace; change what is inside it`);
+  }
+}
+
+function sameEntry(a: TreeEntry | null, b: TreeEntry | null): boolean {
+  return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
+}

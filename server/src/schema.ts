@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { EventBus } from './core/pubsub';
+import { DefaultDeny, MapErrors } from './core/graphql/guards';
+import { SpacesResolver } from './modules/spaces/spaces.resolver';
+import { UsersResolver } from './modules/users/users.resolver';
+import { CommitResolver, SpaceWorkspacesResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
+
+export const resolvers = [UsersResolver, SpacesResolver, SpaceWorkspacesResolver, WorkspacesResolver, CommitResolver] as const;
+
+/** Builds the executable schema. `emit` writes schema.graphql (used by `npm run schema`). */
+export function createSchema(pubSub: EventBus, options: { emit?: string | false } = {}): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    pubSub: pubSub as never,
+    globalMiddlewares: [MapErrors, DefaultDeny],
+    validate: false,
+    emitSchemaFile: options.emit ? { path: options.emit, sortedSchema: true } : false,
+  });
+}

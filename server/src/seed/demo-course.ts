@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { User } from '../modules/users/user.entity';
+import type { Actor } from '../modules/users/users.service';
+import type { Services } from '../core/services';
+
+export const DEMO_PASSWORD = 'stagecoach-demo';
+export const DEMO_ACCOUNTS = [
+  { email: 'instructor@demo.stagecoach.test', name: 'Ada Instructor', role: 'ADMIN' as const },
+  { email: 'ta@demo.stagecoach.test', name: 'Tomás Assistant', role: 'TA' as const },
+  ...['Amara Okafor', 'Ben Carter', 'Chen Wei', 'Dana Levi', 'Emil Novak', 'Farah Haddad'].map((name) => ({
+    email: `${name.split(' ')[0].toLowerCase()}@demo.stagecoach.test`,
+    name,
+    role: 'MEMBER' as const,
+  })),
+] as const;
+
+// The package exports only its loader; the CSV files sit beside it in data/.
+const vegaData = (file: string) => path.join(path.dirname(require.resolve('vega-datasets')), '..', 'data', file);
+
+const SCRIPT = `"""Week 1: summarise Seattle's weather by month."""
+import csv
+from collections import defaultdict
+
+totals = defaultdict(lambda: [0.0, 0])
+with open("seattle-weather.csv") as f:
+    for row in csv.DictReader(f):
+        month = row["date"][:7]
+        totals[month][0] += float(row["precipitation"])
+        totals[month][1] += 1
+
+for month, (rain, days) in sorted(totals.items()):
+    print(f"{month}: {rain:6.1f} mm over {days} days")
+`;
+
+const NOTEBOOK = JSON.stringify(
+  {
+    cells: [
+      { cell_type: 'markdown', metadata: {}, source: ['# Week 1: exploring stock prices\n', 'Load `tables/stocks` and plot each symbol.'] },
+      {
+        cell_type: 'code',
+        execution_count: null,
+        metadata: {},
+        outputs: [],
+        source: ['import pandas as pd\n', "stocks = pd.read_csv('stocks.csv', parse_dates=['date'])\n", "stocks.pivot(index='date', columns='symbol', values='price').plot()"],
+      },
+      { cell_type: 'markdown', metadata: {}, source: ['## Exercise\n', 'Which symbol had the largest drawdown in 2008?'] },
+      { cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: ['# your answer here\n'] },
+    ],
+    metadata: { kernelspec: { display_name: 'Python 3', language: 'python', name: 'python3' } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  },
+  null,
+  1,
+);
+
+/**
+ * Seeds a demo course when the database has no users: an instructor, a TA and
+ * six students, with material from real data in the MASTER workspace, shared
+ * through the DISTRIBUTED workspace so each student's workspace starts with it.
+ */
+export async function seedDemo(services: Services): Promise<boolean> {
+  if ((await services.db.manager.count(User)) > 0) return false;
+  const users = new Map<string, Actor>();
+  for (const account of DEMO_ACCOUNTS) {
+    await services.users.createUser({ email: account.email, name: account.name, password: DEMO_PASSWORD });
+    const { token } = await services.users.login(account.email, DEMO_PASSWORD);
+    users.set(account.email, (await services.users.authenticate(token))!);
+  }
+  const instructor = users.get(DEMO_ACCOUNTS[0].email)!;
+  const space = await services.spaces.create(instructor, {
+    name: 'Data Analysis 101',
+    kind: 'COURSE',
+    description: 'Introductory data analysis with Python: weather, stocks and penguins.',
+  });
+  const [master, distributed] = await services.workspaces.listInSpace(instructor, space.id);
+  const put = (p: string, content: string | Buffer) =>
+    services.objects.upload(instructor, master.id, p, Readable.from([Buffer.from(content)]), { maxBytes: 1 << 30 });
+  await put('files/README.md', '# Data Analysis 101\n\nWeekly material appears in `files/`. Tables are in `tables/`.\n');
+  await put('files/week1/weather_summary.py', SCRIPT);
+  await put('files/week1/stocks.ipynb', NOTEBOOK);
+  await put('files/week1/data/seattle-weather.csv', fs.readFileSync(vegaData('seattle-weather.csv')));
+  await services.tables.importCsv(instructor, master.id, 'seattle_weather', fs.readFileSync(vegaData('seattle-weather.csv')));
+  await services.tables.importCsv(instructor, master.id, 'stocks', fs.readFileSync(vegaData('stocks.csv')));
+  await services.applications.save(instructor, master.id, 'jupyter', {
+    image: 'quay.io/jupyter/scipy-notebook:2024-05-27',
+    packages: [
+      { name: 'pandas', version: '2.2.2', manager: 'pip' },
+      { name: 'matplotlib', version: '3.9.0', manager: 'pip' },
+    ],
+    environment: { PYTHONUNBUFFERED: '1' },
+    resources: { cpu: 1, memoryMiB: 2048, gpu: 0 },
+    startCommand: ['start-notebook.py', '--NotebookApp.token='],
+    ports: [8888],
+  });
+  await services.snapshots.create(instructor, master.id, 'Week 1 material', 'Ready to hand out');
+  // Until a push exists in the seed, the distributed state simply takes the master's.
+  const masterNow = await services.workspaces.get(instructor, master.id);
+  await services.store.change(distributed.id, async () => masterNow.rootTreeId, {
+    authorId: instructor.user.id,
+    message: 'week 1 material for everyone',
+  });
+  for (const account of DEMO_ACCOUNTS.slice(1)) {
+    await services.spaces.addMember(instructor, space.id, account.email, account.role);
+  }
+  return true;
+}
