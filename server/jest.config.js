@@ -1,23 +1,43 @@
+/**
+ * Three projects: unit tests beside the code, and the integration suite in
+ * test/ run once on SQLite and once on MariaDB/MySQL. Entity column types are
+ * fixed at import per dialect, hence a project (module registry) per dialect.
+ */
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true },
+        target: 'es2022',
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+const base = { testEnvironment: 'node', transform, setupFiles: ['reflect-metadata'] };
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true },
-          target: 'es2022',
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
-  },
   globalSetup: '<rootDir>/test/global-setup.ts',
-  setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,
+  projects: [
+    { ...base, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'sqlite',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      setupFiles: ['reflect-metadata', '<rootDir>/test/support/dialect-sqlite.ts'],
+    },
+    {
+      ...base,
+      displayName: 'mysql',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      setupFiles: ['reflect-metadata', '<rootDir>/test/support/dialect-mysql.ts'],
+    },
+  ],
 };

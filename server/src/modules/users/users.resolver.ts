@@ -2,7 +2,8 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Public } from '../../core/graphql/guards';
 import { setSessionCookie, clearSessionCookie } from '../../http/session-cookie';
-import { ApiTokenType, AuthPayload, CreatedApiToken, SignUpInput, UserType } from './users.types';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/demo-course';
+import { ApiTokenType, AuthPayload, CreatedApiToken, DemoAccount, SignUpInput, UserType } from './users.types';
 
 @Resolver()
 export class UsersResolver {
@@ -10,6 +11,13 @@ export class UsersResolver {
   @Query(() => UserType, { nullable: true, description: 'The signed-in user, or null.' })
   me(@Ctx() ctx: GraphQLContext) {
     return ctx.actor?.user ?? null;
+  }
+
+  @Public()
+  @Query(() => [DemoAccount], { description: 'The demo logins, in demo mode only (SEED_DEMO=true); otherwise empty.' })
+  demoAccounts(@Ctx() ctx: GraphQLContext) {
+    if (!ctx.services.config.seedDemo || ctx.services.config.env === 'production') return [];
+    return DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, role: a.role, password: DEMO_PASSWORD }));
   }
 
   @Public()

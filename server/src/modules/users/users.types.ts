@@ -38,3 +38,11 @@ export class SignUpInput {
   @Field() name: string;
   @Field() password: string;
 }
+
+@ObjectType()
+export class DemoAccount {
+  @Field() email: string;
+  @Field() name: string;
+  @Field() role: string;
+  @Field() password: string;
+}

@@ -1,0 +1,1 @@
+process.env.STAGECOACH_DIALECT = 'sqlite';
