@@ -1,0 +1,381 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
+import { createCourse, createUser, upload, type TestCourse, type TestUser } from './support/factories';
+import { describeDb, startTestServer, type GqlResult, type TestServer } from './support/test-server';
+
+/**
+ * Every operation of the API (GraphQL query, mutation, subscription, HTTP
+ * endpoint) against every role and a non-member. An operation without a rule
+ * here fails the first test, so nothing new slips through unguarded.
+ */
+type Who = 'ADMIN' | 'TA' | 'MEMBER' | 'OTHER_MEMBER' | 'VIEWER' | 'OUTSIDER' | 'ANONYMOUS';
+const EVERYONE: Who[] = ['ADMIN', 'TA', 'MEMBER', 'OTHER_MEMBER', 'VIEWER', 'OUTSIDER', 'ANONYMOUS'];
+const SIGNED_IN: Who[] = EVERYONE.filter((w) => w !== 'ANONYMOUS');
+const MEMBERS: Who[] = ['ADMIN', 'TA', 'MEMBER', 'OTHER_MEMBER', 'VIEWER'];
+const STAFF: Who[] = ['ADMIN', 'TA'];
+const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
+
+interface Fixture {
+  course: TestCourse;
+  own: string; // MEMBER's personal workspace
+  snapshotOfOwn: string;
+  invitationToken: (who: Who) => Promise<string>;
+}
+
+interface Case {
+  op: string;
+  note?: string;
+  allowed: Who[];
+  query: string;
+  variables: (f: Fixture, who: Who) => Record<string, unknown> | Promise<Record<string, unknown>>;
+}
+
+const unique = (who: Who) => `${who.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}`;
+
+const CASES: Case[] = [
+  { op: 'me', allowed: EVERYONE, query: '{ me { id } }', variables: () => ({}) },
+  { op: 'demoAccounts', allowed: EVERYONE, query: '{ demoAccounts { email } }', variables: () => ({}) },
+  {
+    op: 'signUp',
+    allowed: EVERYONE,
+    query: 'mutation($i: SignUpInput!) { signUp(input: $i) { token } }',
+    variables: (_f, who) => ({ i: { email: `${unique(who)}@example.org`, name: 'New', password: 'long enough password' } }),
+  },
+  {
+    op: 'login',
+    allowed: EVERYONE,
+    query: 'mutation($e: String!) { login(email: $e, password: "correct horse battery") { token } }',
+    variables: (f) => ({ e: f.course.admin.email }),
+  },
+  { op: 'logout', allowed: [], query: 'mutation { logout }', variables: () => ({}), note: 'run separately (it ends the session)' },
+  { op: 'apiTokens', allowed: SIGNED_IN, query: '{ apiTokens { id } }', variables: () => ({}) },
+  { op: 'createApiToken', allowed: SIGNED_IN, query: 'mutation { createApiToken(name: "ci") { secret } }', variables: () => ({}) },
+  { op: 'revokeApiToken', allowed: [], query: 'mutation { revokeApiToken(id: "x") { id } }', variables: () => ({}), note: 'own tokens only: checked in accounts test' },
+  { op: 'spaces', allowed: SIGNED_IN, query: '{ spaces { nodes { id } } }', variables: () => ({}) },
+  { op: 'space', allowed: MEMBERS, query: 'query($id: ID!) { space(id: $id) { id } }', variables: (f) => ({ id: f.course.spaceId }) },
+  {
+    op: 'space',
+    note: 'invitations and outbox fields',
+    allowed: ['ADMIN'],
+    query: 'query($id: ID!) { space(id: $id) { invitations { id } outbox { id } } }',
+    variables: (f) => ({ id: f.course.spaceId }),
+  },
+  {
+    op: 'createSpace',
+    allowed: SIGNED_IN,
+    query: 'mutation { createSpace(input: { name: "Mine", kind: RESEARCH }) { id } }',
+    variables: () => ({}),
+  },
+  {
+    op: 'updateSpace',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { updateSpace(id: $id, input: { description: "changed" }) { id } }',
+    variables: (f) => ({ id: f.course.spaceId }),
+  },
+  {
+    op: 'addMember',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: VIEWER) { role } }',
+    variables: async (f, who) => ({ s: f.course.spaceId, e: (await createUser(server, `Added by ${who}`)).email }),
+  },
+  {
+    op: 'changeMemberRole',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!, $u: ID!) { changeMemberRole(spaceId: $s, userId: $u, role: VIEWER) { role } }',
+    variables: (f) => ({ s: f.course.spaceId, u: f.course.viewer.id }),
+  },
+  {
+    op: 'removeMember',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!, $u: ID!) { removeMember(spaceId: $s, userId: $u) }',
+    variables: async (f, who) => {
+      const user = await createUser(server, `Removed by ${who}`);
+      await server.ok('mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: VIEWER) { role } }', { s: f.course.spaceId, e: user.email }, f.course.admin.token);
+      return { s: f.course.spaceId, u: user.id };
+    },
+  },
+  {
+    op: 'createInviteLink',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!) { createInviteLink(spaceId: $s, role: MEMBER) { url } }',
+    variables: (f) => ({ s: f.course.spaceId }),
+  },
+  {
+    op: 'inviteByEmail',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!, $e: String!) { inviteByEmail(spaceId: $s, email: $e, role: MEMBER) { url } }',
+    variables: (f, who) => ({ s: f.course.spaceId, e: `${unique(who)}@example.org` }),
+  },
+  {
+    op: 'revokeInvitation',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { revokeInvitation(id: $id) { id } }',
+    variables: async (f) => ({ id: await f.invitationToken('ADMIN').then(() => lastInvitationId) }),
+  },
+  { op: 'workspace', note: 'MASTER', allowed: STAFF, query: 'query($id: ID!) { workspace(id: $id) { id } }', variables: (f) => ({ id: f.course.master }) },
+  { op: 'workspace', note: 'DISTRIBUTED', allowed: MEMBERS, query: 'query($id: ID!) { workspace(id: $id) { id } }', variables: (f) => ({ id: f.course.distributed }) },
+  {
+    op: 'workspace',
+    note: "a student's own PERSONAL, with entries, history, snapshots, object, table and application fields",
+    allowed: ['ADMIN', 'TA', 'MEMBER'],
+    query:
+      'query($id: ID!) { workspace(id: $id) { entries(path: "files") { totalCount } history { totalCount } snapshots { totalCount } object(path: "files/a.txt") { size } table(path: "tables/t") { rowCount } application(path: "applications/app") { hash } canWrite } }',
+    variables: (f) => ({ id: f.own }),
+  },
+  { op: 'snapshot', allowed: ['ADMIN', 'TA', 'MEMBER'], query: 'query($id: ID!) { snapshot(id: $id) { id } }', variables: (f) => ({ id: f.snapshotOfOwn }) },
+  {
+    op: 'createSharedWorkspace',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!) { createSharedWorkspace(spaceId: $s, name: "Group A") { id } }',
+    variables: (f) => ({ s: f.course.spaceId }),
+  },
+  {
+    op: 'createFolder',
+    note: 'MASTER',
+    allowed: ['ADMIN'],
+    query: 'mutation($w: ID!, $p: String!) { createFolder(workspaceId: $w, path: $p) { version } }',
+    variables: (f, who) => ({ w: f.course.master, p: `files/${unique(who)}` }),
+  },
+  {
+    op: 'createFolder',
+    note: "a student's own PERSONAL",
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'mutation($w: ID!, $p: String!) { createFolder(workspaceId: $w, path: $p) { version } }',
+    variables: (f, who) => ({ w: f.own, p: `files/${unique(who)}` }),
+  },
+  {
+    op: 'movePath',
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'mutation($w: ID!, $from: String!, $to: String!) { movePath(workspaceId: $w, from: $from, to: $to) { version } }',
+    variables: async (f, who) => {
+      const from = `files/${unique(who)}.txt`;
+      await upload(server, f.course.admin.token, f.own, from, 'x');
+      return { w: f.own, from, to: `files/${unique(who)}-moved.txt` };
+    },
+  },
+  {
+    op: 'deletePath',
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'mutation($w: ID!, $p: String!) { deletePath(workspaceId: $w, path: $p) { version } }',
+    variables: async (f, who) => {
+      const p = `files/${unique(who)}.txt`;
+      await upload(server, f.course.admin.token, f.own, p, 'x');
+      return { w: f.own, p };
+    },
+  },
+  {
+    op: 'saveApplication',
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'mutation($w: ID!, $c: JSONObject!) { saveApplication(workspaceId: $w, name: "app", config: $c) { hash } }',
+    variables: (f) => ({ w: f.own, c: APP }),
+  },
+  {
+    op: 'changeTableColumnTypes',
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'mutation($w: ID!) { changeTableColumnTypes(workspaceId: $w, path: "tables/t", columns: [{ name: "n", type: FLOAT }]) { version } }',
+    variables: (f) => ({ w: f.own }),
+  },
+  {
+    op: 'createSnapshot',
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'mutation($w: ID!) { createSnapshot(workspaceId: $w, label: "mine") { id } }',
+    variables: (f) => ({ w: f.own }),
+  },
+  {
+    op: 'deleteSnapshot',
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'mutation($id: ID!) { deleteSnapshot(id: $id) }',
+    variables: async (f) => ({ id: await snapshotOf(f.own, f.course.admin.token) }),
+  },
+  {
+    op: 'restoreSnapshot',
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'mutation($id: ID!) { restoreSnapshot(id: $id) { workspace { version } } }',
+    variables: (f) => ({ id: f.snapshotOfOwn }),
+  },
+  {
+    op: 'acceptInvitation',
+    allowed: EVERYONE,
+    note: 'public; last, since accepting makes the outsider a member; members get CONFLICT, not a denial',
+    query:
+      'mutation($t: String!, $s: AcceptSignUpInput) { acceptInvitation(token: $t, signUp: $s) { space { id } } }',
+    variables: async (f, who) => ({
+      t: await f.invitationToken(who),
+      s: who === 'ANONYMOUS' ? { email: `${unique(who)}@example.org`, name: 'Joiner', password: 'long enough password' } : null,
+    }),
+  },
+];
+
+/** Subscriptions, walked over graphql-ws. */
+const SUBSCRIPTIONS: { op: string; allowed: Who[]; query: string; variables: (f: Fixture) => Record<string, unknown> }[] = [
+  {
+    op: 'workspaceChanged',
+    allowed: ['ADMIN', 'TA', 'MEMBER'],
+    query: 'subscription($w: ID!) { workspaceChanged(workspaceId: $w) { version } }',
+    variables: (f) => ({ w: f.own }),
+  },
+];
+
+/** HTTP endpoints on the MEMBER's own workspace: read = owner and staff, write = owner and admin. */
+const HTTP: { name: string; allowed: Who[]; run: (f: Fixture, token: string | null) => Promise<Response> }[] = [
+  { name: 'GET file', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/files/a.txt`, { token: t }) },
+  { name: 'GET zip', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/zip/files`, { token: t }) },
+  { name: 'GET table csv', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/t/csv`, { token: t }) },
+  { name: 'PUT file', allowed: ['ADMIN', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/files/put.txt`, { method: 'PUT', token: t, body: 'x' }) },
+  { name: 'POST table', allowed: ['ADMIN', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/posted`, { method: 'POST', token: t, body: 'n\n1\n' }) },
+];
+
+const APP = { image: 'python:3.12', resources: { cpu: 1, memoryMiB: 512 }, startCommand: ['python'] };
+
+let server: TestServer;
+let lastInvitationId = '';
+let snapshotOf: (workspaceId: string, token: string) => Promise<string>;
+
+describeDb('access walk: every operation against every role', () => {
+  let fixture: Fixture;
+  let tokens: Record<Who, string | null>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const course = await createCourse(server, 2);
+    const [member, other] = course.students;
+    const own = course.personal.get(member.id)!;
+    await upload(server, member.token, own, 'files/a.txt', 'hello');
+    await server.fetch(`/api/workspaces/${own}/tables/t`, { method: 'POST', token: member.token, body: 'n\n1\n2\n' });
+    await server.ok('mutation($w: ID!, $c: JSONObject!) { saveApplication(workspaceId: $w, name: "app", config: $c) { hash } }', { w: own, c: APP }, member.token);
+    snapshotOf = async (workspaceId, token) =>
+      (await server.ok('mutation($w: ID!) { createSnapshot(workspaceId: $w, label: "s") { id } }', { w: workspaceId }, token)).createSnapshot.id;
+    const byWho: Record<Exclude<Who, 'ANONYMOUS'>, TestUser> = {
+      ADMIN: course.admin,
+      TA: course.ta,
+      MEMBER: member,
+      OTHER_MEMBER: other,
+      VIEWER: course.viewer,
+      OUTSIDER: course.outsider,
+    };
+    pingToken = course.admin.token;
+    tokens = { ...Object.fromEntries(Object.entries(byWho).map(([k, u]) => [k, u.token])), ANONYMOUS: null } as Record<Who, string | null>;
+    fixture = {
+      course,
+      own,
+      snapshotOfOwn: await snapshotOf(own, member.token),
+      invitationToken: async () => {
+        const { createInviteLink } = await server.ok(
+          'mutation($s: ID!) { createInviteLink(spaceId: $s, role: MEMBER) { token invitation { id } } }',
+          { s: course.spaceId },
+          course.admin.token,
+        );
+        lastInvitationId = createInviteLink.invitation.id;
+        return createInviteLink.token;
+      },
+    };
+  });
+  afterAll(() => server.stop());
+
+  it('has a rule for every operation in the schema', async () => {
+    const { data } = await server.gql<IntrospectionQuery>(getIntrospectionQuery());
+    const schema = buildClientSchema(data!);
+    const ops = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}),
+    ];
+    const covered = new Set([...CASES.map((c) => c.op), ...SUBSCRIPTIONS.map((s) => s.op)]);
+    expect(ops.filter((op) => !covered.has(op))).toEqual([]);
+  });
+
+  // Denied callers go first so that allowed, state-changing calls cannot make a later denial vacuous.
+  const order = (allowed: Who[]) => [...EVERYONE.filter((w) => !allowed.includes(w)), ...EVERYONE.filter((w) => allowed.includes(w))];
+
+  for (const c of CASES.filter((x) => x.allowed.length > 0)) {
+    it(`${c.op}${c.note ? ` (${c.note})` : ''}: allowed for ${c.allowed.join(', ')}`, async () => {
+      const outcome: Record<string, string> = {};
+      for (const who of order(c.allowed)) {
+        const result: GqlResult = await server.gql(c.query, await c.variables(fixture, who), tokens[who]);
+        const code = result.errors?.[0]?.extensions?.code as string | undefined;
+        outcome[who] = !result.errors ? 'ok' : DENIED.includes(code ?? '') ? 'denied' : `ok (${code})`;
+        if (outcome[who] === 'ok (undefined)' || code === 'INTERNAL_SERVER_ERROR') throw new Error(`${who}: ${JSON.stringify(result.errors)}`);
+      }
+      const expected = Object.fromEntries(EVERYONE.map((w) => [w, c.allowed.includes(w) ? 'ok' : 'denied']));
+      const seen = Object.fromEntries(EVERYONE.map((w) => [w, outcome[w].startsWith('ok') ? 'ok' : 'denied']));
+      expect(seen).toEqual(expected);
+    });
+  }
+
+  for (const s of SUBSCRIPTIONS) {
+    it(`subscription ${s.op}: allowed for ${s.allowed.join(', ')}`, async () => {
+      const seen: Record<string, string> = {};
+      for (const who of EVERYONE) seen[who] = await trySubscribe(tokens[who], s.query, s.variables(fixture));
+      expect(seen).toEqual(Object.fromEntries(EVERYONE.map((w) => [w, s.allowed.includes(w) ? 'ok' : 'denied'])));
+    });
+  }
+
+  for (const h of HTTP) {
+    it(`HTTP ${h.name}: allowed for ${h.allowed.join(', ')}`, async () => {
+      const seen: Record<string, string> = {};
+      for (const who of EVERYONE) {
+        const res = await h.run(fixture, tokens[who]);
+        seen[who] = res.status < 300 ? 'ok' : [401, 403, 404].includes(res.status) ? 'denied' : `status ${res.status}`;
+        await res.arrayBuffer();
+      }
+      expect(seen).toEqual(Object.fromEntries(EVERYONE.map((w) => [w, h.allowed.includes(w) ? 'ok' : 'denied'])));
+    });
+  }
+
+  it('a read-only API token reads but cannot change anything', async () => {
+    const member = fixture.course.students[0];
+    const { createApiToken } = await server.ok('mutation { createApiToken(name: "ro", readOnly: true) { secret } }', {}, member.token);
+    const ro = createApiToken.secret;
+    expect((await server.gql('query($id: ID!) { workspace(id: $id) { id } }', { id: fixture.own }, ro)).errors).toBeUndefined();
+    const write = await server.gql('mutation($w: ID!) { createFolder(workspaceId: $w, path: "files/ro") { version } }', { w: fixture.own }, ro);
+    expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await server.fetch(`/api/workspaces/${fixture.own}/files/files/ro.txt`, { method: 'PUT', token: ro, body: 'x' })).status).toBe(403);
+  });
+
+  it('logout ends the session it was called with', async () => {
+    const { login } = await server.ok('mutation($e: String!) { login(email: $e, password: "correct horse battery") { token } }', {
+      e: fixture.course.ta.email,
+    });
+    expect((await server.gql('mutation { logout }', {}, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.ok('mutation { logout }', {}, login.token)).logout).toBe(true);
+    expect((await server.ok('{ me { id } }', {}, login.token)).me).toBeNull();
+  });
+});
+
+/**
+ * Subscribes as `token`. A denial arrives as an error; an accepted subscription
+ * is silent until something happens, so once connected we keep making changes
+ * to the workspace until the first event (or a denial) arrives.
+ */
+async function trySubscribe(token: string | null, query: string, variables: Record<string, unknown>): Promise<string> {
+  let connected!: () => void;
+  const isConnected = new Promise<void>((resolve) => (connected = resolve));
+  const client = createClient({
+    url: server.url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+    lazy: false,
+    on: { connected: () => connected() },
+  });
+  const result = new Promise<string>((resolve) => {
+    client.subscribe(
+      { query, variables },
+      { next: (value) => resolve(value.errors ? 'denied' : 'ok'), error: () => resolve('denied'), complete: () => resolve('denied') },
+    );
+  });
+  let finished = false;
+  void result.then(() => (finished = true));
+  void isConnected.then(async () => {
+    for (let i = 0; i < 50 && !finished; i++) {
+      await upload(server, pingToken, variables.w as string, `files/ping-${i}.txt`, `ping ${Date.now()}`);
+      await Promise.race([result, new Promise((r) => setTimeout(r, 100))]);
+    }
+  });
+  const outcome = await result;
+  await client.dispose();
+  return outcome;
+}
+
+let pingToken = '';
