@@ -358,6 +358,8 @@ async function trySubscribe(token: string | null, query: string, variables: Reco
     retryAttempts: 0,
     lazy: false,
     on: { connected: () => connected() },
+    // Rejected connections are an expected outcome here, reported through the subscription instead.
+    onNonLazyError: () => undefined,
   });
   const result = new Promise<string>((resolve) => {
     client.subscribe(

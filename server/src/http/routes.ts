@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { DomainError, badInput, httpStatusOf } from '../core/errors';
 import type { Services } from '../core/services';
@@ -65,10 +66,19 @@ export function httpRoutes(services: Services): Router {
       const limit = services.config.maxUploadBytes;
       const declared = Number(req.headers['content-length'] ?? NaN);
       if (declared > limit) throw badInput(`upload is larger than the limit of ${limit} bytes`);
-      const result = await services.objects.upload(req.actor, req.params.id as string, wildcard(req), req, {
-        maxBytes: limit,
-        expectedVersion: optionalInt(req.query.expectedVersion, 'expectedVersion'),
-      });
+      // The store may abort its source on overflow; give it a pipe, not the socket, so the 413 still reaches the client.
+      const body = new PassThrough();
+      req.pipe(body);
+      const result = await services.objects
+        .upload(req.actor, req.params.id as string, wildcard(req), body, {
+          maxBytes: limit,
+          expectedVersion: optionalInt(req.query.expectedVersion, 'expectedVersion'),
+        })
+        .catch((error: unknown) => {
+          req.unpipe(body);
+          res.setHeader('Connection', 'close');
+          throw error;
+        });
       res.status(result.changed ? 201 : 200).json({ version: result.workspace.version, path: wildcard(req), changed: result.changed });
     }),
   );
