@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Public } from '../../core/graphql/guards';
 import { setSessionCookie, clearSessionCookie } from '../../http/session-cookie';
@@ -60,7 +60,7 @@ export class UsersResolver {
   }
 
   @Mutation(() => ApiTokenType)
-  revokeApiToken(@Arg('id') id: string, @Ctx() ctx: GraphQLContext) {
+  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.users.revokePersonalToken(ctx.services.policy.requireActor(ctx.actor), id);
   }
 }
