@@ -1,5 +1,5 @@
 import { createCourse, headOf, upload, type TestCourse } from './support/factories';
-import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { codeOf, describeDb, errorOfResponse, startTestServer, type TestServer } from './support/test-server';
 
 /** Bad input gets an error naming the problem, and the workspace head stays exactly as it was. */
 describeDb('bad input changes nothing', () => {
@@ -41,7 +41,7 @@ describeDb('bad input changes nothing', () => {
     const before = await headOf(server, token, ws);
     const res = await server.fetch(`/api/workspaces/${ws}/files/files/bad%5Cname.txt`, { method: 'PUT', token, body: 'x' });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toMatch(/contains '\\'/);
+    expect((await errorOfResponse(res)).message).toMatch(/contains '\\'/);
     expect(await headOf(server, token, ws)).toEqual(before);
   });
 
@@ -61,7 +61,7 @@ describeDb('bad input changes nothing', () => {
     const before = await headOf(server, token, ws);
     const declared = await upload(server, token, ws, 'files/big.bin', Buffer.alloc(2048, 1));
     expect(declared.status).toBe(413);
-    expect((await declared.json()).error.message).toMatch(/larger than the limit of 1024 bytes/);
+    expect((await errorOfResponse(declared)).message).toMatch(/larger than the limit of 1024 bytes/);
     const streamed = await server.fetch(`/api/workspaces/${ws}/files/files/big2.bin`, {
       method: 'PUT',
       token,
@@ -81,10 +81,10 @@ describeDb('bad input changes nothing', () => {
     const before = await headOf(server, token, ws);
     const res = await server.fetch(`/api/workspaces/${ws}/tables/broken`, { method: 'POST', token, body: 'a,b\n1,2\n3,4,5\n' });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toMatch(/line 3/);
+    expect((await errorOfResponse(res)).message).toMatch(/line 3/);
     const types = await server.fetch(`/api/workspaces/${ws}/tables/typed?types=a:INTEGER`, { method: 'POST', token, body: 'a\n1\nx\n' });
     expect(types.status).toBe(400);
-    expect((await types.json()).error.message).toMatch(/'a'.*INTEGER.*'x'|'x'/);
+    expect((await errorOfResponse(types)).message).toMatch(/'a'.*INTEGER.*'x'|'x'/);
     expect(await headOf(server, token, ws)).toEqual(before);
   });
 

@@ -32,7 +32,7 @@ describeDb('accounts, spaces, members and invitations', () => {
       headers: { 'content-type': 'application/json', cookie: cookie.split(';')[0] },
       body: JSON.stringify({ query: '{ me { email } }' }),
     });
-    expect((await me.json()).data.me.email).toBe(course.admin.email);
+    expect(((await me.json()) as { data: { me: { email: string } } }).data.me.email).toBe(course.admin.email);
   });
 
   it('shows a personal API token once, stores it hashed, and stops accepting it when revoked', async () => {

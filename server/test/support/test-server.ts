@@ -90,3 +90,8 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
 
 /** The error code of the first error, for assertions. */
 export const codeOf = (result: GqlResult) => result.errors?.[0]?.extensions?.code;
+
+/** The `{ error }` body of a refused HTTP request. */
+export async function errorOfResponse(res: Response): Promise<{ code: string; message: string }> {
+  return ((await res.json()) as { error: { code: string; message: string } }).error;
+}

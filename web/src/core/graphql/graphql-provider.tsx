@@ -1,0 +1,26 @@
+'use client';
+
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { Provider } from 'urql';
+import { createGraphQLClient, type GraphQLClient } from './create-client';
+
+const ResetSessionContext = createContext<() => void>(() => {});
+
+/**
+ * Supplies the urql client. `useResetSession()` swaps in a fresh client after
+ * signing in or out, so nothing cached for the previous user survives.
+ */
+export function GraphQLProvider({ children }: { children: ReactNode }) {
+  const [current, setCurrent] = useState<GraphQLClient>(createGraphQLClient);
+  useEffect(() => () => current.dispose(), [current]);
+  const reset = useCallback(() => setCurrent(createGraphQLClient()), []);
+  return (
+    <ResetSessionContext.Provider value={reset}>
+      <Provider value={current.client}>{children}</Provider>
+    </ResetSessionContext.Provider>
+  );
+}
+
+export function useResetSession(): () => void {
+  return useContext(ResetSessionContext);
+}

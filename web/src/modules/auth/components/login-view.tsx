@@ -1,0 +1,78 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useRef, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { useResetSession } from '../../../core/graphql/graphql-provider';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { LoginMutation } from '../graphql/login.mutation';
+import { DemoAccounts, type DemoAccount } from './demo-accounts';
+
+const LOGIN_WORDING = {
+  UNAUTHENTICATED: 'That e-mail address and password do not match an account.',
+};
+
+export function LoginView() {
+  const router = useRouter();
+  const resetSession = useResetSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [signedIn, setSignedIn] = useState(false);
+  const [{ fetching, error }, login] = useMutation(LoginMutation);
+  const submit = useRef<HTMLButtonElement>(null);
+  const busy = fetching || signedIn;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const result = await login({ email, password });
+    if (!result.data?.login) return;
+    setSignedIn(true);
+    // The new session gets a new client: nothing cached while signed out may be reused.
+    resetSession();
+    router.replace('/');
+  }
+
+  function pick(account: DemoAccount) {
+    setEmail(account.email);
+    setPassword(account.password);
+    submit.current?.focus();
+  }
+
+  return (
+    <main id="main" className="page page--narrow login">
+      <h1>Sign in to Stagecoach</h1>
+      <form className="form" onSubmit={onSubmit}>
+        <div className="field">
+          <label htmlFor="login-email">E-mail address</label>
+          <input
+            id="login-email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="login-password">Password</label>
+          <input
+            id="login-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        {error && !busy ? <ErrorNotice error={error} wording={LOGIN_WORDING} /> : null}
+        <button ref={submit} type="submit" className="button button--primary" aria-disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <DemoAccounts onPick={pick} />
+    </main>
+  );
+}
