@@ -59,8 +59,18 @@ if (fs.existsSync(nextBin) && fs.existsSync(path.join(root, 'web/.next'))) {
   run('web', [nextBin, 'start', '-p', webPort], path.join(root, 'web'));
 }
 
-console.log(`
-Stagecoach is starting:
+// Tell the user where to go once the API answers (the first start also migrates and seeds).
+async function announce() {
+  for (let i = 0; i < 600 && !stopping; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${apiPort}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.log(`
+Stagecoach is ready:
   dashboard  http://localhost:${webPort}
   GraphQL    http://localhost:${apiPort}/graphql  (WebSocket subscriptions on the same path)
   data       ${env.DATA_DIR} (${process.env.DATABASE_URL ? 'MySQL/MariaDB' : 'embedded SQLite'})
@@ -68,3 +78,5 @@ Demo logins (password: stagecoach-demo):
   instructor@demo.stagecoach.test   ta@demo.stagecoach.test   amara@demo.stagecoach.test (and ben, chen, dana, emil, farah)
 Stop with Ctrl+C.
 `);
+}
+void announce();
