@@ -104,7 +104,12 @@ export function decodeTree(data: Buffer | string): TreeEntry[] {
 
 /** The id of a tree: SHA-256 hex of `"tree\n"` followed by its canonical encoding. */
 export function hashTree(entries: readonly TreeEntry[]): string {
-  return createHash('sha256').update(TREE_HASH_PREFIX).update(encodeTree(entries)).digest('hex');
+  return hashEncodedTree(encodeTree(entries));
+}
+
+/** The id of a tree from its canonical encoding (for writers that keep the bytes anyway). */
+export function hashEncodedTree(encoded: Buffer): string {
+  return createHash('sha256').update(TREE_HASH_PREFIX).update(encoded).digest('hex');
 }
 
 /** Id of the tree with no entries; a new workspace's root. */

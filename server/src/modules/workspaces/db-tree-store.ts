@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { notFound } from '../../core/errors';
-import { decodeTree, encodeTree, hashTree } from '../../core/storage/tree';
+import { decodeTree, EMPTY_TREE_ID, encodeTree, hashEncodedTree } from '../../core/storage/tree';
 import type { TreeEntry, TreeStore } from '../../core/storage/types';
 import { Lru } from '../../core/util/lru';
 import { TreeRow } from './tree-row.entity';
@@ -30,6 +30,8 @@ export class DbTreeStore {
   async get(id: string, manager: EntityManager = this.db.manager): Promise<readonly TreeEntry[]> {
     const cached = this.cache.get(id);
     if (cached) return cached;
+    // The empty tree is referenced without ever needing a row.
+    if (id === EMPTY_TREE_ID) return [];
     const row = await manager.findOne(TreeRow, { where: { id } });
     if (!row) throw notFound(`tree ${id} does not exist`);
     const entries = decodeTree(row.data);
@@ -82,10 +84,9 @@ export class TreeSession implements TreeStore {
   }
 
   async put(entries: readonly TreeEntry[]): Promise<string> {
-    const id = hashTree(entries);
-    if (!this.pending.has(id) && !this.store.known(id)) {
-      this.pending.set(id, { entries, data: encodeTree(entries) });
-    }
+    const data = encodeTree(entries);
+    const id = hashEncodedTree(data);
+    if (!this.pending.has(id) && !this.store.known(id)) this.pending.set(id, { entries, data });
     return id;
   }
 

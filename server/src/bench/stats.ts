@@ -1,0 +1,58 @@
+import { performance } from 'node:perf_hooks';
+
+export interface Summary {
+  n: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+  maxMs: number;
+}
+
+/** Nearest-rank percentile of already sorted samples. */
+function percentile(sorted: readonly number[], p: number): number {
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+export function summarize(samplesMs: readonly number[]): Summary {
+  if (samplesMs.length === 0) throw new Error('no samples to summarise');
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return {
+    n: sorted.length,
+    medianMs: round(median),
+    p95Ms: round(percentile(sorted, 95)),
+    minMs: round(sorted[0]),
+    maxMs: round(sorted[sorted.length - 1]),
+  };
+}
+
+/** Runs `work` once and returns its duration in milliseconds with its result. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { ms: performance.now() - start, result };
+}
+
+export function round(value: number, digits = 3): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** A collection before a timed section, so earlier garbage is not billed to it. */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Runs `work` with at most `limit` calls in flight. */
+export async function forEachLimit<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>) {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
