@@ -8,6 +8,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppConfig } from './config';
@@ -21,6 +22,11 @@ import { bearerOf } from './http/session-cookie';
 import { seedDemo } from './seed/demo-course';
 
 export const LIMITS = { depth: 12, aliases: 30, cost: 20_000, tokens: 5_000 };
+
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 export interface RunningApp {
   url: string;
@@ -69,10 +75,11 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     schema,
     introspection: !production,
     parseOptions: { maxTokens: LIMITS.tokens },
+    // Reported as validation errors (GRAPHQL_VALIDATION_FAILED, naming the limit), not thrown as internal errors.
     validationRules: [
-      maxDepthRule({ n: LIMITS.depth }),
-      maxAliasesRule({ n: LIMITS.aliases }),
-      costLimitRule({ maxCost: LIMITS.cost }),
+      maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
+      maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
+      costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
     ],
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
