@@ -46,6 +46,8 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   const bus = createEventBus(config.redisUrl);
   const services = createServices(config, db, bus.pubSub);
   if (config.seedDemo) await seedDemo(services);
+  // `api` processes leave execution to `worker` processes on the same database.
+  if (config.role !== 'api') services.worker.start();
 
   const schema = await createSchema(bus.pubSub);
   const app = express();
@@ -117,6 +119,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     services,
     db,
     async stop() {
+      await services.worker.stop();
       await apollo.stop();
       await bus.close();
       await db.close();

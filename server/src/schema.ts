@@ -5,9 +5,22 @@ import type { EventBus } from './core/pubsub';
 import { DefaultDeny, MapErrors } from './core/graphql/guards';
 import { SpacesResolver } from './modules/spaces/spaces.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
+import { DistributionsResolver, DistributionTargetResolver } from './modules/distributions/distributions.resolver';
+import { NotificationsResolver } from './modules/notifications/notifications.resolver';
+import { StageResolver } from './modules/stage/stage.resolver';
 import { CommitResolver, SpaceWorkspacesResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
 
-export const resolvers = [UsersResolver, SpacesResolver, SpaceWorkspacesResolver, WorkspacesResolver, CommitResolver] as const;
+export const resolvers = [
+  UsersResolver,
+  SpacesResolver,
+  SpaceWorkspacesResolver,
+  WorkspacesResolver,
+  CommitResolver,
+  StageResolver,
+  DistributionsResolver,
+  DistributionTargetResolver,
+  NotificationsResolver,
+] as const;
 
 /** Builds the executable schema. `emit` writes schema.graphql (used by `npm run schema`). */
 export function createSchema(pubSub: EventBus, options: { emit?: string | false } = {}): Promise<GraphQLSchema> {

@@ -19,6 +19,9 @@ const DENIED = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'];
 interface Fixture {
   course: TestCourse;
   own: string; // MEMBER's personal workspace
+  distributionId: string; // pushed by ADMIN from MASTER to the MEMBER's workspace
+  bundleId: string; // saved by ADMIN from MASTER
+  newBundle: () => Promise<string>;
   snapshotOfOwn: string;
   invitationToken: (who: Who) => Promise<string>;
 }
@@ -195,6 +198,71 @@ const CASES: Case[] = [
     variables: (f) => ({ id: f.snapshotOfOwn }),
   },
   {
+    op: 'distribution',
+    allowed: STAFF,
+    query: 'query($id: ID!) { distribution(id: $id) { id counts { total } targets { nodes { status workspace { id } } } } }',
+    variables: (f) => ({ id: f.distributionId }),
+  },
+  { op: 'distributions', allowed: MEMBERS, query: 'query($s: ID!) { distributions(spaceId: $s) { nodes { id } } }', variables: (f) => ({ s: f.course.spaceId }) },
+  {
+    op: 'previewDistribution',
+    note: 'from MASTER to a student',
+    allowed: ['ADMIN'],
+    query: 'query($i: PushInputType!) { previewDistribution(input: $i) { targetCount } }',
+    variables: (f) => ({ i: { source: { workspaceId: f.course.master }, paths: ['files'], targets: { workspaceIds: [f.own] } } }),
+  },
+  {
+    op: 'previewDistribution',
+    note: "within a student's own workspace",
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'query($i: PushInputType!) { previewDistribution(input: $i) { targetCount } }',
+    variables: (f) => ({ i: { source: { workspaceId: f.own }, paths: ['files/a.txt'], targets: { workspaceIds: [f.own] } } }),
+  },
+  {
+    op: 'pushDistribution',
+    note: 'from MASTER to a student',
+    allowed: ['ADMIN'],
+    query: 'mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }',
+    variables: (f) => ({ i: { source: { workspaceId: f.course.master }, paths: ['files'], targets: { workspaceIds: [f.own] } } }),
+  },
+  {
+    op: 'pushDistribution',
+    note: "within a student's own workspace",
+    allowed: ['ADMIN', 'MEMBER'],
+    query: 'mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }',
+    variables: (f) => ({ i: { source: { workspaceId: f.own }, paths: ['files/a.txt'], targets: { workspaceIds: [f.own] } } }),
+  },
+  { op: 'cancelDistribution', allowed: ['ADMIN'], query: 'mutation($id: ID!) { cancelDistribution(id: $id) { id } }', variables: (f) => ({ id: f.distributionId }) },
+  { op: 'retryDistribution', allowed: ['ADMIN'], query: 'mutation($id: ID!) { retryDistribution(id: $id) { id } }', variables: (f) => ({ id: f.distributionId }) },
+  { op: 'undoDistribution', allowed: ['ADMIN'], query: 'mutation($id: ID!) { undoDistribution(id: $id) { id } }', variables: (f) => ({ id: f.distributionId }) },
+  { op: 'retractDistribution', allowed: ['ADMIN'], query: 'mutation($id: ID!) { retractDistribution(id: $id) { id } }', variables: (f) => ({ id: f.distributionId }) },
+  { op: 'notifications', allowed: SIGNED_IN, query: '{ notifications { totalCount } }', variables: () => ({}) },
+  { op: 'markNotificationsRead', allowed: SIGNED_IN, query: 'mutation { markNotificationsRead }', variables: () => ({}) },
+  { op: 'stages', allowed: SIGNED_IN, query: '{ stages { workspaceId count } }', variables: () => ({}) },
+  { op: 'stage', allowed: ['ADMIN', 'TA', 'MEMBER'], query: 'query($s: SourceInput!) { stage(source: $s) { path } }', variables: (f) => ({ s: { workspaceId: f.own } }) },
+  {
+    op: 'addToStage',
+    allowed: ['ADMIN', 'TA', 'MEMBER'],
+    query: 'mutation($s: SourceInput!) { addToStage(source: $s, paths: ["files/a.txt"]) { path } }',
+    variables: (f) => ({ s: { workspaceId: f.own } }),
+  },
+  {
+    op: 'removeFromStage',
+    allowed: ['ADMIN', 'TA', 'MEMBER'],
+    query: 'mutation($s: SourceInput!) { removeFromStage(source: $s, paths: ["files/a.txt"]) { path } }',
+    variables: (f) => ({ s: { workspaceId: f.own } }),
+  },
+  { op: 'clearStage', allowed: ['ADMIN', 'TA', 'MEMBER'], query: 'mutation($s: SourceInput!) { clearStage(source: $s) }', variables: (f) => ({ s: { workspaceId: f.own } }) },
+  {
+    op: 'saveBundle',
+    allowed: ['ADMIN', 'TA', 'MEMBER'],
+    query: 'mutation($s: SourceInput!) { saveBundle(source: $s, name: "b") { id } }',
+    variables: (f) => ({ s: { workspaceId: f.own } }),
+  },
+  { op: 'bundles', allowed: MEMBERS, query: 'query($s: ID!) { bundles(spaceId: $s) { id } }', variables: (f) => ({ s: f.course.spaceId }) },
+  { op: 'bundle', allowed: STAFF, query: 'query($id: ID!) { bundle(id: $id) { id } }', variables: (f) => ({ id: f.bundleId }) },
+  { op: 'deleteBundle', allowed: ['ADMIN'], query: 'mutation($id: ID!) { deleteBundle(id: $id) }', variables: async (f) => ({ id: await f.newBundle() }) },
+  {
     op: 'acceptInvitation',
     allowed: EVERYONE,
     note: 'public; last, since accepting makes the outsider a member; members get CONFLICT, not a denial',
@@ -207,13 +275,46 @@ const CASES: Case[] = [
   },
 ];
 
-/** Subscriptions, walked over graphql-ws. */
-const SUBSCRIPTIONS: { op: string; allowed: Who[]; query: string; variables: (f: Fixture) => Record<string, unknown> }[] = [
+/**
+ * Subscriptions, walked over graphql-ws. An accepted subscription is silent
+ * until an event, so each names how to cause one (`trigger`), and `walk`
+ * lists the callers for whom one can be caused.
+ */
+interface SubscriptionCase {
+  op: string;
+  allowed: Who[];
+  walk?: Who[];
+  query: string;
+  variables: (f: Fixture) => Record<string, unknown>;
+  trigger: (f: Fixture, i: number) => Promise<unknown>;
+}
+const SUBSCRIPTIONS: SubscriptionCase[] = [
   {
     op: 'workspaceChanged',
     allowed: ['ADMIN', 'TA', 'MEMBER'],
     query: 'subscription($w: ID!) { workspaceChanged(workspaceId: $w) { version } }',
     variables: (f) => ({ w: f.own }),
+    trigger: (f, i) => upload(server, f.course.admin.token, f.own, `files/ping-${i}.txt`, `ping ${Date.now()}`),
+  },
+  {
+    op: 'distributionProgress',
+    allowed: STAFF,
+    query: 'subscription($id: ID!) { distributionProgress(id: $id) { final } }',
+    variables: (f) => ({ id: f.distributionId }),
+    trigger: async () => undefined, // the first event is the current state
+  },
+  {
+    op: 'notificationAdded',
+    allowed: ['MEMBER'],
+    walk: ['MEMBER', 'ANONYMOUS'],
+    query: 'subscription { notificationAdded { id } }',
+    variables: () => ({}),
+    trigger: (f, i) =>
+      upload(server, f.course.admin.token, f.course.master, `files/note-${i}.txt`, `note ${Date.now()}`).then(() =>
+        server.ok('mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }', {
+          i: { source: { workspaceId: f.course.master }, paths: [`files/note-${i}.txt`], targets: { workspaceIds: [f.own] } },
+        }, f.course.admin.token),
+      ),
   },
 ];
 
@@ -254,11 +355,23 @@ describeDb('access walk: every operation against every role', () => {
       VIEWER: course.viewer,
       OUTSIDER: course.outsider,
     };
-    pingToken = course.admin.token;
     tokens = { ...Object.fromEntries(Object.entries(byWho).map(([k, u]) => [k, u.token])), ANONYMOUS: null } as Record<Who, string | null>;
+    await upload(server, course.admin.token, course.master, 'files/material.txt', 'material');
+    const { pushDistribution } = await server.ok(
+      'mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }',
+      { i: { source: { workspaceId: course.master }, paths: ['files/material.txt'], targets: { workspaceIds: [own] } } },
+      course.admin.token,
+    );
+    const newBundle = async () => {
+      await server.ok('mutation($s: SourceInput!) { addToStage(source: $s, paths: ["files/material.txt"]) { path } }', { s: { workspaceId: course.master } }, course.admin.token);
+      return (await server.ok('mutation($s: SourceInput!) { saveBundle(source: $s, name: "material") { id } }', { s: { workspaceId: course.master } }, course.admin.token)).saveBundle.id as string;
+    };
     fixture = {
       course,
       own,
+      distributionId: pushDistribution.id,
+      bundleId: await newBundle(),
+      newBundle,
       snapshotOfOwn: await snapshotOf(own, member.token),
       invitationToken: async () => {
         const { createInviteLink } = await server.ok(
@@ -306,8 +419,9 @@ describeDb('access walk: every operation against every role', () => {
   for (const s of SUBSCRIPTIONS) {
     it(`subscription ${s.op}: allowed for ${s.allowed.join(', ')}`, async () => {
       const seen: Record<string, string> = {};
-      for (const who of EVERYONE) seen[who] = await trySubscribe(tokens[who], s.query, s.variables(fixture));
-      expect(seen).toEqual(Object.fromEntries(EVERYONE.map((w) => [w, s.allowed.includes(w) ? 'ok' : 'denied'])));
+      const walk = s.walk ?? EVERYONE;
+      for (const who of walk) seen[who] = await trySubscribe(tokens[who], s.query, s.variables(fixture), (i) => s.trigger(fixture, i));
+      expect(seen).toEqual(Object.fromEntries(walk.map((w) => [w, s.allowed.includes(w) ? 'ok' : 'denied'])));
     });
   }
 
@@ -348,7 +462,12 @@ describeDb('access walk: every operation against every role', () => {
  * is silent until something happens, so once connected we keep making changes
  * to the workspace until the first event (or a denial) arrives.
  */
-async function trySubscribe(token: string | null, query: string, variables: Record<string, unknown>): Promise<string> {
+async function trySubscribe(
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown>,
+  trigger: (i: number) => Promise<unknown>,
+): Promise<string> {
   let connected!: () => void;
   const isConnected = new Promise<void>((resolve) => (connected = resolve));
   const client = createClient({
@@ -371,7 +490,7 @@ async function trySubscribe(token: string | null, query: string, variables: Reco
   void result.then(() => (finished = true));
   void isConnected.then(async () => {
     for (let i = 0; i < 50 && !finished; i++) {
-      await upload(server, pingToken, variables.w as string, `files/ping-${i}.txt`, `ping ${Date.now()}`);
+      await trigger(i);
       await Promise.race([result, new Promise((r) => setTimeout(r, 100))]);
     }
   });
@@ -380,4 +499,3 @@ async function trySubscribe(token: string | null, query: string, variables: Reco
   return outcome;
 }
 
-let pingToken = '';

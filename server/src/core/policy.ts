@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import type { Database } from '../db/database';
 import type { Actor } from '../modules/users/users.service';
 import { Membership, type Role } from '../modules/spaces/membership.entity';
@@ -92,6 +93,31 @@ export class AccessPolicy {
       );
     }
     return { space, role: membership.role, actor: a };
+  }
+
+  /**
+   * Many workspaces the caller must be able to change (a push's targets), in
+   * two queries whatever their number. The first that fails is named.
+   */
+  async writableWorkspaces(actor: Actor | null, ids: readonly string[]): Promise<Workspace[]> {
+    const a = this.requireWritable(actor);
+    const unique = [...new Set(ids)];
+    const workspaces = unique.length ? await this.db.manager.find(Workspace, { where: { id: In(unique) } }) : [];
+    const spaceIds = [...new Set(workspaces.map((w) => w.spaceId))];
+    const memberships = spaceIds.length
+      ? await this.db.manager.find(Membership, { where: { userId: a.user.id, spaceId: In(spaceIds) } })
+      : [];
+    const roles = new Map(memberships.map((m) => [m.spaceId, m.role]));
+    const byId = new Map(workspaces.map((w) => [w.id, w]));
+    for (const id of unique) {
+      const workspace = byId.get(id);
+      const role = workspace && roles.get(workspace.spaceId);
+      if (!workspace || !role || !canReadWorkspace(role, workspace, a.user.id)) throw notFound(`workspace ${id} does not exist`);
+      if (!canWriteWorkspace(role, workspace, a.user.id)) {
+        throw forbidden(`your role ${role} cannot change the ${workspace.kind.toLowerCase()} workspace '${workspace.name}'`);
+      }
+    }
+    return unique.map((id) => byId.get(id)!);
   }
 
   /** The workspace, if the caller may `action` it; unreadable workspaces are NOT_FOUND. */

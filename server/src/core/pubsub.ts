@@ -5,6 +5,9 @@ import Redis from 'ioredis';
 /** Every event Stagecoach publishes, by topic. Payloads are small; clients re-query for detail. */
 export type Events = {
   WORKSPACE_CHANGED: [workspaceId: string, payload: { workspaceId: string; version: number; commitId: string }];
+  /** A target finished (targetId set) or the distribution's status changed. */
+  DISTRIBUTION_PROGRESS: [distributionId: string, payload: { distributionId: string; targetId: string | null }];
+  NOTIFICATION_ADDED: [userId: string, payload: { userId: string; notificationId: string }];
 };
 
 export type EventBus = ReturnType<typeof createPubSub<Events>>;

@@ -11,12 +11,19 @@ import { ObjectsService } from '../modules/workspaces/objects.service';
 import { SnapshotsService } from '../modules/workspaces/snapshots.service';
 import { WorkspaceStore } from '../modules/workspaces/workspace-store';
 import { WorkspacesService } from '../modules/workspaces/workspaces.service';
+import { AuditService } from '../modules/audit/audit.service';
+import { DeliveryStore } from '../modules/distributions/delivery-store';
+import { DistributionWorker, type WorkerOptions } from '../modules/distributions/distribution-worker';
+import { DistributionsService } from '../modules/distributions/distributions.service';
+import { Merger } from '../modules/distributions/merger';
+import { NotificationsService } from '../modules/notifications/notifications.service';
+import { StageService } from '../modules/stage/stage.service';
 import { AccessPolicy } from './policy';
 import type { EventBus } from './pubsub';
 import { LocalBlobStore } from './storage/blob-store';
 
 /** The service graph, built once per process. */
-export function createServices(config: AppConfig, db: Database, events: EventBus) {
+export function createServices(config: AppConfig, db: Database, events: EventBus, workerOptions: Partial<WorkerOptions> = {}) {
   const policy = new AccessPolicy(db);
   const blobs = new LocalBlobStore(path.join(config.dataDir, 'blobs'));
   const trees = new DbTreeStore(db);
@@ -32,6 +39,14 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const workspaces = new WorkspacesService(db, policy, store);
   const objects = new ObjectsService(policy, store, workspaces, blobs);
   const spaces = new SpacesService(db, policy, users, workspaces, mail, config.webUrl);
+  const snapshots = new SnapshotsService(db, policy, store);
+  const audit = new AuditService(db);
+  const notifications = new NotificationsService(db, policy, events);
+  const stage = new StageService(db, policy, workspaces);
+  const deliveries = new DeliveryStore(db);
+  const merger = new Merger(db, trees, deliveries);
+  const worker = new DistributionWorker(db, store, deliveries, merger, snapshots, audit, notifications, mail, events, workerOptions);
+  const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
   return {
     config,
     db,
@@ -45,7 +60,14 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     workspaces,
     objects,
     spaces,
-    snapshots: new SnapshotsService(db, policy, store),
+    snapshots,
+    audit,
+    notifications,
+    stage,
+    deliveries,
+    merger,
+    worker,
+    distributions,
     tables: new TablesService(policy, workspaces, objects),
     applications: new ApplicationsService(policy, workspaces, objects),
   };

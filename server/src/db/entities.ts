@@ -8,6 +8,33 @@ import { Commit } from '../modules/workspaces/commit.entity';
 import { Snapshot } from '../modules/workspaces/snapshot.entity';
 import { TreeRow } from '../modules/workspaces/tree-row.entity';
 import { Workspace } from '../modules/workspaces/workspace.entity';
+import { AuditChain } from '../modules/audit/audit-chain.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Delivery } from '../modules/distributions/delivery.entity';
+import { DistributionTarget } from '../modules/distributions/distribution-target.entity';
+import { Distribution } from '../modules/distributions/distribution.entity';
+import { Notification } from '../modules/notifications/notification.entity';
+import { Bundle } from '../modules/stage/bundle.entity';
+import { StageItem } from '../modules/stage/stage-item.entity';
 
 /** Every entity; the migrations must produce exactly this schema (checked by `npm run check`). */
-export const entities = [User, AuthToken, Space, Membership, Invitation, OutboxMessage, Workspace, Commit, Snapshot, TreeRow];
+export const entities = [
+  User,
+  AuthToken,
+  Space,
+  Membership,
+  Invitation,
+  OutboxMessage,
+  Workspace,
+  Commit,
+  Snapshot,
+  TreeRow,
+  StageItem,
+  Bundle,
+  Distribution,
+  DistributionTarget,
+  Delivery,
+  Notification,
+  AuditEvent,
+  AuditChain,
+];

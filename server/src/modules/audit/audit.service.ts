@@ -1,0 +1,119 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { Database } from '../../db/database';
+import { AuditChain } from './audit-chain.entity';
+import { AuditEvent } from './audit-event.entity';
+
+export interface AuditInput {
+  spaceId: string;
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  studentId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  events: number;
+  /** The first sequence number whose event was altered, or after which one was removed. */
+  brokenAt: number | null;
+  problem: string | null;
+}
+
+const genesis = (spaceId: string) => createHash('sha256').update(`stagecoach audit chain\n${spaceId}`).digest('hex');
+
+/** Stable JSON: keys sorted, so the hash does not depend on property order or the database's JSON. */
+function stable(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (typeof value === 'object') {
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function hashEvent(e: Omit<AuditEvent, 'id' | 'hash'>): string {
+  const body = stable({
+    spaceId: e.spaceId,
+    seq: e.seq,
+    actorId: e.actorId,
+    action: e.action,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    studentId: e.studentId,
+    before: e.before ?? null,
+    after: e.after ?? null,
+    createdAt: e.createdAt.toISOString(),
+    prevHash: e.prevHash,
+  });
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/**
+ * The audit trail: every event is appended inside the transaction of the
+ * action it records, so an action and its record commit together or not at all.
+ */
+export class AuditService {
+  constructor(private readonly db: Database) {}
+
+  async append(manager: EntityManager, input: AuditInput): Promise<AuditEvent> {
+    await manager.query(`${this.db.insertIgnore} INTO audit_chain (spaceId, seq, lastHash) VALUES (?, 0, ?)`, [
+      input.spaceId,
+      genesis(input.spaceId),
+    ]);
+    const query = manager.createQueryBuilder(AuditChain, 'c').where('c.spaceId = :spaceId', { spaceId: input.spaceId });
+    // SQLite transactions are already serialised; MySQL appenders queue on the chain row.
+    if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
+    const chain = await query.getOneOrFail();
+    const createdAt = new Date();
+    const event = manager.create(AuditEvent, {
+      id: randomUUID(),
+      spaceId: input.spaceId,
+      seq: chain.seq + 1,
+      actorId: input.actorId,
+      action: input.action,
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      studentId: input.studentId ?? null,
+      before: input.before ?? null,
+      after: input.after ?? null,
+      createdAt,
+      prevHash: chain.lastHash,
+    });
+    event.hash = hashEvent(event);
+    // TypeORM's insert type cannot express arbitrary JSON columns; the transformer serialises them.
+    await manager.insert(AuditEvent, event as QueryDeepPartialEntity<AuditEvent>);
+    await manager.update(AuditChain, { spaceId: input.spaceId }, { seq: event.seq, lastHash: event.hash });
+    return event;
+  }
+
+  /** Recomputes the chain of a space: finds an altered, inserted or deleted event. */
+  async verify(spaceId: string): Promise<ChainVerification> {
+    const events = await this.db.manager.find(AuditEvent, { where: { spaceId }, order: { seq: 'ASC' } });
+    const chain = await this.db.manager.findOne(AuditChain, { where: { spaceId } });
+    let prev = genesis(spaceId);
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i];
+      if (e.seq !== i + 1) return broken(events.length, i, `event ${i + 1} is missing`);
+      if (e.prevHash !== prev) return broken(events.length, e.seq, `event ${e.seq} does not follow event ${e.seq - 1}`);
+      if (hashEvent(e) !== e.hash) return broken(events.length, e.seq, `event ${e.seq} was altered`);
+      prev = e.hash;
+    }
+    if (chain && (chain.seq !== events.length || chain.lastHash !== prev)) {
+      return broken(events.length, events.length + 1, `events after ${events.length} were removed`);
+    }
+    return { ok: true, events: events.length, brokenAt: null, problem: null };
+  }
+}
+
+function broken(events: number, at: number, problem: string): ChainVerification {
+  return { ok: false, events, brokenAt: at, problem };
+}

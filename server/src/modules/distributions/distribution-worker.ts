@@ -1,0 +1,377 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import { EntityManager, In } from 'typeorm';
+import { DateUtils } from 'typeorm/util/DateUtils';
+import type { Database } from '../../db/database';
+import type { EventBus } from '../../core/pubsub';
+import type { AuditService } from '../audit/audit.service';
+import type { MailService } from '../mail/mail.service';
+import type { Notification } from '../notifications/notification.entity';
+import type { NotificationsService } from '../notifications/notifications.service';
+import { User } from '../users/user.entity';
+import type { SnapshotsService } from '../workspaces/snapshots.service';
+import type { TreeSession } from '../workspaces/db-tree-store';
+import { StaleHead, type WorkspaceStore } from '../workspaces/workspace-store';
+import { Workspace } from '../workspaces/workspace.entity';
+import { Delivery } from './delivery.entity';
+import type { DeliveryStore } from './delivery-store';
+import { DistributionTarget, type TargetStatus } from './distribution-target.entity';
+import { Distribution, type DistributionStatus } from './distribution.entity';
+import { OUTCOMES, type ApplyResult, type Outcome, type PathOutcome } from './engine/policy';
+import { retractItems } from './engine/retract';
+import { revertChange } from './engine/revert';
+import { toIncoming, trimOutcomes, type Merger } from './merger';
+
+export interface WorkerOptions {
+  batchSize: number;
+  leaseMs: number;
+  idleMs: number;
+}
+
+/** The target's lease passed to another worker while this one worked: its result is dropped. */
+class LeaseLost extends Error {}
+
+interface Change {
+  root: string;
+  status: TargetStatus;
+  counts: Record<Outcome, number> | null;
+  outcomes: PathOutcome[] | null;
+  kept: string[] | null;
+  /** A push result whose trees may be shared with later targets once committed. */
+  memo?: { key: string; result: ApplyResult };
+}
+
+const zeroCounts = (): Record<Outcome, number> => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+
+/**
+ * Executes distributions. Workers claim targets in batches under a lease
+ * (`FOR UPDATE SKIP LOCKED` on MySQL/MariaDB; SQLite runs the same path
+ * serialised). Each target is one transaction: optional snapshot, head
+ * compare-and-swap with its commit, delivery records, the target's outcome,
+ * an audit event and the recipient's notification. A crash leaves a target
+ * wholly before or after; an expired lease is claimed again; a finished
+ * target is never applied twice, because "finished" commits with the head.
+ */
+export class DistributionWorker {
+  readonly id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wakeUp: (() => void) | null = null;
+  private readonly memo = new Map<string, Map<string, ApplyResult>>();
+  readonly options: WorkerOptions;
+
+  constructor(
+    private readonly db: Database,
+    private readonly store: WorkspaceStore,
+    private readonly deliveries: DeliveryStore,
+    private readonly merger: Merger,
+    private readonly snapshots: SnapshotsService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
+    private readonly events: EventBus,
+    options: Partial<WorkerOptions> = {},
+  ) {
+    this.options = { batchSize: 25, leaseMs: 60_000, idleMs: 250, ...options };
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+  }
+
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let processed = 0;
+      try {
+        processed = await this.runOnce();
+      } catch (error) {
+        console.error('distribution worker: batch failed', error);
+      }
+      if (processed === 0 && this.running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.options.idleMs);
+          this.wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wakeUp = null;
+      }
+    }
+  }
+
+  /** Claims one batch and executes it; returns how many targets it handled. */
+  async runOnce(): Promise<number> {
+    const claimed = await this.claim();
+    const distributions = new Map<string, Distribution>();
+    for (const target of claimed) {
+      let distribution = distributions.get(target.distributionId);
+      if (!distribution) {
+        distribution = await this.db.manager.findOneByOrFail(Distribution, { id: target.distributionId });
+        distributions.set(distribution.id, distribution);
+      }
+      await this.execute(distribution, target);
+    }
+    for (const distribution of distributions.values()) await this.finish(distribution.id);
+    return claimed.length;
+  }
+
+  /** Runs until nothing is left to claim (benchmarks and tests). */
+  async drain(): Promise<void> {
+    while ((await this.runOnce()) > 0);
+  }
+
+  private timestamp(date: Date): Date | string {
+    return this.db.dialect === 'mysql' ? date : DateUtils.mixedDateToUtcDatetimeString(date);
+  }
+
+  private async claim(): Promise<DistributionTarget[]> {
+    const now = new Date();
+    const leaseUntil = new Date(now.getTime() + this.options.leaseMs);
+    return this.db.transaction(async (m) => {
+      const lock = this.db.dialect === 'mysql' ? ' FOR UPDATE SKIP LOCKED' : '';
+      const rows: { id: string }[] = await m.query(
+        `SELECT id FROM distribution_target WHERE status = 'PENDING' OR (status = 'RUNNING' AND leaseExpiresAt < ?) ORDER BY distributionId, id LIMIT ${Number(this.options.batchSize)}${lock}`,
+        [this.timestamp(now)],
+      );
+      if (rows.length === 0) return [];
+      const ids = rows.map((r) => r.id);
+      await m
+        .createQueryBuilder()
+        .update(DistributionTarget)
+        .set({ status: 'RUNNING', leaseOwner: this.id, leaseExpiresAt: leaseUntil, attempts: () => 'attempts + 1' })
+        .whereInIds(ids)
+        .execute();
+      const targets = await m.find(DistributionTarget, { where: { id: In(ids) } });
+      await m
+        .createQueryBuilder()
+        .update(Distribution)
+        .set({ status: 'RUNNING', startedAt: now })
+        .where('id IN (:...ids) AND status = :queued', { ids: [...new Set(targets.map((t) => t.distributionId))], queued: 'QUEUED' })
+        .execute();
+      return targets;
+    });
+  }
+
+  private async execute(distribution: Distribution, target: DistributionTarget): Promise<void> {
+    for (let attempt = 1; attempt <= 20; attempt++) {
+      const workspace = await this.db.manager.findOneBy(Workspace, { id: target.workspaceId });
+      try {
+        if (!workspace) throw new Error('the target workspace no longer exists');
+        const session = this.store.trees.session();
+        const change = await this.compute(distribution, target, workspace, session);
+        const notes = await this.db.transaction((m) => this.commit(m, distribution, target, workspace, session, change));
+        session.committed();
+        if (change.memo) this.remember(distribution.id, change.memo.key, change.memo.result);
+        this.events.publish('DISTRIBUTION_PROGRESS', distribution.id, { distributionId: distribution.id, targetId: target.id });
+        this.notifications.announce(notes);
+        if (notes.length && distribution.options.emailRecipients) await this.email(distribution, notes);
+        return;
+      } catch (error) {
+        if (error instanceof StaleHead) continue;
+        if (error instanceof LeaseLost) return;
+        await this.fail(target, error instanceof Error ? error.message : String(error));
+        return;
+      }
+    }
+    await this.fail(target, 'the workspace kept changing; retry the target');
+  }
+
+  private remember(distributionId: string, key: string, result: ApplyResult): void {
+    let byKey = this.memo.get(distributionId);
+    if (!byKey) this.memo.set(distributionId, (byKey = new Map()));
+    byKey.set(key, result);
+  }
+
+  private async compute(distribution: Distribution, target: DistributionTarget, workspace: Workspace, session: TreeSession): Promise<Change> {
+    const root = workspace.rootTreeId;
+    if (distribution.kind === 'PUSH') {
+      const rows = this.merger.usesDeliveries(distribution.policies)
+        ? await this.deliveries.load(workspace.id, distribution.sourceWorkspaceId)
+        : [];
+      const key = this.merger.memoKey(root, distribution.policies, rows);
+      const result =
+        this.memo.get(distribution.id)?.get(key) ?? (await this.merger.merge(session, root, toIncoming(distribution.items), distribution.policies, rows));
+      return {
+        root: result.failed ? root : result.root,
+        status: result.failed ? 'CONFLICT' : 'SUCCEEDED',
+        counts: result.counts,
+        outcomes: trimOutcomes(result.outcomes),
+        kept: null,
+        memo: result.failed ? undefined : { key, result },
+      };
+    }
+    if (distribution.kind === 'UNDO') {
+      const origin = await this.db.manager.findOneBy(DistributionTarget, { distributionId: distribution.originId!, workspaceId: workspace.id });
+      if (!origin?.beforeRootId || !origin.afterRootId) throw new Error('the push changed nothing here to undo');
+      const undone = await revertChange(session, root, origin.beforeRootId, origin.afterRootId);
+      const counts = { ...zeroCounts(), REMOVED: undone.reverted.length };
+      return { root: undone.root, status: 'SUCCEEDED', counts, outcomes: undone.reverted.map((path) => ({ path, outcome: 'REMOVED', files: 1 })), kept: undone.kept };
+    }
+    const retracted = await retractItems(session, root, toIncoming(distribution.items));
+    const counts = { ...zeroCounts(), REMOVED: retracted.removed.length };
+    return {
+      root: retracted.root,
+      status: 'SUCCEEDED',
+      counts,
+      outcomes: retracted.removed.map((path) => ({ path, outcome: 'REMOVED', files: 1 })),
+      kept: retracted.kept,
+    };
+  }
+
+  private async commit(
+    m: EntityManager,
+    distribution: Distribution,
+    target: DistributionTarget,
+    workspace: Workspace,
+    session: TreeSession,
+    change: Change,
+  ): Promise<Notification[]> {
+    const now = new Date();
+    // Holding the lease is re-checked (and the row locked) inside the transaction.
+    const held = await m
+      .createQueryBuilder()
+      .update(DistributionTarget)
+      .set({ leaseExpiresAt: new Date(now.getTime() + this.options.leaseMs) })
+      .where('id = :id AND status = :running AND leaseOwner = :me', { id: target.id, running: 'RUNNING', me: this.id })
+      .execute();
+    if (held.affected !== 1) throw new LeaseLost();
+    const current = await m.findOneByOrFail(Distribution, { id: distribution.id });
+    if (current.status === 'CANCELLED') {
+      await m.update(DistributionTarget, { id: target.id }, { status: 'CANCELLED', finishedAt: now, leaseOwner: null });
+      return [];
+    }
+    let commitId: string | null = null;
+    let snapshotId: string | null = null;
+    const changed = change.root !== workspace.rootTreeId;
+    if (changed) {
+      if (distribution.options.snapshotFirst) {
+        snapshotId = (await this.snapshots.take(m, workspace, `before ${describe(distribution)}`, '', distribution.createdById, true)).id;
+      }
+      const swapped = await this.store.swap(m, session, workspace, change.root, {
+        authorId: distribution.createdById,
+        message: `${describe(distribution)}: ${summary(distribution)}`,
+        distributionId: distribution.id,
+      });
+      commitId = swapped.commit.id;
+    }
+    if (change.status === 'SUCCEEDED') await this.recordDeliveries(m, distribution, workspace);
+    await m.update(
+      DistributionTarget,
+      { id: target.id },
+      {
+        status: change.status,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        beforeRootId: workspace.rootTreeId,
+        afterRootId: change.root,
+        commitId,
+        snapshotId,
+        counts: change.counts,
+        outcomes: change.outcomes,
+        kept: change.kept,
+        error: null,
+        finishedAt: now,
+      } as never,
+    );
+    await this.audit.append(m, {
+      spaceId: workspace.spaceId,
+      actorId: distribution.createdById,
+      action: `distribution.target.${change.status === 'CONFLICT' ? 'conflict' : 'applied'}`,
+      subjectType: 'workspace',
+      subjectId: workspace.id,
+      studentId: workspace.ownerId,
+      before: { rootTreeId: workspace.rootTreeId },
+      after: { rootTreeId: change.root, distributionId: distribution.id, kind: distribution.kind, counts: change.counts, commitId },
+    });
+    if (distribution.kind !== 'PUSH' || !changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return [];
+    const sender = await m.findOneBy(User, { id: distribution.createdById });
+    return this.notifications.add(m, [
+      {
+        userId: workspace.ownerId,
+        spaceId: workspace.spaceId,
+        kind: 'DISTRIBUTION_RECEIVED',
+        title: `${sender?.name ?? 'Someone'} sent you ${summary(distribution)}`,
+        body: distribution.options.message,
+        distributionId: distribution.id,
+        actorId: distribution.createdById,
+      },
+    ]);
+  }
+
+  private async recordDeliveries(m: EntityManager, distribution: Distribution, workspace: Workspace): Promise<void> {
+    if (distribution.kind === 'PUSH') {
+      await this.deliveries.record(m, workspace.id, distribution.sourceWorkspaceId, distribution.items, distribution.id);
+    } else if (distribution.kind === 'UNDO') {
+      await m.delete(Delivery, { targetWorkspaceId: workspace.id, distributionId: distribution.originId! });
+    } else {
+      await this.deliveries.forget(m, workspace.id, distribution.sourceWorkspaceId, distribution.items.map((i) => i.path));
+    }
+  }
+
+  private async fail(target: DistributionTarget, message: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await m
+        .createQueryBuilder()
+        .update(DistributionTarget)
+        .set({ status: 'FAILED', error: message.slice(0, 2000), leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() })
+        .where('id = :id AND leaseOwner = :me', { id: target.id, me: this.id })
+        .execute();
+    });
+    this.events.publish('DISTRIBUTION_PROGRESS', target.distributionId, { distributionId: target.distributionId, targetId: target.id });
+  }
+
+  /** Settles a distribution's status once none of its targets is pending or running. */
+  private async finish(distributionId: string): Promise<void> {
+    const rows: { status: TargetStatus; n: string | number }[] = await this.db.manager
+      .createQueryBuilder(DistributionTarget, 't')
+      .select('t.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .where('t.distributionId = :distributionId', { distributionId })
+      .groupBy('t.status')
+      .getRawMany();
+    const n = (s: TargetStatus) => Number(rows.find((r) => r.status === s)?.n ?? 0);
+    if (n('PENDING') + n('RUNNING') > 0) return;
+    const succeeded = n('SUCCEEDED');
+    const bad = n('FAILED') + n('CONFLICT');
+    const status: DistributionStatus = n('CANCELLED') > 0 ? 'CANCELLED' : bad === 0 ? 'SUCCEEDED' : succeeded === 0 ? 'FAILED' : 'PARTIAL';
+    const result = await this.db.manager
+      .createQueryBuilder()
+      .update(Distribution)
+      .set({ status, finishedAt: new Date() })
+      .where('id = :id AND status IN (:...open)', { id: distributionId, open: ['QUEUED', 'RUNNING'] })
+      .execute();
+    this.memo.delete(distributionId);
+    if (result.affected) this.events.publish('DISTRIBUTION_PROGRESS', distributionId, { distributionId, targetId: null });
+  }
+
+  private async email(distribution: Distribution, notes: readonly Notification[]): Promise<void> {
+    const users = await this.db.manager.find(User, { where: { id: In(notes.map((n) => n.userId)) } });
+    for (const note of notes) {
+      const user = users.find((u) => u.id === note.userId);
+      if (user) await this.mail.send({ spaceId: note.spaceId, to: user.email, subject: note.title, body: note.body || note.title });
+    }
+  }
+}
+
+function describe(d: Distribution): string {
+  const verb = d.kind === 'PUSH' ? 'distribution' : d.kind === 'UNDO' ? 'undo of distribution' : 'retraction of distribution';
+  return `${verb} ${(d.originId ?? d.id).slice(0, 8)}`;
+}
+
+function summary(d: Distribution): string {
+  const first = d.items[0]?.path ?? 'nothing';
+  return d.items.length > 1 ? `${first} and ${d.items.length - 1} more` : first;
+}

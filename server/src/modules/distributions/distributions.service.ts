@@ -1,0 +1,359 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
+import type { Database } from '../../db/database';
+import type { AccessPolicy } from '../../core/policy';
+import { badInput, conflict, notFound } from '../../core/errors';
+import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import type { AuditService } from '../audit/audit.service';
+import { Membership, type Role } from '../spaces/membership.entity';
+import type { StageService } from '../stage/stage.service';
+import type { Actor } from '../users/users.service';
+import { Workspace } from '../workspaces/workspace.entity';
+import type { WorkspacesService } from '../workspaces/workspaces.service';
+import { DistributionTarget, type TargetStatus } from './distribution-target.entity';
+import { Distribution, type DistributionKind, type DistributionOptions, type DistributionStatus } from './distribution.entity';
+import { POLICIES, type Policies, type Policy } from './engine/policy';
+import type { FrozenItem } from './frozen-item';
+import type { Merger } from './merger';
+
+export interface TargetSpec {
+  workspaceIds?: string[] | null;
+  /** Every PERSONAL workspace of this space whose owner has one of `roles` (default MEMBER). */
+  spaceId?: string | null;
+  roles?: Role[] | null;
+  /** Also push to the space's DISTRIBUTED workspace, where members who join later start from. */
+  includeFutureMembers?: boolean | null;
+}
+
+export interface PushInput {
+  source?: { workspaceId: string; snapshotId?: string | null } | null;
+  /** Paths of the source to push; when absent, the caller's stage for the source. */
+  paths?: string[] | null;
+  bundleId?: string | null;
+  targets: TargetSpec;
+  policies?: Partial<Policies> | null;
+  snapshotFirst?: boolean | null;
+  message?: string | null;
+  emailRecipients?: boolean | null;
+  idempotencyKey?: string | null;
+}
+
+export interface TargetCounts {
+  total: number;
+  byStatus: Record<TargetStatus, number>;
+}
+
+const TERMINAL: readonly DistributionStatus[] = ['SUCCEEDED', 'PARTIAL', 'FAILED', 'CANCELLED'];
+const INSERT_BATCH = 500;
+
+/**
+ * Creating, previewing and steering distributions. Execution is the worker's
+ * (DistributionWorker): this service only writes the rows it will claim.
+ */
+export class DistributionsService {
+  constructor(
+    private readonly db: Database,
+    private readonly policy: AccessPolicy,
+    private readonly workspaces: WorkspacesService,
+    private readonly stage: StageService,
+    private readonly audit: AuditService,
+    private readonly merger: Merger,
+    private readonly wake: () => void,
+  ) {}
+
+  /** Resolves a push's source, frozen items and target workspaces, checking every permission. */
+  async plan(actor: Actor | null, input: PushInput) {
+    const a = this.policy.requireWritable(actor);
+    let source: { workspaceId: string; snapshotId: string | null };
+    let items: FrozenItem[];
+    if (input.bundleId) {
+      const bundle = await this.stage.bundle(a, input.bundleId);
+      source = { workspaceId: bundle.sourceWorkspaceId, snapshotId: bundle.sourceSnapshotId };
+      items = bundle.items;
+    } else {
+      if (!input.source) throw badInput('give a source (workspace and optional snapshot) or a bundle');
+      source = { workspaceId: input.source.workspaceId, snapshotId: input.source.snapshotId ?? null };
+      items = input.paths ? await this.stage.resolve(a, source, input.paths) : await this.stage.resolveStage(a, source);
+    }
+    const sourceWorkspace = await this.workspaces.get(a, source.workspaceId);
+    const targets = await this.resolveTargets(a, input.targets);
+    const policies = normalisePolicies(input.policies);
+    const options: DistributionOptions = {
+      snapshotFirst: input.snapshotFirst ?? true,
+      includeFutureMembers: !!input.targets.includeFutureMembers,
+      message: (input.message ?? '').slice(0, 5000),
+      emailRecipients: !!input.emailRecipients,
+    };
+    return { actor: a, source, sourceWorkspace, items, targets, policies, options };
+  }
+
+  async resolveTargets(actor: Actor, spec: TargetSpec): Promise<Workspace[]> {
+    const ids = new Set(spec.workspaceIds ?? []);
+    if (spec.spaceId) {
+      const roles = spec.roles?.length ? spec.roles : (['MEMBER'] as Role[]);
+      await this.policy.space(actor, spec.spaceId, 'read');
+      const owners = await this.db.manager.find(Membership, { where: { spaceId: spec.spaceId, role: In(roles) } });
+      const ownerIds = new Set(owners.map((m) => m.userId));
+      const personal = await this.db.manager.find(Workspace, { where: { spaceId: spec.spaceId, kind: 'PERSONAL' } });
+      for (const w of personal) if (w.ownerId && ownerIds.has(w.ownerId)) ids.add(w.id);
+      if (spec.includeFutureMembers) {
+        const distributed = await this.db.manager.findOne(Workspace, { where: { spaceId: spec.spaceId, kind: 'DISTRIBUTED' } });
+        if (distributed) ids.add(distributed.id);
+      }
+    } else if (spec.includeFutureMembers) {
+      throw badInput('includeFutureMembers needs targets.spaceId: the space whose future members receive the push');
+    }
+    if (ids.size === 0) throw badInput('the push has no targets: choose workspaces, or a space with members of the chosen roles');
+    return this.policy.writableWorkspaces(actor, [...ids]);
+  }
+
+  /**
+   * Creates the distribution and its targets in one transaction; the worker
+   * executes it. The same idempotency key with the same input returns the
+   * first distribution; with other input it is refused.
+   */
+  async push(actor: Actor | null, input: PushInput): Promise<Distribution> {
+    const a = this.policy.requireWritable(actor);
+    const inputHash = hashInput(input);
+    const key = input.idempotencyKey?.trim() || null;
+    if (key) {
+      if (key.length > 200) throw badInput('idempotencyKey must be at most 200 characters');
+      const existing = await this.db.manager.findOne(Distribution, { where: { createdById: a.user.id, idempotencyKey: key } });
+      if (existing) {
+        if (existing.inputHash !== inputHash) {
+          throw conflict(`idempotency key '${key}' was used for a different push (${existing.id}); use a new key`, { distributionId: existing.id });
+        }
+        return existing;
+      }
+    }
+    const plan = await this.plan(a, input);
+    const distribution = await this.insert(a, 'PUSH', plan.sourceWorkspace.spaceId, plan.source, plan.items, plan.policies, plan.options, plan.targets, {
+      idempotencyKey: key,
+      inputHash,
+    });
+    return distribution;
+  }
+
+  /** What a push would do to each target, computed by the same merge and writing nothing. */
+  async preview(actor: Actor | null, input: PushInput) {
+    const plan = await this.plan(actor, input);
+    const started = Date.now();
+    const results = await this.merger.preview(plan.source.workspaceId, plan.items, plan.policies, plan.targets);
+    return { ...plan, results, elapsedMs: Date.now() - started };
+  }
+
+  async get(actor: Actor | null, id: string): Promise<Distribution> {
+    const distribution = await this.db.manager.findOne(Distribution, { where: { id } });
+    if (!distribution) throw notFound(`distribution ${id} does not exist`);
+    await this.requireView(actor, distribution);
+    return distribution;
+  }
+
+  /** Staff of the space and the creator see a distribution. */
+  async requireView(actor: Actor | null, distribution: Distribution): Promise<void> {
+    const a = this.policy.requireActor(actor);
+    if (distribution.createdById === a.user.id) return;
+    const membership = await this.policy.membership(a.user.id, distribution.spaceId);
+    if (!membership || !['ADMIN', 'TA'].includes(membership.role)) throw notFound(`distribution ${distribution.id} does not exist`);
+  }
+
+  async list(actor: Actor | null, spaceId: string, first?: number | null, after?: string | null): Promise<Page<Distribution>> {
+    const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
+    const size = pageSize(first);
+    const key = decodeCursor(after, 2);
+    const query = this.db.manager
+      .createQueryBuilder(Distribution, 'd')
+      .where('d.spaceId = :spaceId', { spaceId })
+      .orderBy('d.createdAt', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .take(size + 1);
+    if (!['ADMIN', 'TA'].includes(role)) query.andWhere('d.createdById = :me', { me: a.user.id });
+    if (key) query.andWhere('(d.createdAt < :t OR (d.createdAt = :t AND d.id < :i))', { t: new Date(key[0]), i: key[1] });
+    return toPage(await query.getMany(), size, (d) => [d.createdAt.toISOString(), d.id]);
+  }
+
+  async counts(distributionId: string): Promise<TargetCounts> {
+    const rows: { status: TargetStatus; n: string | number }[] = await this.db.manager
+      .createQueryBuilder(DistributionTarget, 't')
+      .select('t.status', 'status')
+      .addSelect('COUNT(*)', 'n')
+      .where('t.distributionId = :distributionId', { distributionId })
+      .groupBy('t.status')
+      .getRawMany();
+    const byStatus = { PENDING: 0, RUNNING: 0, SUCCEEDED: 0, CONFLICT: 0, FAILED: 0, CANCELLED: 0 } as Record<TargetStatus, number>;
+    for (const r of rows) byStatus[r.status] = Number(r.n);
+    return { total: Object.values(byStatus).reduce((x, y) => x + y, 0), byStatus };
+  }
+
+  async targets(
+    actor: Actor | null,
+    distributionId: string,
+    args: { first?: number | null; after?: string | null; status?: TargetStatus | null },
+  ): Promise<Page<DistributionTarget>> {
+    await this.get(actor, distributionId);
+    const size = pageSize(args.first, 100);
+    const key = decodeCursor(args.after, 1);
+    const query = this.db.manager
+      .createQueryBuilder(DistributionTarget, 't')
+      .where('t.distributionId = :distributionId', { distributionId })
+      .orderBy('t.workspaceId', 'ASC')
+      .take(size + 1);
+    if (args.status) query.andWhere('t.status = :status', { status: args.status });
+    if (key) query.andWhere('t.workspaceId > :w', { w: key[0] });
+    return toPage(await query.getMany(), size, (t) => [t.workspaceId]);
+  }
+
+  async finishedTargets(distributionId: string, limit: number): Promise<DistributionTarget[]> {
+    return this.db.manager.find(DistributionTarget, {
+      where: { distributionId, status: In(['SUCCEEDED', 'CONFLICT', 'FAILED', 'CANCELLED']) },
+      order: { finishedAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  async targetsByIds(ids: readonly string[]): Promise<DistributionTarget[]> {
+    return ids.length ? this.db.manager.find(DistributionTarget, { where: { id: In([...ids]) } }) : [];
+  }
+
+  /** Stops pending targets; targets already applied stay applied (undo them if needed). */
+  async cancel(actor: Actor | null, id: string): Promise<Distribution> {
+    const distribution = await this.requireManage(actor, id);
+    if (TERMINAL.includes(distribution.status)) throw conflict(`distribution is ${distribution.status.toLowerCase()} already`);
+    await this.db.transaction(async (m) => {
+      await m.update(DistributionTarget, { distributionId: id, status: 'PENDING' }, { status: 'CANCELLED', finishedAt: new Date() });
+      await m.update(Distribution, { id }, { status: 'CANCELLED', finishedAt: new Date() });
+      await this.audit.append(m, auditOf(distribution, actor!, 'distribution.cancelled'));
+    });
+    this.wake();
+    return this.get(actor, id);
+  }
+
+  /** Puts failed and conflicting targets back in the queue. */
+  async retry(actor: Actor | null, id: string): Promise<Distribution> {
+    const distribution = await this.requireManage(actor, id);
+    const counts = await this.counts(id);
+    if (counts.byStatus.FAILED + counts.byStatus.CONFLICT === 0) throw conflict('no target of this distribution failed');
+    await this.db.transaction(async (m) => {
+      await m.update(
+        DistributionTarget,
+        { distributionId: id, status: In(['FAILED', 'CONFLICT']) },
+        { status: 'PENDING', leaseOwner: null, leaseExpiresAt: null, error: null, finishedAt: null },
+      );
+      await m.update(Distribution, { id }, { status: 'QUEUED', finishedAt: null });
+      await this.audit.append(m, auditOf(distribution, actor!, 'distribution.retried'));
+    });
+    this.wake();
+    return this.get(actor, id);
+  }
+
+  /**
+   * Undo (revert what the push changed, keeping later edits) or retract
+   * (remove delivered entries the recipient has not changed), for all
+   * applied targets or the given workspaces. Runs as its own distribution.
+   */
+  async reverse(actor: Actor | null, id: string, kind: Exclude<DistributionKind, 'PUSH'>, workspaceIds?: string[] | null): Promise<Distribution> {
+    const origin = await this.requireManage(actor, id);
+    if (origin.kind !== 'PUSH') throw badInput(`only a push can be ${kind === 'UNDO' ? 'undone' : 'retracted'}`);
+    const applied = await this.db.manager.find(DistributionTarget, {
+      where: { distributionId: id, status: 'SUCCEEDED', ...(workspaceIds?.length ? { workspaceId: In(workspaceIds) } : {}) },
+    });
+    const targets = applied.filter((t) => kind === 'RETRACT' || t.commitId);
+    if (targets.length === 0) throw conflict('no target of this distribution was changed by it');
+    const workspaces = await this.policy.writableWorkspaces(actor, targets.map((t) => t.workspaceId));
+    return this.insert(
+      this.policy.requireWritable(actor),
+      kind,
+      origin.spaceId,
+      { workspaceId: origin.sourceWorkspaceId, snapshotId: origin.sourceSnapshotId },
+      origin.items,
+      origin.policies,
+      { ...origin.options, snapshotFirst: true, emailRecipients: false, message: '' },
+      workspaces,
+      { idempotencyKey: null, inputHash: hashInput({ kind, id, workspaceIds }), originId: id },
+    );
+  }
+
+  private async requireManage(actor: Actor | null, id: string): Promise<Distribution> {
+    const distribution = await this.get(actor, id);
+    const a = this.policy.requireWritable(actor);
+    if (distribution.createdById !== a.user.id) await this.policy.space(actor, distribution.spaceId, 'manage');
+    return distribution;
+  }
+
+  private async insert(
+    actor: Actor,
+    kind: DistributionKind,
+    spaceId: string,
+    source: { workspaceId: string; snapshotId: string | null },
+    items: FrozenItem[],
+    policies: Policies,
+    options: DistributionOptions,
+    targets: Workspace[],
+    extra: { idempotencyKey: string | null; inputHash: string; originId?: string },
+  ): Promise<Distribution> {
+    const distribution = this.db.manager.create(Distribution, {
+      id: randomUUID(),
+      kind,
+      spaceId,
+      createdById: actor.user.id,
+      sourceWorkspaceId: source.workspaceId,
+      sourceSnapshotId: source.snapshotId,
+      originId: extra.originId ?? null,
+      items,
+      policies,
+      options,
+      status: 'QUEUED',
+      targetCount: targets.length,
+      idempotencyKey: extra.idempotencyKey,
+      inputHash: extra.inputHash,
+      error: null,
+      createdAt: new Date(),
+      startedAt: null,
+      finishedAt: null,
+    });
+    const rows = targets.map((w) => ({ id: randomUUID(), distributionId: distribution.id, workspaceId: w.id, status: 'PENDING' as const, attempts: 0 }));
+    await this.db.transaction(async (m) => {
+      await m.insert(Distribution, distribution);
+      for (let i = 0; i < rows.length; i += INSERT_BATCH) await m.insert(DistributionTarget, rows.slice(i, i + INSERT_BATCH));
+      await this.audit.append(
+        m,
+        auditOf(distribution, actor, kind === 'PUSH' ? 'distribution.pushed' : kind === 'UNDO' ? 'distribution.undone' : 'distribution.retracted', {
+          items: items.map((i) => i.path),
+          targets: targets.length,
+          policies,
+          originId: extra.originId ?? null,
+        }),
+      );
+    });
+    this.wake();
+    return distribution;
+  }
+}
+
+export function normalisePolicies(input: Partial<Policies> | null | undefined): Policies {
+  const policies: Policies = { default: input?.default ?? 'OVERWRITE' };
+  for (const area of ['files', 'tables', 'applications'] as const) if (input?.[area]) policies[area] = input[area];
+  for (const p of Object.values(policies) as Policy[]) if (!POLICIES.includes(p)) throw badInput(`policy must be one of ${POLICIES.join(', ')}`);
+  return policies;
+}
+
+function hashInput(input: unknown): string {
+  const stable = (v: unknown): string =>
+    v === null || v === undefined
+      ? 'null'
+      : Array.isArray(v)
+        ? `[${v.map(stable).join(',')}]`
+        : typeof v === 'object'
+          ? `{${Object.keys(v as object)
+              .filter((k) => k !== 'idempotencyKey' && (v as Record<string, unknown>)[k] !== undefined && (v as Record<string, unknown>)[k] !== null)
+              .sort()
+              .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
+              .join(',')}}`
+          : JSON.stringify(v);
+  return createHash('sha256').update(stable(input)).digest('hex');
+}
+
+function auditOf(d: Distribution, actor: Actor, action: string, after: Record<string, unknown> | null = null) {
+  return { spaceId: d.spaceId, actorId: actor.user.id, action, subjectType: 'distribution', subjectId: d.id, after };
+}
+

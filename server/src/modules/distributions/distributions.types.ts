@@ -1,0 +1,254 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../core/graphql/connection';
+import { RoleEnum } from '../spaces/spaces.types';
+import { EntryKindEnum, WorkspaceType } from '../workspaces/workspaces.types';
+
+export enum PolicyEnum {
+  OVERWRITE = 'OVERWRITE',
+  SKIP_EXISTING = 'SKIP_EXISTING',
+  KEEP_BOTH = 'KEEP_BOTH',
+  PRESERVE_EDITS = 'PRESERVE_EDITS',
+  MIRROR = 'MIRROR',
+  FAIL = 'FAIL',
+}
+export enum DistributionStatusEnum {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  PARTIAL = 'PARTIAL',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}
+export enum DistributionKindEnum {
+  PUSH = 'PUSH',
+  UNDO = 'UNDO',
+  RETRACT = 'RETRACT',
+}
+export enum TargetStatusEnum {
+  PENDING = 'PENDING',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED',
+  CONFLICT = 'CONFLICT',
+  FAILED = 'FAILED',
+  CANCELLED = 'CANCELLED',
+}
+export enum OutcomeEnum {
+  ADDED = 'ADDED',
+  REPLACED = 'REPLACED',
+  UNCHANGED = 'UNCHANGED',
+  SKIPPED = 'SKIPPED',
+  COPIED = 'COPIED',
+  REMOVED = 'REMOVED',
+  CONFLICT = 'CONFLICT',
+}
+registerEnumType(PolicyEnum, {
+  name: 'ConflictPolicy',
+  valuesConfig: {
+    OVERWRITE: { description: 'Replace what differs; keep what the target has beyond the push.' },
+    SKIP_EXISTING: { description: "Only add what is missing; never touch the target's existing entries." },
+    KEEP_BOTH: { description: "Keep the target's version and add the incoming one beside it, e.g. 'report (incoming).csv'." },
+    PRESERVE_EDITS: { description: 'Replace only what the recipient has not changed since it was last delivered; otherwise keep both.' },
+    MIRROR: { description: 'Make the area equal to what is pushed: entries the push lacks are removed.' },
+    FAIL: { description: 'Leave the whole target untouched and report it if anything differs.' },
+  },
+});
+registerEnumType(DistributionStatusEnum, { name: 'DistributionStatus' });
+registerEnumType(DistributionKindEnum, { name: 'DistributionKind' });
+registerEnumType(TargetStatusEnum, { name: 'TargetStatus' });
+registerEnumType(OutcomeEnum, { name: 'Outcome' });
+
+@InputType()
+export class SourceInput {
+  @Field(() => ID) workspaceId: string;
+  @Field(() => ID, { nullable: true, description: 'A snapshot of the workspace; its current state when omitted.' }) snapshotId?: string | null;
+}
+
+@InputType()
+export class TargetsInput {
+  @Field(() => [ID], { nullable: true }) workspaceIds?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'Every personal workspace of this space whose owner has one of `roles`.' })
+  spaceId?: string | null;
+  @Field(() => [RoleEnum], { nullable: true, description: 'Default: MEMBER.' }) roles?: RoleEnum[] | null;
+  @Field(() => Boolean, { nullable: true, description: "Also push to the space's DISTRIBUTED workspace, so members who join later get it too." })
+  includeFutureMembers?: boolean | null;
+}
+
+@InputType()
+export class PoliciesInput {
+  @Field(() => PolicyEnum, { defaultValue: PolicyEnum.OVERWRITE }) default: PolicyEnum;
+  @Field(() => PolicyEnum, { nullable: true }) files?: PolicyEnum | null;
+  @Field(() => PolicyEnum, { nullable: true }) tables?: PolicyEnum | null;
+  @Field(() => PolicyEnum, { nullable: true }) applications?: PolicyEnum | null;
+}
+
+@InputType()
+export class PushInputType {
+  @Field(() => SourceInput, { nullable: true }) source?: SourceInput | null;
+  @Field(() => [String], { nullable: true, description: "Paths to push; the caller's stage for the source when omitted." })
+  paths?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'Push a saved bundle instead of a source.' }) bundleId?: string | null;
+  @Field(() => TargetsInput) targets: TargetsInput;
+  @Field(() => PoliciesInput, { nullable: true }) policies?: PoliciesInput | null;
+  @Field(() => Boolean, { nullable: true, description: 'Snapshot each target before changing it (default true).' }) snapshotFirst?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Shown to recipients with the notification.' }) message?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Also e-mail recipients (SMTP, or the outbox).' }) emailRecipients?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Repeating a push with the same key and input returns the first one.' })
+  idempotencyKey?: string | null;
+}
+
+@ObjectType('FrozenItem')
+export class FrozenItemType {
+  @Field() path: string;
+  @Field(() => EntryKindEnum) kind: EntryKindEnum;
+  @Field() hash: string;
+  @Field(() => Number) size: number;
+}
+
+@ObjectType('Policies')
+export class PoliciesType {
+  @Field(() => PolicyEnum) default: PolicyEnum;
+  @Field(() => PolicyEnum, { nullable: true }) files?: PolicyEnum | null;
+  @Field(() => PolicyEnum, { nullable: true }) tables?: PolicyEnum | null;
+  @Field(() => PolicyEnum, { nullable: true }) applications?: PolicyEnum | null;
+}
+
+@ObjectType('PathOutcome')
+export class PathOutcomeType {
+  @Field() path: string;
+  @Field(() => OutcomeEnum) outcome: OutcomeEnum;
+  @Field(() => Int, { description: 'Files, tables or applications this row stands for (a whole added folder is one row).' }) files: number;
+  @Field(() => String, { nullable: true }) copiedTo?: string | null;
+}
+
+@ObjectType('OutcomeCounts')
+export class OutcomeCountsType {
+  @Field(() => Int) added: number;
+  @Field(() => Int) replaced: number;
+  @Field(() => Int) unchanged: number;
+  @Field(() => Int) skipped: number;
+  @Field(() => Int) copied: number;
+  @Field(() => Int) removed: number;
+  @Field(() => Int) conflict: number;
+}
+
+@ObjectType('TargetStatusCounts')
+export class TargetStatusCountsType {
+  @Field(() => Int) total: number;
+  @Field(() => Int) pending: number;
+  @Field(() => Int) running: number;
+  @Field(() => Int) succeeded: number;
+  @Field(() => Int) conflict: number;
+  @Field(() => Int) failed: number;
+  @Field(() => Int) cancelled: number;
+  @Field(() => Int, { description: 'Targets that reached an end state.' }) done: number;
+}
+
+@ObjectType('DistributionTarget')
+export class DistributionTargetType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) workspaceId: string;
+  @Field(() => WorkspaceType, { nullable: true }) workspace?: WorkspaceType | null;
+  @Field(() => TargetStatusEnum) status: TargetStatusEnum;
+  @Field(() => OutcomeCountsType, { nullable: true }) counts?: OutcomeCountsType | null;
+  @Field(() => [PathOutcomeType], { description: 'Coarse outcomes (conflicts first), at most 200.' }) outcomes: PathOutcomeType[];
+  @Field(() => [String], { description: 'Undo or retract: paths left alone because the recipient changed them.' }) kept: string[];
+  @Field(() => String, { nullable: true }) error: string | null;
+  @Field(() => ID, { nullable: true }) commitId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The automatic snapshot taken before the change.' }) snapshotId: string | null;
+  @Field(() => Int) attempts: number;
+  @Field(() => Date, { nullable: true }) finishedAt: Date | null;
+}
+
+@ObjectType('Distribution')
+export class DistributionType {
+  @Field(() => ID) id: string;
+  @Field(() => DistributionKindEnum) kind: DistributionKindEnum;
+  @Field(() => DistributionStatusEnum) status: DistributionStatusEnum;
+  @Field(() => ID) spaceId: string;
+  @Field(() => ID) sourceWorkspaceId: string;
+  @Field(() => ID, { nullable: true }) sourceSnapshotId: string | null;
+  @Field(() => ID, { nullable: true, description: 'For an undo or retraction: the push it reverses.' }) originId: string | null;
+  @Field(() => ID) createdById: string;
+  @Field(() => [FrozenItemType]) items: FrozenItemType[];
+  @Field(() => PoliciesType) policies: PoliciesType;
+  @Field() snapshotFirst: boolean;
+  @Field() includeFutureMembers: boolean;
+  @Field() message: string;
+  @Field(() => Int) targetCount: number;
+  @Field(() => String, { nullable: true }) idempotencyKey: string | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) startedAt: Date | null;
+  @Field(() => Date, { nullable: true }) finishedAt: Date | null;
+}
+
+@ObjectType('TargetPreview')
+export class TargetPreviewType {
+  @Field(() => WorkspaceType) workspace: WorkspaceType;
+  @Field(() => OutcomeCountsType) counts: OutcomeCountsType;
+  @Field(() => [String], { description: 'Paths that differ at the target (at most 100).' }) conflicts: string[];
+  @Field(() => [PathOutcomeType], { description: 'Coarse outcomes, at most 200.' }) outcomes: PathOutcomeType[];
+  @Field({ description: 'Whether the push would change this target.' }) changes: boolean;
+  @Field({ description: 'A FAIL policy would leave this target untouched.' }) fails: boolean;
+}
+
+@ObjectType('DistributionPreview')
+export class DistributionPreviewType {
+  @Field(() => [FrozenItemType]) items: FrozenItemType[];
+  @Field(() => PoliciesType) policies: PoliciesType;
+  @Field(() => OutcomeCountsType) totals: OutcomeCountsType;
+  @Field(() => Int) targetCount: number;
+  @Field(() => Int) targetsWithConflicts: number;
+  @Field(() => [TargetPreviewType]) targets: TargetPreviewType[];
+}
+
+@ObjectType('DistributionProgress')
+export class DistributionProgressType {
+  @Field(() => DistributionType) distribution: DistributionType;
+  @Field(() => TargetStatusCountsType) counts: TargetStatusCountsType;
+  @Field(() => [DistributionTargetType], { description: 'Targets that finished since the previous event.' }) finished: DistributionTargetType[];
+  @Field({ description: 'The last event: the distribution reached an end state.' }) final: boolean;
+}
+
+@ObjectType('Notification')
+export class NotificationType {
+  @Field(() => ID) id: string;
+  @Field() kind: string;
+  @Field() title: string;
+  @Field() body: string;
+  @Field(() => ID, { nullable: true }) spaceId: string | null;
+  @Field(() => ID, { nullable: true }) distributionId: string | null;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) readAt: Date | null;
+}
+
+@ObjectType('StageItem')
+export class StageItemType {
+  @Field(() => ID) id: string;
+  @Field() path: string;
+  @Field(() => ID) sourceWorkspaceId: string;
+  @Field(() => ID, { nullable: true }) sourceSnapshotId: string | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('StageSource')
+export class StageSourceType {
+  @Field(() => ID) workspaceId: string;
+  @Field(() => ID, { nullable: true }) snapshotId: string | null;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('Bundle')
+export class BundleType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) spaceId: string;
+  @Field() name: string;
+  @Field() description: string;
+  @Field(() => ID) sourceWorkspaceId: string;
+  @Field(() => ID, { nullable: true }) sourceSnapshotId: string | null;
+  @Field(() => [FrozenItemType]) items: FrozenItemType[];
+  @Field() createdAt: Date;
+}
+
+export const DistributionConnection = Connection(DistributionType, 'Distribution');
+export const DistributionTargetConnection = Connection(DistributionTargetType, 'DistributionTarget');
+export const NotificationConnection = Connection(NotificationType, 'Notification');

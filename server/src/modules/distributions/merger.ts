@@ -1,0 +1,89 @@
+import { In } from 'typeorm';
+import type { Database } from '../../db/database';
+import { parsePath } from '../../core/storage/paths';
+import type { TreeStore } from '../../core/storage/types';
+import type { DbTreeStore } from '../workspaces/db-tree-store';
+import type { Workspace } from '../workspaces/workspace.entity';
+import { Delivery } from './delivery.entity';
+import type { DeliveryStore } from './delivery-store';
+import { applyItems } from './engine/apply';
+import type { ApplyResult, IncomingItem, Policies, PathOutcome } from './engine/policy';
+import type { FrozenItem } from './frozen-item';
+
+export interface TargetPreview {
+  workspace: Workspace;
+  result: ApplyResult;
+}
+
+/** Outcomes kept per target: every conflict, then the rest up to this many. */
+export const MAX_STORED_OUTCOMES = 200;
+
+export function toIncoming(items: readonly FrozenItem[]): IncomingItem[] {
+  return items.map((item) => {
+    const path = parsePath(item.path);
+    return { path, entry: { name: path.at(-1)!, kind: item.kind, id: item.id, size: item.size } };
+  });
+}
+
+export function trimOutcomes(outcomes: readonly PathOutcome[]): PathOutcome[] {
+  const conflicts = outcomes.filter((o) => o.outcome === 'CONFLICT');
+  const rest = outcomes.filter((o) => o.outcome !== 'CONFLICT');
+  return [...conflicts, ...rest.slice(0, Math.max(0, MAX_STORED_OUTCOMES - conflicts.length))];
+}
+
+/**
+ * Runs the merge for targets. Targets in the same state (the common case:
+ * every student's workspace started from the same material) share one merge:
+ * the result depends only on the target root and, for PRESERVE_EDITS, on what
+ * was delivered to it before.
+ */
+export class Merger {
+  constructor(
+    private readonly db: Database,
+    private readonly trees: DbTreeStore,
+    private readonly deliveries: DeliveryStore,
+  ) {}
+
+  usesDeliveries(policies: Policies): boolean {
+    return Object.values(policies).includes('PRESERVE_EDITS');
+  }
+
+  memoKey(root: string, policies: Policies, rows: readonly Delivery[]): string {
+    return this.usesDeliveries(policies) ? `${root}\u0002${this.deliveries.fingerprint(rows)}` : root;
+  }
+
+  merge(store: TreeStore, root: string, items: readonly IncomingItem[], policies: Policies, rows: readonly Delivery[]): Promise<ApplyResult> {
+    return applyItems(store, root, items, {
+      policies,
+      lastDelivered: this.usesDeliveries(policies) ? this.deliveries.lookup(rows, store) : undefined,
+    });
+  }
+
+  /** Every target's result, writing nothing: new trees stay in an unflushed session. */
+  async preview(sourceWorkspaceId: string, items: readonly FrozenItem[], policies: Policies, targets: readonly Workspace[]): Promise<TargetPreview[]> {
+    const incoming = toIncoming(items);
+    const session = this.trees.session();
+    const rowsByTarget = new Map<string, Delivery[]>();
+    if (this.usesDeliveries(policies)) {
+      for (let i = 0; i < targets.length; i += 500) {
+        const rows = await this.db.manager.find(Delivery, {
+          where: { sourceWorkspaceId, targetWorkspaceId: In(targets.slice(i, i + 500).map((t) => t.id)) },
+        });
+        for (const row of rows) rowsByTarget.set(row.targetWorkspaceId, [...(rowsByTarget.get(row.targetWorkspaceId) ?? []), row]);
+      }
+    }
+    const memo = new Map<string, Promise<ApplyResult>>();
+    const results: TargetPreview[] = [];
+    for (const workspace of targets) {
+      const rows = rowsByTarget.get(workspace.id) ?? [];
+      const key = this.memoKey(workspace.rootTreeId, policies, rows);
+      let result = memo.get(key);
+      if (!result) {
+        result = this.merge(session, workspace.rootTreeId, incoming, policies, rows);
+        memo.set(key, result);
+      }
+      results.push({ workspace, result: await result });
+    }
+    return results;
+  }
+}

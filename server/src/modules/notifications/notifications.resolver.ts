@@ -1,0 +1,34 @@
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { toConnection } from '../../core/graphql/connection';
+import { NotificationConnection, NotificationType } from '../distributions/distributions.types';
+import { PageArgs } from '../spaces/spaces.resolver';
+
+@Resolver()
+export class NotificationsResolver {
+  @Query(() => NotificationConnection, { description: "The caller's notifications, newest first; totalCount is the number unread." })
+  async notifications(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toConnection(await ctx.services.notifications.list(ctx.actor, { ...page, unreadOnly }), (n) => n);
+  }
+
+  @Mutation(() => Int, { description: 'Marks the given notifications (or all) read; returns how many changed.' })
+  markNotificationsRead(@Arg('ids', () => [ID], { nullable: true }) ids: string[] | null, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.notifications.markRead(ctx.actor, ids);
+  }
+
+  @Subscription(() => NotificationType, {
+    description: "Each new notification of the caller's.",
+    subscribe: ({ context }) => {
+      const ctx = context as GraphQLContext;
+      const actor = ctx.services.policy.requireActor(ctx.actor);
+      return ctx.services.events.subscribe('NOTIFICATION_ADDED', actor.user.id);
+    },
+  })
+  async notificationAdded(@Root() event: { notificationId: string }, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.notifications.get(ctx.actor, event.notificationId);
+  }
+}

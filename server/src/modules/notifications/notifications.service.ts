@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, IsNull } from 'typeorm';
+import type { Database } from '../../db/database';
+import type { AccessPolicy } from '../../core/policy';
+import type { EventBus } from '../../core/pubsub';
+import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import type { Actor } from '../users/users.service';
+import { Notification } from './notification.entity';
+
+export type NewNotification = Omit<Notification, 'id' | 'createdAt' | 'readAt'>;
+
+/** In-app notifications: written with the action that causes them, announced after commit. */
+export class NotificationsService {
+  constructor(
+    private readonly db: Database,
+    private readonly policy: AccessPolicy,
+    private readonly events: EventBus,
+  ) {}
+
+  async add(manager: EntityManager, rows: readonly NewNotification[]): Promise<Notification[]> {
+    const created = rows.map((row) => Object.assign(new Notification(), row, { id: randomUUID(), createdAt: new Date(), readAt: null }));
+    for (let i = 0; i < created.length; i += 200) await manager.insert(Notification, created.slice(i, i + 200));
+    return created;
+  }
+
+  /** Call after the transaction that added them committed. */
+  announce(rows: readonly Notification[]): void {
+    for (const row of rows) this.events.publish('NOTIFICATION_ADDED', row.userId, { userId: row.userId, notificationId: row.id });
+  }
+
+  async list(actor: Actor | null, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }): Promise<Page<Notification>> {
+    const a = this.policy.requireActor(actor);
+    const size = pageSize(args.first);
+    const key = decodeCursor(args.after, 2);
+    const query = this.db.manager
+      .createQueryBuilder(Notification, 'n')
+      .where('n.userId = :userId', { userId: a.user.id })
+      .orderBy('n.createdAt', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(size + 1);
+    if (args.unreadOnly) query.andWhere('n.readAt IS NULL');
+    if (key) query.andWhere('(n.createdAt < :t OR (n.createdAt = :t AND n.id < :i))', { t: new Date(key[0]), i: key[1] });
+    const unread = await this.db.manager.count(Notification, { where: { userId: a.user.id, readAt: IsNull() } });
+    return toPage(await query.getMany(), size, (n) => [n.createdAt.toISOString(), n.id], unread);
+  }
+
+  async get(actor: Actor | null, id: string): Promise<Notification | null> {
+    const a = this.policy.requireActor(actor);
+    return this.db.manager.findOne(Notification, { where: { id, userId: a.user.id } });
+  }
+
+  /** Marks the caller's notifications read: the given ones, or all up to now. */
+  async markRead(actor: Actor | null, ids?: readonly string[] | null): Promise<number> {
+    const a = this.policy.requireWritable(actor);
+    const query = this.db.manager
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ readAt: new Date() })
+      .where('userId = :userId AND readAt IS NULL', { userId: a.user.id });
+    if (ids?.length) query.andWhere('id IN (:...ids)', { ids });
+    else query.andWhere('createdAt < :now', { now: new Date(Date.now() + 1) });
+    return (await query.execute()).affected ?? 0;
+  }
+}
+
