@@ -13,7 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppConfig } from './config';
 import { openDatabase, type Database } from './db/database';
-import { createEventBus } from './core/pubsub';
+import { createEventBus, type EventBus } from './core/pubsub';
 import { createServices, type Services } from './core/services';
 import type { GraphQLContext } from './core/graphql/context';
 import { createSchema } from './schema';
@@ -49,11 +49,38 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   // `api` processes leave execution to `worker` processes on the same database.
   if (config.role !== 'api') services.worker.start();
 
-  const schema = await createSchema(bus.pubSub);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = config.requestTimeoutMs;
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true, role: config.role });
+  });
+  // A worker-only process serves nothing but its health check.
+  const api = config.role === 'worker' ? null : await mountApi(app, httpServer, services, bus.pubSub, config);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+    port,
+    services,
+    db,
+    async stop() {
+      await services.worker.stop();
+      if (api) await api.stop();
+      else await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await bus.close();
+      await db.close();
+    },
+  };
+}
+
+
+/** GraphQL over HTTP and WebSocket on /graphql, and the streaming endpoints. */
+async function mountApi(app: express.Express, httpServer: http.Server, services: Services, pubSub: EventBus, config: AppConfig) {
+  const schema = await createSchema(pubSub);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { actor?: GraphQLContext['actor'] }>(
     {
@@ -97,9 +124,6 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
   app.use(httpRoutes(services));
   app.use(
     '/graphql',
@@ -110,20 +134,5 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   );
   app.use(httpErrorHandler);
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
-  const address = httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  return {
-    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
-    port,
-    services,
-    db,
-    async stop() {
-      await services.worker.stop();
-      await apollo.stop();
-      await bus.close();
-      await db.close();
-    },
-  };
+  return apollo;
 }
-

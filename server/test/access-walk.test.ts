@@ -236,6 +236,12 @@ const CASES: Case[] = [
   { op: 'retryDistribution', allowed: ['ADMIN'], query: 'mutation($id: ID!) { retryDistribution(id: $id) { id } }', variables: (f) => ({ id: f.distributionId }) },
   { op: 'undoDistribution', allowed: ['ADMIN'], query: 'mutation($id: ID!) { undoDistribution(id: $id) { id } }', variables: (f) => ({ id: f.distributionId }) },
   { op: 'retractDistribution', allowed: ['ADMIN'], query: 'mutation($id: ID!) { retractDistribution(id: $id) { id } }', variables: (f) => ({ id: f.distributionId }) },
+  {
+    op: 'onboardColleague',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!, $e: String!, $b: ID) { onboardColleague(spaceId: $s, email: $e, fromBundleId: $b) { id } }',
+    variables: async (f, who) => ({ s: f.course.spaceId, e: (await createUser(server, `Onboarded by ${who}`)).email, b: f.bundleId }),
+  },
   { op: 'notifications', allowed: SIGNED_IN, query: '{ notifications { totalCount } }', variables: () => ({}) },
   { op: 'markNotificationsRead', allowed: SIGNED_IN, query: 'mutation { markNotificationsRead }', variables: () => ({}) },
   { op: 'stages', allowed: SIGNED_IN, query: '{ stages { workspaceId count } }', variables: () => ({}) },

@@ -164,4 +164,35 @@ describeDb('distributions: stage, preview, push, follow, undo, retract', () => {
     expect(distributions.nodes.every((d: { createdById: string }) => d.createdById === student.id)).toBe(true);
     expect(distributions.nodes).toHaveLength(1);
   });
+
+  it('onboards a colleague in one call from a bundle, and from a snapshot', async () => {
+    await server.ok('mutation($s: SourceInput!) { clearStage(source: $s) }', { s: source() }, admin);
+    await server.ok('mutation($s: SourceInput!) { addToStage(source: $s, paths: ["files/week1/data.csv", "files/syllabus.md"]) { path } }', { s: source() }, admin);
+    const { saveBundle } = await server.ok('mutation($s: SourceInput!) { saveBundle(source: $s, name: "starter kit") { id items { path } } }', { s: source() }, admin);
+    expect(saveBundle.items.map((i: { path: string }) => i.path)).toEqual(['files/syllabus.md', 'files/week1/data.csv']);
+    const colleague = await createUser(server, 'New Colleague');
+    const { onboardColleague } = await server.ok(
+      'mutation($s: ID!, $e: String!, $b: ID) { onboardColleague(spaceId: $s, email: $e, fromBundleId: $b) { id kind ownerId } }',
+      { s: course.spaceId, e: colleague.email, b: saveBundle.id },
+      admin,
+    );
+    expect(onboardColleague).toMatchObject({ kind: 'PERSONAL', ownerId: colleague.id });
+    expect(await names(server, colleague.token, onboardColleague.id, 'files')).toEqual(['syllabus.md', 'week1']);
+    expect(await names(server, colleague.token, onboardColleague.id, 'files/week1')).toEqual(['data.csv']);
+
+    const { createSnapshot } = await server.ok('mutation($w: ID!) { createSnapshot(workspaceId: $w, label: "for referee") { id } }', { w: course.master }, admin);
+    const referee = await createUser(server, 'Referee');
+    const { onboardColleague: ws } = await server.ok(
+      'mutation($s: ID!, $e: String!, $snap: ID) { onboardColleague(spaceId: $s, email: $e, role: VIEWER, fromSnapshotId: $snap) { id } }',
+      { s: course.spaceId, e: referee.email, snap: createSnapshot.id },
+      admin,
+    );
+    expect(await read(server, admin, ws.id, 'files/syllabus.md')).toBe('Syllabus');
+    const twice = await server.gql('mutation($s: ID!, $e: String!, $b: ID) { onboardColleague(spaceId: $s, email: $e, fromBundleId: $b) { id } }', {
+      s: course.spaceId,
+      e: colleague.email,
+      b: saveBundle.id,
+    }, admin);
+    expect(codeOf(twice)).toBe('CONFLICT');
+  });
 });

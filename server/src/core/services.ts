@@ -18,6 +18,7 @@ import { DistributionsService } from '../modules/distributions/distributions.ser
 import { Merger } from '../modules/distributions/merger';
 import { NotificationsService } from '../modules/notifications/notifications.service';
 import { StageService } from '../modules/stage/stage.service';
+import { OnboardingService } from '../modules/workspaces/onboarding.service';
 import { AccessPolicy } from './policy';
 import type { EventBus } from './pubsub';
 import { LocalBlobStore } from './storage/blob-store';
@@ -68,6 +69,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     merger,
     worker,
     distributions,
+    onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),
     tables: new TablesService(policy, workspaces, objects),
     applications: new ApplicationsService(policy, workspaces, objects),
   };

@@ -119,12 +119,12 @@ export class SpacesService {
   }
 
   /** Adds an existing user (by e-mail) directly; members get their personal workspace. */
-  async addMember(actor: Actor | null, spaceId: string, email: string, role: Role): Promise<MemberRow> {
+  async addMember(actor: Actor | null, spaceId: string, email: string, role: Role, options: { withPersonal?: boolean } = {}): Promise<MemberRow> {
     const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
     checkRole(role);
     const user = await this.users.findByEmail(email);
     if (!user) throw notFound(`no account uses ${normaliseEmail(email)}; send an invitation instead`);
-    const membership = await this.join(spaceId, user.id, role, a.user.id);
+    const membership = await this.join(spaceId, user.id, role, a.user.id, options.withPersonal ?? true);
     return { membership, user };
   }
 
@@ -233,13 +233,13 @@ export class SpacesService {
     return new Map(rows.map((m) => [m.spaceId, m.role]));
   }
 
-  private async join(spaceId: string, userId: string, role: Role, byUserId: string): Promise<Membership> {
+  private async join(spaceId: string, userId: string, role: Role, byUserId: string, withPersonal = true): Promise<Membership> {
     const existing = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
     if (existing) throw conflict(`this user is a member already (${existing.role})`);
     const membership = membershipRow(spaceId, userId, role);
     await this.workspaces.withNewWorkspaces(async (manager) => {
       await manager.insert(Membership, membership);
-      if (role === 'MEMBER') await this.workspaces.ensurePersonal(spaceId, userId, byUserId, manager);
+      if (role === 'MEMBER' && withPersonal) await this.workspaces.ensurePersonal(spaceId, userId, byUserId, manager);
     }, byUserId);
     return membership;
   }

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toConnection } from '../../core/graphql/connection';
 import { PageArgs } from '../spaces/spaces.resolver';
-import { SpaceType } from '../spaces/spaces.types';
+import { RoleEnum, SpaceType } from '../spaces/spaces.types';
 import { UserType } from '../users/users.types';
 import type { ListedEntry } from './workspaces.service';
 import type { Workspace } from './workspace.entity';
@@ -123,6 +123,20 @@ export class WorkspacesResolver {
   @Mutation(() => WorkspaceType, { description: 'A SHARED workspace for group work (admins).' })
   createSharedWorkspace(@Arg('spaceId', () => ID) spaceId: string, @Arg('name') name: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.workspaces.createShared(ctx.actor, spaceId, name);
+  }
+
+  @Mutation(() => WorkspaceType, {
+    description: "Onboards a colleague with an account: joins them to the space (if needed) with a personal workspace that starts from a snapshot or a bundle.",
+  })
+  onboardColleague(
+    @Arg('spaceId', () => ID) spaceId: string,
+    @Arg('email') email: string,
+    @Arg('role', () => RoleEnum, { defaultValue: RoleEnum.MEMBER }) role: RoleEnum,
+    @Arg('fromSnapshotId', () => ID, { nullable: true }) fromSnapshotId: string | null,
+    @Arg('fromBundleId', () => ID, { nullable: true }) fromBundleId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.onboarding.onboard(ctx.actor, { spaceId, email, role, fromSnapshotId, fromBundleId });
   }
 
   @Mutation(() => WorkspaceType)

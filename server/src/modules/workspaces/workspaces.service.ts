@@ -52,6 +52,12 @@ export class WorkspacesService {
     readonly store: WorkspaceStore,
   ) {}
 
+  /** Writes a session's new trees on their own (for states not yet any workspace's head). */
+  async persist(session: TreeSession): Promise<void> {
+    await this.db.transaction((manager) => session.flush(manager));
+    session.committed();
+  }
+
   /** Runs `work` in one transaction with a way to create workspaces (and their first commit). */
   async withNewWorkspaces<T>(
     work: (manager: EntityManager, create: (spec: NewWorkspace) => Promise<Workspace>) => Promise<T>,
