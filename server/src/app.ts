@@ -44,7 +44,7 @@ export interface RunningApp {
 export async function startApp(config: AppConfig): Promise<RunningApp> {
   const db = await openDatabase(config);
   const bus = createEventBus(config.redisUrl);
-  const services = createServices(config, db, bus.pubSub);
+  const services = createServices(config, db, bus.pubSub, { leaseMs: config.workerLeaseMs });
   if (config.seedDemo) await seedDemo(services);
   // `api` processes leave execution to `worker` processes on the same database.
   if (config.role !== 'api') services.worker.start();

@@ -25,6 +25,8 @@ export interface AppConfig {
   seedDemo: boolean;
   sessionDays: number;
   requestTimeoutMs: number;
+  /** How long a worker holds a claimed target before another worker may take it over. */
+  workerLeaseMs: number;
 }
 
 const schema = z.object({
@@ -46,6 +48,7 @@ const schema = z.object({
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
   SESSION_DAYS: z.coerce.number().positive().default(14),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
 });
 
 export function dialectOf(databaseUrl: string | null | undefined): Dialect {
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: v.SEED_DEMO === 'true',
     sessionDays: v.SESSION_DAYS,
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
+    workerLeaseMs: v.WORKER_LEASE_MS,
   };
   return { ...config, ...overrides };
 }
