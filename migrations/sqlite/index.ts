@@ -1,6 +1,7 @@
 import { Initial1795686550514 } from './1795686550514-Initial';
 import { Distributions1795688259198 } from './1795688259198-Distributions';
+import { Assignments1795688917655 } from './1795688917655-Assignments';
 
 /** Applied in this order; each file is reviewed code. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795686550514, Distributions1795688259198];
+export const sqliteMigrations: Function[] = [Initial1795686550514, Distributions1795688259198, Assignments1795688917655];

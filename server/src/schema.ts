@@ -8,6 +8,7 @@ import { UsersResolver } from './modules/users/users.resolver';
 import { DistributionsResolver, DistributionTargetResolver } from './modules/distributions/distributions.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { StageResolver } from './modules/stage/stage.resolver';
+import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
 import { CommitResolver, SpaceWorkspacesResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
 
 export const resolvers = [
@@ -20,6 +21,7 @@ export const resolvers = [
   DistributionsResolver,
   DistributionTargetResolver,
   NotificationsResolver,
+  AssignmentsResolver,
 ] as const;
 
 /** Builds the executable schema. `emit` writes schema.graphql (used by `npm run schema`). */

@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { createCourse, createUser, upload, type TestCourse, type TestUser } from './support/factories';
 import { describeDb, startTestServer, type GqlResult, type TestServer } from './support/test-server';
+import { waitFor } from './support/wait';
 
 /**
  * Every operation of the API (GraphQL query, mutation, subscription, HTTP
@@ -22,6 +23,9 @@ interface Fixture {
   distributionId: string; // pushed by ADMIN from MASTER to the MEMBER's workspace
   bundleId: string; // saved by ADMIN from MASTER
   newBundle: () => Promise<string>;
+  assignmentId: string; // released to every student; the MEMBER has handed in
+  handInId: string; // the MEMBER's
+  newExtension: () => Promise<string>;
   snapshotOfOwn: string;
   invitationToken: (who: Who) => Promise<string>;
 }
@@ -268,6 +272,55 @@ const CASES: Case[] = [
   { op: 'bundles', allowed: MEMBERS, query: 'query($s: ID!) { bundles(spaceId: $s) { id } }', variables: (f) => ({ s: f.course.spaceId }) },
   { op: 'bundle', allowed: STAFF, query: 'query($id: ID!) { bundle(id: $id) { id } }', variables: (f) => ({ id: f.bundleId }) },
   { op: 'deleteBundle', allowed: ['ADMIN'], query: 'mutation($id: ID!) { deleteBundle(id: $id) }', variables: async (f) => ({ id: await f.newBundle() }) },
+  { op: 'assignment', allowed: MEMBERS, query: 'query($id: ID!) { assignment(id: $id) { id extensions { id } myStatus { status } } }', variables: (f) => ({ id: f.assignmentId }) },
+  { op: 'assignments', allowed: MEMBERS, query: 'query($s: ID!) { assignments(spaceId: $s) { id } }', variables: (f) => ({ s: f.course.spaceId }) },
+  {
+    op: 'handInStatuses',
+    note: 'students and viewers see only their own row',
+    allowed: MEMBERS,
+    query: 'query($a: ID!) { handInStatuses(assignmentId: $a) { totalCount } }',
+    variables: (f) => ({ a: f.assignmentId }),
+  },
+  {
+    op: 'handIns',
+    note: "the MEMBER's hand-ins, asked for by student id",
+    allowed: ['ADMIN', 'TA', 'MEMBER'],
+    query: 'query($a: ID!, $s: ID) { handIns(assignmentId: $a, studentId: $s) { id } }',
+    variables: (f) => ({ a: f.assignmentId, s: f.course.students[0].id }),
+  },
+  { op: 'handIn', allowed: ['ADMIN', 'TA', 'MEMBER'], query: 'query($id: ID!) { handIn(id: $id) { id } }', variables: (f) => ({ id: f.handInId }) },
+  {
+    op: 'createAssignment',
+    allowed: ['ADMIN'],
+    query: 'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+    variables: (f) => ({
+      i: { spaceId: f.course.spaceId, title: 'Walk', source: { workspaceId: f.course.master }, paths: ['files/material.txt'], deadline: new Date(Date.now() + 86_400_000).toISOString() },
+    }),
+  },
+  {
+    op: 'updateAssignment',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!, $t: String) { updateAssignment(id: $id, input: { title: $t }) { id } }',
+    variables: (f, who) => ({ id: f.assignmentId, t: `Renamed by ${who}` }),
+  },
+  {
+    op: 'grantExtension',
+    allowed: ['ADMIN'],
+    query: 'mutation($a: ID!, $s: ID!, $d: DateTimeISO!) { grantExtension(assignmentId: $a, studentId: $s, deadline: $d, reason: "walk") { id } }',
+    variables: (f) => ({ a: f.assignmentId, s: f.course.students[1].id, d: new Date(Date.now() + 2 * 86_400_000).toISOString() }),
+  },
+  {
+    op: 'revokeExtension',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { revokeExtension(id: $id, reason: "walk") { id } }',
+    variables: async (f) => ({ id: await f.newExtension() }),
+  },
+  {
+    op: 'handInAssignment',
+    allowed: ['MEMBER', 'OTHER_MEMBER'],
+    query: 'mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { contentHash } }',
+    variables: (f) => ({ a: f.assignmentId }),
+  },
   {
     op: 'acceptInvitation',
     allowed: EVERYONE,
@@ -308,6 +361,14 @@ const SUBSCRIPTIONS: SubscriptionCase[] = [
     query: 'subscription($id: ID!) { distributionProgress(id: $id) { final } }',
     variables: (f) => ({ id: f.distributionId }),
     trigger: async () => undefined, // the first event is the current state
+  },
+  {
+    op: 'handInStatus',
+    allowed: ['ADMIN', 'TA', 'MEMBER'],
+    walk: ['ADMIN', 'TA', 'MEMBER', 'ANONYMOUS'],
+    query: 'subscription($a: ID!) { handInStatus(assignmentId: $a) { studentId } }',
+    variables: (f) => ({ a: f.assignmentId }),
+    trigger: (f) => server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { contentHash } }', { a: f.assignmentId }, f.course.students[0].token),
   },
   {
     op: 'notificationAdded',
@@ -372,9 +433,43 @@ describeDb('access walk: every operation against every role', () => {
       await server.ok('mutation($s: SourceInput!) { addToStage(source: $s, paths: ["files/material.txt"]) { path } }', { s: { workspaceId: course.master } }, course.admin.token);
       return (await server.ok('mutation($s: SourceInput!) { saveBundle(source: $s, name: "material") { id } }', { s: { workspaceId: course.master } }, course.admin.token)).saveBundle.id as string;
     };
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      {
+        i: {
+          spaceId: course.spaceId,
+          title: 'Access',
+          source: { workspaceId: course.master },
+          paths: ['files/material.txt'],
+          deadline: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+      course.admin.token,
+    );
+    await waitFor(
+      () => server.ok('query($id: ID!) { assignment(id: $id) { releasedAt } }', { id: createAssignment.id }, course.admin.token),
+      (d) => !!d.assignment.releasedAt,
+      'the release',
+    );
+    const { handInAssignment } = await server.ok(
+      'mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { handIn { id } } }',
+      { a: createAssignment.id },
+      member.token,
+    );
+    const newExtension = async () =>
+      (
+        await server.ok(
+          'mutation($a: ID!, $s: ID!, $d: DateTimeISO!) { grantExtension(assignmentId: $a, studentId: $s, deadline: $d, reason: "setup") { id } }',
+          { a: createAssignment.id, s: member.id, d: new Date(Date.now() + 3 * 86_400_000).toISOString() },
+          course.admin.token,
+        )
+      ).grantExtension.id as string;
     fixture = {
       course,
       own,
+      assignmentId: createAssignment.id,
+      handInId: handInAssignment.handIn.id,
+      newExtension,
       distributionId: pushDistribution.id,
       bundleId: await newBundle(),
       newBundle,
@@ -494,13 +589,14 @@ async function trySubscribe(
   });
   let finished = false;
   void result.then(() => (finished = true));
-  void isConnected.then(async () => {
+  const triggered = isConnected.then(async () => {
     for (let i = 0; i < 50 && !finished; i++) {
       await trigger(i);
       await Promise.race([result, new Promise((r) => setTimeout(r, 100))]);
     }
+    return finished ? '' : 'no event arrived';
   });
-  const outcome = await result;
+  const outcome = await Promise.race([result, triggered.then((why) => result.then(() => why), (error: Error) => `trigger failed: ${error.message}`)]);
   await client.dispose();
   return outcome;
 }

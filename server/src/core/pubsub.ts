@@ -8,6 +8,8 @@ export type Events = {
   /** A target finished (targetId set) or the distribution's status changed. */
   DISTRIBUTION_PROGRESS: [distributionId: string, payload: { distributionId: string; targetId: string | null }];
   NOTIFICATION_ADDED: [userId: string, payload: { userId: string; notificationId: string }];
+  /** A student's hand-in status may have changed (studentId null: any student's, e.g. the deadline moved). */
+  HAND_IN_STATUS: [assignmentId: string, payload: { assignmentId: string; studentId: string | null }];
 };
 
 export type EventBus = ReturnType<typeof createPubSub<Events>>;

@@ -11,6 +11,10 @@ import { ObjectsService } from '../modules/workspaces/objects.service';
 import { SnapshotsService } from '../modules/workspaces/snapshots.service';
 import { WorkspaceStore } from '../modules/workspaces/workspace-store';
 import { WorkspacesService } from '../modules/workspaces/workspaces.service';
+import { AssignmentJobs } from '../modules/assignments/assignment-jobs';
+import { AssignmentsService } from '../modules/assignments/assignments.service';
+import { HandInsService } from '../modules/assignments/hand-ins.service';
+import { StatusService } from '../modules/assignments/status.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { DeliveryStore } from '../modules/distributions/delivery-store';
 import { DistributionWorker, type WorkerOptions } from '../modules/distributions/distribution-worker';
@@ -28,13 +32,15 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const policy = new AccessPolicy(db);
   const blobs = new LocalBlobStore(path.join(config.dataDir, 'blobs'));
   const trees = new DbTreeStore(db);
-  const store = new WorkspaceStore(db, trees, (commit) =>
+  const onCommit: { also?: (workspaceId: string, authorId: string | null) => void } = {};
+  const store = new WorkspaceStore(db, trees, (commit) => {
     events.publish('WORKSPACE_CHANGED', commit.workspaceId, {
       workspaceId: commit.workspaceId,
       version: commit.version,
       commitId: commit.id,
-    }),
-  );
+    });
+    onCommit.also?.(commit.workspaceId, commit.authorId);
+  });
   const users = new UsersService(db, config.sessionDays);
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
   const workspaces = new WorkspacesService(db, policy, store);
@@ -48,6 +54,12 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const merger = new Merger(db, trees, deliveries);
   const worker = new DistributionWorker(db, store, deliveries, merger, snapshots, audit, notifications, mail, events, workerOptions);
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
+  const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake());
+  const handIns = new HandInsService(db, policy, workspaces, assignments, audit);
+  const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, worker.id, worker.options.leaseMs);
+  worker.addDuty(() => jobs.runDue());
+  onCommit.also = (workspaceId, authorId) =>
+    void assignments.noteActivity(workspaceId, authorId).catch((error) => console.error('assignment activity', error));
   return {
     config,
     db,
@@ -69,6 +81,10 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     merger,
     worker,
     distributions,
+    assignments,
+    handIns,
+    jobs,
+    status: new StatusService(db, assignments),
     onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),
     tables: new TablesService(policy, workspaces, objects),
     applications: new ApplicationsService(policy, workspaces, objects),

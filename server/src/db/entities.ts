@@ -8,6 +8,11 @@ import { Commit } from '../modules/workspaces/commit.entity';
 import { Snapshot } from '../modules/workspaces/snapshot.entity';
 import { TreeRow } from '../modules/workspaces/tree-row.entity';
 import { Workspace } from '../modules/workspaces/workspace.entity';
+import { Assignment } from '../modules/assignments/assignment.entity';
+import { Extension } from '../modules/assignments/extension.entity';
+import { Grade } from '../modules/assignments/grade.entity';
+import { HandIn } from '../modules/assignments/hand-in.entity';
+import { ScheduledJob } from '../modules/assignments/scheduled-job.entity';
 import { AuditChain } from '../modules/audit/audit-chain.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Delivery } from '../modules/distributions/delivery.entity';
@@ -37,4 +42,9 @@ export const entities = [
   Notification,
   AuditEvent,
   AuditChain,
+  Assignment,
+  Extension,
+  HandIn,
+  Grade,
+  ScheduledJob,
 ];

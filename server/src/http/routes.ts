@@ -126,6 +126,16 @@ export function httpRoutes(services: Services): Router {
     }),
   );
 
+  router.get(
+    '/api/hand-ins/:id/files/*path',
+    wrap(async (req, res) => {
+      const { entry } = await services.handIns.openFile(req.actor, req.params.id as string, wildcard(req));
+      attachment(res, entry.name, 'application/octet-stream');
+      res.setHeader('Content-Length', String(entry.size));
+      (await services.blobs.openRead(entry.id)).pipe(res);
+    }),
+  );
+
   return router;
 }
 

@@ -58,6 +58,8 @@ export class DistributionWorker {
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
   private readonly memo = new Map<string, Map<string, ApplyResult>>();
+  /** Other due work run on the same loop (scheduled assignment jobs); each returns how much it did. */
+  private readonly duties: (() => Promise<number>)[] = [];
   readonly options: WorkerOptions;
 
   constructor(
@@ -112,8 +114,18 @@ export class DistributionWorker {
     }
   }
 
-  /** Claims one batch and executes it; returns how many targets it handled. */
+  addDuty(duty: () => Promise<number>): void {
+    this.duties.push(duty);
+  }
+
+  /** Claims one batch and executes it, then any other due work; returns how much it handled. */
   async runOnce(): Promise<number> {
+    let handled = 0;
+    for (const duty of this.duties) handled += await duty();
+    return handled + (await this.runTargets());
+  }
+
+  private async runTargets(): Promise<number> {
     const claimed = await this.claim();
     const distributions = new Map<string, Distribution>();
     for (const target of claimed) {

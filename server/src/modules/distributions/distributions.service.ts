@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { AccessPolicy } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
@@ -36,6 +36,8 @@ export interface PushInput {
   message?: string | null;
   emailRecipients?: boolean | null;
   idempotencyKey?: string | null;
+  /** Items frozen earlier (an assignment's material); the source must still be readable. */
+  frozenItems?: FrozenItem[] | null;
 }
 
 export interface TargetCounts {
@@ -73,7 +75,11 @@ export class DistributionsService {
     } else {
       if (!input.source) throw badInput('give a source (workspace and optional snapshot) or a bundle');
       source = { workspaceId: input.source.workspaceId, snapshotId: input.source.snapshotId ?? null };
-      items = input.paths ? await this.stage.resolve(a, source, input.paths) : await this.stage.resolveStage(a, source);
+      items = input.frozenItems
+        ? input.frozenItems
+        : input.paths
+          ? await this.stage.resolve(a, source, input.paths)
+          : await this.stage.resolveStage(a, source);
     }
     const sourceWorkspace = await this.workspaces.get(a, source.workspaceId);
     const targets = await this.resolveTargets(a, input.targets);
@@ -132,6 +138,14 @@ export class DistributionsService {
       inputHash,
     });
     return distribution;
+  }
+
+  /** Writes a planned push inside the caller's transaction (an assignment's release). */
+  async pushPlanned(manager: EntityManager, plan: Awaited<ReturnType<DistributionsService['plan']>>): Promise<Distribution> {
+    return this.insert(plan.actor, 'PUSH', plan.sourceWorkspace.spaceId, plan.source, plan.items, plan.policies, plan.options, plan.targets, {
+      idempotencyKey: null,
+      inputHash: hashInput({ items: plan.items, targets: plan.targets.map((t) => t.id), at: Date.now() }),
+    }, manager);
   }
 
   /** What a push would do to each target, computed by the same merge and writing nothing. */
@@ -290,6 +304,7 @@ export class DistributionsService {
     options: DistributionOptions,
     targets: Workspace[],
     extra: { idempotencyKey: string | null; inputHash: string; originId?: string },
+    manager?: EntityManager,
   ): Promise<Distribution> {
     const distribution = this.db.manager.create(Distribution, {
       id: randomUUID(),
@@ -312,7 +327,7 @@ export class DistributionsService {
       finishedAt: null,
     });
     const rows = targets.map((w) => ({ id: randomUUID(), distributionId: distribution.id, workspaceId: w.id, status: 'PENDING' as const, attempts: 0 }));
-    await this.db.transaction(async (m) => {
+    const write = async (m: EntityManager) => {
       await m.insert(Distribution, distribution);
       for (let i = 0; i < rows.length; i += INSERT_BATCH) await m.insert(DistributionTarget, rows.slice(i, i + INSERT_BATCH));
       await this.audit.append(
@@ -324,7 +339,9 @@ export class DistributionsService {
           originId: extra.originId ?? null,
         }),
       );
-    });
+    };
+    if (manager) await write(manager);
+    else await this.db.transaction(write);
     this.wake();
     return distribution;
   }

@@ -1,0 +1,150 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { toConnection } from '../../core/graphql/connection';
+import { STAFF } from '../../core/policy';
+import { PageArgs } from '../spaces/spaces.resolver';
+import type { Assignment } from './assignment.entity';
+import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
+import type { AssignmentInput } from './assignments.service';
+import {
+  AssignmentType,
+  CreateAssignmentInput,
+  ExtensionType,
+  HandInReceiptType,
+  HandInStatusEventType,
+  HandInType,
+  StatusSortEnum,
+  StudentStatusConnection,
+  StudentStatusEnum,
+  StudentStatusType,
+  UpdateAssignmentInput,
+} from './assignments.types';
+import type { StudentRow } from './status.service';
+import { filterEvents } from '../../core/graphql/filter-events';
+
+@ArgsType()
+class StatusArgs extends PageArgs {
+  @Field(() => [StudentStatusEnum], { nullable: true }) statuses?: StudentStatusEnum[] | null;
+  @Field(() => StatusSortEnum, { nullable: true, defaultValue: StatusSortEnum.NAME }) sort?: StatusSortEnum | null;
+  @Field(() => Boolean, { nullable: true }) descending?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Part of a name or e-mail address.' }) search?: string | null;
+}
+
+/** Students see their grade only once it is returned and the hand-back is visible. */
+export const gradeVisible = (assignment: Assignment, row: StudentRow, staff: boolean) =>
+  staff || (assignment.handBackVisible && !!row.grade?.returnedAt);
+
+@Resolver(() => AssignmentType)
+export class AssignmentsResolver {
+  @Query(() => AssignmentType)
+  async assignment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return assignmentNode(await ctx.services.assignments.get(ctx.actor, id));
+  }
+
+  @Query(() => [AssignmentType], { description: "A space's assignments by deadline (students: released ones)." })
+  async assignments(@Arg('spaceId', () => ID) spaceId: string, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.assignments.list(ctx.actor, spaceId)).map(assignmentNode);
+  }
+
+  @FieldResolver(() => StudentStatusType, { nullable: true, description: "The caller's own status (students)." })
+  async myStatus(@Root() a: Assignment, @Ctx() ctx: GraphQLContext) {
+    const actor = ctx.services.policy.requireActor(ctx.actor);
+    const row = await ctx.services.status.one(ctx.actor, a.id, actor.user.id).catch(() => null);
+    return row && statusNode(row, gradeVisible(a, row, false));
+  }
+
+  @FieldResolver(() => [ExtensionType], { description: 'Staff: every extension; students: their own.' })
+  async extensions(@Root() a: Assignment, @Ctx() ctx: GraphQLContext) {
+    const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, a);
+    return ctx.services.assignments.extensions(a.id, STAFF.includes(role) ? undefined : [actor.user.id]);
+  }
+
+  @Query(() => StudentStatusConnection, { description: 'Every student with their status (staff); a student sees their own row.' })
+  async handInStatuses(@Arg('assignmentId', () => ID) assignmentId: string, @Args(() => StatusArgs) args: StatusArgs, @Ctx() ctx: GraphQLContext) {
+    const page = await ctx.services.status.list(ctx.actor, assignmentId, args);
+    const assignment = await ctx.services.assignments.get(ctx.actor, assignmentId);
+    const { role } = await ctx.services.assignments.roleIn(ctx.actor, assignment);
+    const staff = STAFF.includes(role);
+    return {
+      ...toConnection(page, (r) => statusNode(r, gradeVisible(assignment, r, staff))),
+      counts: Object.entries(page.counts).map(([status, count]) => ({ status, count })),
+    };
+  }
+
+  @Query(() => [HandInType], { description: 'Hand-ins, oldest first per student (students: their own).' })
+  async handIns(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('studentId', () => ID, { nullable: true }) studentId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return (await ctx.services.handIns.list(ctx.actor, assignmentId, studentId)).map(handInNode);
+  }
+
+  @Query(() => HandInType)
+  async handIn(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return handInNode((await ctx.services.handIns.get(ctx.actor, id, 'opened')).handIn);
+  }
+
+  @Mutation(() => AssignmentType, { description: 'Admins: creates an assignment; its material is released (pushed to every student) at releaseAt.' })
+  async createAssignment(@Arg('input', () => CreateAssignmentInput) input: CreateAssignmentInput, @Ctx() ctx: GraphQLContext) {
+    return assignmentNode(await ctx.services.assignments.create(ctx.actor, input as AssignmentInput));
+  }
+
+  @Mutation(() => AssignmentType, { description: 'Admins: edits an assignment (audited, before and after).' })
+  async updateAssignment(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateAssignmentInput) input: UpdateAssignmentInput, @Ctx() ctx: GraphQLContext) {
+    return assignmentNode(await ctx.services.assignments.update(ctx.actor, id, input as never));
+  }
+
+  @Mutation(() => ExtensionType)
+  grantExtension(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('studentId', () => ID) studentId: string,
+    @Arg('deadline') deadline: Date,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.assignments.grantExtension(ctx.actor, assignmentId, studentId, deadline, reason);
+  }
+
+  @Mutation(() => ExtensionType)
+  revokeExtension(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.assignments.revokeExtension(ctx.actor, id, reason);
+  }
+
+  @Mutation(() => HandInReceiptType, {
+    description: 'Students: seals the hand-in paths of your workspace. Missing paths are refused (listed) unless allowMissing.',
+  })
+  async handInAssignment(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('identifier', () => String, { nullable: true }) identifier: string | null,
+    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('allowMissing', { defaultValue: false }) allowMissing: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const { handIn, deadline, late } = await ctx.services.handIns.handIn(ctx.actor, assignmentId, { identifier, message, allowMissing });
+    return { handIn: handInNode(handIn), contentHash: handIn.rootTreeId, handedInAt: handIn.handedInAt, deadline, late };
+  }
+
+  @Subscription(() => HandInStatusEventType, {
+    description: 'Each status change: every student for staff, only your own for a student.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const assignment = await ctx.services.assignments.get(ctx.actor, args.assignmentId);
+      const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, assignment);
+      const staff = STAFF.includes(role);
+      // A student's stream carries only events about them (or about everyone).
+      return filterEvents(
+        ctx.services.events.subscribe('HAND_IN_STATUS', args.assignmentId),
+        (e) => staff || e.studentId === null || e.studentId === actor.user.id,
+      );
+    },
+  })
+  async handInStatus(@Arg('assignmentId', () => ID) _assignmentId: string, @Root() event: { assignmentId: string; studentId: string | null }, @Ctx() ctx: GraphQLContext) {
+    const assignment = await ctx.services.assignments.get(ctx.actor, event.assignmentId);
+    const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, assignment);
+    const staff = STAFF.includes(role);
+    const studentId = staff ? event.studentId : actor.user.id;
+    const row = studentId ? await ctx.services.status.one(ctx.actor, event.assignmentId, studentId).catch(() => null) : null;
+    return { assignmentId: event.assignmentId, studentId, row: row && statusNode(row, gradeVisible(assignment, row, staff)) };
+  }
+}

@@ -1,0 +1,358 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
+import type { Database } from '../../db/database';
+import type { AccessPolicy } from '../../core/policy';
+import { STAFF } from '../../core/policy';
+import { badInput, conflict, notFound } from '../../core/errors';
+import type { EventBus } from '../../core/pubsub';
+import { formatPath, parseAreaPath } from '../../core/storage/paths';
+import type { AuditService } from '../audit/audit.service';
+import type { DistributionsService, PushInput } from '../distributions/distributions.service';
+import type { Policies } from '../distributions/engine/policy';
+import type { Role } from '../spaces/membership.entity';
+import { Membership } from '../spaces/membership.entity';
+import { Workspace } from '../workspaces/workspace.entity';
+import type { Actor } from '../users/users.service';
+import { Assignment, type GradingScheme, type LatePolicy } from './assignment.entity';
+import { validateLatePolicy } from './deadlines';
+import { Extension } from './extension.entity';
+import { ScheduledJob } from './scheduled-job.entity';
+
+export interface AssignmentInput {
+  spaceId: string;
+  title: string;
+  instructions?: string | null;
+  source?: { workspaceId: string; snapshotId?: string | null } | null;
+  paths?: string[] | null;
+  bundleId?: string | null;
+  policies?: Partial<Policies> | null;
+  message?: string | null;
+  releaseAt?: Date | null;
+  deadline: Date;
+  timeZone?: string | null;
+  handInPaths?: string[] | null;
+  extraHandInPaths?: string[] | null;
+  sizeLimitBytes?: number | null;
+  latePolicy?: Partial<LatePolicy> | null;
+  gradingScheme?: GradingScheme | null;
+  maxPoints?: number | null;
+  handBackVisible?: boolean | null;
+  collectAtDeadline?: boolean | null;
+}
+
+export type AssignmentUpdate = Partial<
+  Pick<AssignmentInput, 'title' | 'instructions' | 'deadline' | 'timeZone' | 'handInPaths' | 'sizeLimitBytes' | 'latePolicy' | 'gradingScheme' | 'maxPoints' | 'handBackVisible' | 'collectAtDeadline' | 'releaseAt'>
+>;
+
+export const DEFAULT_SIZE_LIMIT = 100 * 1024 * 1024;
+const DEFAULT_LATE: LatePolicy = { mode: 'ACCEPT', penaltyPercent: 0, unit: 'DAY', floorPercent: 0 };
+
+/** Fields the audit trail records before and after an edit. */
+const AUDITED = ['title', 'instructions', 'deadline', 'timeZone', 'handInPaths', 'sizeLimitBytes', 'latePolicy', 'gradingScheme', 'maxPoints', 'handBackVisible', 'collectAtDeadline', 'releaseAt'] as const;
+
+/**
+ * Assignments: created from a stage, a bundle or paths, released (now or at
+ * a time) as a push to every student, with a deadline processed by the worker.
+ * Only admins create and change them; every change is audited.
+ */
+export class AssignmentsService {
+  constructor(
+    private readonly db: Database,
+    private readonly policy: AccessPolicy,
+    private readonly distributions: DistributionsService,
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+    private readonly wake: () => void,
+  ) {}
+
+  pushInput(a: Pick<Assignment, 'spaceId' | 'message' | 'policies'>, source: PushInput['source'], extra: Partial<PushInput>): PushInput {
+    return {
+      source,
+      targets: { spaceId: a.spaceId, roles: ['MEMBER'], includeFutureMembers: true },
+      policies: a.policies,
+      message: a.message,
+      snapshotFirst: true,
+      ...extra,
+    };
+  }
+
+  async create(actor: Actor | null, input: AssignmentInput): Promise<Assignment> {
+    const { actor: a } = await this.policy.space(actor, input.spaceId, 'manage');
+    const title = input.title.trim();
+    if (!title || title.length > 300) throw badInput('title must be 1 to 300 characters long');
+    const policies: Policies = { default: 'PRESERVE_EDITS', ...(input.policies ?? {}) } as Policies;
+    const plan = await this.distributions.plan(a, {
+      ...this.pushInput({ spaceId: input.spaceId, message: input.message ?? '', policies }, input.source ?? null, {}),
+      paths: input.paths ?? undefined,
+      bundleId: input.bundleId ?? undefined,
+    });
+    if (plan.sourceWorkspace.spaceId !== input.spaceId) throw badInput('the material must come from a workspace of the same space');
+    const now = new Date();
+    const releaseAt = input.releaseAt ?? now;
+    const handInPaths = normaliseHandInPaths([...(input.handInPaths ?? plan.items.map((i) => i.path)), ...(input.extraHandInPaths ?? [])]);
+    const assignment = this.db.manager.create(Assignment, {
+      id: randomUUID(),
+      spaceId: input.spaceId,
+      title,
+      instructions: input.instructions ?? '',
+      sourceWorkspaceId: plan.source.workspaceId,
+      sourceSnapshotId: plan.source.snapshotId,
+      items: plan.items,
+      policies: plan.policies,
+      message: (input.message ?? '').slice(0, 2000),
+      releaseAt,
+      releasedAt: null,
+      distributionId: null,
+      deadline: input.deadline,
+      timeZone: checkTimeZone(input.timeZone ?? 'UTC'),
+      handInPaths,
+      sizeLimitBytes: input.sizeLimitBytes ?? DEFAULT_SIZE_LIMIT,
+      latePolicy: { ...DEFAULT_LATE, ...(input.latePolicy ?? {}) },
+      gradingScheme: input.gradingScheme ?? 'POINTS',
+      maxPoints: input.maxPoints ?? (input.gradingScheme === 'TEXT' ? null : 100),
+      handBackVisible: input.handBackVisible ?? true,
+      collectAtDeadline: input.collectAtDeadline ?? false,
+      createdById: a.user.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.validate(assignment);
+    await this.db.transaction(async (m) => {
+      await m.insert(Assignment, assignment);
+      await this.schedule(m, assignment, 'RELEASE', releaseAt);
+      if (assignment.collectAtDeadline) await this.schedule(m, assignment, 'COLLECT', assignment.deadline);
+      await this.audit.append(m, {
+        spaceId: assignment.spaceId,
+        actorId: a.user.id,
+        action: 'assignment.created',
+        subjectType: 'assignment',
+        subjectId: assignment.id,
+        after: snapshotOf(assignment),
+      });
+    });
+    this.wake();
+    return assignment;
+  }
+
+  /** Edits any field; the deadline in force moves with it (nothing about lateness is stored). */
+  async update(actor: Actor | null, id: string, changes: AssignmentUpdate): Promise<Assignment> {
+    const before = await this.get(actor, id);
+    await this.policy.space(actor, before.spaceId, 'manage');
+    const a = this.policy.requireWritable(actor);
+    const after = Object.assign(new Assignment(), before);
+    if (changes.title !== undefined && changes.title !== null) after.title = changes.title.trim();
+    if (changes.instructions !== undefined && changes.instructions !== null) after.instructions = changes.instructions;
+    if (changes.deadline) after.deadline = changes.deadline;
+    if (changes.timeZone) after.timeZone = checkTimeZone(changes.timeZone);
+    if (changes.handInPaths) after.handInPaths = normaliseHandInPaths(changes.handInPaths);
+    if (changes.sizeLimitBytes !== undefined && changes.sizeLimitBytes !== null) after.sizeLimitBytes = changes.sizeLimitBytes;
+    if (changes.latePolicy) after.latePolicy = { ...before.latePolicy, ...changes.latePolicy };
+    if (changes.gradingScheme) after.gradingScheme = changes.gradingScheme;
+    if (changes.maxPoints !== undefined) after.maxPoints = changes.maxPoints;
+    if (changes.handBackVisible !== undefined && changes.handBackVisible !== null) after.handBackVisible = changes.handBackVisible;
+    if (changes.collectAtDeadline !== undefined && changes.collectAtDeadline !== null) after.collectAtDeadline = changes.collectAtDeadline;
+    if (changes.releaseAt) {
+      if (before.releasedAt) throw conflict('the assignment is released already; its release time cannot change');
+      after.releaseAt = changes.releaseAt;
+    }
+    if (!after.title || after.title.length > 300) throw badInput('title must be 1 to 300 characters long');
+    this.validate(after);
+    after.updatedAt = new Date();
+    const changed = AUDITED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+    if (changed.length === 0) return before;
+    await this.db.transaction(async (m) => {
+      await m.update(Assignment, { id }, Object.fromEntries([...changed.map((k) => [k, after[k]]), ['updatedAt', after.updatedAt]]) as never);
+      if (changed.includes('releaseAt')) await this.reschedule(m, after, 'RELEASE', null, after.releaseAt);
+      if (changed.includes('deadline') || changed.includes('collectAtDeadline')) {
+        await this.reschedule(m, after, 'COLLECT', null, after.collectAtDeadline ? after.deadline : null);
+      }
+      await this.audit.append(m, {
+        spaceId: after.spaceId,
+        actorId: a.user.id,
+        action: 'assignment.edited',
+        subjectType: 'assignment',
+        subjectId: id,
+        before: pick(before, changed),
+        after: pick(after, changed),
+      });
+    });
+    this.changedFor(after.id, null);
+    this.wake();
+    return after;
+  }
+
+  /** Staff see every assignment of their space; students only released ones. */
+  async get(actor: Actor | null, id: string): Promise<Assignment> {
+    const assignment = await this.db.manager.findOne(Assignment, { where: { id } });
+    if (!assignment) throw notFound(`assignment ${id} does not exist`);
+    const { role } = await this.policy.space(actor, assignment.spaceId, 'read').catch(() => {
+      throw notFound(`assignment ${id} does not exist`);
+    });
+    if (!STAFF.includes(role) && !assignment.releasedAt) throw notFound(`assignment ${id} does not exist`);
+    return assignment;
+  }
+
+  async roleIn(actor: Actor | null, assignment: Assignment): Promise<{ role: Role; actor: Actor }> {
+    const { role, actor: a } = await this.policy.space(actor, assignment.spaceId, 'read');
+    return { role, actor: a };
+  }
+
+  async list(actor: Actor | null, spaceId: string): Promise<Assignment[]> {
+    const { role } = await this.policy.space(actor, spaceId, 'read');
+    const rows = await this.db.manager.find(Assignment, { where: { spaceId }, order: { deadline: 'ASC' } });
+    return STAFF.includes(role) ? rows : rows.filter((r) => r.releasedAt);
+  }
+
+  async extensions(assignmentId: string, studentIds?: readonly string[]): Promise<Extension[]> {
+    return this.db.manager.find(Extension, {
+      where: { assignmentId, ...(studentIds ? { studentId: In([...studentIds]) } : {}) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  async grantExtension(actor: Actor | null, assignmentId: string, studentId: string, deadline: Date, reason: string): Promise<Extension> {
+    const assignment = await this.get(actor, assignmentId);
+    const { actor: a } = await this.policy.space(actor, assignment.spaceId, 'manage');
+    await this.requireStudent(assignment.spaceId, studentId);
+    if (!reason.trim()) throw badInput('give a reason for the extension (it is kept in the audit trail)');
+    if (deadline.getTime() <= assignment.deadline.getTime()) throw badInput('an extension must end after the assignment deadline');
+    const extension = this.db.manager.create(Extension, {
+      id: randomUUID(),
+      assignmentId,
+      studentId,
+      deadline,
+      reason: reason.trim().slice(0, 1000),
+      grantedById: a.user.id,
+      createdAt: new Date(),
+      revokedAt: null,
+      revokedById: null,
+      revokeReason: null,
+    });
+    await this.db.transaction(async (m) => {
+      await m.insert(Extension, extension);
+      if (assignment.collectAtDeadline) await this.reschedule(m, assignment, 'COLLECT', studentId, deadline);
+      await this.audit.append(m, {
+        spaceId: assignment.spaceId,
+        actorId: a.user.id,
+        action: 'extension.granted',
+        subjectType: 'assignment',
+        subjectId: assignmentId,
+        studentId,
+        after: { deadline: deadline.toISOString(), reason: extension.reason },
+      });
+    });
+    this.changedFor(assignmentId, studentId);
+    return extension;
+  }
+
+  async revokeExtension(actor: Actor | null, extensionId: string, reason: string): Promise<Extension> {
+    const extension = await this.db.manager.findOne(Extension, { where: { id: extensionId } });
+    if (!extension) throw notFound(`extension ${extensionId} does not exist`);
+    const assignment = await this.get(actor, extension.assignmentId);
+    const { actor: a } = await this.policy.space(actor, assignment.spaceId, 'manage');
+    if (extension.revokedAt) throw conflict('this extension was revoked already');
+    if (!reason.trim()) throw badInput('give a reason for revoking the extension');
+    Object.assign(extension, { revokedAt: new Date(), revokedById: a.user.id, revokeReason: reason.trim().slice(0, 1000) });
+    await this.db.transaction(async (m) => {
+      await m.update(Extension, { id: extensionId }, { revokedAt: extension.revokedAt, revokedById: a.user.id, revokeReason: extension.revokeReason });
+      const remaining = (await m.find(Extension, { where: { assignmentId: assignment.id, studentId: extension.studentId } })).filter((e) => !e.revokedAt);
+      const next = remaining.sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime())[0];
+      if (assignment.collectAtDeadline) await this.reschedule(m, assignment, 'COLLECT', extension.studentId, next ? next.deadline : null);
+      await this.audit.append(m, {
+        spaceId: assignment.spaceId,
+        actorId: a.user.id,
+        action: 'extension.revoked',
+        subjectType: 'assignment',
+        subjectId: assignment.id,
+        studentId: extension.studentId,
+        before: { deadline: extension.deadline.toISOString() },
+        after: { reason: extension.revokeReason },
+      });
+    });
+    this.changedFor(assignment.id, extension.studentId);
+    return extension;
+  }
+
+  /**
+   * A student changed their own workspace: their status may move from
+   * NOT_STARTED to IN_PROGRESS in the space's open assignments.
+   */
+  async noteActivity(workspaceId: string, authorId: string | null): Promise<void> {
+    if (!authorId) return;
+    const workspace = await this.db.manager.findOne(Workspace, { where: { id: workspaceId } });
+    if (!workspace || workspace.kind !== 'PERSONAL' || workspace.ownerId !== authorId) return;
+    const open = await this.db.manager.find(Assignment, {
+      where: { spaceId: workspace.spaceId, releasedAt: Not(IsNull()), deadline: MoreThan(new Date(Date.now() - 90 * 86_400_000)) },
+      select: { id: true },
+    });
+    for (const a of open) this.changedFor(a.id, authorId);
+  }
+
+  /** Tells live followers that a student's (or, with null, everyone's) status may have changed. */
+  changedFor(assignmentId: string, studentId: string | null): void {
+    this.events.publish('HAND_IN_STATUS', assignmentId, { assignmentId, studentId });
+  }
+
+  async requireStudent(spaceId: string, studentId: string): Promise<Membership> {
+    const membership = await this.db.manager.findOne(Membership, { where: { spaceId, userId: studentId } });
+    if (!membership || membership.role !== 'MEMBER') throw notFound(`user ${studentId} is not a student of this space`);
+    return membership;
+  }
+
+  private validate(a: Assignment): void {
+    const late = validateLatePolicy(a.latePolicy);
+    if (late) throw badInput(late);
+    if (Number.isNaN(a.deadline.getTime())) throw badInput('deadline is not a valid time');
+    if (a.deadline.getTime() <= a.releaseAt.getTime()) throw badInput('the deadline must come after the release');
+    if (!(a.sizeLimitBytes > 0)) throw badInput('sizeLimitBytes must be above 0');
+    if (a.gradingScheme === 'POINTS' && !(a.maxPoints && a.maxPoints > 0)) throw badInput('maxPoints must be above 0 for POINTS grading');
+    if (a.handInPaths.length === 0) throw badInput('give at least one hand-in path');
+  }
+
+  private async schedule(m: EntityManager, a: Assignment, kind: 'RELEASE' | 'COLLECT', runAt: Date, studentId: string | null = null) {
+    await m.insert(ScheduledJob, {
+      id: randomUUID(),
+      kind,
+      assignmentId: a.id,
+      studentId,
+      runAt,
+      status: 'PENDING',
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      attempts: 0,
+      error: null,
+      doneAt: null,
+    });
+  }
+
+  /** Replaces a pending job's time (or cancels it with null); a job that ran is not run again. */
+  private async reschedule(m: EntityManager, a: Assignment, kind: 'RELEASE' | 'COLLECT', studentId: string | null, runAt: Date | null) {
+    const where = { assignmentId: a.id, kind, status: 'PENDING' as const, studentId: studentId ?? IsNull() };
+    const pending = await m.find(ScheduledJob, { where });
+    for (const job of pending) await m.update(ScheduledJob, { id: job.id }, { status: 'CANCELLED' });
+    if (runAt) await this.schedule(m, a, kind, runAt, studentId);
+  }
+}
+
+function normaliseHandInPaths(paths: readonly string[]): string[] {
+  const out = [...new Set(paths.map((p) => formatPath(parseAreaPath(p).segments)))];
+  for (const p of out) if (p.split('/').length < 2) throw badInput(`hand-in path '${p}' is a whole area; name files or folders inside it`);
+  return out.sort();
+}
+
+function checkTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    throw badInput(`time zone '${zone}' is not known; use an IANA name such as 'Europe/Zurich'`);
+  }
+}
+
+function snapshotOf(a: Assignment): Record<string, unknown> {
+  return pick(a, AUDITED);
+}
+
+function pick(a: Assignment, keys: readonly (typeof AUDITED)[number][]): Record<string, unknown> {
+  return Object.fromEntries(keys.map((k) => [k, a[k] instanceof Date ? (a[k] as Date).toISOString() : a[k]]));
+}

@@ -1,0 +1,23 @@
+import { Entity, Index } from 'typeorm';
+import { DateTimeColumn, HashColumn, IdColumn, IntColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
+
+/** A student's grade, comment and feedback files for an assignment; returned when `returnedAt` is set. */
+@Entity('grade')
+@Index('uq_grade_student', ['assignmentId', 'studentId'], { unique: true })
+export class Grade {
+  @IdColumn() id: string;
+  @RefColumn() assignmentId: string;
+  @RefColumn() studentId: string;
+  /** The graded hand-in: the latest unless the grader chose another. */
+  @RefColumn({ nullable: true }) handInId: string | null;
+  /** Points in hundredths, so halves and quarters are exact. */
+  @IntColumn({ nullable: true }) pointsHundredths: number | null;
+  @StringColumn(200, { nullable: true }) textGrade: string | null;
+  @TextColumn() comment: string;
+  /** Feedback files: a tree in dedicated feedback storage. */
+  @HashColumn() feedbackTreeId: string;
+  @RefColumn({ nullable: true }) gradedById: string | null;
+  @DateTimeColumn({ nullable: true }) gradedAt: Date | null;
+  @DateTimeColumn({ nullable: true }) returnedAt: Date | null;
+  @DateTimeColumn() updatedAt: Date;
+}

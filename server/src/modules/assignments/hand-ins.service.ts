@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import { STAFF, type AccessPolicy } from '../../core/policy';
+import { badInput, conflict, forbidden, notFound } from '../../core/errors';
+import { parsePath } from '../../core/storage/paths';
+import { editTree, EMPTY_TREE_ID, getEntry, listDirectory, walkTree } from '../../core/storage/tree';
+import type { TreeEdit } from '../../core/storage/tree';
+import type { AuditService } from '../audit/audit.service';
+import type { Actor } from '../users/users.service';
+import type { TreeSession } from '../workspaces/db-tree-store';
+import { Workspace } from '../workspaces/workspace.entity';
+import type { WorkspacesService } from '../workspaces/workspaces.service';
+import type { Assignment } from './assignment.entity';
+import type { AssignmentsService } from './assignments.service';
+import { accepts, effectiveDeadline, lateBy } from './deadlines';
+import { HandIn } from './hand-in.entity';
+
+export interface HandInRequest {
+  identifier?: string | null;
+  message?: string | null;
+  /** Confirms handing in although some hand-in paths are missing. */
+  allowMissing?: boolean | null;
+}
+
+/**
+ * Hand-ins: sealing the hand-in paths of a student's workspace into a tree of
+ * their own. Sealing copies no bytes (content-addressed); the sealed tree is
+ * out of reach of later edits. Every hand-in is kept.
+ */
+export class HandInsService {
+  constructor(
+    private readonly db: Database,
+    private readonly policy: AccessPolicy,
+    private readonly workspaces: WorkspacesService,
+    private readonly assignments: AssignmentsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The student's own PERSONAL workspace in the assignment's space. */
+  async studentWorkspace(assignment: Assignment, studentId: string, manager: EntityManager = this.db.manager): Promise<Workspace> {
+    const ws = await manager.findOne(Workspace, { where: { spaceId: assignment.spaceId, kind: 'PERSONAL', ownerId: studentId } });
+    if (!ws) throw notFound('you have no workspace in this course');
+    return ws;
+  }
+
+  async handIn(actor: Actor | null, assignmentId: string, request: HandInRequest = {}) {
+    const assignment = await this.assignments.get(actor, assignmentId);
+    const a = this.policy.requireWritable(actor);
+    await this.assignments.requireStudent(assignment.spaceId, a.user.id).catch(() => {
+      throw forbidden('only students of the course hand in');
+    });
+    const extensions = await this.assignments.extensions(assignment.id, [a.user.id]);
+    const deadline = effectiveDeadline(assignment, extensions);
+    const now = new Date();
+    if (!accepts(assignment.latePolicy, now, deadline)) {
+      throw conflict(`the deadline (${deadline.toISOString()}) has passed and this assignment accepts no late hand-ins`, {
+        deadline: deadline.toISOString(),
+      });
+    }
+    const identifier = request.identifier?.trim() || null;
+    if (identifier && identifier.length > 200) throw badInput('identifier must be at most 200 characters');
+    const workspace = await this.studentWorkspace(assignment, a.user.id);
+    const session = this.workspaces.store.trees.session();
+    const sealed = await this.seal(session, assignment, workspace.rootTreeId);
+    if (sealed.missing.length && !request.allowMissing) {
+      throw badInput(`these hand-in paths are missing: ${sealed.missing.join(', ')}; create them, or confirm handing in without them`, {
+        missing: sealed.missing,
+      });
+    }
+    if (sealed.size > assignment.sizeLimitBytes) {
+      throw badInput(`the hand-in is ${sealed.size} bytes; the limit is ${assignment.sizeLimitBytes} bytes`, { size: sealed.size, limit: assignment.sizeLimitBytes });
+    }
+    const handIn = await this.db.transaction((m) =>
+      this.record(m, session, assignment, a.user.id, workspace, sealed, { at: now, identifier, message: request.message ?? '', collected: false, actorId: a.user.id }),
+    );
+    session.committed();
+    this.assignments.changedFor(assignment.id, a.user.id);
+    return { handIn, deadline, late: lateBy(handIn.handedInAt, deadline) > 0 };
+  }
+
+  /** Builds the sealed tree: each hand-in path present in `root`, at the same path. */
+  async seal(session: TreeSession, assignment: Assignment, root: string) {
+    const edits: TreeEdit[] = [];
+    const missing: string[] = [];
+    for (const path of assignment.handInPaths) {
+      const segments = parsePath(path);
+      const entry = await getEntry(session, root, segments);
+      if (entry) edits.push({ path: segments, entry });
+      else missing.push(path);
+    }
+    const sealedRoot = await editTree(session, EMPTY_TREE_ID, edits);
+    const size = edits.reduce((sum, e) => sum + (e.entry?.size ?? 0), 0);
+    return { root: sealedRoot, missing, size };
+  }
+
+  /** Inserts a hand-in (the next in sequence) with its audit event, in the caller's transaction. */
+  async record(
+    m: EntityManager,
+    session: TreeSession,
+    assignment: Assignment,
+    studentId: string,
+    workspace: Workspace,
+    sealed: { root: string; missing: string[]; size: number },
+    meta: { at: Date; identifier: string | null; message: string; collected: boolean; actorId: string | null },
+  ): Promise<HandIn> {
+    await session.flush(m);
+    const last = await m.findOne(HandIn, { where: { assignmentId: assignment.id, studentId }, order: { seq: 'DESC' } });
+    const handIn = m.create(HandIn, {
+      id: randomUUID(),
+      assignmentId: assignment.id,
+      studentId,
+      workspaceId: workspace.id,
+      seq: (last?.seq ?? 0) + 1,
+      rootTreeId: sealed.root,
+      sizeBytes: sealed.size,
+      handedInAt: meta.at,
+      identifier: meta.identifier,
+      message: meta.message.slice(0, 5000),
+      missingPaths: sealed.missing,
+      collected: meta.collected,
+    });
+    await m.insert(HandIn, handIn);
+    await this.audit.append(m, {
+      spaceId: assignment.spaceId,
+      actorId: meta.actorId,
+      action: meta.collected ? 'hand-in.collected' : 'hand-in.submitted',
+      subjectType: 'assignment',
+      subjectId: assignment.id,
+      studentId,
+      after: { handInId: handIn.id, seq: handIn.seq, contentHash: handIn.rootTreeId, size: handIn.sizeBytes, missing: handIn.missingPaths, at: meta.at.toISOString() },
+    });
+    return handIn;
+  }
+
+  /** A hand-in the caller may see: the student's own, or any for the course's staff (opening is audited). */
+  async get(actor: Actor | null, handInId: string, audit: 'opened' | 'downloaded' | null = null): Promise<{ handIn: HandIn; assignment: Assignment }> {
+    const handIn = await this.db.manager.findOne(HandIn, { where: { id: handInId } });
+    if (!handIn) throw notFound(`hand-in ${handInId} does not exist`);
+    const assignment = await this.assignments.get(actor, handIn.assignmentId).catch(() => {
+      throw notFound(`hand-in ${handInId} does not exist`);
+    });
+    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const staff = STAFF.includes(role);
+    if (!staff && handIn.studentId !== a.user.id) throw notFound(`hand-in ${handInId} does not exist`);
+    if (staff && audit) {
+      await this.db.transaction((m) =>
+        this.audit.append(m, {
+          spaceId: assignment.spaceId,
+          actorId: a.user.id,
+          action: `hand-in.${audit}`,
+          subjectType: 'hand-in',
+          subjectId: handIn.id,
+          studentId: handIn.studentId,
+        }),
+      );
+    }
+    return { handIn, assignment };
+  }
+
+  async list(actor: Actor | null, assignmentId: string, studentId?: string | null): Promise<HandIn[]> {
+    const assignment = await this.assignments.get(actor, assignmentId);
+    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const who = STAFF.includes(role) ? studentId ?? undefined : a.user.id;
+    if (!STAFF.includes(role) && studentId && studentId !== a.user.id) throw notFound(`no hand-ins of user ${studentId} for you to see`);
+    return this.db.manager.find(HandIn, { where: { assignmentId, ...(who ? { studentId: who } : {}) }, order: { studentId: 'ASC', seq: 'ASC' } });
+  }
+
+  async listFolder(actor: Actor | null, handInId: string, path: string) {
+    const { handIn } = await this.get(actor, handInId, 'opened');
+    const segments = parsePath(path);
+    return (await listDirectory(this.workspaces.store.trees.reader, handIn.rootTreeId, segments)).map((e) => ({ ...e, path: [...segments, e.name].join('/') }));
+  }
+
+  async openFile(actor: Actor | null, handInId: string, path: string) {
+    const { handIn } = await this.get(actor, handInId, 'downloaded');
+    const entry = await getEntry(this.workspaces.store.trees.reader, handIn.rootTreeId, parsePath(path));
+    if (!entry || entry.kind !== 'FILE') throw notFound(`no file '${path}' in this hand-in`);
+    return { entry, handIn };
+  }
+
+  /** Every leaf of a sealed tree, for diffs and zips. */
+  async *leaves(rootTreeId: string) {
+    for await (const item of walkTree(this.workspaces.store.trees.reader, rootTreeId)) if (item.entry.kind !== 'DIRECTORY') yield item;
+  }
+}

@@ -1,0 +1,28 @@
+import { Entity, Index } from 'typeorm';
+import { DateTimeColumn, IdColumn, IntColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
+
+export type JobKind = 'RELEASE' | 'COLLECT';
+
+/**
+ * Work due at a time (releasing an assignment, collecting at a deadline),
+ * claimed by workers under a lease like distribution targets, and marked DONE
+ * in the transaction that does it: each runs exactly once, also when the
+ * server was down at the time.
+ */
+@Entity('scheduled_job')
+@Index('ix_scheduled_job_due', ['status', 'runAt'])
+@Index('ix_scheduled_job_subject', ['assignmentId', 'kind'])
+export class ScheduledJob {
+  @IdColumn() id: string;
+  @StringColumn(16) kind: JobKind;
+  @RefColumn() assignmentId: string;
+  /** COLLECT for one student's extended deadline; null for the assignment's deadline. */
+  @RefColumn({ nullable: true }) studentId: string | null;
+  @DateTimeColumn() runAt: Date;
+  @StringColumn(16) status: 'PENDING' | 'RUNNING' | 'DONE' | 'CANCELLED';
+  @StringColumn(64, { nullable: true }) leaseOwner: string | null;
+  @DateTimeColumn({ nullable: true }) leaseExpiresAt: Date | null;
+  @IntColumn({ default: 0 }) attempts: number;
+  @TextColumn({ nullable: true }) error: string | null;
+  @DateTimeColumn({ nullable: true }) doneAt: Date | null;
+}

@@ -1,0 +1,186 @@
+import { In } from 'typeorm';
+import type { Database } from '../../db/database';
+import { STAFF } from '../../core/policy';
+import { badInput, notFound } from '../../core/errors';
+import type { Page } from '../../core/pagination';
+import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination';
+import { Membership } from '../spaces/membership.entity';
+import { User } from '../users/user.entity';
+import type { Actor } from '../users/users.service';
+import { Commit } from '../workspaces/commit.entity';
+import { Workspace } from '../workspaces/workspace.entity';
+import type { Assignment } from './assignment.entity';
+import type { AssignmentsService } from './assignments.service';
+import { effectiveDeadline, keptPercent, lateBy, studentStatus, type StudentStatus } from './deadlines';
+import { Extension } from './extension.entity';
+import { Grade } from './grade.entity';
+import { HandIn } from './hand-in.entity';
+
+export interface StudentRow {
+  student: User;
+  workspaceId: string | null;
+  status: StudentStatus;
+  deadline: Date;
+  extension: Extension | null;
+  handInCount: number;
+  latestHandIn: HandIn | null;
+  /** The hand-in that is graded: the latest unless the grader chose another. */
+  gradedHandIn: HandIn | null;
+  late: boolean;
+  lateByMs: number;
+  /** Percent of the points kept under the late policy, from the deadline in force now. */
+  keptPercent: number;
+  grade: Grade | null;
+  finalPoints: number | null;
+  lastActivityAt: Date | null;
+}
+
+export type StatusSort = 'NAME' | 'HANDED_IN_AT' | 'GRADE' | 'STATUS';
+
+const STATUS_ORDER: StudentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MISSING', 'HANDED_IN', 'LATE', 'COLLECTED', 'GRADED', 'RETURNED'];
+
+/**
+ * Every student's status, computed from the facts in a fixed number of
+ * queries whatever the size of the course, so lateness always follows the
+ * deadline in force.
+ */
+export class StatusService {
+  constructor(
+    private readonly db: Database,
+    private readonly assignments: AssignmentsService,
+  ) {}
+
+  async rows(assignment: Assignment, onlyStudentId?: string): Promise<StudentRow[]> {
+    const memberships = await this.db.manager.find(Membership, {
+      where: { spaceId: assignment.spaceId, role: 'MEMBER', ...(onlyStudentId ? { userId: onlyStudentId } : {}) },
+    });
+    const ids = memberships.map((m) => m.userId);
+    if (ids.length === 0) return [];
+    const inIds = onlyStudentId ? { studentId: onlyStudentId } : {};
+    const [users, workspaces, handIns, grades, extensions] = await Promise.all([
+      this.chunked(ids, (chunk) => this.db.manager.find(User, { where: { id: In(chunk) } })),
+      this.db.manager.find(Workspace, { where: { spaceId: assignment.spaceId, kind: 'PERSONAL', ...(onlyStudentId ? { ownerId: onlyStudentId } : {}) } }),
+      this.db.manager.find(HandIn, { where: { assignmentId: assignment.id, ...inIds }, order: { seq: 'ASC' } }),
+      this.db.manager.find(Grade, { where: { assignmentId: assignment.id, ...inIds } }),
+      this.db.manager.find(Extension, { where: { assignmentId: assignment.id, ...inIds } }),
+    ]);
+    const activity = await this.activity(assignment, onlyStudentId);
+    const byOwner = new Map(workspaces.map((w) => [w.ownerId, w]));
+    const handInsBy = group(handIns, (h) => h.studentId);
+    const gradeBy = new Map(grades.map((g) => [g.studentId, g]));
+    const extensionsBy = group(extensions, (e) => e.studentId);
+    const now = new Date();
+    return users.map((student) => {
+      const own = handInsBy.get(student.id) ?? [];
+      const latest = own.at(-1) ?? null;
+      const grade = gradeBy.get(student.id) ?? null;
+      const graded = (grade?.handInId ? own.find((h) => h.id === grade.handInId) : latest) ?? null;
+      const exts = extensionsBy.get(student.id) ?? [];
+      const deadline = effectiveDeadline(assignment, exts);
+      const workspace = byOwner.get(student.id) ?? null;
+      const last = workspace ? (activity.get(workspace.id) ?? null) : null;
+      const kept = graded ? keptPercent(assignment.latePolicy, graded.handedInAt, deadline) : 100;
+      const points = grade?.pointsHundredths ?? null;
+      return {
+        student,
+        workspaceId: workspace?.id ?? null,
+        status: studentStatus({ now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade }),
+        deadline,
+        extension: exts.filter((e) => !e.revokedAt).at(-1) ?? null,
+        handInCount: own.length,
+        latestHandIn: latest,
+        gradedHandIn: graded,
+        late: latest ? lateBy(latest.handedInAt, deadline) > 0 : false,
+        lateByMs: latest ? lateBy(latest.handedInAt, deadline) : 0,
+        keptPercent: kept,
+        grade,
+        finalPoints: points === null ? null : Math.round((points * kept) / 100) / 100,
+        lastActivityAt: last,
+      };
+    });
+  }
+
+  /** The course-wide view (staff), filtered, sorted and paged. */
+  async list(
+    actor: Actor | null,
+    assignmentId: string,
+    args: { statuses?: StudentStatus[] | null; sort?: StatusSort | null; descending?: boolean | null; search?: string | null; first?: number | null; after?: string | null },
+  ): Promise<Page<StudentRow> & { counts: Record<StudentStatus, number> }> {
+    const assignment = await this.assignments.get(actor, assignmentId);
+    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const all = await this.rows(assignment, STAFF.includes(role) ? undefined : a.user.id);
+    const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StudentStatus, number>;
+    for (const row of all) counts[row.status]++;
+    const search = args.search?.trim().toLowerCase();
+    let rows = all.filter(
+      (r) =>
+        (!args.statuses?.length || args.statuses.includes(r.status)) &&
+        (!search || r.student.name.toLowerCase().includes(search) || r.student.email.includes(search)),
+    );
+    rows = sortRows(rows, args.sort ?? 'NAME', !!args.descending);
+    const size = pageSize(args.first, 100);
+    const key = decodeCursor(args.after, 1);
+    const start = key ? Number(key[0]) : 0;
+    if (!Number.isInteger(start) || start < 0) throw badInput('cursor is not valid');
+    const nodes = rows.slice(start, start + size);
+    return {
+      nodes,
+      hasNextPage: start + size < rows.length,
+      cursors: nodes.map((_, i) => encodeCursor([start + i + 1])),
+      totalCount: rows.length,
+      counts,
+    };
+  }
+
+  async one(actor: Actor | null, assignmentId: string, studentId: string): Promise<StudentRow> {
+    const assignment = await this.assignments.get(actor, assignmentId);
+    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    if (!STAFF.includes(role) && studentId !== a.user.id) throw notFound(`no status of user ${studentId} for you to see`);
+    const [row] = await this.rows(assignment, studentId);
+    if (!row) throw notFound(`user ${studentId} is not a student of this course`);
+    return row;
+  }
+
+  /** Last change each student made to their own workspace since the release. */
+  private async activity(assignment: Assignment, onlyStudentId?: string): Promise<Map<string, Date>> {
+    if (!assignment.releasedAt) return new Map();
+    const query = this.db.manager
+      .createQueryBuilder(Commit, 'c')
+      .innerJoin(Workspace, 'w', 'w.id = c.workspaceId')
+      .select('c.workspaceId', 'workspaceId')
+      .addSelect('MAX(c.createdAt)', 'last')
+      .where('w.spaceId = :spaceId AND w.kind = :kind AND c.authorId = w.ownerId AND c.createdAt > :since', {
+        spaceId: assignment.spaceId,
+        kind: 'PERSONAL',
+        since: assignment.releasedAt,
+      })
+      .groupBy('c.workspaceId');
+    if (onlyStudentId) query.andWhere('w.ownerId = :owner', { owner: onlyStudentId });
+    const rows: { workspaceId: string; last: string | Date }[] = await query.getRawMany();
+    return new Map(rows.map((r) => [r.workspaceId, r.last instanceof Date ? r.last : new Date(`${r.last.replace(' ', 'T')}Z`)]));
+  }
+
+  private async chunked<T>(ids: readonly string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+    const out: T[] = [];
+    for (let i = 0; i < ids.length; i += 500) out.push(...(await load(ids.slice(i, i + 500))));
+    return out;
+  }
+}
+
+function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
+  return map;
+}
+
+function sortRows(rows: StudentRow[], sort: StatusSort, descending: boolean): StudentRow[] {
+  const name = (r: StudentRow) => r.student.name.toLowerCase();
+  const cmp: Record<StatusSort, (a: StudentRow, b: StudentRow) => number> = {
+    NAME: (a, b) => name(a).localeCompare(name(b)),
+    HANDED_IN_AT: (a, b) => (a.latestHandIn?.handedInAt.getTime() ?? Infinity) - (b.latestHandIn?.handedInAt.getTime() ?? Infinity),
+    GRADE: (a, b) => (b.finalPoints ?? -Infinity) - (a.finalPoints ?? -Infinity),
+    STATUS: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  };
+  const sorted = [...rows].sort((a, b) => cmp[sort](a, b) || name(a).localeCompare(name(b)) || a.student.id.localeCompare(b.student.id));
+  return descending ? sorted.reverse() : sorted;
+}
