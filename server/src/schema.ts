@@ -9,6 +9,7 @@ import { DistributionsResolver, DistributionTargetResolver } from './modules/dis
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { StageResolver } from './modules/stage/stage.resolver';
 import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { CommitResolver, SpaceWorkspacesResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
 
 export const resolvers = [
@@ -22,6 +23,7 @@ export const resolvers = [
   DistributionTargetResolver,
   NotificationsResolver,
   AssignmentsResolver,
+  AuditResolver,
 ] as const;
 
 /** Builds the executable schema. `emit` writes schema.graphql (used by `npm run schema`). */

@@ -36,6 +36,8 @@ interface Case {
   allowed: Who[];
   query: string;
   variables: (f: Fixture, who: Who) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** Undoes what the allowed calls changed that later cases rely on. */
+  cleanup?: (f: Fixture) => Promise<unknown>;
 }
 
 const unique = (who: Who) => `${who.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -322,9 +324,19 @@ const CASES: Case[] = [
     variables: (f) => ({ a: f.assignmentId }),
   },
   {
+    op: 'auditEvents',
+    note: 'non-staff see only events about themselves',
+    allowed: MEMBERS,
+    query: 'query($s: ID!) { auditEvents(spaceId: $s) { nodes { seq } } }',
+    variables: (f) => ({ s: f.course.spaceId }),
+  },
+  { op: 'verifyAuditChain', allowed: ['ADMIN'], query: 'query($s: ID!) { verifyAuditChain(spaceId: $s) { ok } }', variables: (f) => ({ s: f.course.spaceId }) },
+  {
     op: 'acceptInvitation',
     allowed: EVERYONE,
-    note: 'public; last, since accepting makes the outsider a member; members get CONFLICT, not a denial',
+    note: 'public; members get CONFLICT, not a denial',
+    cleanup: (f) =>
+      server.ok('mutation($s: ID!, $u: ID!) { removeMember(spaceId: $s, userId: $u) }', { s: f.course.spaceId, u: f.course.outsider.id }, f.course.admin.token),
     query:
       'mutation($t: String!, $s: AcceptSignUpInput) { acceptInvitation(token: $t, signUp: $s) { space { id } } }',
     variables: async (f, who) => ({
@@ -365,7 +377,7 @@ const SUBSCRIPTIONS: SubscriptionCase[] = [
   {
     op: 'handInStatus',
     allowed: ['ADMIN', 'TA', 'MEMBER'],
-    walk: ['ADMIN', 'TA', 'MEMBER', 'ANONYMOUS'],
+    walk: ['ADMIN', 'TA', 'MEMBER', 'OUTSIDER', 'ANONYMOUS'],
     query: 'subscription($a: ID!) { handInStatus(assignmentId: $a) { studentId } }',
     variables: (f) => ({ a: f.assignmentId }),
     trigger: (f) => server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { contentHash } }', { a: f.assignmentId }, f.course.students[0].token),
@@ -390,6 +402,8 @@ const HTTP: { name: string; allowed: Who[]; run: (f: Fixture, token: string | nu
   { name: 'GET file', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/files/a.txt`, { token: t }) },
   { name: 'GET zip', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/zip/files`, { token: t }) },
   { name: 'GET table csv', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/t/csv`, { token: t }) },
+  { name: 'GET audit csv', allowed: MEMBERS, run: (f, t) => server.fetch(`/api/spaces/${f.course.spaceId}/audit.csv`, { token: t }) },
+  { name: 'GET sealed hand-in file', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/hand-ins/${f.handInId}/files/files/material.txt`, { token: t }) },
   { name: 'PUT file', allowed: ['ADMIN', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/files/put.txt`, { method: 'PUT', token: t, body: 'x' }) },
   { name: 'POST table', allowed: ['ADMIN', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/posted`, { method: 'POST', token: t, body: 'n\n1\n' }) },
 ];
@@ -511,6 +525,7 @@ describeDb('access walk: every operation against every role', () => {
         outcome[who] = !result.errors ? 'ok' : DENIED.includes(code ?? '') ? 'denied' : `ok (${code})`;
         if (outcome[who] === 'ok (undefined)' || code === 'INTERNAL_SERVER_ERROR') throw new Error(`${who}: ${JSON.stringify(result.errors)}`);
       }
+      await c.cleanup?.(fixture);
       const expected = Object.fromEntries(EVERYONE.map((w) => [w, c.allowed.includes(w) ? 'ok' : 'denied']));
       const seen = Object.fromEntries(EVERYONE.map((w) => [w, outcome[w].startsWith('ok') ? 'ok' : 'denied']));
       expect(seen).toEqual(expected);

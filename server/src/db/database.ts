@@ -25,10 +25,27 @@ export class Database {
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dialect === 'mysql') return this.dataSource.transaction(work);
+    if (this.dialect === 'mysql') return this.withDeadlockRetry(() => this.dataSource.transaction(work));
     const run = this.queue.then(() => this.dataSource.transaction(work));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * InnoDB may pick a transaction as a deadlock victim and roll it back whole;
+   * running it again is what the server asks for. Work inside transactions
+   * re-reads what it depends on, so a second run is safe.
+   */
+  private async withDeadlockRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        const errno = (error as { driverError?: { errno?: number }; errno?: number }).driverError?.errno ?? (error as { errno?: number }).errno;
+        if (attempt >= attempts || (errno !== 1213 && errno !== 1205)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+      }
+    }
   }
 
   /** `INSERT ... IGNORE` in the dialect's words. */

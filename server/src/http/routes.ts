@@ -1,4 +1,7 @@
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import { STAFF } from '../core/policy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { DomainError, badInput, httpStatusOf } from '../core/errors';
 import type { Services } from '../core/services';
@@ -123,6 +126,36 @@ export function httpRoutes(services: Services): Router {
       const { name, csv } = await services.tables.exportCsv(req.actor, req.params.id as string, `tables/${req.params.name}`, snapshotOf(req));
       attachment(res, name, 'text/csv; charset=utf-8');
       res.send(csv);
+    }),
+  );
+
+  router.get(
+    '/api/spaces/:id/audit.csv',
+    wrap(async (req, res) => {
+      const spaceId = req.params.id as string;
+      const { role, actor } = await services.policy.space(req.actor, spaceId, 'read');
+      const q = req.query as Record<string, string | undefined>;
+      const date = (v?: string) => (v ? new Date(v) : null);
+      attachment(res, `audit-${spaceId}.csv`, 'text/csv; charset=utf-8');
+      const csv = stringify({ header: true, columns: ['seq', 'createdAt', 'actorId', 'action', 'subjectType', 'subjectId', 'studentId', 'before', 'after', 'prevHash', 'hash'] });
+      csv.pipe(res);
+      // Pages through the trail so memory stays flat however long it is.
+      for (let before: number | undefined; ; ) {
+        const page = await services.audit.query(
+          spaceId,
+          { actorId: q.actorId, studentId: q.studentId, action: q.action, from: date(q.from), to: date(q.to) },
+          STAFF.includes(role) ? null : actor.user.id,
+          500,
+          before,
+        );
+        for (const e of page) {
+          const row = { ...e, createdAt: e.createdAt.toISOString(), before: e.before ? JSON.stringify(e.before) : '', after: e.after ? JSON.stringify(e.after) : '' };
+          if (!csv.write(row)) await once(csv, 'drain');
+        }
+        if (page.length < 500) break;
+        before = page.at(-1)!.seq;
+      }
+      csv.end();
     }),
   );
 

@@ -16,6 +16,16 @@ export interface AuditInput {
   after?: Record<string, unknown> | null;
 }
 
+export interface AuditFilter {
+  actorId?: string | null;
+  studentId?: string | null;
+  /** Exact action, or a prefix ending in '.' (e.g. 'hand-in.'). */
+  action?: string | null;
+  subjectId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
 export interface ChainVerification {
   ok: boolean;
   events: number;
@@ -65,14 +75,19 @@ export class AuditService {
   constructor(private readonly db: Database) {}
 
   async append(manager: EntityManager, input: AuditInput): Promise<AuditEvent> {
-    await manager.query(`${this.db.insertIgnore} INTO audit_chain (spaceId, seq, lastHash) VALUES (?, 0, ?)`, [
-      input.spaceId,
-      genesis(input.spaceId),
-    ]);
-    const query = manager.createQueryBuilder(AuditChain, 'c').where('c.spaceId = :spaceId', { spaceId: input.spaceId });
-    // SQLite transactions are already serialised; MySQL appenders queue on the chain row.
-    if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
-    const chain = await query.getOneOrFail();
+    const lockChain = () => {
+      const query = manager.createQueryBuilder(AuditChain, 'c').where('c.spaceId = :spaceId', { spaceId: input.spaceId });
+      // SQLite transactions are already serialised; MySQL appenders queue on the chain row.
+      if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
+      return query.getOne();
+    };
+    // Lock first: an INSERT IGNORE on an existing row takes a shared lock, and two
+    // of those upgrading to the write lock deadlock. The row is created only once.
+    let chain = await lockChain();
+    if (!chain) {
+      await manager.query(`${this.db.insertIgnore} INTO audit_chain (spaceId, seq, lastHash) VALUES (?, 0, ?)`, [input.spaceId, genesis(input.spaceId)]);
+      chain = (await lockChain())!;
+    }
     const createdAt = new Date();
     const event = manager.create(AuditEvent, {
       id: randomUUID(),
@@ -95,6 +110,24 @@ export class AuditService {
     return event;
   }
 
+  /**
+   * Events of a space, newest first, after `beforeSeq` when paging. Staff see
+   * all; anyone else only the events about themselves.
+   */
+  async query(spaceId: string, filter: AuditFilter, onlyAbout: string | null, limit: number, beforeSeq?: number): Promise<AuditEvent[]> {
+    const q = this.db.manager.createQueryBuilder(AuditEvent, 'e').where('e.spaceId = :spaceId', { spaceId }).orderBy('e.seq', 'DESC').take(limit);
+    if (onlyAbout) q.andWhere('e.studentId = :me', { me: onlyAbout });
+    if (filter.actorId) q.andWhere('e.actorId = :actorId', { actorId: filter.actorId });
+    if (filter.studentId) q.andWhere('e.studentId = :studentId', { studentId: filter.studentId });
+    if (filter.subjectId) q.andWhere('e.subjectId = :subjectId', { subjectId: filter.subjectId });
+    if (filter.action?.endsWith('.')) q.andWhere('e.action LIKE :prefix', { prefix: `${filter.action.replace(/[%_]/g, '')}%` });
+    else if (filter.action) q.andWhere('e.action = :action', { action: filter.action });
+    if (filter.from) q.andWhere('e.createdAt >= :from', { from: filter.from });
+    if (filter.to) q.andWhere('e.createdAt < :to', { to: filter.to });
+    if (beforeSeq) q.andWhere('e.seq < :beforeSeq', { beforeSeq });
+    return q.getMany();
+  }
+
   /** Recomputes the chain of a space: finds an altered, inserted or deleted event. */
   async verify(spaceId: string): Promise<ChainVerification> {
     const events = await this.db.manager.find(AuditEvent, { where: { spaceId }, order: { seq: 'ASC' } });
@@ -102,7 +135,7 @@ export class AuditService {
     let prev = genesis(spaceId);
     for (let i = 0; i < events.length; i++) {
       const e = events[i];
-      if (e.seq !== i + 1) return broken(events.length, i, `event ${i + 1} is missing`);
+      if (e.seq !== i + 1) return broken(events.length, i + 1, `event ${i + 1} is missing`);
       if (e.prevHash !== prev) return broken(events.length, e.seq, `event ${e.seq} does not follow event ${e.seq - 1}`);
       if (hashEvent(e) !== e.hash) return broken(events.length, e.seq, `event ${e.seq} was altered`);
       prev = e.hash;

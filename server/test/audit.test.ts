@@ -1,0 +1,80 @@
+import { createCourse, upload, type TestCourse } from './support/factories';
+import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { waitFor } from './support/wait';
+
+const EVENTS = `query($s: ID!, $action: String, $student: ID) { auditEvents(spaceId: $s, action: $action, studentId: $student, first: 100) {
+  nodes { seq action actorId studentId subjectId after } } }`;
+
+describeDb('audit trail: recorded, filtered, private, and tamper-evident', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  beforeAll(async () => {
+    server = await startTestServer();
+    course = await createCourse(server, 2);
+    await upload(server, course.admin.token, course.master, 'files/hw/q.md', 'Q');
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId: course.spaceId, title: 'Audited', source: { workspaceId: course.master }, paths: ['files/hw'], deadline: new Date(Date.now() + 3_600_000).toISOString() } },
+      course.admin.token,
+    );
+    await waitFor(
+      () => server.ok('query($id: ID!) { assignment(id: $id) { releasedAt } }', { id: createAssignment.id }, course.admin.token),
+      (d) => !!d.assignment.releasedAt,
+      'the release',
+    );
+    for (const student of course.students) {
+      await waitFor(
+        () => server.gql('mutation($a: ID!) { handInAssignment(assignmentId: $a) { contentHash } }', { a: createAssignment.id }, student.token),
+        (r) => !r.errors,
+        'a successful hand-in (after the material arrived)',
+      );
+    }
+  });
+  afterAll(() => server.stop());
+
+  it('records who did what, with content hashes, and filters by action prefix and student', async () => {
+    const { auditEvents } = await server.ok(EVENTS, { s: course.spaceId, action: 'hand-in.', student: course.students[0].id }, course.ta.token);
+    expect(auditEvents.nodes).toHaveLength(1);
+    expect(auditEvents.nodes[0]).toMatchObject({ action: 'hand-in.submitted', actorId: course.students[0].id, studentId: course.students[0].id });
+    expect(auditEvents.nodes[0].after.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const all = await server.ok(EVENTS, { s: course.spaceId }, course.admin.token);
+    const actions = all.auditEvents.nodes.map((n: { action: string }) => n.action);
+    expect(actions).toEqual(expect.arrayContaining(['assignment.created', 'distribution.pushed', 'distribution.target.applied', 'hand-in.submitted']));
+    const seqs = all.auditEvents.nodes.map((n: { seq: number }) => n.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+  });
+
+  it('shows a student only the events about themselves', async () => {
+    const { auditEvents } = await server.ok(EVENTS, { s: course.spaceId }, course.students[1].token);
+    expect(auditEvents.nodes.length).toBeGreaterThan(0);
+    expect(auditEvents.nodes.every((n: { studentId: string }) => n.studentId === course.students[1].id)).toBe(true);
+    const csv = await (await server.fetch(`/api/spaces/${course.spaceId}/audit.csv`, { token: course.students[1].token })).text();
+    expect(csv).not.toContain(course.students[0].id);
+    expect(codeOf(await server.gql('query($s: ID!) { verifyAuditChain(spaceId: $s) { ok } }', { s: course.spaceId }, course.students[1].token))).toBe('FORBIDDEN');
+  });
+
+  it('exports the trail as CSV for staff', async () => {
+    const res = await server.fetch(`/api/spaces/${course.spaceId}/audit.csv?action=hand-in.`, { token: course.admin.token });
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const lines = (await res.text()).trim().split('\n');
+    expect(lines[0]).toBe('seq,createdAt,actorId,action,subjectType,subjectId,studentId,before,after,prevHash,hash');
+    expect(lines.slice(1).filter((l) => l.includes('hand-in.submitted'))).toHaveLength(2);
+  });
+
+  it('verifies the chain, and finds a row altered or deleted in the database', async () => {
+    const VERIFY = 'query($s: ID!) { verifyAuditChain(spaceId: $s) { ok events brokenAt problem } }';
+    const before = await server.ok(VERIFY, { s: course.spaceId }, course.admin.token);
+    expect(before.verifyAuditChain).toMatchObject({ ok: true, brokenAt: null });
+    const db = server.app.db.manager;
+    const [target] = await db.query("SELECT seq, actorId FROM audit_event WHERE spaceId = ? AND action = 'hand-in.submitted' ORDER BY seq LIMIT 1", [course.spaceId]);
+    await db.query('UPDATE audit_event SET actorId = ? WHERE spaceId = ? AND seq = ?', [course.admin.id, course.spaceId, target.seq]);
+    const altered = await server.ok(VERIFY, { s: course.spaceId }, course.admin.token);
+    expect(altered.verifyAuditChain).toMatchObject({ ok: false, brokenAt: target.seq });
+    expect(altered.verifyAuditChain.problem).toMatch(/altered/);
+    await db.query('UPDATE audit_event SET actorId = ? WHERE spaceId = ? AND seq = ?', [target.actorId, course.spaceId, target.seq]);
+    expect((await server.ok(VERIFY, { s: course.spaceId }, course.admin.token)).verifyAuditChain.ok).toBe(true);
+    await db.query('DELETE FROM audit_event WHERE spaceId = ? AND seq = ?', [course.spaceId, 2]);
+    const deleted = await server.ok(VERIFY, { s: course.spaceId }, course.admin.token);
+    expect(deleted.verifyAuditChain).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+});
