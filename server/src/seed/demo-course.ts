@@ -34,6 +34,17 @@ for month, (rain, days) in sorted(totals.items()):
     print(f"{month}: {rain:6.1f} mm over {days} days")
 `;
 
+const EXERCISE = `# Week 2: Seattle weather
+
+Use \`tables/seattle_weather\`.
+
+1. Which month had the most rain over the four years?
+2. How many days had more than 10 mm?
+3. Plot the daily maximum temperature and save it as \`plot.png\` here.
+
+Your answers:
+`;
+
 const NOTEBOOK = JSON.stringify(
   {
     cells: [
@@ -58,8 +69,8 @@ const NOTEBOOK = JSON.stringify(
 
 /**
  * Seeds a demo course when the database has no users: an instructor, a TA and
- * six students, with material from real data in the MASTER workspace, shared
- * through the DISTRIBUTED workspace so each student's workspace starts with it.
+ * six students, with material from real data in the MASTER workspace, pushed to
+ * every student (and future students), and an assignment with a deadline.
  */
 export async function seedDemo(services: Services): Promise<boolean> {
   if ((await services.db.manager.count(User)) > 0) return false;
@@ -75,7 +86,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
     kind: 'COURSE',
     description: 'Introductory data analysis with Python: weather, stocks and penguins.',
   });
-  const [master, distributed] = await services.workspaces.listInSpace(instructor, space.id);
+  const [master] = await services.workspaces.listInSpace(instructor, space.id);
   const put = (p: string, content: string | Buffer) =>
     services.objects.upload(instructor, master.id, p, Readable.from([Buffer.from(content)]), { maxBytes: 1 << 30 });
   await put('files/README.md', '# Data Analysis 101\n\nWeekly material appears in `files/`. Tables are in `tables/`.\n');
@@ -96,14 +107,30 @@ export async function seedDemo(services: Services): Promise<boolean> {
     ports: [8888],
   });
   await services.snapshots.create(instructor, master.id, 'Week 1 material', 'Ready to hand out');
-  // Until a push exists in the seed, the distributed state simply takes the master's.
-  const masterNow = await services.workspaces.get(instructor, master.id);
-  await services.store.change(distributed.id, async () => masterNow.rootTreeId, {
-    authorId: instructor.user.id,
-    message: 'week 1 material for everyone',
-  });
   for (const account of DEMO_ACCOUNTS.slice(1)) {
     await services.spaces.addMember(instructor, space.id, account.email, account.role);
   }
+  // Week 1 goes to every student (and to students who join later) the way an instructor would send it.
+  await services.distributions.push(instructor, {
+    source: { workspaceId: master.id },
+    paths: ['files/README.md', 'files/week1', 'tables', 'applications'],
+    targets: { spaceId: space.id, roles: ['MEMBER'], includeFutureMembers: true },
+    policies: { default: 'PRESERVE_EDITS' },
+    message: 'Welcome! Week 1 material is in files/week1.',
+  });
+  await put('files/week2/exercise.md', EXERCISE);
+  await services.assignments.create(instructor, {
+    spaceId: space.id,
+    title: 'Week 2: Seattle weather',
+    instructions: 'Answer the questions in `exercise.md` and add a plot as `plot.png`.',
+    source: { workspaceId: master.id },
+    paths: ['files/week2'],
+    deadline: new Date(Date.now() + 7 * 86_400_000),
+    timeZone: 'Europe/Zurich',
+    extraHandInPaths: ['files/week2/plot.png'],
+    latePolicy: { mode: 'PENALTY', penaltyPercent: 10, unit: 'DAY', floorPercent: 50 },
+    maxPoints: 20,
+    message: 'Week 2 exercise: due in a week.',
+  });
   return true;
 }

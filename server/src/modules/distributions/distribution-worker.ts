@@ -384,6 +384,7 @@ function describe(d: Distribution): string {
 }
 
 function summary(d: Distribution): string {
-  const first = d.items[0]?.path ?? 'nothing';
+  // Name a file or folder first: that is what recipients recognise.
+  const first = (d.items.find((i) => i.path.startsWith('files/')) ?? d.items[0])?.path ?? 'nothing';
   return d.items.length > 1 ? `${first} and ${d.items.length - 1} more` : first;
 }
