@@ -113,3 +113,11 @@ export async function openDatabase(config: Pick<AppConfig, 'dialect' | 'database
   await dataSource.runMigrations({ transaction: 'each' });
   return new Database(dataSource, config.dialect);
 }
+
+/** A unique index refused a row (MySQL ER_DUP_ENTRY, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { driverError?: { errno?: number; code?: string }; errno?: number; code?: string };
+  const errno = e.driverError?.errno ?? e.errno;
+  const code = e.driverError?.code ?? e.code;
+  return errno === 1062 || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

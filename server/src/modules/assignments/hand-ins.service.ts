@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import type { Database } from '../../db/database';
+import { isUniqueViolation, type Database } from '../../db/database';
 import { STAFF, type AccessPolicy } from '../../core/policy';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors';
 import { parsePath } from '../../core/storage/paths';
@@ -71,9 +71,17 @@ export class HandInsService {
     if (sealed.size > assignment.sizeLimitBytes) {
       throw badInput(`the hand-in is ${sealed.size} bytes; the limit is ${assignment.sizeLimitBytes} bytes`, { size: sealed.size, limit: assignment.sizeLimitBytes });
     }
-    const handIn = await this.db.transaction((m) =>
-      this.record(m, session, assignment, a.user.id, workspace, sealed, { at: now, identifier, message: request.message ?? '', collected: false, actorId: a.user.id }),
-    );
+    const meta = { at: now, identifier, message: request.message ?? '', collected: false, actorId: a.user.id };
+    let handIn: HandIn;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        handIn = await this.db.transaction((m) => this.record(m, session, assignment, a.user.id, workspace, sealed, meta));
+        break;
+      } catch (error) {
+        // Two hand-ins of one student at the same instant race for the next number: take the one after.
+        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      }
+    }
     session.committed();
     this.assignments.changedFor(assignment.id, a.user.id);
     return { handIn, deadline, late: lateBy(handIn.handedInAt, deadline) > 0 };
