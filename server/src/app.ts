@@ -18,6 +18,7 @@ import { createServices, type Services } from './core/services';
 import type { GraphQLContext } from './core/graphql/context';
 import { createSchema } from './schema';
 import { httpErrorHandler, httpRoutes } from './http/routes';
+import { assignmentRoutes } from './http/assignment-routes';
 import { bearerOf } from './http/session-cookie';
 import { seedDemo } from './seed/demo-course';
 
@@ -125,6 +126,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
   await apollo.start();
 
   app.use(httpRoutes(services));
+  app.use(assignmentRoutes(services));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -9,6 +9,7 @@ import { DistributionsResolver, DistributionTargetResolver } from './modules/dis
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { StageResolver } from './modules/stage/stage.resolver';
 import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
+import { GradingResolver } from './modules/assignments/grading.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { CommitResolver, SpaceWorkspacesResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
 
@@ -23,6 +24,7 @@ export const resolvers = [
   DistributionTargetResolver,
   NotificationsResolver,
   AssignmentsResolver,
+  GradingResolver,
   AuditResolver,
 ] as const;
 

@@ -323,6 +323,34 @@ const CASES: Case[] = [
     query: 'mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { contentHash } }',
     variables: (f) => ({ a: f.assignmentId }),
   },
+  { op: 'feedback', allowed: STAFF, query: 'query($a: ID!, $s: ID!) { feedback(assignmentId: $a, studentId: $s) { returned } }', variables: (f) => ({ a: f.assignmentId, s: f.course.students[0].id }) },
+  { op: 'myFeedback', note: 'each student their own', allowed: ['MEMBER', 'OTHER_MEMBER'], query: 'query($a: ID!) { myFeedback(assignmentId: $a) { returned } }', variables: (f) => ({ a: f.assignmentId }) },
+  { op: 'handInChanges', allowed: ['ADMIN', 'TA', 'MEMBER'], query: 'query($h: ID!) { handInChanges(handInId: $h) { __typename } }', variables: (f) => ({ h: f.handInId }) },
+  { op: 'handInEntries', allowed: ['ADMIN', 'TA', 'MEMBER'], query: 'query($h: ID!) { handInEntries(handInId: $h) { totalCount } }', variables: (f) => ({ h: f.handInId }) },
+  {
+    op: 'setGrade',
+    allowed: STAFF,
+    query: 'mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 1, comment: "walk" }) { returned } }',
+    variables: (f) => ({ a: f.assignmentId, s: f.course.students[0].id }),
+  },
+  { op: 'returnGrades', allowed: STAFF, query: 'mutation($a: ID!) { returnGrades(assignmentId: $a) { __typename } }', variables: (f) => ({ a: f.assignmentId }) },
+  {
+    op: 'copyHandInFileToFeedback',
+    allowed: STAFF,
+    query: 'mutation($h: ID!, $to: String) { copyHandInFileToFeedback(handInId: $h, path: "files/material.txt", to: $to) { returned } }',
+    variables: (f, who) => ({ h: f.handInId, to: `${unique(who)}.txt` }),
+  },
+  {
+    op: 'deleteFeedbackFile',
+    allowed: STAFF,
+    query: 'mutation($a: ID!, $s: ID!, $p: String!) { deleteFeedbackFile(assignmentId: $a, studentId: $s, path: $p) { returned } }',
+    variables: async (f, who) => {
+      const p = `${unique(who)}.txt`;
+      await server.fetch(`/api/assignments/${f.assignmentId}/feedback/${f.course.students[0].id}/files/${p}`, { method: 'PUT', token: f.course.admin.token, body: 'x' });
+      return { a: f.assignmentId, s: f.course.students[0].id, p };
+    },
+  },
+  { op: 'copyFeedbackToWorkspace', allowed: ['MEMBER'], query: 'mutation($a: ID!) { copyFeedbackToWorkspace(assignmentId: $a) { __typename } }', variables: (f) => ({ a: f.assignmentId }) },
   {
     op: 'auditEvents',
     note: 'non-staff see only events about themselves',
@@ -404,6 +432,11 @@ const HTTP: { name: string; allowed: Who[]; run: (f: Fixture, token: string | nu
   { name: 'GET table csv', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/t/csv`, { token: t }) },
   { name: 'GET audit csv', allowed: MEMBERS, run: (f, t) => server.fetch(`/api/spaces/${f.course.spaceId}/audit.csv`, { token: t }) },
   { name: 'GET sealed hand-in file', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/hand-ins/${f.handInId}/files/files/material.txt`, { token: t }) },
+  { name: 'PUT feedback file', allowed: STAFF, run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/feedback/${f.course.students[0].id}/files/put.txt`, { method: 'PUT', token: t, body: 'x' }) },
+  { name: 'GET feedback file', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/feedback/${f.course.students[0].id}/files/notes.txt`, { token: t }) },
+  { name: 'GET grades.csv', allowed: STAFF, run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/grades.csv`, { token: t }) },
+  { name: 'GET grades.xlsx', allowed: STAFF, run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/grades.xlsx`, { token: t }) },
+  { name: 'GET hand-ins.zip', allowed: STAFF, run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/hand-ins.zip`, { token: t }) },
   { name: 'PUT file', allowed: ['ADMIN', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/files/put.txt`, { method: 'PUT', token: t, body: 'x' }) },
   { name: 'POST table', allowed: ['ADMIN', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/posted`, { method: 'POST', token: t, body: 'n\n1\n' }) },
 ];
@@ -470,6 +503,13 @@ describeDb('access walk: every operation against every role', () => {
       { a: createAssignment.id },
       member.token,
     );
+    await server.ok(
+      'mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 5, comment: "setup" }) { returned } }',
+      { a: createAssignment.id, s: member.id },
+      course.admin.token,
+    );
+    await server.fetch(`/api/assignments/${createAssignment.id}/feedback/${member.id}/files/notes.txt`, { method: 'PUT', token: course.admin.token, body: 'Well done' });
+    await server.ok('mutation($a: ID!) { returnGrades(assignmentId: $a) { __typename } }', { a: createAssignment.id }, course.admin.token);
     const newExtension = async () =>
       (
         await server.ok(

@@ -15,6 +15,9 @@ import { AssignmentJobs } from '../modules/assignments/assignment-jobs';
 import { AssignmentsService } from '../modules/assignments/assignments.service';
 import { HandInsService } from '../modules/assignments/hand-ins.service';
 import { StatusService } from '../modules/assignments/status.service';
+import { DiffService } from '../modules/assignments/diff.service';
+import { GradeExportService } from '../modules/assignments/grade-export.service';
+import { GradingService } from '../modules/assignments/grading.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { DeliveryStore } from '../modules/distributions/delivery-store';
 import { DistributionWorker, type WorkerOptions } from '../modules/distributions/distribution-worker';
@@ -58,6 +61,10 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const handIns = new HandInsService(db, policy, workspaces, assignments, audit);
   const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, worker.id, worker.options.leaseMs);
   worker.addDuty(() => jobs.runDue());
+  const status = new StatusService(db, assignments);
+  const grading = new GradingService(db, policy, assignments, handIns, status, store, blobs, audit, notifications, mail, config.webUrl);
+  const handInDiffs = new DiffService(handIns, trees, blobs);
+  const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit);
   onCommit.also = (workspaceId, authorId) =>
     void assignments.noteActivity(workspaceId, authorId).catch((error) => console.error('assignment activity', error));
   return {
@@ -84,7 +91,10 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     assignments,
     handIns,
     jobs,
-    status: new StatusService(db, assignments),
+    status,
+    grading,
+    handInDiffs,
+    gradeExports,
     onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),
     tables: new TablesService(policy, workspaces, objects),
     applications: new ApplicationsService(policy, workspaces, objects),

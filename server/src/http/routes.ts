@@ -10,10 +10,10 @@ import { COLUMN_TYPES, type ColumnType } from '../modules/tables/table-codec';
 import { MAX_CSV_BYTES } from '../modules/tables/tables.service';
 import { bearerOf } from './session-cookie';
 
-type AuthedRequest = Request & { actor: Actor | null };
+export type AuthedRequest = Request & { actor: Actor | null };
 
 /** `a/b/c` from an Express 5 named wildcard (an array of decoded segments). */
-function wildcard(req: Request): string {
+export function wildcard(req: Request): string {
   const value = (req.params as Record<string, string | string[]>).path;
   return Array.isArray(value) ? value.join('/') : (value ?? '');
 }
@@ -41,12 +41,12 @@ function parseColumnTypes(value: unknown): Record<string, ColumnType> | undefine
   return result;
 }
 
-function attachment(res: Response, name: string, type: string): void {
+export function attachment(res: Response, name: string, type: string): void {
   res.setHeader('Content-Type', type);
   res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
 }
 
-const wrap =
+export const wrap =
   (handler: (req: AuthedRequest, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) =>
     handler(req as AuthedRequest, res).catch(next);
 

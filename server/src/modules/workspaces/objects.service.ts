@@ -1,4 +1,3 @@
-import archiver from 'archiver';
 import { PassThrough, type Readable } from 'node:stream';
 import type { AccessPolicy } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
@@ -7,6 +6,7 @@ import { formatPath, isPrefixOf, parseAreaPath, parsePath } from '../../core/sto
 import { editTree, getEntry, walkTree } from '../../core/storage/tree';
 import type { EntryKind, TreeEntry } from '../../core/storage/types';
 import type { Actor } from '../users/users.service';
+import { ZipWriter } from '../../core/util/zip-writer';
 import type { ChangeResult, WorkspaceStore } from './workspace-store';
 import type { WorkspacesService } from './workspaces.service';
 
@@ -128,23 +128,13 @@ export class ObjectsService {
   }
 
   private async writeZip(store: WorkspaceStore, treeId: string, out: PassThrough): Promise<void> {
-    const zip = archiver('zip', { zlib: { level: 1 } });
-    zip.on('error', (error) => out.destroy(error));
-    zip.pipe(out);
+    const zip = new ZipWriter(out);
     for await (const { path, entry } of walkTree(store.trees.reader, treeId)) {
       const name = formatPath(path);
-      if (entry.kind === 'DIRECTORY') zip.append('', { name: `${name}/` });
-      else if (entry.kind === 'FILE') {
-        const stream = await this.blobs.openRead(entry.id);
-        zip.append(stream as Readable, { name });
-        // Wait for this entry to be consumed so only one file is open at a time.
-        await new Promise<void>((resolve, reject) => {
-          zip.once('entry', () => resolve());
-          zip.once('error', reject);
-        });
-      }
+      if (entry.kind === 'DIRECTORY') zip.folder(name);
+      else if (entry.kind === 'FILE') await zip.file(name, async () => (await this.blobs.openRead(entry.id)) as Readable);
     }
-    await zip.finalize();
+    await zip.finish();
   }
 
   private change(

@@ -1,0 +1,78 @@
+import { PassThrough } from 'node:stream';
+import { type Request, type Response, Router } from 'express';
+import { badInput } from '../core/errors';
+import type { Services } from '../core/services';
+import type { Download } from '../modules/assignments/grade-export.service';
+import { attachment, wildcard, wrap, type AuthedRequest } from './routes';
+import { bearerOf } from './session-cookie';
+
+/**
+ * Streaming endpoints for grading: feedback files (staff upload and read any
+ * student's; a student reads their own once returned), the grade sheet as
+ * CSV and Excel, and all hand-ins as one zip. The services decide access.
+ */
+export function assignmentRoutes(services: Services): Router {
+  const router = Router();
+  // Mounted after the general routes the caller is known already; on its own it authenticates itself.
+  router.use('/api/assignments', (req, _res, next) => {
+    if ('actor' in req) return next();
+    services.users.authenticate(bearerOf(req.headers)).then((actor) => {
+      (req as AuthedRequest).actor = actor;
+      next();
+    }, next);
+  });
+
+  const feedbackFile = '/api/assignments/:assignmentId/feedback/:studentId/files/*path';
+
+  router.put(
+    feedbackFile,
+    wrap(async (req, res) => {
+      const limit = services.config.maxUploadBytes;
+      const declared = Number(req.headers['content-length'] ?? NaN);
+      if (declared > limit) throw badInput(`upload is larger than the limit of ${limit} bytes`);
+      // As for workspace uploads: the store may abort its source on overflow, so it gets a pipe and the 413 still reaches the client.
+      const body = new PassThrough();
+      req.pipe(body);
+      const result = await services.grading
+        .uploadFeedbackFile(req.actor, param(req, 'assignmentId'), param(req, 'studentId'), wildcard(req), body, { maxBytes: limit })
+        .catch((error: unknown) => {
+          req.unpipe(body);
+          res.setHeader('Connection', 'close');
+          throw error;
+        });
+      res.status(result.changed ? 201 : 200).json({ path: result.path, hash: result.entry.id, size: result.entry.size, changed: result.changed });
+    }),
+  );
+
+  router.get(
+    feedbackFile,
+    wrap(async (req, res) => {
+      const { entry, stream } = await services.grading.openFeedbackFile(req.actor, param(req, 'assignmentId'), param(req, 'studentId'), wildcard(req));
+      attachment(res, entry.name, 'application/octet-stream');
+      res.setHeader('Content-Length', String(entry.size));
+      res.setHeader('ETag', `"${entry.id}"`);
+      stream.pipe(res);
+    }),
+  );
+
+  router.get('/api/assignments/:id/grades.csv', wrap(async (req, res) => send(res, await services.gradeExports.gradesCsv(req.actor, param(req, 'id')))));
+  router.get('/api/assignments/:id/grades.xlsx', wrap(async (req, res) => send(res, await services.gradeExports.gradesXlsx(req.actor, param(req, 'id')))));
+  router.get('/api/assignments/:id/hand-ins.zip', wrap(async (req, res) => send(res, await services.gradeExports.handInsZip(req.actor, param(req, 'id')))));
+
+  return router;
+}
+
+function param(req: Request, name: string): string {
+  return req.params[name] as string;
+}
+
+/** A download built while it is sent: a failure mid-way can only cut the connection. */
+function send(res: Response, download: Download): void {
+  attachment(res, download.name, download.type);
+  download.stream.on('error', () => res.destroy());
+  // A client that goes away stops the work behind the download (and frees the blob it was reading).
+  res.on('close', () => {
+    if (!res.writableFinished) download.stream.destroy();
+  });
+  download.stream.pipe(res);
+}

@@ -1,0 +1,63 @@
+import type { Grade } from '../grade.entity';
+import type { HandIn } from '../hand-in.entity';
+import { csvCells, csvText, sheetColumns, sheetRows, wallClock } from '../grade-sheet';
+import type { StudentRow } from '../status.service';
+
+const deadline = new Date('2026-12-01T12:00:00Z');
+
+function row(name: string, over: Partial<StudentRow> = {}): StudentRow {
+  return {
+    student: { id: name, name, email: `${name.toLowerCase()}@example.org`, passwordHash: null, createdAt: deadline },
+    workspaceId: null,
+    status: 'NOT_STARTED',
+    deadline,
+    extension: null,
+    handInCount: 0,
+    latestHandIn: null,
+    gradedHandIn: null,
+    late: false,
+    lateByMs: 0,
+    keptPercent: 100,
+    grade: null,
+    finalPoints: null,
+    lastActivityAt: null,
+    ...over,
+  };
+}
+
+describe('grade sheet', () => {
+  it('names the points out of the maximum, and only for points grading', () => {
+    expect(sheetColumns({ gradingScheme: 'POINTS', maxPoints: 20 }).map((c) => c.header)).toContain('Points (of 20)');
+    expect(sheetColumns({ gradingScheme: 'TEXT', maxPoints: null }).map((c) => c.header)).toContain('Points');
+  });
+
+  it('shows the graded hand-in, its lateness and the points after the penalty, by name', () => {
+    const first = { id: 'h1', seq: 1, handedInAt: new Date('2026-12-01T11:00:00Z') } as HandIn;
+    const second = { id: 'h2', seq: 2, handedInAt: new Date('2026-12-02T11:00:00Z') } as HandIn;
+    const grade = { pointsHundredths: 1750, textGrade: null, returnedAt: null, handInId: 'h1' } as Grade;
+    const rows = sheetRows([
+      row('Zoe'),
+      row('Ada', { status: 'GRADED', latestHandIn: second, gradedHandIn: first, late: true, keptPercent: 100, grade, finalPoints: 17.5 }),
+      row('Bob', { status: 'LATE', latestHandIn: second, gradedHandIn: second, late: true, keptPercent: 90 }),
+    ]);
+    expect(rows.map((r) => r.name)).toEqual(['Ada', 'Bob', 'Zoe']);
+    expect(rows[0]).toMatchObject({ handInSeq: 1, late: false, points: 17.5, finalPoints: 17.5 });
+    expect(rows[1]).toMatchObject({ handInSeq: 2, late: true, keptPercent: 90, points: null });
+    expect(rows[2]).toMatchObject({ handedInAt: null, late: null, keptPercent: null });
+    const columns = sheetColumns({ gradingScheme: 'POINTS', maxPoints: 20 });
+    expect(csvCells(rows[0], columns)).toEqual(['Ada', 'ada@example.org', 'GRADED', '2026-12-01T11:00:00.000Z', '1', 'no', '100', '17.5', '17.5', '', '']);
+  });
+
+  it('defuses text a spreadsheet would run as a formula', () => {
+    expect(csvText('=HYPERLINK("http://x")')).toBe(`'=HYPERLINK("http://x")`);
+    expect(csvText('+1')).toBe("'+1");
+    expect(csvText('@sum')).toBe("'@sum");
+    expect(csvText('Ada')).toBe('Ada');
+  });
+
+  it('gives wall-clock times in the course time zone, across daylight saving', () => {
+    expect(wallClock(new Date('2026-07-01T10:00:00Z'), 'Europe/Zurich').toISOString()).toBe('2026-07-01T12:00:00.000Z');
+    expect(wallClock(new Date('2026-12-01T10:00:00Z'), 'Europe/Zurich').toISOString()).toBe('2026-12-01T11:00:00.000Z');
+    expect(wallClock(new Date('2026-12-01T10:00:00.250Z'), 'UTC').toISOString()).toBe('2026-12-01T10:00:00.250Z');
+  });
+});

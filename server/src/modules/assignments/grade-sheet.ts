@@ -1,0 +1,112 @@
+/**
+ * The grade sheet: one row per student, as exported to CSV and Excel. Pure,
+ * so both formats show the same values.
+ */
+import type { Assignment } from './assignment.entity';
+import { lateBy } from './deadlines';
+import type { StudentStatus } from './deadlines';
+import type { StudentRow } from './status.service';
+
+export interface SheetRow {
+  name: string;
+  email: string;
+  status: StudentStatus;
+  /** The graded hand-in (the chosen one, else the latest). */
+  handedInAt: Date | null;
+  handInSeq: number | null;
+  late: boolean | null;
+  keptPercent: number | null;
+  points: number | null;
+  finalPoints: number | null;
+  textGrade: string | null;
+  returnedAt: Date | null;
+}
+
+export type SheetKey = keyof SheetRow;
+
+export interface SheetColumn {
+  key: SheetKey;
+  header: string;
+  type: 'text' | 'date' | 'number' | 'boolean';
+}
+
+export function sheetColumns(assignment: Pick<Assignment, 'gradingScheme' | 'maxPoints'>, dateSuffix = ''): SheetColumn[] {
+  const points = assignment.gradingScheme === 'POINTS' && assignment.maxPoints ? ` (of ${assignment.maxPoints})` : '';
+  return [
+    { key: 'name', header: 'Name', type: 'text' },
+    { key: 'email', header: 'E-mail', type: 'text' },
+    { key: 'status', header: 'Status', type: 'text' },
+    { key: 'handedInAt', header: `Handed in at${dateSuffix}`, type: 'date' },
+    { key: 'handInSeq', header: 'Hand-in', type: 'number' },
+    { key: 'late', header: 'Late', type: 'boolean' },
+    { key: 'keptPercent', header: 'Kept %', type: 'number' },
+    { key: 'points', header: `Points${points}`, type: 'number' },
+    { key: 'finalPoints', header: `Final points${points}`, type: 'number' },
+    { key: 'textGrade', header: 'Text grade', type: 'text' },
+    { key: 'returnedAt', header: `Returned at${dateSuffix}`, type: 'date' },
+  ];
+}
+
+/** One row per student, by name (then e-mail, which is unique). */
+export function sheetRows(rows: readonly StudentRow[]): SheetRow[] {
+  return rows
+    .map((r): SheetRow => {
+      const graded = r.gradedHandIn;
+      const points = r.grade?.pointsHundredths ?? null;
+      return {
+        name: r.student.name,
+        email: r.student.email,
+        status: r.status,
+        handedInAt: graded?.handedInAt ?? null,
+        handInSeq: graded?.seq ?? null,
+        late: graded ? lateBy(graded.handedInAt, r.deadline) > 0 : null,
+        keptPercent: graded ? r.keptPercent : null,
+        points: points === null ? null : points / 100,
+        finalPoints: r.finalPoints,
+        textGrade: r.grade?.textGrade ?? null,
+        returnedAt: r.grade?.returnedAt ?? null,
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+}
+
+/**
+ * A text cell for CSV. Spreadsheets run a cell starting with `=`, `+`, `-`,
+ * `@`, tab or carriage return as a formula, so a student named `=HYPERLINK(…)`
+ * could plant one in the teacher's spreadsheet; such text is prefixed with `'`.
+ */
+export function csvText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** A row's cells for CSV: dates in ISO 8601 (UTC), yes/no, empty for nothing. */
+export function csvCells(row: SheetRow, columns: readonly SheetColumn[]): string[] {
+  return columns.map(({ key, type }) => {
+    const value = row[key];
+    if (value === null || value === undefined) return '';
+    if (type === 'date') return (value as Date).toISOString();
+    if (type === 'boolean') return value ? 'yes' : 'no';
+    if (type === 'number') return String(value);
+    return csvText(String(value));
+  });
+}
+
+/**
+ * The wall-clock time at `date` in `timeZone`, as a Date whose UTC fields
+ * hold it. Spreadsheet dates have no time zone; this is what makes a cell
+ * show the time the course's students and teachers read on their clocks.
+ */
+export function wallClock(date: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(date);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return new Date(Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'), date.getUTCMilliseconds()));
+}

@@ -1,0 +1,528 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import type { Database } from '../../db/database';
+import { STAFF, type AccessPolicy } from '../../core/policy';
+import { badInput, conflict, forbidden, notFound } from '../../core/errors';
+import type { Page } from '../../core/pagination';
+import type { BlobStore } from '../../core/storage/blob-store';
+import { formatPath, parsePath } from '../../core/storage/paths';
+import { countFiles, editTree, EMPTY_TREE_ID, getEntry, listDirectory } from '../../core/storage/tree';
+import type { TreeEntry, TreeStore } from '../../core/storage/types';
+import type { AuditService } from '../audit/audit.service';
+import { applyItems, type ApplyResult } from '../distributions/engine';
+import type { MailService } from '../mail/mail.service';
+import type { Notification } from '../notifications/notification.entity';
+import type { NewNotification, NotificationsService } from '../notifications/notifications.service';
+import { User } from '../users/user.entity';
+import type { Actor } from '../users/users.service';
+import type { WorkspaceStore } from '../workspaces/workspace-store';
+import type { Workspace } from '../workspaces/workspace.entity';
+import type { Assignment } from './assignment.entity';
+import type { AssignmentsService } from './assignments.service';
+import { entryPage, type PagedEntry } from './entry-page';
+import { Grade } from './grade.entity';
+import { checkGradeChanges, safeName, type GradeChanges } from './grading-rules';
+import { HandIn } from './hand-in.entity';
+import type { HandInsService } from './hand-ins.service';
+import type { StatusService, StudentRow } from './status.service';
+
+/** One student's grade and feedback as the caller may see it. */
+export interface FeedbackView {
+  assignment: Assignment;
+  /** The student's status row: the grade, the graded hand-in, the late penalty, the final points. */
+  row: StudentRow;
+  /** The caller grades this course (sees everything, returned or not). */
+  staff: boolean;
+  /** Returned and the assignment's hand-back is visible: what the student is shown. */
+  visibleToStudent: boolean;
+}
+
+export interface ReturnResult {
+  /** Students whose feedback this call returned. */
+  returned: string[];
+  /** Students of the selection whose feedback was returned before (left as they were). */
+  alreadyReturned: string[];
+  returnedAt: Date;
+}
+
+export interface CopyToWorkspaceResult {
+  workspace: Workspace;
+  /** Where the feedback landed, e.g. `files/feedback/Homework 1`. */
+  path: string;
+  /** Per path: added, unchanged, or copied beside the student's own file. */
+  apply: ApplyResult;
+}
+
+type FeedbackEdit = (trees: TreeStore, root: string) => Promise<string>;
+
+/** Above this many students in one return, live followers get one "reload" event instead of one per student. */
+const EVENTS_PER_STUDENT_UP_TO = 50;
+
+/**
+ * Grades and feedback. Admins and TAs grade any student of their course, edit
+ * the feedback files and return feedback (one student, a selection, or all
+ * graded at once); every change is audited with the values before and after.
+ * A student sees their own grade, comment and feedback files only once
+ * returned and while the assignment's hand-back is visible, and never anyone
+ * else's: another student's feedback is NOT_FOUND, never FORBIDDEN, so even
+ * its existence does not leak.
+ */
+export class GradingService {
+  constructor(
+    private readonly db: Database,
+    private readonly policy: AccessPolicy,
+    private readonly assignments: AssignmentsService,
+    private readonly handIns: HandInsService,
+    private readonly status: StatusService,
+    private readonly store: WorkspaceStore,
+    private readonly blobs: BlobStore,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly mail: MailService,
+    private readonly webUrl: string,
+  ) {}
+
+  // ---- grades --------------------------------------------------------------
+
+  /**
+   * Sets or changes a student's grade. Fields left undefined keep their value;
+   * null clears (`handInId: null` grades the latest hand-in). Changing a
+   * returned grade is allowed: the student sees the new value at once and is
+   * told so.
+   */
+  async setGrade(actor: Actor | null, assignmentId: string, studentId: string, changes: GradeChanges): Promise<FeedbackView> {
+    const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
+    await this.assignments.requireStudent(assignment.spaceId, studentId);
+    const stored = checkGradeChanges(assignment.gradingScheme, assignment.maxPoints, changes);
+    if (stored.handInId) {
+      const handIn = await this.db.manager.findOne(HandIn, { where: { id: stored.handInId } });
+      if (!handIn || handIn.assignmentId !== assignment.id || handIn.studentId !== studentId) {
+        throw badInput(`hand-in ${stored.handInId} is not one of this student's hand-ins for '${assignment.title}'`);
+      }
+    }
+    const notes = await this.db.transaction(async (m) => {
+      const grade = await this.lockGrade(m, assignment.id, studentId);
+      const wasGraded = grade.gradedAt !== null;
+      const before = gradeValues(grade);
+      const after = { ...before, ...stored };
+      const changed = (Object.keys(before) as (keyof typeof before)[]).some((k) => before[k] !== after[k]);
+      if (wasGraded && !changed) return null;
+      const now = new Date();
+      await m.update(Grade, { id: grade.id }, { ...after, gradedById: a.user.id, gradedAt: now, updatedAt: now });
+      await this.audit.append(m, {
+        spaceId: assignment.spaceId,
+        actorId: a.user.id,
+        action: wasGraded ? 'grade.changed' : 'grade.set',
+        subjectType: 'assignment',
+        subjectId: assignment.id,
+        studentId,
+        before: wasGraded ? auditValues(before) : null,
+        after: { ...auditValues(after), returned: grade.returnedAt !== null },
+      });
+      // A returned grade that changes is news to the student (if they can see it at all).
+      if (!grade.returnedAt || !assignment.handBackVisible) return [];
+      return this.notifications.add(m, [
+        this.note(assignment, studentId, a, 'GRADE_CHANGED', `Your grade for '${assignment.title}' was changed`, `${a.user.name} changed your grade or feedback for '${assignment.title}'.`),
+      ]);
+    });
+    if (notes) {
+      this.announce(notes);
+      this.assignments.changedFor(assignment.id, studentId);
+    }
+    return this.view(assignment, studentId, true);
+  }
+
+  /**
+   * Returns feedback: to the given students, or (without a selection) to
+   * every student graded and not yet returned. A selection naming a student
+   * without a grade is refused as a whole. Each student returned to is
+   * audited and, if the hand-back is visible, notified in the app and by e-mail.
+   */
+  async returnGrades(actor: Actor | null, assignmentId: string, studentIds?: readonly string[] | null): Promise<ReturnResult> {
+    const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
+    const selection = studentIds ? [...new Set(studentIds)] : null;
+    if (selection && selection.length === 0) throw badInput('studentIds is empty: name at least one student, or leave it out to return every graded student');
+    const returnedAt = new Date();
+    const { due, already, notes } = await this.db.transaction(async (m) => {
+      const grades = await this.lockGrades(m, assignment.id, selection);
+      if (selection) {
+        const byStudent = new Map(grades.map((g) => [g.studentId, g]));
+        const ungraded = selection.filter((id) => !byStudent.get(id)?.gradedAt);
+        if (ungraded.length) {
+          throw badInput(`${ungraded.length} of the chosen students have no grade yet; grade them first or leave them out`, { ungraded });
+        }
+      }
+      const due = grades.filter((g) => g.gradedAt && !g.returnedAt);
+      const already = selection ? grades.filter((g) => g.returnedAt).map((g) => g.studentId) : [];
+      for (let i = 0; i < due.length; i += 500) {
+        await m.update(Grade, { id: In(due.slice(i, i + 500).map((g) => g.id)) }, { returnedAt, updatedAt: returnedAt });
+      }
+      for (const g of due) {
+        await this.audit.append(m, {
+          spaceId: assignment.spaceId,
+          actorId: a.user.id,
+          action: 'feedback.returned',
+          subjectType: 'assignment',
+          subjectId: assignment.id,
+          studentId: g.studentId,
+          after: { returnedAt: returnedAt.toISOString(), ...auditValues(gradeValues(g)), feedbackTreeId: g.feedbackTreeId, visible: assignment.handBackVisible },
+        });
+      }
+      const notes =
+        assignment.handBackVisible && due.length
+          ? await this.notifications.add(
+              m,
+              due.map((g) =>
+                this.note(assignment, g.studentId, a, 'FEEDBACK_RETURNED', `Feedback for '${assignment.title}' is ready`, `${a.user.name} returned your grade and feedback for '${assignment.title}'.`),
+              ),
+            )
+          : [];
+      return { due, already, notes };
+    });
+    this.announce(notes);
+    if (due.length > EVENTS_PER_STUDENT_UP_TO) this.assignments.changedFor(assignment.id, null);
+    else for (const g of due) this.assignments.changedFor(assignment.id, g.studentId);
+    return { returned: due.map((g) => g.studentId), alreadyReturned: already, returnedAt };
+  }
+
+  // ---- feedback files (staff) -----------------------------------------------
+
+  /**
+   * Streams an upload into the blob store, then puts it at `path` in the
+   * student's feedback (replacing a file there). The bytes are stored before
+   * the feedback changes; a refused upload changes nothing.
+   */
+  async uploadFeedbackFile(
+    actor: Actor | null,
+    assignmentId: string,
+    studentId: string,
+    path: string,
+    body: NodeJS.ReadableStream,
+    options: { maxBytes: number },
+  ): Promise<{ path: string; entry: TreeEntry; changed: boolean }> {
+    const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
+    await this.assignments.requireStudent(assignment.spaceId, studentId);
+    const segments = feedbackPath(path);
+    const blob = await this.blobs.put(body, { maxBytes: options.maxBytes });
+    const entry: TreeEntry = { name: segments.at(-1)!, kind: 'FILE', id: blob.id, size: blob.size };
+    const changed = await this.editFeedback(assignment, studentId, a, 'feedback.file-uploaded', { path: formatPath(segments), hash: blob.id, size: blob.size }, async (trees, root) => {
+      const existing = await getEntry(trees, root, segments);
+      if (existing?.kind === 'DIRECTORY') throw conflict(`'${formatPath(segments)}' is a folder in the feedback`);
+      return editTree(trees, root, [{ path: segments, entry }]);
+    });
+    return { path: formatPath(segments), entry, changed };
+  }
+
+  /**
+   * Copies a file or folder of a sealed hand-in into the student's feedback
+   * (by reference: no bytes are copied), to be annotated and uploaded back.
+   * The destination defaults to the hand-in path without its area
+   * (`files/hw1/answers.md` → `hw1/answers.md`); something different already
+   * there is a CONFLICT, so a grader's annotated copy is never overwritten.
+   */
+  async copyHandInFileToFeedback(actor: Actor | null, handInId: string, path: string, to?: string | null): Promise<FeedbackView> {
+    const { handIn } = await this.handIns.get(actor, handInId);
+    const { assignment, actor: a } = await this.asGrader(actor, handIn.assignmentId, true);
+    const source = parsePath(path);
+    const entry = await getEntry(this.store.trees.reader, handIn.rootTreeId, source);
+    if (!entry || source.length === 0) throw notFound(`no file or folder '${path}' in hand-in ${handIn.seq} of this student`);
+    if (entry.kind !== 'FILE' && entry.kind !== 'DIRECTORY') throw badInput(`'${path}' is a ${entry.kind.toLowerCase()}; only files and folders go into feedback`);
+    const target = to ? feedbackPath(to) : source.length > 1 ? source.slice(1) : source;
+    const placed: TreeEntry = { ...entry, name: target.at(-1)! };
+    const details = { path: formatPath(target), from: { handInId, seq: handIn.seq, path: formatPath(source) }, hash: entry.id };
+    await this.editFeedback(assignment, handIn.studentId, a, 'feedback.file-copied', details, async (trees, root) => {
+      const existing = await getEntry(trees, root, target);
+      if (existing && (existing.kind !== placed.kind || existing.id !== placed.id)) {
+        throw conflict(`'${formatPath(target)}' exists in the feedback already; delete it first, or choose another name with 'to'`);
+      }
+      return editTree(trees, root, [{ path: target, entry: placed }]);
+    });
+    return this.view(assignment, handIn.studentId, true);
+  }
+
+  async deleteFeedbackFile(actor: Actor | null, assignmentId: string, studentId: string, path: string): Promise<FeedbackView> {
+    const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
+    await this.assignments.requireStudent(assignment.spaceId, studentId);
+    const segments = feedbackPath(path);
+    await this.editFeedback(assignment, studentId, a, 'feedback.file-deleted', { path: formatPath(segments) }, async (trees, root) => {
+      if (!(await getEntry(trees, root, segments))) throw notFound(`nothing at '${formatPath(segments)}' in the feedback`);
+      return editTree(trees, root, [{ path: segments, entry: null }]);
+    });
+    return this.view(assignment, studentId, true);
+  }
+
+  // ---- reading feedback -------------------------------------------------------
+
+  /** Staff: a student's grade and feedback, returned or not. */
+  async feedback(actor: Actor | null, assignmentId: string, studentId: string): Promise<FeedbackView> {
+    const { assignment } = await this.asGrader(actor, assignmentId, false);
+    return this.view(assignment, studentId, true);
+  }
+
+  /** A student's own feedback; grade and files stay hidden until returned and visible. */
+  async myFeedback(actor: Actor | null, assignmentId: string): Promise<FeedbackView> {
+    const a = this.policy.requireActor(actor);
+    const assignment = await this.assignments.get(actor, assignmentId);
+    await this.assignments.requireStudent(assignment.spaceId, a.user.id).catch(() => {
+      throw forbidden('only students of the course receive feedback; staff read it with feedback(assignmentId, studentId)');
+    });
+    return this.view(assignment, a.user.id, false);
+  }
+
+  /** A folder of a student's feedback files. A student's own feedback lists empty until it is returned and visible. */
+  async listFeedback(
+    actor: Actor | null,
+    assignmentId: string,
+    studentId: string,
+    path: string,
+    page: { first?: number | null; after?: string | null },
+  ): Promise<Page<PagedEntry>> {
+    const { tree, staff } = await this.feedbackTree(actor, assignmentId, studentId);
+    const segments = parsePath(path);
+    if (!staff && tree === null) return entryPage([], segments, page);
+    return entryPage(await listDirectory(this.store.trees.reader, tree ?? EMPTY_TREE_ID, segments), segments, page);
+  }
+
+  async openFeedbackFile(actor: Actor | null, assignmentId: string, studentId: string, path: string) {
+    const { tree } = await this.feedbackTree(actor, assignmentId, studentId);
+    if (tree === null) throw notFound('no feedback has been returned to you for this assignment yet');
+    const segments = feedbackPath(path);
+    const entry = await getEntry(this.store.trees.reader, tree, segments);
+    if (!entry || entry.kind !== 'FILE') throw notFound(`no file '${formatPath(segments)}' in the feedback`);
+    return { entry, stream: await this.blobs.openRead(entry.id) };
+  }
+
+  // ---- students: feedback into the workspace ---------------------------------
+
+  /**
+   * Copies the student's returned feedback files into their personal
+   * workspace under `files/feedback/<assignment title>/`. Nothing of theirs is
+   * ever overwritten: files merge one by one as in a KEEP_BOTH push, so an
+   * identical file stays as it is, a new one is added, and where the student
+   * has a different file (their notes on an earlier copy, say) the feedback
+   * version lands beside it as `name (incoming).ext`. Copying again after a
+   * regrade therefore brings only what changed.
+   */
+  async copyFeedbackToWorkspace(actor: Actor | null, assignmentId: string): Promise<CopyToWorkspaceResult> {
+    const a = this.policy.requireWritable(actor);
+    const assignment = await this.assignments.get(actor, assignmentId);
+    await this.assignments.requireStudent(assignment.spaceId, a.user.id).catch(() => {
+      throw forbidden('only students of the course receive feedback to copy');
+    });
+    const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId: a.user.id } });
+    if (!grade?.returnedAt || !assignment.handBackVisible) throw notFound('no feedback has been returned to you for this assignment yet');
+    const trees = this.store.trees.reader;
+    if ((await countFiles(trees, grade.feedbackTreeId)) === 0) {
+      throw badInput('your feedback has no files to copy; the grade and comment are shown with the feedback');
+    }
+    const files = (await getEntry(trees, grade.feedbackTreeId, []))!;
+    const own = await this.handIns.studentWorkspace(assignment, a.user.id);
+    const { workspace } = await this.policy.workspace(a, own.id, 'write');
+    const folder = ['files', 'feedback', safeName(assignment.title, 'assignment')];
+    const incoming = { path: folder, entry: { ...files, name: folder[2] } };
+    // The edit may run again after losing a race; the last run is the one committed.
+    const last: { apply?: ApplyResult } = {};
+    const result = await this.store.change(
+      workspace.id,
+      async (session, root) => {
+        last.apply = await applyItems(session, root, [incoming], { policies: { default: 'KEEP_BOTH' } });
+        return last.apply.root;
+      },
+      { authorId: a.user.id, message: `copy feedback for '${assignment.title}'`.slice(0, 1000) },
+      {
+        alsoWrite: (m, commit) =>
+          this.audit.append(m, {
+            spaceId: assignment.spaceId,
+            actorId: a.user.id,
+            action: 'feedback.copied-to-workspace',
+            subjectType: 'workspace',
+            subjectId: workspace.id,
+            studentId: a.user.id,
+            after: { assignmentId, path: formatPath(folder), feedbackTreeId: grade.feedbackTreeId, commitId: commit.id },
+          }).then(() => undefined),
+      },
+    );
+    return { workspace: result.workspace, path: formatPath(folder), apply: last.apply! };
+  }
+
+  // ---- internals ---------------------------------------------------------------
+
+  /** The assignment, if the caller grades its course; `write` also refuses read-only tokens. */
+  private async asGrader(actor: Actor | null, assignmentId: string, write: boolean): Promise<{ assignment: Assignment; actor: Actor }> {
+    this.policy.requireActor(actor);
+    const assignment = await this.assignments.get(actor, assignmentId);
+    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    if (!STAFF.includes(role)) throw forbidden(`only admins and teaching assistants of the course grade; your role is ${role}`);
+    if (write) this.policy.requireWritable(actor);
+    return { assignment, actor: a };
+  }
+
+  /**
+   * The feedback tree the caller may read: any student's for staff; for a
+   * student their own once returned and visible (null before). Anyone else's
+   * is NOT_FOUND.
+   */
+  private async feedbackTree(actor: Actor | null, assignmentId: string, studentId: string): Promise<{ tree: string | null; staff: boolean }> {
+    // Asked first: an anonymous caller is told to sign in, not that the assignment does not exist.
+    this.policy.requireActor(actor);
+    const assignment = await this.assignments.get(actor, assignmentId);
+    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const staff = STAFF.includes(role);
+    if (!staff && studentId !== a.user.id) throw notFound(`no feedback of user ${studentId} for you to see`);
+    if (staff) await this.assignments.requireStudent(assignment.spaceId, studentId);
+    const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
+    if (staff) return { tree: grade?.feedbackTreeId ?? EMPTY_TREE_ID, staff };
+    return { tree: grade?.returnedAt && assignment.handBackVisible ? grade.feedbackTreeId : null, staff };
+  }
+
+  private async view(assignment: Assignment, studentId: string, staff: boolean): Promise<FeedbackView> {
+    const [row] = await this.status.rows(assignment, studentId);
+    if (!row) throw notFound(`user ${studentId} is not a student of this course`);
+    return { assignment, row, staff, visibleToStudent: !!row.grade?.returnedAt && assignment.handBackVisible };
+  }
+
+  /**
+   * Changes a student's feedback tree. The new tree is built outside the
+   * transaction from the tree read; the swap is a compare-and-swap on the
+   * grade row, so two graders editing at once never lose each other's files
+   * (the loser rebuilds from the winner's tree). Returns whether it changed.
+   */
+  private async editFeedback(
+    assignment: Assignment,
+    studentId: string,
+    actor: Actor,
+    action: string,
+    details: Record<string, unknown>,
+    edit: FeedbackEdit,
+  ): Promise<boolean> {
+    for (let attempt = 1; attempt <= 20; attempt++) {
+      const current = await this.db.manager.findOne(Grade, { where: { assignmentId: assignment.id, studentId } });
+      const base = current?.feedbackTreeId ?? EMPTY_TREE_ID;
+      const session = this.store.trees.session();
+      const root = await edit(session, base);
+      if (root === base) return false;
+      const swapped = await this.db.transaction(async (m) => {
+        const grade = await this.lockGrade(m, assignment.id, studentId);
+        if (grade.feedbackTreeId !== base) return false;
+        await session.flush(m);
+        await m.update(Grade, { id: grade.id }, { feedbackTreeId: root, updatedAt: new Date() });
+        await this.audit.append(m, {
+          spaceId: assignment.spaceId,
+          actorId: actor.user.id,
+          action,
+          subjectType: 'assignment',
+          subjectId: assignment.id,
+          studentId,
+          before: { feedbackTreeId: base },
+          after: { feedbackTreeId: root, ...details, returned: grade.returnedAt !== null },
+        });
+        return true;
+      });
+      if (!swapped) continue;
+      session.committed();
+      this.assignments.changedFor(assignment.id, studentId);
+      return true;
+    }
+    throw conflict('the feedback is changing too fast; try again');
+  }
+
+  /**
+   * The student's grade row, created blank if missing, locked until the
+   * transaction ends (SQLite transactions are serialised already).
+   */
+  private async lockGrade(m: EntityManager, assignmentId: string, studentId: string): Promise<Grade> {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(Grade)
+      .values({
+        id: randomUUID(),
+        assignmentId,
+        studentId,
+        handInId: null,
+        pointsHundredths: null,
+        textGrade: null,
+        comment: '',
+        feedbackTreeId: EMPTY_TREE_ID,
+        gradedById: null,
+        gradedAt: null,
+        returnedAt: null,
+        updatedAt: new Date(),
+      })
+      .orIgnore()
+      .execute();
+    const query = m.createQueryBuilder(Grade, 'g').where('g.assignmentId = :assignmentId AND g.studentId = :studentId', { assignmentId, studentId });
+    if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
+    return query.getOneOrFail();
+  }
+
+  /** The grades to return (a selection, or all graded and not returned), locked like {@link lockGrade}. */
+  private async lockGrades(m: EntityManager, assignmentId: string, selection: readonly string[] | null): Promise<Grade[]> {
+    const grades: Grade[] = [];
+    const chunks = selection ? chunk(selection, 500) : [null];
+    for (const ids of chunks) {
+      const query = m.createQueryBuilder(Grade, 'g').where('g.assignmentId = :assignmentId', { assignmentId });
+      if (ids) query.andWhere('g.studentId IN (:...ids)', { ids });
+      else query.andWhere('g.gradedAt IS NOT NULL AND g.returnedAt IS NULL');
+      if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
+      grades.push(...(await query.getMany()));
+    }
+    return grades;
+  }
+
+  private note(assignment: Assignment, studentId: string, by: Actor, kind: string, title: string, body: string): NewNotification {
+    return {
+      userId: studentId,
+      spaceId: assignment.spaceId,
+      kind,
+      title: title.slice(0, 300),
+      body: `${body} Read it in Stagecoach: ${this.webUrl}`,
+      distributionId: null,
+      actorId: by.user.id,
+    };
+  }
+
+  /**
+   * In-app notifications go out at once; e-mails are sent in the background
+   * so a bulk return does not wait on the mail server (each message is in the
+   * outbox before it is sent, as for every e-mail).
+   */
+  private announce(notes: readonly Notification[]): void {
+    if (notes.length === 0) return;
+    this.notifications.announce(notes);
+    void this.email(notes).catch((error) => console.error('feedback e-mail', error));
+  }
+
+  private async email(notes: readonly Notification[]): Promise<void> {
+    for (const batch of chunk(notes, 500)) {
+      const users = await this.db.manager.find(User, { where: { id: In(batch.map((n) => n.userId)) } });
+      const byId = new Map(users.map((u) => [u.id, u]));
+      for (const note of batch) {
+        const user = byId.get(note.userId);
+        if (user) await this.mail.send({ spaceId: note.spaceId, to: user.email, subject: note.title, body: note.body });
+      }
+    }
+  }
+}
+
+/** A path inside a feedback tree: relative to it, never its root. */
+function feedbackPath(path: string): string[] {
+  const segments = parsePath(path);
+  if (segments.length === 0) throw badInput('give a file path inside the feedback, e.g. answers-annotated.pdf');
+  return segments;
+}
+
+function gradeValues(g: Grade) {
+  return { pointsHundredths: g.pointsHundredths, textGrade: g.textGrade, comment: g.comment, handInId: g.handInId };
+}
+
+/** Grade values as the audit trail shows them (points, not hundredths). */
+function auditValues(v: ReturnType<typeof gradeValues>) {
+  return { points: v.pointsHundredths === null ? null : v.pointsHundredths / 100, textGrade: v.textGrade, comment: v.comment, handInId: v.handInId };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

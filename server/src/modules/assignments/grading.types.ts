@@ -1,0 +1,127 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { OutcomeCountsType, PathOutcomeType } from '../distributions/distributions.types';
+import { UserType } from '../users/users.types';
+import { EntryKindEnum, WorkspaceType } from '../workspaces/workspaces.types';
+import { GradeType, HandInType } from './assignments.types';
+
+export enum FileChangeKindEnum {
+  ADDED = 'ADDED',
+  MODIFIED = 'MODIFIED',
+  DELETED = 'DELETED',
+}
+export enum DiffLineKindEnum {
+  CONTEXT = 'CONTEXT',
+  ADDED = 'ADDED',
+  REMOVED = 'REMOVED',
+}
+export enum NoLineDiffEnum {
+  NOT_A_FILE = 'NOT_A_FILE',
+  BINARY = 'BINARY',
+  TOO_LARGE = 'TOO_LARGE',
+  TOO_COMPLEX = 'TOO_COMPLEX',
+  BUDGET_EXHAUSTED = 'BUDGET_EXHAUSTED',
+}
+registerEnumType(FileChangeKindEnum, { name: 'FileChangeKind' });
+registerEnumType(DiffLineKindEnum, { name: 'DiffLineKind' });
+registerEnumType(NoLineDiffEnum, {
+  name: 'NoLineDiffReason',
+  valuesConfig: {
+    NOT_A_FILE: { description: 'A table or application: compare by content hash.' },
+    BINARY: { description: 'Not UTF-8 text.' },
+    TOO_LARGE: { description: 'One side is above 1 MiB.' },
+    TOO_COMPLEX: { description: 'The diff took too long to compute.' },
+    BUDGET_EXHAUSTED: { description: 'This hand-in has more text to compare than one request reads; open the file.' },
+  },
+});
+
+@InputType()
+export class SetGradeInput {
+  @Field(() => Float, { nullable: true, description: 'POINTS grading: 0 to maxPoints, in steps of 0.01. Leave out to keep; null clears.' })
+  points?: number | null;
+  @Field(() => String, { nullable: true, description: 'TEXT grading: the grade, e.g. "B+". Leave out to keep; null clears.' })
+  textGrade?: string | null;
+  @Field(() => String, { nullable: true, description: 'Shown to the student with the grade. Leave out to keep.' })
+  comment?: string | null;
+  @Field(() => ID, { nullable: true, description: "The student's hand-in that is graded; null grades the latest. Leave out to keep." })
+  handInId?: string | null;
+}
+
+@ObjectType('Feedback', { description: "A student's grade, comment and feedback files for an assignment." })
+export class FeedbackType {
+  @Field(() => ID) assignmentId: string;
+  @Field(() => ID) studentId: string;
+  @Field(() => UserType) student: UserType;
+  @Field({ description: 'Returned to the student.' }) returned: boolean;
+  @Field({ description: "Returned and the assignment's hand-back is visible: the student sees grade, comment and files." })
+  visibleToStudent: boolean;
+  @Field(() => GradeType, { nullable: true, description: 'For students: only once visible.' }) grade: GradeType | null;
+  @Field(() => HandInType, { nullable: true, description: 'The graded hand-in: the chosen one, else the latest.' }) gradedHandIn: HandInType | null;
+  @Field(() => Float, { description: 'Percent of the points kept under the late policy.' }) keptPercent: number;
+  @Field(() => Float, { nullable: true, description: 'Points after the late penalty (for students: only once visible).' }) finalPoints: number | null;
+  @Field(() => String, { nullable: true, description: 'Content id of the feedback files: changes whenever a file does (for students: only once visible).' })
+  filesHash: string | null;
+}
+
+@ObjectType('DiffLine')
+export class DiffLineType {
+  @Field(() => DiffLineKindEnum) kind: DiffLineKindEnum;
+  @Field({ description: 'The line without its line feed.' }) text: string;
+  @Field(() => Int, { nullable: true, description: 'Line number in the distributed file.' }) oldNumber: number | null;
+  @Field(() => Int, { nullable: true, description: 'Line number in the handed-in file.' }) newNumber: number | null;
+  @Field({ description: 'The last line of its file, without a line feed.' }) noNewlineAtEnd: boolean;
+}
+
+@ObjectType('DiffHunk')
+export class DiffHunkType {
+  @Field(() => Int) oldStart: number;
+  @Field(() => Int) oldLines: number;
+  @Field(() => Int) newStart: number;
+  @Field(() => Int) newLines: number;
+  @Field(() => [DiffLineType]) lines: DiffLineType[];
+}
+
+@ObjectType('FileChange')
+export class FileChangeType {
+  @Field({ description: "Path in the hand-in, e.g. 'files/hw1/answers.md'." }) path: string;
+  @Field(() => FileChangeKindEnum) change: FileChangeKindEnum;
+  @Field(() => EntryKindEnum) kind: EntryKindEnum;
+  @Field(() => String, { nullable: true, description: 'Content id as distributed.' }) oldHash: string | null;
+  @Field(() => String, { nullable: true, description: 'Content id as handed in.' }) newHash: string | null;
+  @Field(() => Float, { nullable: true }) oldSize: number | null;
+  @Field(() => Float, { nullable: true }) newSize: number | null;
+  @Field(() => [DiffHunkType], { nullable: true, description: 'A modified text file: the line diff, 3 lines of context.' }) hunks: DiffHunkType[] | null;
+  @Field(() => NoLineDiffEnum, { nullable: true, description: 'Why a modified file has no line diff.' }) noLineDiff: NoLineDiffEnum | null;
+}
+
+@ObjectType('FileChangeCounts')
+export class FileChangeCountsType {
+  @Field(() => Int) added: number;
+  @Field(() => Int) modified: number;
+  @Field(() => Int) deleted: number;
+}
+
+@ObjectType('HandInChanges', { description: 'What a hand-in changed against the distributed material, within the hand-in paths.' })
+export class HandInChangesType {
+  @Field(() => HandInType) handIn: HandInType;
+  @Field(() => FileChangeCountsType) counts: FileChangeCountsType;
+  @Field(() => [FileChangeType], { description: 'By path.' }) files: FileChangeType[];
+  @Field({ description: 'More than 10,000 changes: the list stops there.' }) truncated: boolean;
+}
+
+@ObjectType('ReturnGradesResult')
+export class ReturnGradesResultType {
+  @Field(() => Int) returnedCount: number;
+  @Field(() => [ID], { description: 'Students this call returned feedback to.' }) returned: string[];
+  @Field(() => [ID], { description: 'Students of the selection whose feedback had been returned before.' }) alreadyReturned: string[];
+  @Field() returnedAt: Date;
+}
+
+@ObjectType('CopyFeedbackResult')
+export class CopyFeedbackResultType {
+  @Field(() => WorkspaceType) workspace: WorkspaceType;
+  @Field({ description: "Where the feedback is, e.g. 'files/feedback/Homework 1'." }) path: string;
+  @Field() changed: boolean;
+  @Field(() => OutcomeCountsType) counts: OutcomeCountsType;
+  @Field(() => [PathOutcomeType], { description: 'COPIED: a file of yours was there; the feedback version is beside it (copiedTo).' })
+  outcomes: PathOutcomeType[];
+}
