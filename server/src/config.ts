@@ -27,6 +27,8 @@ export interface AppConfig {
   requestTimeoutMs: number;
   /** How long a worker holds a claimed target before another worker may take it over. */
   workerLeaseMs: number;
+  /** argon2 cost; 'fast' exists for test runs only (NODE_ENV=test). */
+  passwordHashing: 'standard' | 'fast';
 }
 
 const schema = z.object({
@@ -49,6 +51,7 @@ const schema = z.object({
   SESSION_DAYS: z.coerce.number().positive().default(14),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
 });
 
 export function dialectOf(databaseUrl: string | null | undefined): Dialect {
@@ -83,6 +86,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionDays: v.SESSION_DAYS,
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
     workerLeaseMs: v.WORKER_LEASE_MS,
+    passwordHashing: v.PASSWORD_HASHING,
   };
-  return { ...config, ...overrides };
+  const result = { ...config, ...overrides };
+  if (result.passwordHashing === 'fast' && result.env !== 'test') {
+    throw new Error('invalid configuration: PASSWORD_HASHING=fast is only for test runs (NODE_ENV=test)');
+  }
+  return result;
 }

@@ -44,7 +44,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     });
     onCommit.also?.(commit.workspaceId, commit.authorId);
   });
-  const users = new UsersService(db, config.sessionDays);
+  const users = new UsersService(db, config.sessionDays, config.passwordHashing);
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
   const workspaces = new WorkspacesService(db, policy, store);
   const objects = new ObjectsService(policy, store, workspaces, blobs);

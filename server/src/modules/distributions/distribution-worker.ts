@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager, In } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
 import type { Database } from '../../db/database';
@@ -135,6 +136,9 @@ export class DistributionWorker {
         distributions.set(distribution.id, distribution);
       }
       await this.execute(distribution, target);
+      // SQLite answers synchronously: without a turn of the event loop here, requests
+      // and progress events would wait for the whole batch.
+      await nextTurn();
     }
     for (const distribution of distributions.values()) await this.finish(distribution.id);
     return claimed.length;
