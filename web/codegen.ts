@@ -22,6 +22,9 @@ const config: CodegenConfig = {
         },
       },
     },
+    [`${out}enum-descriptions.ts`]: {
+      plugins: ['./codegen/enum-descriptions.cjs'],
+    },
   },
 };
 

@@ -64,8 +64,35 @@ export function isUnauthenticated(error: CombinedError | null | undefined): bool
  */
 export function describeError(error: CombinedError, wording: ErrorWording = {}): ErrorMessage {
   const kind = errorKindOf(error);
-  const message = wording[kind] ?? DEFAULT_WORDING[kind];
-  if (!SERVER_DETAIL_SHOWN.has(kind)) return { kind, message };
   const detail = error.graphQLErrors.find((e) => e.extensions?.code === kind)?.message;
-  return detail ? { kind, message, detail } : { kind, message };
+  return describeKind(kind, detail, wording);
+}
+
+/** The message for a kind, with the server's explanation where that kind shows it. */
+export function describeKind(kind: ErrorKind, serverText: string | undefined, wording: ErrorWording = {}): ErrorMessage {
+  const message = wording[kind] ?? DEFAULT_WORDING[kind];
+  if (!SERVER_DETAIL_SHOWN.has(kind) || !serverText) return { kind, message };
+  return { kind, message, detail: serverText };
+}
+
+/**
+ * A machine-readable detail the API attached to the error of kind `code`
+ * (`extensions.missing` of a refused hand-in, `extensions.field` of a refused
+ * application), or undefined.
+ */
+export function errorExtension(error: CombinedError | null | undefined, code: ApiErrorCode, key: string): unknown {
+  if (!error || error.networkError) return undefined;
+  return error.graphQLErrors.find((e) => e.extensions?.code === code)?.extensions?.[key];
+}
+
+/**
+ * A failure of the plain HTTP endpoints (upload, download), which answer
+ * `{ error: { code, message } }` with a status. `status` 0 means the request
+ * never completed.
+ */
+export function describeHttpFailure(status: number, body: unknown, wording: ErrorWording = {}): ErrorMessage {
+  if (status === 0) return describeKind('NETWORK', undefined, wording);
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const kind: ErrorKind = isApiErrorCode(error?.code) ? error.code : 'UNEXPECTED';
+  return describeKind(kind, typeof error?.message === 'string' ? error.message : undefined, wording);
 }

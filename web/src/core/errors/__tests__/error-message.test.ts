@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
-import { describeError, errorKindOf, isUnauthenticated } from '../error-message';
+import { describeError, describeHttpFailure, errorExtension, errorKindOf, isUnauthenticated } from '../error-message';
 
 const apiError = (code: string | undefined, message = 'server text') =>
   new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: code ? { code } : {} })] });
@@ -73,5 +73,30 @@ describe('isUnauthenticated', () => {
     assert.equal(isUnauthenticated(apiError('FORBIDDEN')), false);
     assert.equal(isUnauthenticated(undefined), false);
     assert.equal(isUnauthenticated(null), false);
+  });
+});
+
+describe('errorExtension', () => {
+  it('reads a detail from the error of the given code', () => {
+    const error = new CombinedError({
+      graphQLErrors: [new GraphQLError('missing', { extensions: { code: 'BAD_USER_INPUT', missing: ['files/a.txt'] } })],
+    });
+    assert.deepEqual(errorExtension(error, 'BAD_USER_INPUT', 'missing'), ['files/a.txt']);
+    assert.equal(errorExtension(error, 'CONFLICT', 'missing'), undefined);
+    assert.equal(errorExtension(null, 'BAD_USER_INPUT', 'missing'), undefined);
+  });
+});
+
+describe('describeHttpFailure', () => {
+  it('words the code of a JSON error body and keeps input details', () => {
+    const described = describeHttpFailure(413, { error: { code: 'BAD_USER_INPUT', message: 'upload is larger than the limit' } });
+    assert.equal(described.kind, 'BAD_USER_INPUT');
+    assert.equal(described.detail, 'upload is larger than the limit');
+    assert.equal(describeHttpFailure(403, { error: { code: 'FORBIDDEN', message: 'x' } }).detail, undefined);
+  });
+
+  it('treats no response as a network failure and odd bodies as unexpected', () => {
+    assert.equal(describeHttpFailure(0, null).kind, 'NETWORK');
+    assert.equal(describeHttpFailure(502, '<html>').kind, 'UNEXPECTED');
   });
 });

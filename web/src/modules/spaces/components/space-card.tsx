@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Ref } from 'react';
 import type { MySpacesQuery } from '../../../gql/graphql';
 import { roleLabel, spaceKindLabel } from '../space-labels';
@@ -13,7 +14,7 @@ export function SpaceCard({ space, headingRef }: SpaceCardProps) {
   return (
     <article className="space-card">
       <h2 className="space-card__name" ref={headingRef} tabIndex={-1}>
-        {space.name}
+        <Link href={`/spaces/${space.id}`}>{space.name}</Link>
       </h2>
       <p className="space-card__meta">
         <span className="space-card__kind">{spaceKindLabel(space.kind)}</span>

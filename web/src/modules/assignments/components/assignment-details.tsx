@@ -1,0 +1,153 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { formatBytes } from '../../../core/format/bytes';
+import type { AssignmentQuery } from '../../../gql/graphql';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { DateTime } from '../../ui/components/date-time';
+import { assignmentFormProblems, assignmentToForm, toUpdateInput, type AssignmentFormState, type FormProblems } from '../assignment-form';
+import { latePolicySummary } from '../assignment-labels';
+import { UpdateAssignmentMutation } from '../graphql/assignment.mutations';
+import { AssignmentFields } from './assignment-fields';
+import { Countdown } from './countdown';
+import { Deadline } from './deadline';
+
+type Assignment = AssignmentQuery['assignment'];
+
+interface AssignmentDetailsProps {
+  assignment: Assignment;
+  admin: boolean;
+  editing: boolean;
+  onEditing: (editing: boolean) => void;
+}
+
+export function AssignmentDetails({ assignment, admin, editing, onEditing }: AssignmentDetailsProps) {
+  return (
+    <section className="section" aria-labelledby="details-heading">
+      <div className="section__header">
+        <h2 id="details-heading">Details</h2>
+        {admin && !editing ? (
+          <button type="button" className="button button--secondary" onClick={() => onEditing(true)}>
+            Edit
+          </button>
+        ) : null}
+      </div>
+      {editing ? (
+        <EditAssignment assignment={assignment} onDone={() => onEditing(false)} />
+      ) : (
+        <>
+          <dl className="facts">
+            <div>
+              <dt>Deadline</dt>
+              <dd>
+                <Deadline iso={assignment.deadline} timeZone={assignment.timeZone} />
+                <br />
+                <Countdown deadline={assignment.deadline} />
+              </dd>
+            </div>
+            <div>
+              <dt>Released</dt>
+              <dd>
+                {assignment.releasedAt ? <DateTime iso={assignment.releasedAt} timeZone={assignment.timeZone} /> : <>Scheduled for <DateTime iso={assignment.releaseAt} timeZone={assignment.timeZone} /></>}
+                {assignment.distributionId ? (
+                  <>
+                    {' '}
+                    · <Link href={`/distributions/${assignment.distributionId}`}>follow the release</Link>
+                  </>
+                ) : null}
+              </dd>
+            </div>
+            <div>
+              <dt>Late hand-ins</dt>
+              <dd>{latePolicySummary(assignment.latePolicy)}</dd>
+            </div>
+            <div>
+              <dt>Grading</dt>
+              <dd>
+                {assignment.gradingScheme === 'POINTS' ? `${assignment.maxPoints ?? '—'} points` : 'Text grade'} ·{' '}
+                {assignment.handBackVisible ? 'students see returned feedback' : 'feedback hidden from students'}
+              </dd>
+            </div>
+            <div>
+              <dt>Collection</dt>
+              <dd>{assignment.collectAtDeadline ? 'Work not handed in is collected at the deadline' : 'Only what students hand in'}</dd>
+            </div>
+            <div>
+              <dt>Handed in</dt>
+              <dd>
+                {assignment.handInPaths.map((p) => (
+                  <code key={p} className="path-chip">
+                    {p}
+                  </code>
+                ))}{' '}
+                <span className="muted">up to {formatBytes(assignment.sizeLimitBytes)}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Material</dt>
+              <dd>
+                {assignment.items.map((i) => (
+                  <code key={i.path} className="path-chip">
+                    {i.path}
+                  </code>
+                ))}
+              </dd>
+            </div>
+            <div>
+              <dt>Extensions</dt>
+              <dd>
+                {assignment.extensions.filter((e) => !e.revokedAt).length} active
+                {assignment.extensions.some((e) => e.revokedAt) ? `, ${assignment.extensions.filter((e) => e.revokedAt).length} revoked` : ''}
+              </dd>
+            </div>
+          </dl>
+          {assignment.instructions ? <div className="instructions">{assignment.instructions}</div> : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function EditAssignment({ assignment, onDone }: { assignment: Assignment; onDone: () => void }) {
+  const id = useId();
+  const [original] = useState<AssignmentFormState>(() => assignmentToForm(assignment));
+  const [state, setState] = useState<AssignmentFormState>(original);
+  const [problems, setProblems] = useState<FormProblems>({});
+  const [{ fetching, error }, update] = useMutation(UpdateAssignmentMutation);
+  const [nothing, setNothing] = useState(false);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (fetching) return;
+    const found = assignmentFormProblems(state);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    const input = toUpdateInput(state, original);
+    if (Object.keys(input).length === 0) {
+      setNothing(true);
+      return;
+    }
+    const result = await update({ id: assignment.id, input });
+    if (result.data) onDone();
+  }
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <AssignmentFields idPrefix={id} state={state} problems={problems} onChange={(s) => { setState(s); setNothing(false); }} />
+      {error ? <ErrorNotice error={error} /> : null}
+      <p role="status" className="muted">
+        {nothing ? 'Nothing has changed.' : ''}
+      </p>
+      <div className="form__actions">
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" aria-disabled={fetching}>
+          {fetching ? 'Saving…' : 'Save changes'}
+        </button>
+      </div>
+    </form>
+  );
+}

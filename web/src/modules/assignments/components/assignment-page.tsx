@@ -1,0 +1,79 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { useHydrated } from '../../../core/use-hydrated';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { SpaceQuery } from '../../spaces/graphql/space.query';
+import { LoadingLine } from '../../ui/components/status-line';
+import { AssignmentQuery } from '../graphql/assignment.query';
+import { HandInStatusSubscription } from '../graphql/hand-in-statuses.query';
+import { applyStatusEvent, type TrackerLive } from '../tracker-state';
+import type { StatusRowFragment } from '../../../gql/graphql';
+import { AssignmentDetails } from './assignment-details';
+import { HandInCharts } from './hand-in-charts';
+import { HandInTracker } from './hand-in-tracker';
+
+const WORDING = { NOT_FOUND: 'This assignment does not exist, or you cannot see it.' };
+
+/** The staff's page for an assignment: details and edit, the live tracker, charts. */
+export function AssignmentPage({ id }: { id: string }) {
+  const hydrated = useHydrated();
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: AssignmentQuery,
+    variables: { id },
+    pause: !hydrated,
+    requestPolicy: 'cache-and-network',
+  });
+  const assignment = data?.assignment;
+  const [{ data: spaceData }] = useQuery({
+    query: SpaceQuery,
+    variables: { id: assignment?.spaceId ?? '' },
+    pause: !assignment,
+  });
+  // One subscription feeds both the tracker rows and the charts.
+  const [{ data: live }] = useSubscription(
+    { query: HandInStatusSubscription, variables: { assignmentId: id }, pause: !hydrated },
+    (previous: TrackerLive<StatusRowFragment> | undefined, event) => applyStatusEvent(previous, event.handInStatus),
+  );
+  const [editing, setEditing] = useState(false);
+
+  if (!assignment) {
+    if (error) {
+      return (
+        <>
+          <h1>Assignment</h1>
+          <ErrorNotice error={error} wording={WORDING} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        </>
+      );
+    }
+    return <LoadingLine>{fetching || !hydrated ? 'Loading the assignment…' : 'Loading…'}</LoadingLine>;
+  }
+
+  const space = spaceData?.space;
+  const role = space?.myRole;
+  const staff = role === 'ADMIN' || role === 'TA';
+  return (
+    <>
+      <header className="page-header">
+        <p className="page-header__eyebrow">
+          <Link href={`/spaces/${assignment.spaceId}?tab=assignments`}>{space?.name ?? 'Back to the space'}</Link>
+        </p>
+        <h1>{assignment.title}</h1>
+      </header>
+      {space && !staff ? (
+        <p className="notice notice--info">
+          Hand in and follow this assignment on <Link href={`/spaces/${assignment.spaceId}`}>your course page</Link>.
+        </p>
+      ) : null}
+      <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} />
+      {staff ? (
+        <>
+          <HandInTracker assignment={assignment} admin={role === 'ADMIN'} live={live} />
+          <HandInCharts assignment={assignment} liveEvents={live?.events ?? 0} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { zonedInputToIso } from '../../../core/time/zoned-time';
+import { useHydrated } from '../../../core/use-hydrated';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { SpaceQuery } from '../../spaces/graphql/space.query';
+import { StagesQuery } from '../../stage/graphql/stage.query';
+import { LoadingLine } from '../../ui/components/status-line';
+import { assignmentFormProblems, emptyAssignmentForm, toCreateInput, type AssignmentFormState, type FormProblems } from '../assignment-form';
+import { CreateAssignmentMutation } from '../graphql/assignment.mutations';
+import { AssignmentFields } from './assignment-fields';
+import { MaterialPicker } from './material-picker';
+
+const inAWeek = () => {
+  const d = new Date(Date.now() + 7 * 86_400_000);
+  d.setUTCHours(16, 0, 0, 0);
+  return d.toISOString();
+};
+
+/** Creates an assignment from master paths or the stage; its release is a push to every student. */
+export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
+  const id = useId();
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [{ data: spaceData, error: spaceError }] = useQuery({ query: SpaceQuery, variables: { id: spaceId }, pause: !hydrated });
+  const [{ data: stagesData }] = useQuery({ query: StagesQuery, pause: !hydrated, requestPolicy: 'cache-and-network' });
+  const [state, setState] = useState<AssignmentFormState>(() =>
+    emptyAssignmentForm(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', inAWeek()),
+  );
+  const [problems, setProblems] = useState<FormProblems>({});
+  const [materialFrom, setMaterialFrom] = useState<'paths' | 'stage'>('paths');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [otherPaths, setOtherPaths] = useState('');
+  const [releaseLater, setReleaseLater] = useState(false);
+  const [releaseAt, setReleaseAt] = useState('');
+  const [message, setMessage] = useState('');
+  const [materialProblem, setMaterialProblem] = useState<string | null>(null);
+  const [{ fetching, error }, create] = useMutation(CreateAssignmentMutation);
+  const top = useRef<HTMLParagraphElement>(null);
+
+  const space = spaceData?.space;
+  const master = space?.workspaces.find((w) => w.kind === 'MASTER');
+  const staged = useMemo(
+    () => stagesData?.stages.find((s) => s.workspaceId === master?.id && !s.snapshotId)?.count ?? 0,
+    [stagesData, master],
+  );
+
+  if (!space) {
+    return spaceError ? <ErrorNotice error={spaceError} /> : <LoadingLine>Loading…</LoadingLine>;
+  }
+  if (space.myRole !== 'ADMIN' || !master) {
+    return (
+      <>
+        <h1>New assignment</h1>
+        <p className="notice notice--info">Only an instructor of {space.name} can create assignments.</p>
+      </>
+    );
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (fetching || !master) return;
+    const found = assignmentFormProblems(state);
+    const paths = [...selected, ...otherPaths.split('\n').map((l) => l.trim()).filter(Boolean)];
+    const materialIssue =
+      materialFrom === 'paths' && paths.length === 0
+        ? 'Choose at least one path of the master workspace.'
+        : materialFrom === 'stage' && staged === 0
+          ? 'Your stage has nothing from the master workspace.'
+          : null;
+    const releaseIso = releaseLater ? zonedInputToIso(releaseAt, state.timeZone) : null;
+    setProblems(found);
+    setMaterialProblem(materialIssue ?? (releaseLater && !releaseIso ? 'Enter when to release it.' : null));
+    if (Object.keys(found).length > 0 || materialIssue || (releaseLater && !releaseIso)) {
+      top.current?.focus();
+      return;
+    }
+    const result = await create({
+      input: toCreateInput(spaceId, state, {
+        source: { workspaceId: master.id, snapshotId: null },
+        paths: materialFrom === 'paths' ? paths : null,
+        releaseAt: releaseIso,
+        message,
+      }),
+    });
+    if (result.data) router.push(`/assignments/${result.data.createAssignment.id}`);
+  }
+
+  const problemCount = Object.keys(problems).length + (materialProblem ? 1 : 0);
+  return (
+    <>
+      <header className="page-header">
+        <p className="page-header__eyebrow">
+          <Link href={`/spaces/${spaceId}?tab=assignments`}>{space.name}</Link>
+        </p>
+        <h1>New assignment</h1>
+      </header>
+      <form className="form" onSubmit={onSubmit} noValidate>
+        <p ref={top} tabIndex={-1} className={problemCount ? 'field__error' : 'visually-hidden'} role={problemCount ? 'alert' : undefined}>
+          {problemCount ? `Please correct ${problemCount === 1 ? 'one field' : `${problemCount} fields`} below.` : ''}
+        </p>
+        <AssignmentFields idPrefix={`${id}-a`} state={state} problems={problems} onChange={setState} />
+
+        <fieldset className="fieldset">
+          <legend>Material handed out</legend>
+          <div className="choice">
+            <input type="radio" id={`${id}-from-paths`} name={`${id}-from`} checked={materialFrom === 'paths'} onChange={() => setMaterialFrom('paths')} />
+            <label htmlFor={`${id}-from-paths`}>Choose from the master workspace</label>
+          </div>
+          <div className="choice">
+            <input
+              type="radio"
+              id={`${id}-from-stage`}
+              name={`${id}-from`}
+              checked={materialFrom === 'stage'}
+              onChange={() => setMaterialFrom('stage')}
+              disabled={staged === 0}
+            />
+            <label htmlFor={`${id}-from-stage`}>
+              Use your stage ({staged} {staged === 1 ? 'item' : 'items'} from the master workspace)
+            </label>
+          </div>
+          {materialFrom === 'paths' ? (
+            <>
+              <MaterialPicker
+                workspaceId={master.id}
+                selected={selected}
+                onToggle={(path) =>
+                  setSelected((current) => {
+                    const next = new Set(current);
+                    if (next.has(path)) next.delete(path);
+                    else next.add(path);
+                    return next;
+                  })
+                }
+              />
+              <div className="field">
+                <label htmlFor={`${id}-other`}>Other paths, one per line</label>
+                <textarea id={`${id}-other`} rows={2} spellCheck={false} value={otherPaths} onChange={(e) => setOtherPaths(e.target.value)} placeholder="files/week2/data" />
+              </div>
+            </>
+          ) : null}
+          {materialProblem ? <p className="field__error">{materialProblem}</p> : null}
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>Release</legend>
+          <div className="choice">
+            <input type="radio" id={`${id}-now`} name={`${id}-release`} checked={!releaseLater} onChange={() => setReleaseLater(false)} />
+            <label htmlFor={`${id}-now`}>Release now: push the material to every student</label>
+          </div>
+          <div className="choice">
+            <input type="radio" id={`${id}-later`} name={`${id}-release`} checked={releaseLater} onChange={() => setReleaseLater(true)} />
+            <label htmlFor={`${id}-later`}>Release later</label>
+          </div>
+          {releaseLater ? (
+            <div className="field choice--nested">
+              <label htmlFor={`${id}-releaseAt`}>Release at ({state.timeZone})</label>
+              <input id={`${id}-releaseAt`} type="datetime-local" value={releaseAt} onChange={(e) => setReleaseAt(e.target.value)} />
+            </div>
+          ) : null}
+          <div className="field">
+            <label htmlFor={`${id}-message`}>Message to students (optional)</label>
+            <textarea id={`${id}-message`} rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
+          </div>
+        </fieldset>
+
+        {error ? <ErrorNotice error={error} /> : null}
+        <div className="form__actions">
+          <Link className="button button--secondary" href={`/spaces/${spaceId}?tab=assignments`}>
+            Cancel
+          </Link>
+          <button type="submit" className="button button--primary" aria-disabled={fetching}>
+            {fetching ? 'Creating…' : releaseLater ? 'Create and schedule' : 'Create and release'}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+'use client';
+
+import type { CombinedError } from '@urql/core';
+import { useEffect, useState } from 'react';
+import { useClient } from 'urql';
+import type { AssignmentQuery, HandInStatusesQuery as HandInStatusesResult, StatusRowFragment } from '../../../gql/graphql';
+import { HandInsOverTimeChart } from '../../charts/components/hand-ins-over-time-chart';
+import { HistogramChart } from '../../charts/components/histogram-chart';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { LoadingLine } from '../../ui/components/status-line';
+import { HandInStatusesQuery } from '../graphql/hand-in-statuses.query';
+
+const PAGE = 100;
+/** Beyond this many students the charts show a sample and say so. */
+const MAX_ROWS = 2000;
+
+interface HandInChartsProps {
+  assignment: AssignmentQuery['assignment'];
+  /** Grows with each live status event; the charts reload a moment after. */
+  liveEvents: number;
+}
+
+/** Hand-ins over time against the deadline, and the distribution of grades. */
+export function HandInCharts({ assignment, liveEvents }: HandInChartsProps) {
+  const client = useClient();
+  const [rows, setRows] = useState<StatusRowFragment[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<CombinedError | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    // Many events in a burst (a deadline collection) cause one reload.
+    const timer = window.setTimeout(async () => {
+      const all: StatusRowFragment[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const result: { data?: HandInStatusesResult; error?: CombinedError } = await client
+          .query(HandInStatusesQuery, { assignmentId: assignment.id, sort: 'HANDED_IN_AT', first: PAGE, after }, { requestPolicy: 'network-only' })
+          .toPromise();
+        if (cancelled) return;
+        if (result.error || !result.data) {
+          setError(result.error ?? null);
+          return;
+        }
+        const page: HandInStatusesResult['handInStatuses'] = result.data.handInStatuses;
+        all.push(...page.nodes);
+        setTotal(page.totalCount ?? all.length);
+        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || all.length >= MAX_ROWS) break;
+        after = page.pageInfo.endCursor;
+      }
+      setError(null);
+      setRows(all);
+    }, liveEvents === 0 ? 0 : 2000);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [client, assignment.id, liveEvents]);
+
+  const format = (ms: number) =>
+    new Intl.DateTimeFormat(undefined, { timeZone: assignment.timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(ms);
+  const times = (rows ?? []).flatMap((r) => (r.latestHandIn ? [new Date(r.latestHandIn.handedInAt).getTime()] : []));
+  const points = (rows ?? []).flatMap((r) => (r.finalPoints != null ? [r.finalPoints] : []));
+  const maxPoints = assignment.maxPoints ?? Math.max(1, ...points);
+
+  return (
+    <section className="section" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">Overview</h2>
+      {error ? <ErrorNotice error={error} /> : null}
+      {!rows && !error ? <LoadingLine>Drawing the charts…</LoadingLine> : null}
+      {rows ? (
+        <div className="chart-grid">
+          <div>
+            <h3>Hand-ins over time</h3>
+            <HandInsOverTimeChart times={times} deadline={new Date(assignment.deadline).getTime()}
+              from={new Date(assignment.releasedAt ?? assignment.releaseAt).getTime()}
+              expected={total} formatTime={format} />
+            <p className="hint">Each student counts once, at their latest hand-in, in {assignment.timeZone} time.</p>
+          </div>
+          <div>
+            <h3>Grades</h3>
+            {assignment.gradingScheme !== 'POINTS' ? (
+              <p className="muted">This assignment is graded with text, so there is no points distribution.</p>
+            ) : points.length === 0 ? (
+              <p className="muted">No grades yet.</p>
+            ) : (
+              <HistogramChart title={`Points after late penalties (${points.length} graded)`} values={points} min={0} max={maxPoints} unit="points" />
+            )}
+          </div>
+        </div>
+      ) : null}
+      {rows && total > rows.length ? <p className="hint">Showing the first {rows.length} of {total} students.</p> : null}
+    </section>
+  );
+}

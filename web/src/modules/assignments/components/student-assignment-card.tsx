@@ -1,0 +1,113 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import type { SpaceAssignmentsQuery } from '../../../gql/graphql';
+import { MyFeedback } from '../../grading/components/my-feedback';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { latePolicySummary } from '../assignment-labels';
+import { MyHandInsQuery } from '../graphql/assignment.query';
+import { HandInStatusSubscription } from '../graphql/hand-in-statuses.query';
+import { Countdown } from './countdown';
+import { Deadline } from './deadline';
+import { HandInForm } from './hand-in-form';
+import { Receipt } from './receipt';
+import { StatusBadges } from './status-badges';
+
+type StudentAssignment = SpaceAssignmentsQuery['assignments'][number];
+
+/**
+ * One assignment for its student: deadline in the assignment's zone with a
+ * live countdown to the deadline in force (extensions included), the hand-in
+ * form, the latest receipt and, once returned, the grade.
+ */
+export function StudentAssignmentCard({ assignment, onChanged }: { assignment: StudentAssignment; onChanged: () => void }) {
+  const headingId = useId();
+  const status = assignment.myStatus;
+  const [showHistory, setShowHistory] = useState(false);
+  const [{ data: event }] = useSubscription({ query: HandInStatusSubscription, variables: { assignmentId: assignment.id } });
+  const eventKey = event ? `${event.handInStatus.row?.status}:${event.handInStatus.row?.latestHandIn?.id}:${event.handInStatus.row?.deadline}` : '';
+  useEffect(() => {
+    if (eventKey) onChanged();
+    // A changed status (collected, extended, graded) re-reads the assignment list.
+  }, [eventKey]);
+
+  const deadline = status?.deadline ?? assignment.deadline;
+  const extended = status?.extension && status.deadline !== assignment.deadline;
+
+  return (
+    <article className="card assignment-card" aria-labelledby={headingId}>
+      <div className="section__header">
+        <h3 id={headingId} className="card__title">
+          {assignment.title}
+        </h3>
+        {status ? <StatusBadges row={status} timeZone={assignment.timeZone} /> : null}
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>{extended ? 'Your extended deadline' : 'Deadline'}</dt>
+          <dd>
+            <Deadline iso={deadline} timeZone={assignment.timeZone} />
+            <br />
+            <Countdown deadline={deadline} />
+            {extended ? (
+              <span className="muted">
+                {' '}
+                (the class deadline is <Deadline iso={assignment.deadline} timeZone={assignment.timeZone} />)
+              </span>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Late hand-ins</dt>
+          <dd>{latePolicySummary(assignment.latePolicy)}</dd>
+        </div>
+        <div>
+          <dt>What is handed in</dt>
+          <dd>
+            {assignment.handInPaths.map((p) => (
+              <code key={p} className="path-chip">
+                {p}
+              </code>
+            ))}
+            <span className="muted"> from your workspace</span>
+          </dd>
+        </div>
+      </dl>
+      {assignment.instructions ? <div className="instructions">{assignment.instructions}</div> : null}
+
+      {status?.grade ? <MyFeedback assignmentId={assignment.id} maxPoints={assignment.maxPoints} /> : null}
+
+      {status?.latestHandIn ? (
+        <section aria-label="Your latest receipt">
+          <h4>Your latest hand-in</h4>
+          <Receipt handIn={status.latestHandIn} timeZone={assignment.timeZone} late={status.late} />
+        </section>
+      ) : null}
+
+      <HandInForm assignment={assignment} onHandedIn={onChanged} />
+
+      {status && status.handInCount > 1 ? (
+        <button type="button" className="button button--ghost button--small" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)}>
+          {showHistory ? 'Hide earlier hand-ins' : `Show all ${status.handInCount} hand-ins`}
+        </button>
+      ) : null}
+      {showHistory ? <HandInHistory assignmentId={assignment.id} timeZone={assignment.timeZone} /> : null}
+    </article>
+  );
+}
+
+function HandInHistory({ assignmentId, timeZone }: { assignmentId: string; timeZone: string }) {
+  const [{ data, error }] = useQuery({ query: MyHandInsQuery, variables: { assignmentId }, requestPolicy: 'cache-and-network' });
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p className="muted">Loading…</p>;
+  return (
+    <ol className="hand-in-history" reversed>
+      {[...data.handIns].reverse().map((h) => (
+        <li key={h.id}>
+          <Receipt handIn={h} timeZone={timeZone} />
+        </li>
+      ))}
+    </ol>
+  );
+}

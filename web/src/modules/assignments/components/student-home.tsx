@@ -1,0 +1,79 @@
+'use client';
+
+import Link from 'next/link';
+import { useQuery } from 'urql';
+import type { SpaceQuery } from '../../../gql/graphql';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { EmptyState, LoadingLine } from '../../ui/components/status-line';
+import { browserHref } from '../../workspaces/workspace-paths';
+import { SpaceAssignmentsQuery } from '../graphql/assignment.query';
+import { StudentAssignmentCard } from './student-assignment-card';
+
+/** A student's view of a course: their workspace, the shared material, their assignments. */
+export function StudentHome({ space, myUserId }: { space: SpaceQuery['space']; myUserId: string | null }) {
+  const mine = space.workspaces.find((w) => w.kind === 'PERSONAL' && w.ownerId === myUserId);
+  const shared = space.workspaces.filter((w) => w.kind === 'DISTRIBUTED' || w.kind === 'SHARED');
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: SpaceAssignmentsQuery,
+    variables: { spaceId: space.id },
+    requestPolicy: 'cache-and-network',
+  });
+  const assignments = data?.assignments ?? [];
+  const now = Date.now();
+  const open = assignments.filter((a) => !a.myStatus || new Date(a.myStatus.deadline).getTime() > now || a.myStatus.status === 'NOT_STARTED' || a.myStatus.status === 'IN_PROGRESS');
+  const done = assignments.filter((a) => !open.includes(a));
+
+  return (
+    <>
+      <section className="section" aria-labelledby="my-workspace-heading">
+        <h2 id="my-workspace-heading">Your workspace</h2>
+        {mine ? (
+          <div className="card-grid">
+            <article className="card">
+              <h3 className="card__title">
+                <Link href={browserHref(mine.id)}>Open your workspace</Link>
+              </h3>
+              <p className="card__text muted">Your own copy of the course material, where you do your work.</p>
+            </article>
+            {shared.map((w) => (
+              <article className="card" key={w.id}>
+                <h3 className="card__title">
+                  <Link href={browserHref(w.id)}>{w.kind === 'DISTRIBUTED' ? 'Course material' : w.name}</Link>
+                </h3>
+                <p className="card__text muted">
+                  {w.kind === 'DISTRIBUTED' ? 'Everything handed out to the class, read-only.' : 'A shared workspace for group work.'}
+                </p>
+              </article>
+            ))}
+          </div>
+        ) : (
+          <EmptyState>
+            <p>You do not have a personal workspace in this space.</p>
+          </EmptyState>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="my-assignments-heading">
+        <h2 id="my-assignments-heading">Your assignments</h2>
+        {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+        {!data && fetching ? <LoadingLine>Loading your assignments…</LoadingLine> : null}
+        {data && assignments.length === 0 ? (
+          <EmptyState>
+            <p>No assignments yet. When your instructor releases one, it appears here with its deadline.</p>
+          </EmptyState>
+        ) : null}
+        {open.map((a) => (
+          <StudentAssignmentCard key={a.id} assignment={a} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+        ))}
+        {done.length > 0 ? (
+          <>
+            <h3>Past deadlines</h3>
+            {done.map((a) => (
+              <StudentAssignmentCard key={a.id} assignment={a} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+            ))}
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { graphql } from '../../../gql';
+
+export const HandInFieldsFragment = graphql(`
+  fragment HandInFields on HandIn {
+    id
+    seq
+    handedInAt
+    contentHash
+    collected
+    identifier
+    message
+    missingPaths
+    sizeBytes
+  }
+`);
+
+export const StatusRowFragment = graphql(`
+  fragment StatusRow on StudentAssignmentStatus {
+    status
+    deadline
+    late
+    lateByMinutes
+    keptPercent
+    finalPoints
+    handInCount
+    lastActivityAt
+    workspaceId
+    student {
+      id
+      name
+      email
+    }
+    extension {
+      id
+      deadline
+      reason
+    }
+    latestHandIn {
+      ...HandInFields
+    }
+    grade {
+      points
+      textGrade
+      comment
+      gradedAt
+      returnedAt
+    }
+  }
+`);
+
+export const AssignmentDetailsFragment = graphql(`
+  fragment AssignmentDetails on Assignment {
+    id
+    spaceId
+    title
+    instructions
+    deadline
+    timeZone
+    releaseAt
+    releasedAt
+    createdAt
+    updatedAt
+    distributionId
+    collectAtDeadline
+    handBackVisible
+    handInPaths
+    maxPoints
+    gradingScheme
+    sizeLimitBytes
+    latePolicy {
+      mode
+      penaltyPercent
+      unit
+      floorPercent
+    }
+    items {
+      path
+      kind
+      size
+    }
+  }
+`);

@@ -1,0 +1,59 @@
+import { graphql } from '../../../gql';
+
+export const CreateAssignmentMutation = graphql(`
+  mutation CreateAssignment($input: CreateAssignmentInput!) {
+    createAssignment(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateAssignmentMutation = graphql(`
+  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!) {
+    updateAssignment(id: $id, input: $input) {
+      ...AssignmentDetails
+    }
+  }
+`);
+
+export const GrantExtensionMutation = graphql(`
+  mutation GrantExtension($assignmentId: ID!, $studentId: ID!, $deadline: DateTimeISO!, $reason: String!) {
+    grantExtension(assignmentId: $assignmentId, studentId: $studentId, deadline: $deadline, reason: $reason) {
+      id
+      studentId
+      deadline
+      reason
+      createdAt
+      revokedAt
+      revokeReason
+    }
+  }
+`);
+
+export const RevokeExtensionMutation = graphql(`
+  mutation RevokeExtension($id: ID!, $reason: String!) {
+    revokeExtension(id: $id, reason: $reason) {
+      id
+      studentId
+      deadline
+      reason
+      createdAt
+      revokedAt
+      revokeReason
+    }
+  }
+`);
+
+export const HandInAssignmentMutation = graphql(`
+  mutation HandInAssignment($assignmentId: ID!, $identifier: String, $message: String, $allowMissing: Boolean!) {
+    handInAssignment(assignmentId: $assignmentId, identifier: $identifier, message: $message, allowMissing: $allowMissing) {
+      contentHash
+      handedInAt
+      deadline
+      late
+      handIn {
+        ...HandInFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,37 @@
+import { graphql } from '../../../gql';
+
+export const SpaceAssignmentsQuery = graphql(`
+  query SpaceAssignments($spaceId: ID!) {
+    assignments(spaceId: $spaceId) {
+      ...AssignmentDetails
+      myStatus {
+        ...StatusRow
+      }
+    }
+  }
+`);
+
+export const AssignmentQuery = graphql(`
+  query Assignment($id: ID!) {
+    assignment(id: $id) {
+      ...AssignmentDetails
+      extensions {
+        id
+        studentId
+        deadline
+        reason
+        createdAt
+        revokedAt
+        revokeReason
+      }
+    }
+  }
+`);
+
+export const MyHandInsQuery = graphql(`
+  query MyHandIns($assignmentId: ID!) {
+    handIns(assignmentId: $assignmentId) {
+      ...HandInFields
+    }
+  }
+`);

@@ -1,0 +1,181 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { useCursorPages } from '../../../core/paging/use-cursor-pages';
+import type { TargetProgressFragment, TargetStatus } from '../../../gql/graphql';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { Pager } from '../../ui/components/pager';
+import { ProgressBar } from '../../ui/components/progress-bar';
+import { EmptyState, LoadingLine } from '../../ui/components/status-line';
+import { distributionStatusLabel, targetStatusLabel } from '../distribution-labels';
+import { DistributionProgressSubscription } from '../graphql/distribution-progress.subscription';
+import { DistributionTargetsQuery } from '../graphql/distribution.query';
+import { mergeProgress, percentDone, type ProgressState } from '../progress-state';
+import type { DistributionDetails } from './distribution-page';
+import { DistributionStatusBadge } from './status-badge';
+import { TargetRow } from './target-row';
+
+const PAGE_SIZE = 25;
+const FILTERS: TargetStatus[] = ['SUCCEEDED', 'CONFLICT', 'FAILED', 'PENDING', 'RUNNING', 'CANCELLED'];
+
+interface LiveProgressProps {
+  distribution: DistributionDetails;
+  onStatus: (status: { status: string; failed: number; succeeded: number }) => void;
+  onFinal: () => void;
+}
+
+/**
+ * Follows `distributionProgress`: the bar and counts, a feed of targets as
+ * they finish, and the targets table (a page of the `targets` connection with
+ * each row replaced by its latest finished state).
+ */
+export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressProps) {
+  const filterId = useId();
+  const [filter, setFilter] = useState<TargetStatus | ''>('');
+  const paging = useCursorPages(`${distribution.id}:${filter}`);
+  const [{ data: progressData, error: progressError }] = useSubscription(
+    { query: DistributionProgressSubscription, variables: { id: distribution.id } },
+    (previous: ProgressState<TargetProgressFragment> | undefined, event) => mergeProgress(previous, event.distributionProgress),
+  );
+  const progress = progressData;
+  const [{ data, error, fetching }, refetchTargets] = useQuery({
+    query: DistributionTargetsQuery,
+    variables: { id: distribution.id, first: PAGE_SIZE, after: paging.after, status: filter || null },
+    requestPolicy: 'cache-and-network',
+  });
+
+  const counts = progress?.counts ?? distribution.counts;
+  const status = progress?.status ?? distribution.status;
+  const final = progress?.final ?? false;
+
+  // Both effects are keyed on the values alone: the callbacks are new on every
+  // render of the parent, and reporting or refetching again would loop.
+  useEffect(() => {
+    onStatus({ status, failed: counts.failed + counts.conflict, succeeded: counts.succeeded });
+  }, [status, counts.failed, counts.conflict, counts.succeeded]);
+  useEffect(() => {
+    if (!final) return;
+    refetchTargets({ requestPolicy: 'network-only' });
+    onFinal();
+  }, [final]);
+  // Events carry no per-path outcomes; while targets finish, the page of rows
+  // is read again at most every two seconds so opened details fill in.
+  const events = progress?.events ?? 0;
+  useEffect(() => {
+    if (final || events <= 1) return;
+    const timer = window.setTimeout(() => refetchTargets({ requestPolicy: 'network-only' }), 2000);
+    return () => window.clearTimeout(timer);
+  }, [events, final]);
+
+  const page = data?.distribution.targets;
+  const rows = (page?.nodes ?? []).map((row) => {
+    const live = progress?.byId.get(row.id);
+    return live ? { ...row, ...live } : row;
+  });
+  const recent = (progress?.recent ?? []).slice(0, 8).map((id) => progress!.byId.get(id)!);
+  const percent = percentDone(counts);
+
+  return (
+    <>
+      <section className="section" aria-labelledby="progress-heading">
+        <div className="section__header">
+          <h2 id="progress-heading">Progress</h2>
+          <DistributionStatusBadge status={status} />
+        </div>
+        <ProgressBar
+          label="Targets finished"
+          value={counts.done}
+          max={counts.total}
+          text={`${counts.done} of ${counts.total} finished (${percent}%)`}
+        />
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {final ? `Distribution ${distributionStatusLabel(status).toLowerCase()}: ${counts.done} of ${counts.total} finished.` : ''}
+        </p>
+        <ul className="count-list" aria-label="Targets by status">
+          {(
+            [
+              ['succeeded', 'SUCCEEDED'],
+              ['conflict', 'CONFLICT'],
+              ['failed', 'FAILED'],
+              ['running', 'RUNNING'],
+              ['pending', 'PENDING'],
+              ['cancelled', 'CANCELLED'],
+            ] as const
+          ).map(([key, status]) => (
+            <li key={key} className={`count-list__item count-list__item--${key}`}>
+              <span className="count-list__value">{counts[key]}</span> {targetStatusLabel(status).toLowerCase()}
+            </li>
+          ))}
+        </ul>
+        {progressError ? <ErrorNotice error={progressError} /> : null}
+        {!final && recent.length > 0 ? (
+          <div className="live-feed">
+            <h3>Just finished</h3>
+            <ul>
+              {recent.map((target) => (
+                <li key={target.id}>
+                  <span className={`dot dot--${target.status.toLowerCase()}`} aria-hidden="true" />
+                  {target.workspace?.owner?.name ?? target.workspace?.name ?? target.workspaceId}:{' '}
+                  {targetStatusLabel(target.status).toLowerCase()}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+
+      <section className="section" aria-labelledby="targets-heading">
+        <div className="section__header">
+          <h2 id="targets-heading">
+            Targets {page?.totalCount != null ? <span className="muted">({page.totalCount})</span> : null}
+          </h2>
+          <div className="field field--inline">
+            <label htmlFor={filterId}>Show</label>
+            <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as TargetStatus | '')}>
+              <option value="">All targets</option>
+              {FILTERS.map((s) => (
+                <option key={s} value={s}>
+                  {targetStatusLabel(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {error ? <ErrorNotice error={error} onRetry={() => refetchTargets({ requestPolicy: 'network-only' })} /> : null}
+        {!page && fetching ? <LoadingLine>Loading targets…</LoadingLine> : null}
+        {page && rows.length === 0 ? (
+          <EmptyState>
+            <p>{filter ? `No target is ${targetStatusLabel(filter).toLowerCase()}.` : 'This distribution has no targets.'}</p>
+          </EmptyState>
+        ) : null}
+        {rows.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Workspace</th>
+                <th scope="col">Status</th>
+                <th scope="col">What happened</th>
+                <th scope="col">
+                  <span className="visually-hidden">Details</span>
+                </th>
+              </tr>
+            </thead>
+            {rows.map((target) => (
+              <TargetRow key={target.id} target={target} distributionId={distribution.id} reversible={distribution.kind === 'PUSH'} />
+            ))}
+          </table>
+        ) : null}
+        <Pager
+          label="Target pages"
+          page={paging.page}
+          hasPrevious={paging.page > 1}
+          hasNext={page?.pageInfo.hasNextPage ?? false}
+          loading={fetching}
+          onPrevious={paging.previous}
+          onNext={() => paging.next(page?.pageInfo.endCursor)}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useId, useState } from 'react';
+import { useMutation } from 'urql';
+import type { TargetRowFragment } from '../../../gql/graphql';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { DateTime } from '../../ui/components/date-time';
+import { browserHref } from '../../workspaces/workspace-paths';
+import { outcomeLabel, outcomeSummary } from '../distribution-labels';
+import { UndoDistributionMutation } from '../graphql/distribution.mutations';
+import { TargetStatusBadge } from './status-badge';
+
+interface TargetRowProps {
+  target: TargetRowFragment;
+  distributionId: string;
+  reversible: boolean;
+}
+
+/** One target as a table body: a summary row and, when opened, its outcomes and conflicts. */
+export function TargetRow({ target, distributionId, reversible }: TargetRowProps) {
+  const detailsId = useId();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [undo, runUndo] = useMutation(UndoDistributionMutation);
+  const name = target.workspace?.owner?.name ?? target.workspace?.name ?? target.workspaceId;
+  const conflicts = target.outcomes.filter((o) => o.outcome === 'CONFLICT');
+
+  return (
+    <tbody className={open ? 'row-group row-group--open' : 'row-group'}>
+      <tr>
+        <td>
+          <Link href={browserHref(target.workspaceId)}>{name}</Link>
+        </td>
+        <td>
+          <TargetStatusBadge status={target.status} />
+        </td>
+        <td>
+          {target.error ? <span className="text-danger">{target.error}</span> : outcomeSummary(target.counts)}
+          {conflicts.length > 0 ? <span className="muted"> · {conflicts.length} conflicting paths</span> : null}
+        </td>
+        <td className="table__actions">
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen((v) => !v)}
+          >
+            {open ? 'Hide' : 'Details'}
+            <span className="visually-hidden"> for {name}</span>
+          </button>
+        </td>
+      </tr>
+      <tr id={detailsId} hidden={!open} className="row-details">
+        <td colSpan={4}>
+          {open ? (
+            <div className="target-details">
+              <p className="muted">
+                {target.finishedAt ? (
+                  <>
+                    Finished <DateTime iso={target.finishedAt} />
+                  </>
+                ) : (
+                  'Not finished'
+                )}
+                {target.attempts > 1 ? ` · ${target.attempts} attempts` : ''}
+                {target.snapshotId ? (
+                  <>
+                    {' '}
+                    · <Link href={browserHref(target.workspaceId, '', target.snapshotId)}>snapshot taken before</Link>
+                  </>
+                ) : null}
+              </p>
+              {conflicts.length > 0 ? (
+                <>
+                  <h4>Conflicting paths</h4>
+                  <ul className="path-list">
+                    {conflicts.map((o) => (
+                      <li key={o.path}>
+                        <code>{o.path}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {target.outcomes.length > 0 ? (
+                <>
+                  <h4>Outcomes</h4>
+                  <table className="table table--compact">
+                    <thead>
+                      <tr>
+                        <th scope="col">Path</th>
+                        <th scope="col">Outcome</th>
+                        <th scope="col">Items</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {target.outcomes.map((o) => (
+                        <tr key={`${o.path}:${o.outcome}`}>
+                          <td>
+                            <code>{o.path}</code>
+                            {o.copiedTo ? (
+                              <span className="muted">
+                                {' '}
+                                → <code>{o.copiedTo}</code>
+                              </span>
+                            ) : null}
+                          </td>
+                          <td>{outcomeLabel(o.outcome)}</td>
+                          <td>{o.files}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </>
+              ) : null}
+              {target.kept.length > 0 ? (
+                <>
+                  <h4>Left alone because the recipient changed them</h4>
+                  <ul className="path-list">
+                    {target.kept.map((path) => (
+                      <li key={path}>
+                        <code>{path}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {reversible && target.status === 'SUCCEEDED' ? (
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-disabled={undo.fetching}
+                  onClick={async () => {
+                    if (undo.fetching) return;
+                    const result = await runUndo({ id: distributionId, workspaceIds: [target.workspaceId] });
+                    if (result.data) router.push(`/distributions/${result.data.undoDistribution.id}`);
+                  }}
+                >
+                  {undo.fetching ? 'Starting…' : `Undo for ${name} only`}
+                </button>
+              ) : null}
+              {undo.error ? <ErrorNotice error={undo.error} /> : null}
+            </div>
+          ) : null}
+        </td>
+      </tr>
+    </tbody>
+  );
+}

@@ -1,0 +1,91 @@
+import type { DistributionKind, DistributionStatus, TargetStatus } from '../../gql/graphql';
+
+const STATUS: Record<DistributionStatus, string> = {
+  QUEUED: 'Queued',
+  RUNNING: 'Running',
+  SUCCEEDED: 'Succeeded',
+  PARTIAL: 'Partly succeeded',
+  FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
+};
+
+const TARGET_STATUS: Record<TargetStatus, string> = {
+  PENDING: 'Waiting',
+  RUNNING: 'Running',
+  SUCCEEDED: 'Delivered',
+  CONFLICT: 'Conflict',
+  FAILED: 'Failed',
+  CANCELLED: 'Cancelled',
+};
+
+const KIND: Record<DistributionKind, string> = {
+  PUSH: 'Push',
+  UNDO: 'Undo',
+  RETRACT: 'Retraction',
+};
+
+export const distributionStatusLabel = (status: DistributionStatus | string): string =>
+  STATUS[status as DistributionStatus] ?? status;
+export const targetStatusLabel = (status: TargetStatus | string): string => TARGET_STATUS[status as TargetStatus] ?? status;
+export const distributionKindLabel = (kind: DistributionKind | string): string => KIND[kind as DistributionKind] ?? kind;
+
+/** A tone for a status badge: good, bad, busy or neutral. */
+export function statusTone(status: DistributionStatus | TargetStatus | string): 'good' | 'bad' | 'busy' | 'neutral' | 'warn' {
+  switch (status) {
+    case 'SUCCEEDED':
+      return 'good';
+    case 'FAILED':
+      return 'bad';
+    case 'CONFLICT':
+    case 'PARTIAL':
+      return 'warn';
+    case 'QUEUED':
+    case 'RUNNING':
+    case 'PENDING':
+      return 'busy';
+    default:
+      return 'neutral';
+  }
+}
+
+/** Still doing something: the live page keeps listening. */
+export const isActiveStatus = (status: DistributionStatus | string): boolean => status === 'QUEUED' || status === 'RUNNING';
+
+export interface OutcomeTotals {
+  added: number;
+  replaced: number;
+  unchanged: number;
+  skipped: number;
+  copied: number;
+  removed: number;
+  conflict: number;
+}
+
+const OUTCOME_WORDS: [keyof OutcomeTotals, string][] = [
+  ['added', 'added'],
+  ['replaced', 'replaced'],
+  ['copied', 'kept both'],
+  ['removed', 'removed'],
+  ['skipped', 'skipped'],
+  ['conflict', 'in conflict'],
+  ['unchanged', 'unchanged'],
+];
+
+/** "3 added · 1 replaced · 2 unchanged"; zero counts are left out; "nothing" when all are zero. */
+export function outcomeSummary(counts: OutcomeTotals | null | undefined): string {
+  if (!counts) return '—';
+  const parts = OUTCOME_WORDS.filter(([key]) => counts[key] > 0).map(([key, words]) => `${counts[key]} ${words}`);
+  return parts.length ? parts.join(' · ') : 'nothing';
+}
+
+const OUTCOME_LABEL: Record<string, string> = {
+  ADDED: 'Added',
+  REPLACED: 'Replaced',
+  UNCHANGED: 'Unchanged',
+  SKIPPED: 'Skipped (kept theirs)',
+  COPIED: 'Kept both',
+  REMOVED: 'Removed',
+  CONFLICT: 'Conflict',
+};
+
+export const outcomeLabel = (outcome: string): string => OUTCOME_LABEL[outcome] ?? outcome;

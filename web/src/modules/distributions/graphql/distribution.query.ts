@@ -1,0 +1,54 @@
+import { graphql } from '../../../gql';
+
+export const DistributionQuery = graphql(`
+  query Distribution($id: ID!) {
+    distribution(id: $id) {
+      id
+      kind
+      status
+      spaceId
+      createdAt
+      startedAt
+      finishedAt
+      message
+      originId
+      snapshotFirst
+      includeFutureMembers
+      sourceWorkspaceId
+      sourceSnapshotId
+      targetCount
+      policies {
+        default
+        files
+        tables
+        applications
+      }
+      items {
+        path
+        kind
+        size
+      }
+      counts {
+        ...StatusCounts
+      }
+    }
+  }
+`);
+
+export const DistributionTargetsQuery = graphql(`
+  query DistributionTargets($id: ID!, $first: Int!, $after: String, $status: TargetStatus) {
+    distribution(id: $id) {
+      id
+      targets(first: $first, after: $after, status: $status) {
+        totalCount
+        nodes {
+          ...TargetRow
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,30 @@
+import { graphql } from '../../../gql';
+
+export const SpaceDistributionsQuery = graphql(`
+  query SpaceDistributions($spaceId: ID!, $first: Int!, $after: String) {
+    distributions(spaceId: $spaceId, first: $first, after: $after) {
+      totalCount
+      nodes {
+        id
+        kind
+        status
+        createdAt
+        finishedAt
+        message
+        originId
+        targetCount
+        includeFutureMembers
+        items {
+          path
+        }
+        counts {
+          ...StatusCounts
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -1,0 +1,96 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import type { ErrorMessage } from '../../../core/errors/error-message';
+import { formatBytes } from '../../../core/format/bytes';
+import { uploadWithProgress } from '../../../core/http/upload';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { MessageNotice } from '../../shell/components/message-notice';
+import { ProgressBar } from '../../ui/components/progress-bar';
+import { feedbackFileUrl } from '../grading-urls';
+import { DeleteFeedbackFileMutation, FeedbackFilesQuery } from '../graphql/grading.operations';
+
+/** The student's feedback files: upload (with progress), download, delete. */
+export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: string; studentId: string }) {
+  const picker = useRef<HTMLInputElement>(null);
+  const [{ data, error }, refetch] = useQuery({
+    query: FeedbackFilesQuery,
+    variables: { assignmentId, studentId, path: '' },
+    requestPolicy: 'cache-and-network',
+  });
+  const [remove, runRemove] = useMutation(DeleteFeedbackFileMutation);
+  const [upload, setUpload] = useState<{ name: string; loaded: number; size: number; error?: ErrorMessage } | null>(null);
+  const files = data?.feedback.files.nodes ?? [];
+  const busy = upload !== null && upload.loaded < upload.size && !upload.error;
+
+  async function start(list: FileList | null) {
+    const file = list?.[0];
+    if (!file) return;
+    setUpload({ name: file.name, loaded: 0, size: file.size });
+    const handle = uploadWithProgress(feedbackFileUrl(assignmentId, studentId, file.name), file, ({ loaded }) =>
+      setUpload((u) => (u ? { ...u, loaded } : u)),
+    );
+    const failure = await handle.done;
+    setUpload((u) => (u ? { ...u, loaded: failure ? u.loaded : u.size, error: failure ?? undefined } : u));
+    refetch({ requestPolicy: 'network-only' });
+  }
+
+  return (
+    <section className="card" aria-labelledby="feedback-files-heading">
+      <h2 id="feedback-files-heading" className="card__title">
+        Feedback files
+      </h2>
+      {error ? <ErrorNotice error={error} /> : null}
+      {remove.error ? <ErrorNotice error={remove.error} /> : null}
+      {data && files.length === 0 ? <p className="muted">None yet. Upload a marked-up file, or copy one from the hand-in.</p> : null}
+      {files.length > 0 ? (
+        <ul className="file-list">
+          {files.map((f) => (
+            <li key={f.path}>
+              {f.kind === 'DIRECTORY' ? (
+                <span>{f.name}/</span>
+              ) : (
+                <a href={feedbackFileUrl(assignmentId, studentId, f.path)} download>
+                  {f.name}
+                </a>
+              )}{' '}
+              <span className="muted small">{formatBytes(f.size)}</span>
+              <button
+                type="button"
+                className="button button--ghost button--small text-danger"
+                onClick={() => void runRemove({ assignmentId, studentId, path: f.path }).then(() => refetch({ requestPolicy: 'network-only' }))}
+              >
+                Delete<span className="visually-hidden"> {f.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {upload ? (
+        <>
+          <ProgressBar
+            label={`Upload of ${upload.name}`}
+            value={upload.loaded}
+            max={Math.max(upload.size, 1)}
+            text={upload.error ? `${upload.name}: failed` : upload.loaded >= upload.size ? `${upload.name}: done` : formatBytes(upload.loaded)}
+          />
+          {upload.error ? <MessageNotice message={upload.error} /> : null}
+        </>
+      ) : null}
+      <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => !busy && picker.current?.click()}>
+        Upload a feedback file
+      </button>
+      <input
+        ref={picker}
+        type="file"
+        hidden
+        aria-label="Feedback file to upload"
+        onChange={(e) => {
+          void start(e.target.files);
+          e.target.value = '';
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import type { AssignmentQuery, FeedbackFieldsFragment, HandInFieldsFragment } from '../../../gql/graphql';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { gradeProblem, toSetGradeInput, type GradeForm as GradeFormState } from '../grade-input';
+import { SetGradeMutation } from '../graphql/grading.operations';
+
+interface GradeFormProps {
+  assignment: AssignmentQuery['assignment'];
+  feedback: FeedbackFieldsFragment;
+  handIns: HandInFieldsFragment[];
+  onSaved: () => void;
+}
+
+const fromFeedback = (feedback: FeedbackFieldsFragment): GradeFormState => ({
+  points: feedback.grade?.points != null ? String(feedback.grade.points) : '',
+  textGrade: feedback.grade?.textGrade ?? '',
+  comment: feedback.grade?.comment ?? '',
+  handInId: feedback.grade?.handInId ?? '',
+});
+
+export function GradeForm({ assignment, feedback, handIns, onSaved }: GradeFormProps) {
+  const id = useId();
+  const [form, setForm] = useState<GradeFormState>(() => fromFeedback(feedback));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState('');
+  const [{ fetching, error }, save] = useMutation(SetGradeMutation);
+  const points = assignment.gradingScheme === 'POINTS';
+
+  // Another grader's change arrives with a refetch; take it unless this form has unsaved edits.
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    if (!dirty) setForm(fromFeedback(feedback));
+  }, [feedback, dirty]);
+
+  const set = (patch: Partial<GradeFormState>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    setDirty(true);
+    setSaved('');
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (fetching) return;
+    const issue = gradeProblem(form, assignment.gradingScheme, assignment.maxPoints);
+    setProblem(issue);
+    if (issue) return;
+    const result = await save({ assignmentId: assignment.id, studentId: feedback.studentId, input: toSetGradeInput(form, assignment.gradingScheme) });
+    if (result.data) {
+      setDirty(false);
+      const f = result.data.setGrade;
+      setSaved(
+        f.returned
+          ? 'Saved. The grade was already returned, so the student has been told it changed.'
+          : `Saved${f.finalPoints != null && f.keptPercent < 100 ? `: ${f.finalPoints} points after the late penalty (${f.keptPercent}% kept)` : ''}.`,
+      );
+      onSaved();
+    }
+  }
+
+  return (
+    <form className="card form--plain" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="card__title">
+        Grade
+      </h2>
+      {points ? (
+        <div className="field">
+          <label htmlFor={`${id}-points`}>Points{assignment.maxPoints != null ? ` (out of ${assignment.maxPoints})` : ''}</label>
+          <input
+            id={`${id}-points`}
+            inputMode="decimal"
+            value={form.points}
+            onChange={(e) => set({ points: e.target.value })}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}-problem` : `${id}-final`}
+          />
+          {problem ? (
+            <span id={`${id}-problem`} className="field__error">
+              {problem}
+            </span>
+          ) : null}
+          <span id={`${id}-final`} className="hint">
+            {feedback.finalPoints != null
+              ? `After the late policy: ${feedback.finalPoints} (${feedback.keptPercent}% kept).`
+              : feedback.keptPercent < 100
+                ? `The late policy keeps ${feedback.keptPercent}% of the points.`
+                : ''}
+          </span>
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={`${id}-text`}>Grade</label>
+          <input id={`${id}-text`} value={form.textGrade} onChange={(e) => set({ textGrade: e.target.value })} placeholder="e.g. B+" />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-comment`}>Comment to the student</label>
+        <textarea id={`${id}-comment`} rows={5} value={form.comment} onChange={(e) => set({ comment: e.target.value })} />
+      </div>
+      {handIns.length > 1 ? (
+        <div className="field">
+          <label htmlFor={`${id}-hand-in`}>Graded hand-in</label>
+          <select id={`${id}-hand-in`} value={form.handInId} onChange={(e) => set({ handInId: e.target.value })}>
+            <option value="">The latest</option>
+            {handIns.map((h) => (
+              <option key={h.id} value={h.id}>
+                Number {h.seq}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {error ? <ErrorNotice error={error} /> : null}
+      <p role="status" className="success-text">
+        {saved}
+      </p>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" aria-disabled={fetching}>
+          {fetching ? 'Saving…' : 'Save grade'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,149 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { formatDateTime } from '../../../core/time/zoned-time';
+import { useHydrated } from '../../../core/use-hydrated';
+import { AssignmentQuery } from '../../assignments/graphql/assignment.query';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { LoadingLine } from '../../ui/components/status-line';
+import { ReturnGradesMutation, StudentGradingQuery } from '../graphql/grading.operations';
+import { FeedbackFiles } from './feedback-files';
+import { GradeForm } from './grade-form';
+import { HandInChanges } from './hand-in-changes';
+import { HandInFiles } from './hand-in-files';
+
+const WORDING = { NOT_FOUND: 'This student or assignment does not exist, or you cannot grade it.' };
+
+/** One student's hand-ins for an assignment: read them, grade, comment, attach feedback, return. */
+export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: string; studentId: string }) {
+  const hydrated = useHydrated();
+  const [{ data: a, error: aError }] = useQuery({ query: AssignmentQuery, variables: { id: assignmentId }, pause: !hydrated });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: StudentGradingQuery,
+    variables: { assignmentId, studentId },
+    pause: !hydrated,
+    requestPolicy: 'cache-and-network',
+  });
+  const [selected, setSelected] = useState<string | null>(null);
+  const [returning, runReturn] = useMutation(ReturnGradesMutation);
+  const [returnedNote, setReturnedNote] = useState('');
+
+  const assignment = a?.assignment;
+  const feedback = data?.feedback;
+  const failure = aError ?? error;
+  if (!assignment || !feedback || !data) {
+    if (failure) {
+      return (
+        <>
+          <h1>Grading</h1>
+          <ErrorNotice error={failure} wording={WORDING} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        </>
+      );
+    }
+    return <LoadingLine>{fetching || !hydrated ? 'Loading the hand-in…' : 'Loading…'}</LoadingLine>;
+  }
+
+  const handIns = [...data.handIns].sort((x, y) => y.seq - x.seq);
+  const shownId = selected ?? feedback.gradedHandIn?.id ?? handIns[0]?.id ?? null;
+  const shown = handIns.find((h) => h.id === shownId) ?? null;
+
+  async function returnNow() {
+    const result = await runReturn({ assignmentId, studentIds: [studentId] });
+    if (result.data) {
+      setReturnedNote(
+        result.data.returnGrades.returnedCount > 0 ? `Returned to ${feedback!.student.name}; they have been notified.` : 'This was already returned.',
+      );
+      refetch({ requestPolicy: 'network-only' });
+    }
+  }
+
+  return (
+    <>
+      <header className="page-header">
+        <p className="page-header__eyebrow">
+          <Link href={`/assignments/${assignmentId}`}>{assignment.title}</Link>
+        </p>
+        <h1>{feedback.student.name}</h1>
+        <p className="page-header__meta">
+          <span className="muted">{feedback.student.email}</span>
+          {feedback.returned ? (
+            <span className="badge badge--good">
+              returned{feedback.grade?.returnedAt ? ` ${formatDateTime(feedback.grade.returnedAt, assignment.timeZone)}` : ''}
+            </span>
+          ) : feedback.grade?.gradedAt ? (
+            <span className="badge badge--info">graded, not returned</span>
+          ) : (
+            <span className="badge badge--neutral">not graded</span>
+          )}
+        </p>
+      </header>
+
+      <div className="grading-layout">
+        <div className="grading-layout__main">
+          <section className="section" aria-labelledby="hand-ins-heading">
+            <h2 id="hand-ins-heading">Hand-ins</h2>
+            {handIns.length === 0 ? (
+              <p className="empty-state">{feedback.student.name} has not handed in anything.</p>
+            ) : (
+              <fieldset className="fieldset">
+                <legend>Show hand-in</legend>
+                {handIns.map((h) => (
+                  <div className="choice" key={h.id}>
+                    <input type="radio" id={`hand-in-${h.id}`} name="hand-in" checked={h.id === shownId} onChange={() => setSelected(h.id)} />
+                    <label htmlFor={`hand-in-${h.id}`}>
+                      Number {h.seq}, {formatDateTime(h.handedInAt, assignment.timeZone)}
+                      {h.collected ? ' (collected)' : ''}
+                      {feedback.gradedHandIn?.id === h.id ? <span className="badge badge--info">graded</span> : null}
+                      {new Date(h.handedInAt).getTime() > new Date(assignment.deadline).getTime() ? <span className="badge badge--warn">after the class deadline</span> : null}
+                    </label>
+                    <span className="hint">
+                      <code className="hash">{h.contentHash.slice(0, 16)}…</code>
+                      {h.identifier ? ` · reference ${h.identifier}` : ''}
+                      {h.message ? ` · “${h.message}”` : ''}
+                      {h.missingPaths.length ? ` · without ${h.missingPaths.join(', ')}` : ''}
+                    </span>
+                  </div>
+                ))}
+              </fieldset>
+            )}
+          </section>
+          {shown ? (
+            <>
+              <HandInFiles key={`files-${shown.id}`} handInId={shown.id} />
+              <HandInChanges key={`changes-${shown.id}`} handInId={shown.id} />
+            </>
+          ) : null}
+        </div>
+
+        <aside className="grading-layout__side" aria-label="Grade and feedback">
+          <GradeForm assignment={assignment} feedback={feedback} handIns={handIns} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+          <section className="card">
+            <h2 className="card__title">Return</h2>
+            <p className="hint">
+              {assignment.handBackVisible
+                ? 'Returning shows the grade, comment and feedback files to the student, who is notified.'
+                : 'Returning records the grade as given back; this assignment keeps feedback hidden from students.'}
+            </p>
+            {returning.error ? <ErrorNotice error={returning.error} /> : null}
+            <p role="status" className="success-text">
+              {returnedNote}
+            </p>
+            <button
+              type="button"
+              className="button button--primary"
+              aria-disabled={returning.fetching || !feedback.grade?.gradedAt}
+              disabled={!feedback.grade?.gradedAt}
+              onClick={() => void returnNow()}
+            >
+              {returning.fetching ? 'Returning…' : feedback.returned ? 'Returned' : 'Return to the student'}
+            </button>
+            {!feedback.grade?.gradedAt ? <p className="hint">Grade first, then return.</p> : null}
+          </section>
+          <FeedbackFiles assignmentId={assignmentId} studentId={studentId} />
+        </aside>
+      </div>
+    </>
+  );
+}

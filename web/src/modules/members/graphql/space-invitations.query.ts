@@ -1,0 +1,18 @@
+import { graphql } from '../../../gql';
+
+export const SpaceInvitationsQuery = graphql(`
+  query SpaceInvitations($spaceId: ID!) {
+    space(id: $spaceId) {
+      id
+      invitations {
+        id
+        email
+        role
+        createdAt
+        expiresAt
+        acceptedAt
+        revokedAt
+      }
+    }
+  }
+`);

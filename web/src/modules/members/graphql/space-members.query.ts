@@ -1,0 +1,25 @@
+import { graphql } from '../../../gql';
+
+export const SpaceMembersQuery = graphql(`
+  query SpaceMembers($spaceId: ID!, $first: Int!, $after: String, $role: Role) {
+    space(id: $spaceId) {
+      id
+      members(first: $first, after: $after, role: $role) {
+        totalCount
+        nodes {
+          joinedAt
+          role
+          user {
+            id
+            name
+            email
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,55 @@
+'use client';
+
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import type { SpaceQuery } from '../../../gql/graphql';
+import { SpaceAssignments } from '../../assignments/components/space-assignments';
+import { AuditLog } from '../../audit/components/audit-log';
+import { DistributionList } from '../../distributions/components/distribution-list';
+import { MembersPanel } from '../../members/components/members-panel';
+import { Tabs, tabPanelProps, type TabItem } from '../../ui/components/tabs';
+import { WorkspaceDirectory } from '../../workspaces/components/workspace-directory';
+
+export type SpaceDetails = SpaceQuery['space'];
+
+type TabKey = 'workspaces' | 'members' | 'distributions' | 'assignments' | 'audit';
+
+const TABS: readonly TabItem<TabKey>[] = [
+  { key: 'workspaces', label: 'Workspaces' },
+  { key: 'members', label: 'Members' },
+  { key: 'distributions', label: 'Distributions' },
+  { key: 'assignments', label: 'Assignments' },
+  { key: 'audit', label: 'Audit log' },
+];
+
+const isTab = (value: string | null): value is TabKey => TABS.some((tab) => tab.key === value);
+
+/** The staff's view of a space; the open tab is kept in `?tab=` so it can be linked and survives going back. */
+export function StaffSpaceView({ space }: { space: SpaceDetails }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const requested = params.get('tab');
+  const tab: TabKey = isTab(requested) ? requested : 'workspaces';
+
+  function select(key: TabKey) {
+    const next = new URLSearchParams(params.toString());
+    if (key === 'workspaces') next.delete('tab');
+    else next.set('tab', key);
+    const query = next.toString();
+    router.replace(`${pathname}${query ? `?${query}` : ''}`, { scroll: false });
+  }
+
+  const admin = space.myRole === 'ADMIN';
+  return (
+    <>
+      <Tabs label="Space sections" tabs={TABS} selected={tab} onSelect={select} idPrefix="space" />
+      <div {...tabPanelProps('space', tab)}>
+        {tab === 'workspaces' ? <WorkspaceDirectory space={space} /> : null}
+        {tab === 'members' ? <MembersPanel spaceId={space.id} spaceKind={space.kind} admin={admin} /> : null}
+        {tab === 'distributions' ? <DistributionList spaceId={space.id} /> : null}
+        {tab === 'assignments' ? <SpaceAssignments spaceId={space.id} admin={admin} /> : null}
+        {tab === 'audit' ? <AuditLog space={space} /> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { graphql } from '../../../gql';
+
+export const SpaceQuery = graphql(`
+  query Space($id: ID!) {
+    space(id: $id) {
+      id
+      name
+      kind
+      description
+      myRole
+      workspaces {
+        id
+        kind
+        name
+        canWrite
+        ownerId
+        owner {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,194 @@
+'use client';
+
+import { useId, useMemo, useState } from 'react';
+import { pageSlice } from '../../../core/paging/cursor-pager';
+import { enumDescriptions } from '../../../gql/enum-descriptions';
+import type { ConflictPolicy, PushTargetsQuery } from '../../../gql/graphql';
+import { Pager } from '../../ui/components/pager';
+import { workspaceKindLabel } from '../../workspaces/workspace-labels';
+import { CONFLICT_POLICIES, POLICY_AREAS, type PushChoices } from '../push-input';
+
+type Space = PushTargetsQuery['space'];
+
+const POLICY_NAMES: Record<ConflictPolicy, string> = {
+  PRESERVE_EDITS: 'Preserve their edits',
+  OVERWRITE: 'Overwrite',
+  SKIP_EXISTING: 'Skip existing',
+  KEEP_BOTH: 'Keep both',
+  MIRROR: 'Mirror',
+  FAIL: 'Fail on any difference',
+};
+
+const AREA_NAMES = { files: 'Files', tables: 'Tables', applications: 'Applications' } as const;
+
+const PAGE_SIZE = 10;
+
+interface PushChoicesFormProps {
+  space: Space;
+  sourceWorkspaceId: string;
+  choices: PushChoices;
+  onChange: (choices: PushChoices) => void;
+}
+
+export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }: PushChoicesFormProps) {
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const admin = space.myRole === 'ADMIN';
+  const writable = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return space.workspaces
+      .filter((w) => w.canWrite && w.id !== sourceWorkspaceId)
+      .filter((w) => !needle || `${w.name} ${w.owner?.name ?? ''}`.toLowerCase().includes(needle))
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+  }, [space.workspaces, sourceWorkspaceId, search]);
+  const shown = pageSlice(writable, page, PAGE_SIZE);
+  const chosen = new Set(choices.workspaceIds);
+  const set = (patch: Partial<PushChoices>) => onChange({ ...choices, ...patch });
+
+  return (
+    <div className="push-form">
+      <p>
+        Pushing {choices.paths.length} staged {choices.paths.length === 1 ? 'item' : 'items'}:{' '}
+        <span className="muted">{choices.paths.slice(0, 3).map((p) => p || 'the whole workspace').join(', ')}{choices.paths.length > 3 ? ', …' : ''}</span>
+      </p>
+
+      <fieldset className="fieldset">
+        <legend>Push to</legend>
+        <div className="choice">
+          <input
+            type="radio"
+            id={`${id}-students`}
+            name={`${id}-mode`}
+            checked={choices.targetMode === 'students'}
+            disabled={!admin}
+            onChange={() => set({ targetMode: 'students' })}
+          />
+          <label htmlFor={`${id}-students`}>Every student of {space.name}</label>
+        </div>
+        {!admin ? <p className="hint">Only an instructor can push to every student.</p> : null}
+        {choices.targetMode === 'students' ? (
+          <div className="choice choice--nested">
+            <input
+              type="checkbox"
+              id={`${id}-future`}
+              checked={choices.includeFutureMembers}
+              onChange={(e) => set({ includeFutureMembers: e.target.checked })}
+              aria-describedby={`${id}-future-hint`}
+            />
+            <label htmlFor={`${id}-future`}>Include future members</label>
+            <span id={`${id}-future-hint`} className="hint">
+              Also push to the course’s distributed workspace, so students who join later start with it.
+            </span>
+          </div>
+        ) : null}
+        <div className="choice">
+          <input
+            type="radio"
+            id={`${id}-chosen`}
+            name={`${id}-mode`}
+            checked={choices.targetMode === 'workspaces'}
+            onChange={() => set({ targetMode: 'workspaces' })}
+          />
+          <label htmlFor={`${id}-chosen`}>Chosen workspaces</label>
+        </div>
+        {choices.targetMode === 'workspaces' ? (
+          <div className="choice--nested">
+            <div className="field field--inline">
+              <label htmlFor={`${id}-search`}>Find</label>
+              <input
+                id={`${id}-search`}
+                type="search"
+                value={search}
+                onChange={(e) => {
+                  setSearch(e.target.value);
+                  setPage(1);
+                }}
+              />
+              <span className="muted" role="status">
+                {chosen.size} chosen
+              </span>
+            </div>
+            {writable.length === 0 ? (
+              <p className="muted">No workspace you can change matches.</p>
+            ) : (
+              <ul className="checkbox-list">
+                {shown.items.map((w) => (
+                  <li key={w.id}>
+                    <input
+                      type="checkbox"
+                      id={`${id}-w-${w.id}`}
+                      checked={chosen.has(w.id)}
+                      onChange={() =>
+                        set({
+                          workspaceIds: chosen.has(w.id) ? choices.workspaceIds.filter((x) => x !== w.id) : [...choices.workspaceIds, w.id],
+                        })
+                      }
+                    />
+                    <label htmlFor={`${id}-w-${w.id}`}>
+                      {w.name} <span className="muted">({workspaceKindLabel(w.kind).toLowerCase()})</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Pager
+              label="Workspace pages"
+              page={shown.page}
+              pages={shown.pages}
+              hasPrevious={shown.page > 1}
+              hasNext={shown.page < shown.pages}
+              onPrevious={() => setPage(shown.page - 1)}
+              onNext={() => setPage(shown.page + 1)}
+            />
+          </div>
+        ) : null}
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend>Where a target already has something at a path</legend>
+        <div className="policy-grid">
+          {POLICY_AREAS.map((area) => (
+            <div className="field" key={area}>
+              <label htmlFor={`${id}-policy-${area}`}>{AREA_NAMES[area]}</label>
+              <select
+                id={`${id}-policy-${area}`}
+                value={choices.policies[area]}
+                aria-describedby={`${id}-policy-${area}-hint`}
+                onChange={(e) => set({ policies: { ...choices.policies, [area]: e.target.value as ConflictPolicy } })}
+              >
+                {CONFLICT_POLICIES.map((policy) => (
+                  <option key={policy} value={policy}>
+                    {POLICY_NAMES[policy]}
+                  </option>
+                ))}
+              </select>
+              <span id={`${id}-policy-${area}-hint`} className="hint">
+                {enumDescriptions.ConflictPolicy[choices.policies[area]]}
+              </span>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="choice">
+        <input
+          type="checkbox"
+          id={`${id}-snapshot`}
+          checked={choices.snapshotFirst}
+          onChange={(e) => set({ snapshotFirst: e.target.checked })}
+          aria-describedby={`${id}-snapshot-hint`}
+        />
+        <label htmlFor={`${id}-snapshot`}>Take a snapshot of each target first</label>
+        <span id={`${id}-snapshot-hint`} className="hint">
+          Costs no space; lets each recipient go back to how things were.
+        </span>
+      </div>
+
+      <div className="field">
+        <label htmlFor={`${id}-message`}>Message to recipients (optional)</label>
+        <textarea id={`${id}-message`} rows={2} value={choices.message} onChange={(e) => set({ message: e.target.value })} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { ConfirmDialog } from '../../ui/components/confirm-dialog';
+import { DateTime } from '../../ui/components/date-time';
+import { Dialog } from '../../ui/components/dialog';
+import { LoadingLine } from '../../ui/components/status-line';
+import { browserHref } from '../../workspaces/workspace-paths';
+import { ClearStageMutation, RemoveFromStageMutation, SaveBundleMutation } from '../graphql/stage.mutations';
+import { StageQuery } from '../graphql/stage.query';
+import { PushDialog } from './push-dialog';
+
+interface StageSourceCardProps {
+  workspaceId: string;
+  snapshotId: string | null;
+  onChanged: () => void;
+}
+
+/** The items staged from one source state, with remove, clear, save as bundle and push. */
+export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSourceCardProps) {
+  const headingId = useId();
+  const source = { workspaceId, snapshotId };
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: StageQuery,
+    variables: { source, workspaceId },
+    requestPolicy: 'cache-and-network',
+  });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [dialog, setDialog] = useState<'clear' | 'bundle' | 'push' | null>(null);
+  const [remove, runRemove] = useMutation(RemoveFromStageMutation);
+  const [clear, runClear] = useMutation(ClearStageMutation);
+  const [notice, setNotice] = useState('');
+
+  const items = data?.stage ?? [];
+  const workspace = data?.workspace;
+
+  async function removePaths(paths: string[]) {
+    const result = await runRemove({ source, paths });
+    if (result.data) {
+      setSelected(new Set());
+      onChanged();
+    }
+  }
+
+  return (
+    <article className="card stage-card" aria-labelledby={headingId}>
+      <div className="section__header">
+        <h2 id={headingId} className="card__title">
+          From {workspace ? <Link href={browserHref(workspace.id, '', snapshotId)}>{workspace.name}</Link> : 'a workspace'}
+          {snapshotId ? <span className="muted"> (a snapshot)</span> : null}
+        </h2>
+        <span className="muted">
+          {items.length} {items.length === 1 ? 'item' : 'items'}
+        </span>
+      </div>
+      {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+      {!data && fetching ? <LoadingLine>Loading staged items…</LoadingLine> : null}
+      {items.length > 0 ? (
+        <ul className="stage-items">
+          {items.map((item) => (
+            <li key={item.id}>
+              <input
+                type="checkbox"
+                id={`${headingId}-${item.id}`}
+                checked={selected.has(item.path)}
+                onChange={() =>
+                  setSelected((current) => {
+                    const next = new Set(current);
+                    if (next.has(item.path)) next.delete(item.path);
+                    else next.add(item.path);
+                    return next;
+                  })
+                }
+              />
+              <label htmlFor={`${headingId}-${item.id}`}>
+                <code>{item.path || '(the whole workspace)'}</code>
+              </label>
+              <span className="muted">
+                staged <DateTime iso={item.createdAt} />
+              </span>
+              <button type="button" className="button button--ghost button--small" onClick={() => void removePaths([item.path])}>
+                Remove<span className="visually-hidden"> {item.path}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {remove.error ? <ErrorNotice error={remove.error} /> : null}
+      <p role="status" className="success-text">
+        {notice}
+      </p>
+      <div className="toolbar">
+        <button type="button" className="button button--primary" disabled={items.length === 0 || !workspace} onClick={() => setDialog('push')}>
+          Push…
+        </button>
+        <button type="button" className="button button--secondary" disabled={items.length === 0} onClick={() => setDialog('bundle')}>
+          Save as bundle…
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={selected.size === 0}
+          onClick={() => void removePaths([...selected])}
+        >
+          Remove selected{selected.size ? ` (${selected.size})` : ''}
+        </button>
+        <button type="button" className="button button--ghost text-danger" disabled={items.length === 0} onClick={() => setDialog('clear')}>
+          Clear…
+        </button>
+      </div>
+
+      <ConfirmDialog
+        open={dialog === 'clear'}
+        title="Clear this stage?"
+        confirmLabel="Clear"
+        busyLabel="Clearing…"
+        busy={clear.fetching}
+        danger
+        error={clear.error}
+        onClose={() => setDialog(null)}
+        onConfirm={async () => {
+          const result = await runClear({ source });
+          if (result.data) {
+            setDialog(null);
+            onChanged();
+          }
+        }}
+      >
+        <p>All {items.length} staged items from this source are removed from your stage. The workspace itself does not change.</p>
+      </ConfirmDialog>
+      <SaveBundleDialog
+        open={dialog === 'bundle'}
+        source={source}
+        onClose={() => setDialog(null)}
+        onSaved={(name) => {
+          setDialog(null);
+          setNotice(`Saved as the bundle “${name}”.`);
+        }}
+      />
+      {workspace ? (
+        <PushDialog
+          open={dialog === 'push'}
+          onClose={() => setDialog(null)}
+          source={source}
+          sourceName={workspace.name}
+          spaceId={workspace.spaceId}
+          paths={items.map((i) => i.path)}
+        />
+      ) : null}
+    </article>
+  );
+}
+
+interface SaveBundleDialogProps {
+  open: boolean;
+  source: { workspaceId: string; snapshotId: string | null };
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}
+
+function SaveBundleDialog({ open, source, onClose, onSaved }: SaveBundleDialogProps) {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [{ fetching, error }, save] = useMutation(SaveBundleMutation);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (fetching || !name.trim()) return;
+    const result = await save({ source, name: name.trim(), description: description.trim() });
+    if (result.data) {
+      onSaved(result.data.saveBundle.name);
+      setName('');
+      setDescription('');
+    }
+  }
+
+  return (
+    <Dialog open={open} title="Save the stage as a bundle" onClose={onClose}>
+      <form className="dialog__content" onSubmit={onSubmit}>
+        <p className="hint">A bundle keeps the staged items frozen as they are now, to push again later.</p>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} required autoFocus value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-description`}>Description (optional)</label>
+          <textarea id={`${id}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        </div>
+        {error ? <ErrorNotice error={error} /> : null}
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" aria-disabled={fetching}>
+            {fetching ? 'Saving…' : 'Save bundle'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

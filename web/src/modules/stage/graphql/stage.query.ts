@@ -1,0 +1,29 @@
+import { graphql } from '../../../gql';
+
+export const StagesQuery = graphql(`
+  query Stages {
+    stages {
+      workspaceId
+      snapshotId
+      count
+    }
+  }
+`);
+
+export const StageQuery = graphql(`
+  query Stage($source: SourceInput!, $workspaceId: ID!) {
+    stage(source: $source) {
+      id
+      path
+      createdAt
+      sourceWorkspaceId
+      sourceSnapshotId
+    }
+    workspace(id: $workspaceId) {
+      id
+      name
+      kind
+      spaceId
+    }
+  }
+`);

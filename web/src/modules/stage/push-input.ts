@@ -1,0 +1,48 @@
+import type { ConflictPolicy, PushInputType } from '../../gql/graphql';
+
+export type PolicyArea = 'files' | 'tables' | 'applications';
+export const POLICY_AREAS: readonly PolicyArea[] = ['files', 'tables', 'applications'];
+export const CONFLICT_POLICIES: readonly ConflictPolicy[] = ['PRESERVE_EDITS', 'OVERWRITE', 'SKIP_EXISTING', 'KEEP_BOTH', 'MIRROR', 'FAIL'];
+
+export interface PushChoices {
+  source: { workspaceId: string; snapshotId: string | null };
+  /** The staged paths, sent explicitly so the push is exactly what was previewed. */
+  paths: string[];
+  targetMode: 'students' | 'workspaces';
+  spaceId: string;
+  workspaceIds: string[];
+  includeFutureMembers: boolean;
+  policies: Record<PolicyArea, ConflictPolicy>;
+  snapshotFirst: boolean;
+  message: string;
+}
+
+export const DEFAULT_POLICIES: Record<PolicyArea, ConflictPolicy> = {
+  files: 'PRESERVE_EDITS',
+  tables: 'PRESERVE_EDITS',
+  applications: 'PRESERVE_EDITS',
+};
+
+/** Why the choices cannot be previewed yet, or null. */
+export function pushChoicesProblem(choices: PushChoices): string | null {
+  if (choices.paths.length === 0) return 'The stage is empty: nothing to push.';
+  if (choices.targetMode === 'workspaces' && choices.workspaceIds.length === 0) return 'Choose at least one workspace to push to.';
+  return null;
+}
+
+/** The API input for preview and push; the same object for both. */
+export function buildPushInput(choices: PushChoices, idempotencyKey?: string): PushInputType {
+  const message = choices.message.trim();
+  return {
+    source: { workspaceId: choices.source.workspaceId, snapshotId: choices.source.snapshotId },
+    paths: choices.paths,
+    targets:
+      choices.targetMode === 'students'
+        ? { spaceId: choices.spaceId, roles: ['MEMBER'], includeFutureMembers: choices.includeFutureMembers }
+        : { workspaceIds: [...new Set(choices.workspaceIds)] },
+    policies: { ...choices.policies },
+    snapshotFirst: choices.snapshotFirst,
+    ...(message ? { message } : {}),
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+  };
+}

@@ -1,0 +1,290 @@
+'use client';
+
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation } from 'urql';
+import { describeError, errorExtension } from '../../../core/errors/error-message';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import {
+  PACKAGE_MANAGERS,
+  controlIdFor,
+  formToConfig,
+  issuesByControl,
+  readIssues,
+  type ApplicationForm,
+  type ApplicationIssue,
+} from '../application-form';
+import { SaveApplicationMutation } from '../graphql/workspace.mutations';
+import { nameProblem } from '../workspace-paths';
+import { useWorkspaceView } from './workspace-context';
+
+interface ApplicationEditorProps {
+  /** The application's name; editable when creating a new one. */
+  name: string;
+  isNew?: boolean;
+  initial: ApplicationForm;
+  onDone: (savedName?: string) => void;
+}
+
+/**
+ * The application editor. The server validates; when it refuses, each issue
+ * it names is shown beside its field and listed in a summary linking to it.
+ */
+export function ApplicationEditor({ name: initialName, isNew, initial, onDone }: ApplicationEditorProps) {
+  const { workspace } = useWorkspaceView();
+  const [name, setName] = useState(initialName);
+  const [form, setForm] = useState<ApplicationForm>(initial);
+  const [nameIssue, setNameIssue] = useState<string | null>(null);
+  const [{ fetching, error }, save] = useMutation(SaveApplicationMutation);
+  const summary = useRef<HTMLDivElement>(null);
+
+  const issues: ApplicationIssue[] = error
+    ? readIssues(
+        errorExtension(error, 'BAD_USER_INPUT', 'issues'),
+        errorExtension(error, 'BAD_USER_INPUT', 'field'),
+        describeError(error).detail,
+      )
+    : [];
+  const byControl = issuesByControl(issues);
+
+  // A refused save moves focus to the list of problems, once per response.
+  useEffect(() => {
+    if (issues.length > 0) summary.current?.focus();
+  }, [error]);
+
+  const set = <K extends keyof ApplicationForm>(key: K, value: ApplicationForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (fetching) return;
+    const problem = isNew ? nameProblem(name) : null;
+    setNameIssue(problem);
+    if (problem) return;
+    const result = await save({ workspaceId: workspace.id, name: name.trim(), config: formToConfig(form), expectedVersion: workspace.version });
+    if (result.data) onDone(name.trim());
+  }
+
+  const fieldProps = (id: string) => {
+    const own = byControl.get(id);
+    return {
+      id,
+      'aria-invalid': own ? true : undefined,
+      'aria-describedby': own ? `${id}-error` : undefined,
+    };
+  };
+  const fieldError = (id: string): ReactNode => {
+    const own = byControl.get(id);
+    return own ? (
+      <span id={`${id}-error`} className="field__error">
+        {own.map((i) => i.message).join('; ')}
+      </span>
+    ) : null;
+  };
+
+  return (
+    <form className="form application-editor" onSubmit={onSubmit} noValidate>
+      {issues.length > 0 ? (
+        <div className="notice notice--error" role="alert" tabIndex={-1} ref={summary}>
+          <p>The configuration was not saved. The server found these problems:</p>
+          <ul>
+            {issues.map((issue) => (
+              <li key={`${issue.field}:${issue.message}`}>
+                <a href={`#${controlIdFor(issue.field)}`}>
+                  <code>{issue.field || 'configuration'}</code>: {issue.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : error ? (
+        <ErrorNotice error={error} />
+      ) : null}
+
+      {isNew ? (
+        <div className="field">
+          <label htmlFor="app-name">Name</label>
+          <input
+            id="app-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={nameIssue ? true : undefined}
+            aria-describedby={nameIssue ? 'app-name-error' : 'app-name-hint'}
+            spellCheck={false}
+          />
+          <span id="app-name-hint" className="hint">
+            Saved as applications/{name || '…'}
+          </span>
+          {nameIssue ? (
+            <span id="app-name-error" className="field__error">
+              {nameIssue}
+            </span>
+          ) : null}
+        </div>
+      ) : null}
+
+      <div className="field">
+        <label htmlFor="app-image">Container image</label>
+        <input {...fieldProps('app-image')} value={form.image} spellCheck={false} onChange={(e) => set('image', e.target.value)} />
+        <span className="hint">For example quay.io/jupyter/scipy-notebook:2024-05-27</span>
+        {fieldError('app-image')}
+      </div>
+
+      <fieldset className="fieldset">
+        <legend>Packages</legend>
+        {fieldError('app-packages')}
+        {form.packages.length === 0 ? <p className="muted">No packages.</p> : null}
+        {form.packages.map((pkg, i) => (
+          <div className="row-fields" key={i}>
+            <div className="field">
+              <label htmlFor={`app-packages-${i}-name`}>Package {i + 1} name</label>
+              <input
+                {...fieldProps(`app-packages-${i}-name`)}
+                value={pkg.name}
+                spellCheck={false}
+                onChange={(e) => set('packages', form.packages.map((p, j) => (j === i ? { ...p, name: e.target.value } : p)))}
+              />
+              {fieldError(`app-packages-${i}-name`)}
+            </div>
+            <div className="field">
+              <label htmlFor={`app-packages-${i}-version`}>Version</label>
+              <input
+                {...fieldProps(`app-packages-${i}-version`)}
+                value={pkg.version}
+                spellCheck={false}
+                onChange={(e) => set('packages', form.packages.map((p, j) => (j === i ? { ...p, version: e.target.value } : p)))}
+              />
+              {fieldError(`app-packages-${i}-version`)}
+            </div>
+            <div className="field">
+              <label htmlFor={`app-packages-${i}-manager`}>Installed with</label>
+              <select
+                {...fieldProps(`app-packages-${i}-manager`)}
+                value={pkg.manager}
+                onChange={(e) => set('packages', form.packages.map((p, j) => (j === i ? { ...p, manager: e.target.value } : p)))}
+              >
+                {PACKAGE_MANAGERS.map((m) => (
+                  <option key={m} value={m}>
+                    {m}
+                  </option>
+                ))}
+              </select>
+              {fieldError(`app-packages-${i}-manager`)}
+            </div>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => set('packages', form.packages.filter((_, j) => j !== i))}
+            >
+              Remove<span className="visually-hidden"> package {i + 1}</span>
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => set('packages', [...form.packages, { name: '', version: '', manager: 'pip' }])}
+        >
+          Add a package
+        </button>
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend>Environment variables</legend>
+        {fieldError('app-environment')}
+        {form.environment.length === 0 ? <p className="muted">None.</p> : null}
+        {form.environment.map((row, i) => {
+          const id = `app-env-${row.name || `new-${i}`}`;
+          return (
+            <div className="row-fields" key={i}>
+              <div className="field">
+                <label htmlFor={id}>Variable {i + 1} name</label>
+                <input
+                  {...fieldProps(id)}
+                  value={row.name}
+                  spellCheck={false}
+                  onChange={(e) => set('environment', form.environment.map((r, j) => (j === i ? { ...r, name: e.target.value } : r)))}
+                />
+                {fieldError(id)}
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-value`}>Value</label>
+                <input
+                  id={`${id}-value`}
+                  value={row.value}
+                  spellCheck={false}
+                  onChange={(e) => set('environment', form.environment.map((r, j) => (j === i ? { ...r, value: e.target.value } : r)))}
+                />
+              </div>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() => set('environment', form.environment.filter((_, j) => j !== i))}
+              >
+                Remove<span className="visually-hidden"> variable {i + 1}</span>
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => set('environment', [...form.environment, { name: '', value: '' }])}
+        >
+          Add a variable
+        </button>
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend>Resources</legend>
+        <div className="row-fields">
+          <div className="field">
+            <label htmlFor="app-cpu">CPUs</label>
+            <input {...fieldProps('app-cpu')} inputMode="decimal" value={form.cpu} onChange={(e) => set('cpu', e.target.value)} />
+            <span className="hint">0.25 to 64, in steps of 0.25</span>
+            {fieldError('app-cpu')}
+          </div>
+          <div className="field">
+            <label htmlFor="app-memoryMiB">Memory (MiB)</label>
+            <input {...fieldProps('app-memoryMiB')} inputMode="numeric" value={form.memoryMiB} onChange={(e) => set('memoryMiB', e.target.value)} />
+            <span className="hint">256 to 262,144</span>
+            {fieldError('app-memoryMiB')}
+          </div>
+          <div className="field">
+            <label htmlFor="app-gpu">GPUs</label>
+            <input {...fieldProps('app-gpu')} inputMode="numeric" value={form.gpu} onChange={(e) => set('gpu', e.target.value)} />
+            <span className="hint">0 to 8</span>
+            {fieldError('app-gpu')}
+          </div>
+        </div>
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="app-startCommand">Start command</label>
+        <textarea
+          {...fieldProps('app-startCommand')}
+          rows={3}
+          spellCheck={false}
+          value={form.startCommand}
+          onChange={(e) => set('startCommand', e.target.value)}
+        />
+        <span className="hint">The program and its arguments, one per line (not a shell line).</span>
+        {fieldError('app-startCommand')}
+      </div>
+
+      <div className="field">
+        <label htmlFor="app-ports">Ports</label>
+        <input {...fieldProps('app-ports')} inputMode="numeric" value={form.ports} onChange={(e) => set('ports', e.target.value)} />
+        <span className="hint">Separated by commas, e.g. 8888, 8080</span>
+        {fieldError('app-ports')}
+      </div>
+
+      <div className="form__actions">
+        <button type="button" className="button button--secondary" onClick={() => onDone()}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" aria-disabled={fetching}>
+          {fetching ? 'Saving…' : 'Save configuration'}
+        </button>
+      </div>
+    </form>
+  );
+}

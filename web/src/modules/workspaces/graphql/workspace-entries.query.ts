@@ -1,0 +1,24 @@
+import { graphql } from '../../../gql';
+
+export const WorkspaceEntriesQuery = graphql(`
+  query WorkspaceEntries($id: ID!, $path: String!, $snapshotId: ID, $first: Int!, $after: String) {
+    workspace(id: $id) {
+      id
+      version
+      entries(path: $path, snapshotId: $snapshotId, first: $first, after: $after) {
+        totalCount
+        nodes {
+          name
+          path
+          kind
+          size
+          hash
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
