@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startApp, type RunningApp } from '../app';
+import { startApp } from '../app';
 import { loadConfig, type Dialect } from '../config';
-import { createBenchUser, createCourseWorkspace, fillFolder } from './fixture';
+import { createBenchUser, createCourseWorkspace, databaseVersion, fillFolder } from './fixture';
 import { benchListing, type ListingResult } from './listing-bench';
 import { machine, mb, printGoals, printTable, writeResult, type Goal } from './report';
 import { benchSnapshots, type SnapshotResult } from './snapshot-bench';
@@ -19,12 +19,6 @@ const TRANSFER_ROUNDS = 3;
 const LISTING_GOAL_MS = 100;
 const MEMORY_GOAL_BYTES = 200e6;
 
-async function databaseVersion(app: RunningApp): Promise<string> {
-  const sql = app.db.dialect === 'mysql' ? 'SELECT VERSION() AS v' : 'SELECT sqlite_version() AS v';
-  const rows = (await app.db.manager.query(sql)) as { v: string }[];
-  return `${app.db.dialect === 'mysql' ? '' : 'SQLite '}${rows[0].v}`;
-}
-
 /**
  * Runs the storage benchmarks against one database in this process (the
  * entity column types are fixed per process by the dialect), prints them and
@@ -38,7 +32,7 @@ export async function runDialect(dialect: Dialect, runScript: string): Promise<v
     if (config.dialect !== dialect) throw new Error(`asked for ${dialect} but the configuration selects ${config.dialect}`);
     let app = await startApp(config);
     try {
-      const database = await databaseVersion(app);
+      const database = await databaseVersion(app.db);
       console.log(`\n=== ${dialect}: ${database} ===`);
       const { services } = app;
       const user = await createBenchUser(services, dialect);
@@ -87,7 +81,7 @@ export async function runDialect(dialect: Dialect, runScript: string): Promise<v
 
       const goals = goalsOf(dialect, snapshots, listing.result, transfer);
       printGoals(dialect, goals);
-      const file = writeResult(dialect, {
+      const file = writeResult('foundation', dialect, {
         benchmark: 'foundation',
         dialect,
         database,

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Services } from '../core/services';
+import type { PutResult } from '../core/storage/blob-store';
 import { editTree, type TreeEdit } from '../core/storage/tree';
+import type { Database } from '../db/database';
 import type { Actor } from '../modules/users/users.service';
 import { forEachLimit, round, timed } from './stats';
 
@@ -9,6 +11,13 @@ export interface BenchUser {
   token: string;
   email: string;
   password: string;
+}
+
+/** The database product and version, e.g. `SQLite 3.53.2` or `10.11.19-MariaDB-0+deb12u1`. */
+export async function databaseVersion(db: Database): Promise<string> {
+  const sql = db.dialect === 'mysql' ? 'SELECT VERSION() AS v' : 'SELECT sqlite_version() AS v';
+  const rows = (await db.manager.query(sql)) as { v: string }[];
+  return `${db.dialect === 'mysql' ? '' : 'SQLite '}${rows[0].v}`;
 }
 
 /** A user with a session token, as a person who signed up and logged in. */
@@ -32,15 +41,26 @@ export async function createCourseWorkspace(services: Services, actor: Actor, na
 
 export interface FillResult {
   files: number;
+  /** Bytes of content put in the folder. */
+  bytes: number;
   blobMs: number;
   commitMs: number;
   treeRowsWritten: number;
 }
 
+/** The name of file `index` of a folder of `count` generated files; names sort like their indexes. */
+export function fileName(index: number, count: number): string {
+  return `file-${String(index).padStart(String(count - 1).length, '0')}.txt`;
+}
+
+/** Stores the content of file `index` (named `name`) and returns its blob. */
+export type FileContent = (index: number, name: string) => Promise<PutResult>;
+
 /**
- * Puts `count` distinct small files into `folder` (a path under files/) of a
+ * Puts `count` distinct files into `folder` (a path under files/) of a
  * workspace in one commit: the blobs first, then a single batch edit, which is
- * how a push of many files lands.
+ * how a push of many files lands. The content is a short distinct line per
+ * file unless `content` supplies it.
  */
 export async function fillFolder(
   services: Services,
@@ -48,14 +68,17 @@ export async function fillFolder(
   workspaceId: string,
   folder: string[],
   count: number,
+  content?: FileContent,
 ): Promise<FillResult> {
   const salt = randomBytes(8).toString('hex');
-  const width = String(count - 1).length;
+  const put: FileContent = content ?? ((i) => services.blobs.putBuffer(`${salt} ${i}\n`));
   const edits: TreeEdit[] = new Array(count);
+  let bytes = 0;
   const blobs = await timed(() =>
     forEachLimit(Array.from({ length: count }, (_, i) => i), 16, async (i) => {
-      const name = `file-${String(i).padStart(width, '0')}.txt`;
-      const blob = await services.blobs.putBuffer(`${salt} ${i}\n`);
+      const name = fileName(i, count);
+      const blob = await put(i, name);
+      bytes += blob.size;
       edits[i] = { path: ['files', ...folder, name], entry: { name, kind: 'FILE', id: blob.id, size: blob.size } };
     }),
   );
@@ -67,5 +90,11 @@ export async function fillFolder(
     }),
   );
   if (!commit.result.changed) throw new Error('filling the workspace changed nothing');
-  return { files: count, blobMs: round(blobs.ms, 1), commitMs: round(commit.ms, 1), treeRowsWritten: services.trees.rowsWritten - rowsBefore };
+  return {
+    files: count,
+    bytes,
+    blobMs: round(blobs.ms, 1),
+    commitMs: round(commit.ms, 1),
+    treeRowsWritten: services.trees.rowsWritten - rowsBefore,
+  };
 }

@@ -18,9 +18,10 @@ export interface MemoryWindow {
 }
 
 /** Clock ticks per second in /proc/<pid>/stat (USER_HZ, 100 on every mainstream Linux build). */
-const USER_HZ = 100;
+export const USER_HZ = 100;
 
-function cpuTicksOf(pid: number): number {
+/** User plus system CPU time process `pid` has used so far, in clock ticks (Linux). */
+export function cpuTicksOf(pid: number): number {
   const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name, which is in parentheses and may itself hold spaces.
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
@@ -90,4 +91,13 @@ export async function sampleMemory<T>(
   } finally {
     clearInterval(timer);
   }
+}
+
+/** {@link sampleMemory} where /proc can report on `pid`; elsewhere runs `work` and reports no memory. */
+export async function sampleMemoryIfPossible<T>(
+  pid: number,
+  work: () => Promise<T>,
+  intervalMs = 50,
+): Promise<{ result: T; memory: MemoryWindow | null }> {
+  return canSample(pid) ? sampleMemory(pid, work, intervalMs) : { result: await work(), memory: null };
 }

@@ -30,12 +30,13 @@ export function describeMachine(m: Machine): string {
 /** The server package folder: results land in `<server>/bench-results/` whatever the working directory. */
 export const serverRoot = path.resolve(__dirname, '..', '..', '..', '..');
 
-export function resultPath(dialect: string): string {
-  return path.join(serverRoot, 'bench-results', `foundation-${dialect}.json`);
+/** `bench-results/<benchmark>-<dialect>.json`. */
+export function resultPath(benchmark: string, dialect: string): string {
+  return path.join(serverRoot, 'bench-results', `${benchmark}-${dialect}.json`);
 }
 
-export function writeResult(dialect: string, result: unknown): string {
-  const file = resultPath(dialect);
+export function writeResult(benchmark: string, dialect: string, result: unknown): string {
+  const file = resultPath(benchmark, dialect);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   return file;

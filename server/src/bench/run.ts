@@ -1,13 +1,16 @@
 /**
- * `npm run bench`: storage benchmarks of the foundation (snapshot cost, 1 GiB
- * transfers, listing a folder of 10,000 entries) on SQLite, and on MariaDB
- * when one answers.
+ * `npm run bench`: the storage benchmarks of the foundation (snapshot cost,
+ * 1 GiB transfers, listing a folder of 10,000 entries) and the distribution
+ * benchmark (a folder of 10,000 files pushed to 100 and 1,000 targets), on
+ * SQLite, and on MariaDB when one answers.
  *
- * Entity column types are fixed per process by the dialect (read from
- * STAGECOACH_DIALECT when the entities are imported), so each database is
- * measured in a child process of this script (`--dialect <name>`), and the
- * transfer server runs in a child of its own (`--serve`) so its memory can be
- * measured apart from the client's.
+ *   node dist/server/src/bench/run.js [foundation] [distribution] [--only sqlite|mysql]
+ *
+ * With no benchmark named, every one runs. Entity column types are fixed per
+ * process by the dialect (read from STAGECOACH_DIALECT when the entities are
+ * imported), so each database is measured in a child process of this script
+ * (`--dialect <name> --bench <name>`), and the transfer server runs in a child
+ * of its own (`--serve`) so its memory can be measured apart from the client's.
  */
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
@@ -16,69 +19,145 @@ import { performance } from 'node:perf_hooks';
 import type { Connection } from 'mysql2/promise';
 import type { Dialect } from '../config';
 import { runDialect } from './dialect-bench';
+import { runDistribution } from './distribution-bench';
+import { DISTRIBUTION_SOURCE_ENV, prepareDistributionSource, printBaseline } from './distribution-source';
 import { connectAdmin, createThrowawayDatabase, DEFAULT_ADMIN_URL, type ThrowawayDatabase } from './mariadb';
 import { describeMachine, machine } from './report';
 import { serveForTransfer } from './transfer-server';
 
 const RUN_SCRIPT = __filename;
 
+/** A wrong command line: reported as its message alone. */
+class UsageError extends Error {}
+
+interface Benchmark {
+  title: string;
+  /** Runs in the child process of one dialect. */
+  run(dialect: Dialect): Promise<void>;
+  /** Runs once in this process before the children; its variables reach every child. */
+  prepare?(): Promise<{ env: NodeJS.ProcessEnv; cleanup(): Promise<void> }>;
+}
+
+const BENCHMARKS = {
+  foundation: {
+    title: 'Stagecoach foundation benchmark',
+    run: (dialect) => runDialect(dialect, RUN_SCRIPT),
+  },
+  distribution: {
+    title: 'Stagecoach distribution benchmark',
+    run: runDistribution,
+    async prepare() {
+      console.log('generating the folders of 10,000 files and timing cp -r ...');
+      const { source, cleanup } = await prepareDistributionSource();
+      printBaseline(source);
+      return { env: { [DISTRIBUTION_SOURCE_ENV]: JSON.stringify(source) }, cleanup };
+    },
+  },
+} satisfies Record<string, Benchmark>;
+
+type BenchmarkName = keyof typeof BENCHMARKS;
+
+function isBenchmark(name: string | undefined): name is BenchmarkName {
+  return name !== undefined && Object.hasOwn(BENCHMARKS, name);
+}
+
+function isDialect(value: string | undefined): value is Dialect {
+  return value === 'sqlite' || value === 'mysql';
+}
+
 /** The environment of a child measuring `dialect`; nothing inherited may point it at another database. */
-function childEnv(dialect: Dialect, databaseUrl?: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', STAGECOACH_DIALECT: dialect };
+function childEnv(dialect: Dialect, extra: NodeJS.ProcessEnv, databaseUrl?: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, NODE_ENV: 'production', STAGECOACH_DIALECT: dialect };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   return env;
 }
 
-async function runChild(dialect: Dialect, env: NodeJS.ProcessEnv): Promise<boolean> {
-  const child = fork(RUN_SCRIPT, ['--dialect', dialect], { env, execArgv: ['--expose-gc'], stdio: 'inherit' });
+async function runChild(bench: BenchmarkName, dialect: Dialect, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const child = fork(RUN_SCRIPT, ['--dialect', dialect, '--bench', bench], { env, execArgv: ['--expose-gc'], stdio: 'inherit' });
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
   if (code === 0) return true;
-  console.error(`\n${dialect}: benchmark failed (${signal ? `signal ${signal}` : `exit code ${code}`})`);
+  console.error(`\n${bench}, ${dialect}: benchmark failed (${signal ? `signal ${signal}` : `exit code ${code}`})`);
   return false;
 }
 
-async function runAll(): Promise<number> {
+/** One benchmark on SQLite, then on a throwaway MariaDB database when a server answers. */
+async function runBenchmark(bench: BenchmarkName, dialects: readonly Dialect[]): Promise<boolean> {
   const start = performance.now();
-  console.log('Stagecoach foundation benchmark');
+  const { title, prepare } = BENCHMARKS[bench] as Benchmark;
+  console.log(`\n${title}`);
   console.log(describeMachine(machine()));
-  let ok = await runChild('sqlite', childEnv('sqlite'));
-
-  const adminUrl = process.env.BENCH_MYSQL_URL ?? DEFAULT_ADMIN_URL;
-  let database: ThrowawayDatabase | null = null;
-  let admin: Connection | undefined;
+  const prepared = prepare ? await prepare() : { env: {}, cleanup: async () => undefined };
+  let ok = true;
   try {
-    admin = await connectAdmin(adminUrl);
-    database = await createThrowawayDatabase(admin, adminUrl);
-  } catch (error) {
-    await admin?.end().catch(() => undefined);
-    const where = adminUrl.replace(/\/\/[^@/]*@/, '//');
-    console.log(`\nmariadb: skipped (${where}: ${(error as Error).message})`);
+    if (dialects.includes('sqlite')) ok = await runChild(bench, 'sqlite', childEnv('sqlite', prepared.env));
+
+    if (dialects.includes('mysql')) {
+      const adminUrl = process.env.BENCH_MYSQL_URL ?? DEFAULT_ADMIN_URL;
+      let database: ThrowawayDatabase | null = null;
+      let admin: Connection | undefined;
+      try {
+        admin = await connectAdmin(adminUrl);
+        database = await createThrowawayDatabase(admin, adminUrl);
+      } catch (error) {
+        await admin?.end().catch(() => undefined);
+        const where = adminUrl.replace(/\/\/[^@/]*@/, '//');
+        console.log(`\nmariadb: skipped (${where}: ${(error as Error).message})`);
+      }
+      if (database) {
+        try {
+          ok = (await runChild(bench, 'mysql', childEnv('mysql', prepared.env, database.url))) && ok;
+        } finally {
+          await database.drop();
+        }
+      }
+    }
+  } finally {
+    await prepared.cleanup();
   }
-  if (database) {
-    try {
-      ok = (await runChild('mysql', childEnv('mysql', database.url))) && ok;
-    } finally {
-      await database.drop();
+  console.log(`\n${bench} benchmark finished in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return ok;
+}
+
+function parseArguments(args: readonly string[]): { benches: BenchmarkName[]; dialects: Dialect[] } {
+  const benches: BenchmarkName[] = [];
+  let dialects: Dialect[] = ['sqlite', 'mysql'];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--only') {
+      const value = args[++i];
+      if (!isDialect(value)) throw new UsageError(`--only takes sqlite or mysql, not ${value}`);
+      dialects = [value];
+    } else if (isBenchmark(arg)) {
+      if (!benches.includes(arg)) benches.push(arg);
+    } else {
+      throw new UsageError(`unknown argument '${arg}'; usage: run.js [${Object.keys(BENCHMARKS).join('] [')}] [--only sqlite|mysql]`);
     }
   }
-  console.log(`\nbenchmark finished in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-  return ok ? 0 : 1;
+  return { benches: benches.length ? benches : (Object.keys(BENCHMARKS) as BenchmarkName[]), dialects };
 }
 
 async function main(): Promise<number> {
-  const [mode, value] = process.argv.slice(2);
-  if (mode === '--serve') {
+  const args = process.argv.slice(2);
+  if (args[0] === '--serve') {
     await serveForTransfer();
     return -1;
   }
-  if (mode === '--dialect') {
-    if (value !== 'sqlite' && value !== 'mysql') throw new Error(`--dialect takes sqlite or mysql, not ${value}`);
-    await runDialect(value, RUN_SCRIPT);
+  if (args[0] === '--dialect') {
+    const [, dialect, flag, bench] = args;
+    if (!isDialect(dialect)) throw new Error(`--dialect takes sqlite or mysql, not ${dialect}`);
+    const name = flag === '--bench' ? bench : 'foundation';
+    if (!isBenchmark(name)) throw new Error(`--bench takes ${Object.keys(BENCHMARKS).join(' or ')}, not ${name}`);
+    await BENCHMARKS[name].run(dialect);
     return 0;
   }
-  return runAll();
+  const { benches, dialects } = parseArguments(args);
+  const start = performance.now();
+  let ok = true;
+  for (const bench of benches) ok = (await runBenchmark(bench, dialects)) && ok;
+  if (benches.length > 1) console.log(`\nall benchmarks finished in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return ok ? 0 : 1;
 }
 
 main().then(
@@ -87,7 +166,7 @@ main().then(
     if (code >= 0) process.exit(code);
   },
   (error) => {
-    console.error(error);
-    process.exit(1);
+    console.error(error instanceof UsageError ? error.message : error);
+    process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

@@ -17,11 +17,9 @@ function percentile(sorted: readonly number[], p: number): number {
 export function summarize(samplesMs: readonly number[]): Summary {
   if (samplesMs.length === 0) throw new Error('no samples to summarise');
   const sorted = [...samplesMs].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   return {
     n: sorted.length,
-    medianMs: round(median),
+    medianMs: round(median(sorted)),
     p95Ms: round(percentile(sorted, 95)),
     minMs: round(sorted[0]),
     maxMs: round(sorted[sorted.length - 1]),
@@ -55,4 +53,26 @@ export async function forEachLimit<T>(items: readonly T[], limit: number, work: 
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * The share of wall time a busy loop of `ms` gets: about 1 with a CPU to
+ * itself, less when the machine (or the host under a virtual machine) is
+ * busy. Wall-clock results measured at the same time are slowed alike.
+ */
+export function cpuShare(ms = 200): number {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  while (performance.now() - start < ms) {
+    // Spin.
+  }
+  const used = process.cpuUsage(cpu);
+  return (used.user + used.system) / 1000 / (performance.now() - start);
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

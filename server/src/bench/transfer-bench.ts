@@ -5,8 +5,8 @@ import { createReadStream } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
-import { canSample, sampleMemory, type MemoryWindow } from './memory-sampler';
-import { collectGarbage, round, timed } from './stats';
+import { sampleMemoryIfPossible, type MemoryWindow } from './memory-sampler';
+import { collectGarbage, median, round, timed } from './stats';
 import type { ServerReady, ServerReply, ServerRequest } from './transfer-server';
 
 /** One transfer of the whole body. */
@@ -193,12 +193,6 @@ async function download(url: string, token: string) {
   return { status: res.statusCode, ...(await hashStream(res)) };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 interface Measured {
   ms: number;
   memory: MemoryWindow | null;
@@ -254,10 +248,8 @@ export async function benchTransfer(options: {
   rounds: number;
 }): Promise<TransferResult> {
   const { total } = options;
-  const memoryOf = async <T>(pid: number, work: () => Promise<T>) =>
-    canSample(pid) ? sampleMemory(pid, work) : { result: await work(), memory: null };
   const measure = async (pid: number, work: () => Promise<{ sha256: string; bytes: number; httpStatus: number | null }>) => {
-    const { result, memory } = await memoryOf(pid, () => timed(work));
+    const { result, memory } = await sampleMemoryIfPossible(pid, () => timed(work));
     return { ms: result.ms, memory, ...result.result };
   };
 
