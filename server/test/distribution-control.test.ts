@@ -1,0 +1,62 @@
+import { createCourse, headOf, upload, type TestCourse } from './support/factories';
+import { followDistribution } from './support/progress';
+import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
+
+const PUSH = `mutation($input: PushInputType!) { pushDistribution(input: $input) { id status } }`;
+const STATUS = `query($id: ID!) { distribution(id: $id) { status counts { pending succeeded conflict cancelled } } }`;
+
+/**
+ * Steering a distribution: an API-only server runs no worker, so a push
+ * stays queued until the test runs the worker itself.
+ */
+describeDb('distributions: cancel and retry', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  let admin: string;
+  const personal = (i: number) => course.personal.get(course.students[i].id)!;
+  beforeAll(async () => {
+    server = await startTestServer({ role: 'api' });
+    course = await createCourse(server, 2);
+    admin = course.admin.token;
+    await upload(server, admin, course.master, 'files/unit/a.md', 'A');
+  });
+  afterAll(() => server.stop());
+
+  it('cancelling a queued push stops every target and changes no workspace', async () => {
+    const heads = await Promise.all([0, 1].map((i) => headOf(server, admin, personal(i))));
+    const { pushDistribution } = await server.ok(PUSH, { input: { source: { workspaceId: course.master }, paths: ['files/unit'], targets: { spaceId: course.spaceId } } }, admin);
+    expect(pushDistribution.status).toBe('QUEUED');
+    const { cancelDistribution } = await server.ok('mutation($id: ID!) { cancelDistribution(id: $id) { status } }', { id: pushDistribution.id }, admin);
+    expect(cancelDistribution.status).toBe('CANCELLED');
+    await server.app.services.worker.drain();
+    const { distribution } = await server.ok(STATUS, { id: pushDistribution.id }, admin);
+    expect(distribution.counts).toMatchObject({ pending: 0, succeeded: 0, cancelled: 2 });
+    expect(await Promise.all([0, 1].map((i) => headOf(server, admin, personal(i))))).toEqual(heads);
+    const again = await server.gql('mutation($id: ID!) { cancelDistribution(id: $id) { status } }', { id: pushDistribution.id }, admin);
+    expect(codeOf(again)).toBe('CONFLICT');
+  });
+
+  it('retrying after the recipient resolved the conflict applies the failed targets', async () => {
+    await upload(server, course.students[0].token, personal(0), 'files/unit/a.md', 'my own a');
+    const { pushDistribution } = await server.ok(
+      PUSH,
+      { input: { source: { workspaceId: course.master }, paths: ['files/unit'], targets: { spaceId: course.spaceId }, policies: { default: 'FAIL' } } },
+      admin,
+    );
+    await server.app.services.worker.drain();
+    const first = await server.ok(STATUS, { id: pushDistribution.id }, admin);
+    expect(first.distribution).toMatchObject({ status: 'PARTIAL', counts: { succeeded: 1, conflict: 1 } });
+
+    await server.ok('mutation($w: ID!) { deletePath(workspaceId: $w, path: "files/unit/a.md") { version } }', { w: personal(0) }, course.students[0].token);
+    const { retryDistribution } = await server.ok('mutation($id: ID!) { retryDistribution(id: $id) { status } }', { id: pushDistribution.id }, admin);
+    expect(retryDistribution.status).toBe('QUEUED');
+    const progress = followDistribution(server, admin, pushDistribution.id);
+    await server.app.services.worker.drain();
+    const final = (await progress).at(-1)!;
+    expect(final).toMatchObject({ distribution: { status: 'SUCCEEDED' }, counts: { succeeded: 2, conflict: 0 } });
+    const text = await (await server.fetch(`/api/workspaces/${personal(0)}/files/files/unit/a.md`, { token: course.students[0].token })).text();
+    expect(text).toBe('A');
+    const none = await server.gql('mutation($id: ID!) { retryDistribution(id: $id) { status } }', { id: pushDistribution.id }, admin);
+    expect(codeOf(none)).toBe('CONFLICT');
+  });
+});
