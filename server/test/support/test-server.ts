@@ -53,7 +53,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     };
   }
   const config = loadConfig(
-    { NODE_ENV: 'test', PASSWORD_HASHING: 'fast', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    { NODE_ENV: 'test', PASSWORD_HASHING: overrides.env && overrides.env !== 'test' ? 'standard' : 'fast', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     overrides,
   );
   const app = await startApp(config);
