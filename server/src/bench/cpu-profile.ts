@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
-import { serverRoot } from './report';
+import { printTable, serverRoot } from './report';
 
 /** The part of a V8 CPU profile the summary reads. */
 interface ProfileNode {
@@ -122,4 +122,11 @@ export async function withCpuProfile<T>(file: string, work: () => Promise<T>): P
   } finally {
     session.disconnect();
   }
+}
+
+/** Prints a profile summary: the hottest functions by self time, the server's by total time, and self time per package. */
+export function printProfile(dialect: string, title: string, p: ProfileSummary): void {
+  printTable(`[${dialect}] ${title}: CPU profile, ${p.sampledMs} ms sampled (${p.file})`, ['function, by self time', 'self ms', 'total ms'], p.bySelf.map((h) => [h.name, h.selfMs, h.totalMs]));
+  printTable(`[${dialect}] ${title}: server functions by total time (synchronous stacks: time after an await is not the caller's)`, ['function', 'self ms', 'total ms'], p.byTotal.map((h) => [h.name, h.selfMs, h.totalMs]));
+  console.log(`self time by package: ${p.byPackage.map((x) => `${x.name} ${x.selfMs} ms`).join(', ')}`);
 }

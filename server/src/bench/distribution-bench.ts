@@ -11,16 +11,16 @@ import { editTree, getEntry } from '../core/storage/tree';
 import type { TreeEntry } from '../core/storage/types';
 import { openDatabase, type Database } from '../db/database';
 import type { PushInput } from '../modules/distributions/distributions.service';
-import { User } from '../modules/users/user.entity';
+import type { User } from '../modules/users/user.entity';
 import type { Actor } from '../modules/users/users.service';
-import { withCpuProfile, type ProfileSummary } from './cpu-profile';
+import { printProfile, withCpuProfile, type ProfileSummary } from './cpu-profile';
 import { describeSize, readDistributionSource, SOURCE_FILES, type ContentSize, type DistributionSource } from './distribution-source';
-import { createBenchUser, createCourseWorkspace, databaseVersion, fillFolder, type BenchUser, type FillResult } from './fixture';
+import { addMembers, createBenchUser, createCourseWorkspace, databaseVersion, fillFolder, insertStudents, type BenchUser, type FillResult } from './fixture';
 import { cpuTicksOf, sampleMemoryIfPossible, USER_HZ, type MemoryWindow } from './memory-sampler';
 import { countStatements, type StatementCounts } from './query-counter';
-import { goalsOf, printCases, printProfile, printRows, printSetup } from './distribution-report';
+import { goalsOf, printCases, printRows, printSetup } from './distribution-report';
 import { machine, printGoals, writeResult } from './report';
-import { collectGarbage, cpuShare, forEachLimit, median, round, timed } from './stats';
+import { collectGarbage, cpuShare, median, round, timed } from './stats';
 
 export interface CaseSpec {
   targets: number;
@@ -49,7 +49,6 @@ const WARM_UP: CaseSpec = { targets: 100, size: 'small', snapshotFirst: true };
 
 /** Users signed up through argon2, to show what 1,000 would cost. */
 const ARGON2_SAMPLES = 3;
-const USER_INSERT_BATCH = 200;
 
 /** One push: a new course, its preview, then push() and the worker draining it. */
 export interface RunResult {
@@ -183,26 +182,6 @@ function cpuTicks(pid: number | null): number | null {
 }
 
 /**
- * Accounts for the students, inserted directly: signing up through argon2
- * would dominate the setup. They share the password hash of a real account,
- * so they could still log in.
- */
-async function insertStudents(services: Services, count: number, passwordHash: string | null): Promise<User[]> {
-  const salt = randomBytes(4).toString('hex');
-  const users = Array.from({ length: count }, (_, i) =>
-    Object.assign(new User(), {
-      id: randomUUID(),
-      email: `bench-student-${salt}-${i}@example.org`,
-      name: `Student ${String(i + 1).padStart(4, '0')}`,
-      passwordHash,
-      createdAt: new Date(),
-    }),
-  );
-  for (let i = 0; i < users.length; i += USER_INSERT_BATCH) await services.db.manager.insert(User, users.slice(i, i + USER_INSERT_BATCH));
-  return users;
-}
-
-/**
  * A course whose master holds both folders (the library's trees: nothing is
  * copied) and whose members are `students`, added as an admin adds them: each
  * gets a personal workspace started from the course's DISTRIBUTED state.
@@ -216,13 +195,7 @@ async function createCourse(services: Services, admin: BenchUser, name: string, 
     const [master] = await services.workspaces.byIds([masterId]);
     return { masterId, spaceId: master.spaceId };
   });
-  // MariaDB takes concurrent transactions; SQLite's are queued anyway.
-  const concurrency = services.db.dialect === 'mysql' ? 8 : 1;
-  const members = await timed(() =>
-    forEachLimit(students, concurrency, async (student) => {
-      await services.spaces.addMember(actor, course.result.spaceId, student.email, 'MEMBER');
-    }),
-  );
+  const members = await timed(() => addMembers(services, actor, course.result.spaceId, students));
   return { ...course.result, courseMs: course.ms, membersMs: members.ms };
 }
 

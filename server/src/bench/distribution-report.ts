@@ -1,6 +1,5 @@
 /** What the distribution benchmark prints, and its goals. */
 import type { Dialect } from '../config';
-import type { ProfileSummary } from './cpu-profile';
 import type { CaseResult, SetupResult } from './distribution-bench';
 import { describeSize, SOURCE_FILES, type ContentSize, type DistributionSource } from './distribution-source';
 import { totalStatements } from './query-counter';
@@ -198,10 +197,4 @@ export function goalsOf(dialect: Dialect, cases: readonly CaseResult[], setup: S
     });
   }
   return goals;
-}
-
-export function printProfile(dialect: Dialect, title: string, p: ProfileSummary): void {
-  printTable(`[${dialect}] ${title}: CPU profile, ${p.sampledMs} ms sampled (${p.file})`, ['function, by self time', 'self ms', 'total ms'], p.bySelf.map((h) => [h.name, h.selfMs, h.totalMs]));
-  printTable(`[${dialect}] ${title}: server functions by total time (synchronous stacks: time after an await is not the caller's)`, ['function', 'self ms', 'total ms'], p.byTotal.map((h) => [h.name, h.selfMs, h.totalMs]));
-  console.log(`self time by package: ${p.byPackage.map((x) => `${x.name} ${x.selfMs} ms`).join(', ')}`);
 }

@@ -1,8 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Services } from '../core/services';
 import type { PutResult } from '../core/storage/blob-store';
 import { editTree, type TreeEdit } from '../core/storage/tree';
 import type { Database } from '../db/database';
+import type { Role } from '../modules/spaces/membership.entity';
+import { AuthToken } from '../modules/users/auth-token.entity';
+import { User } from '../modules/users/user.entity';
 import type { Actor } from '../modules/users/users.service';
 import { forEachLimit, round, timed } from './stats';
 
@@ -29,6 +32,50 @@ export async function createBenchUser(services: Services, label: string): Promis
   const actor = await services.users.authenticate(token);
   if (!actor) throw new Error('the session token just issued does not authenticate');
   return { actor, token, email, password };
+}
+
+const USER_INSERT_BATCH = 200;
+
+/**
+ * Accounts for students, inserted directly: signing up through argon2 would
+ * dominate the setup. They share the password hash of a real account
+ * (`passwordHash`), so they could still log in.
+ */
+export async function insertStudents(services: Services, count: number, passwordHash: string | null): Promise<User[]> {
+  const salt = randomBytes(4).toString('hex');
+  const users = Array.from({ length: count }, (_, i) =>
+    Object.assign(new User(), {
+      id: randomUUID(),
+      email: `bench-student-${salt}-${i}@example.org`,
+      name: `Student ${String(i + 1).padStart(4, '0')}`,
+      passwordHash,
+      createdAt: new Date(),
+    }),
+  );
+  for (let i = 0; i < users.length; i += USER_INSERT_BATCH) await services.db.manager.insert(User, users.slice(i, i + USER_INSERT_BATCH));
+  return users;
+}
+
+/**
+ * The actor of a signed-in `user` without a login (a login verifies the
+ * password with argon2, which 1,000 students would wait for): what
+ * `authenticate` returns for a session token, built from the user row.
+ */
+export function actorOf(user: User): Actor {
+  const token = Object.assign(new AuthToken(), { id: `bench-session-${user.id}`, userId: user.id, kind: 'SESSION', name: 'bench session', readOnly: false });
+  return { user, token, readOnly: false };
+}
+
+/**
+ * Adds `users` to a space as an admin does, through SpacesService.addMember
+ * (a MEMBER gets a personal workspace started from the DISTRIBUTED state).
+ * MariaDB takes concurrent transactions; SQLite's are queued anyway.
+ */
+export async function addMembers(services: Services, actor: Actor, spaceId: string, users: readonly User[], role: Role = 'MEMBER'): Promise<void> {
+  const concurrency = services.db.dialect === 'mysql' ? 8 : 1;
+  await forEachLimit(users, concurrency, async (user) => {
+    await services.spaces.addMember(actor, spaceId, user.email, role);
+  });
 }
 
 /** A new course space; returns the id of its MASTER workspace. */

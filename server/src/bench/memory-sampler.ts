@@ -15,6 +15,19 @@ export interface MemoryWindow {
   samples: number;
   /** User plus system CPU time the process used during the window, seconds. */
   cpuSeconds: number;
+  /** When the sampled process is this one: where its memory went, from process.memoryUsage(); else null. */
+  heap: HeapWindow | null;
+}
+
+/** Bytes, from process.memoryUsage() at the start and at the highest sample. */
+export interface HeapWindow {
+  startHeapUsed: number;
+  peakHeapUsed: number;
+  /** Memory outside the V8 heap held by JavaScript objects (buffers, zlib streams, ...). */
+  startExternal: number;
+  peakExternal: number;
+  startArrayBuffers: number;
+  peakArrayBuffers: number;
 }
 
 /** Clock ticks per second in /proc/<pid>/stat (USER_HZ, 100 on every mainstream Linux build). */
@@ -69,12 +82,28 @@ export async function sampleMemory<T>(
   const startTicks = cpuTicksOf(pid);
   let peak = start.rss;
   let samples = 1;
+  const own = pid === process.pid;
+  const first = process.memoryUsage();
+  const heap: HeapWindow = {
+    startHeapUsed: first.heapUsed,
+    peakHeapUsed: first.heapUsed,
+    startExternal: first.external,
+    peakExternal: first.external,
+    startArrayBuffers: first.arrayBuffers,
+    peakArrayBuffers: first.arrayBuffers,
+  };
   const sample = () => {
     try {
       peak = Math.max(peak, statusOf(pid).rss);
       samples++;
     } catch {
       // The process may be exiting; the samples so far stand.
+    }
+    if (own) {
+      const now = process.memoryUsage();
+      heap.peakHeapUsed = Math.max(heap.peakHeapUsed, now.heapUsed);
+      heap.peakExternal = Math.max(heap.peakExternal, now.external);
+      heap.peakArrayBuffers = Math.max(heap.peakArrayBuffers, now.arrayBuffers);
     }
   };
   const timer = setInterval(sample, intervalMs);
@@ -86,7 +115,7 @@ export async function sampleMemory<T>(
     const cpuSeconds = (cpuTicksOf(pid) - startTicks) / USER_HZ;
     return {
       result,
-      memory: { startRss: start.rss, peakSampledRss: peak, peakKernelRss: kernel, growth: top - start.rss, samples, cpuSeconds },
+      memory: { startRss: start.rss, peakSampledRss: peak, peakKernelRss: kernel, growth: top - start.rss, samples, cpuSeconds, heap: own ? heap : null },
     };
   } finally {
     clearInterval(timer);

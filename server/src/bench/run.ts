@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: the storage benchmarks of the foundation (snapshot cost,
- * 1 GiB transfers, listing a folder of 10,000 entries) and the distribution
- * benchmark (a folder of 10,000 files pushed to 100 and 1,000 targets), on
+ * 1 GiB transfers, listing a folder of 10,000 entries), the distribution
+ * benchmark (a folder of 10,000 files pushed to 100 and 1,000 targets) and
+ * the assignments benchmark (a course of 1,000 students: the status query, a
+ * burst of 1,000 hand-ins before the deadline, the zip of every hand-in), on
  * SQLite, and on MariaDB when one answers.
  *
- *   node dist/server/src/bench/run.js [foundation] [distribution] [--only sqlite|mysql]
+ *   node dist/server/src/bench/run.js [foundation] [distribution] [assignments] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -18,6 +20,7 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { Connection } from 'mysql2/promise';
 import type { Dialect } from '../config';
+import { runAssignments } from './assignments-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { DISTRIBUTION_SOURCE_ENV, prepareDistributionSource, printBaseline } from './distribution-source';
@@ -52,6 +55,10 @@ const BENCHMARKS = {
       printBaseline(source);
       return { env: { [DISTRIBUTION_SOURCE_ENV]: JSON.stringify(source) }, cleanup };
     },
+  },
+  assignments: {
+    title: 'Stagecoach assignments benchmark',
+    run: runAssignments,
   },
 } satisfies Record<string, Benchmark>;
 

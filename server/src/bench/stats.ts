@@ -4,6 +4,8 @@ export interface Summary {
   n: number;
   medianMs: number;
   p95Ms: number;
+  /** Nearest rank: with 100 samples the second slowest, with fewer the slowest. */
+  p99Ms: number;
   minMs: number;
   maxMs: number;
 }
@@ -21,6 +23,7 @@ export function summarize(samplesMs: readonly number[]): Summary {
     n: sorted.length,
     medianMs: round(median(sorted)),
     p95Ms: round(percentile(sorted, 95)),
+    p99Ms: round(percentile(sorted, 99)),
     minMs: round(sorted[0]),
     maxMs: round(sorted[sorted.length - 1]),
   };
