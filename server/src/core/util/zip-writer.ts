@@ -1,68 +1,75 @@
 import type { Readable, Writable } from 'node:stream';
-import archiver from 'archiver';
+import { ZipFile } from 'yazl';
 
 /**
  * A zip streamed to `out` one file at a time, so memory and open files stay
- * flat however many files go in. `file` resolves once archiver has taken
- * every entry appended so far: entries are counted, because the next 'entry'
- * event belongs to whichever queued entry finishes next, not necessarily the
- * file just appended. When `out` closes before the zip is done (the client
- * went away), the blob being read is closed and every later call rejects,
- * so nothing waits forever.
+ * flat however many files go in. yazl keeps a few numbers per entry and
+ * writes the central directory as a handful of buffers at the end (tens of
+ * thousands of entries cost a few MB, not a write per header field).
+ * `file` resolves once the file has been read into the zip; when `out` closes
+ * before the zip is done (the client went away), the file being read is
+ * closed and every later call rejects, so nothing waits forever.
  */
 export class ZipWriter {
-  private readonly zip = archiver('zip', { zlib: { level: 1 } });
-  private appended = 0;
-  private taken = 0;
+  private readonly zip = new ZipFile();
   private failure: Error | null = null;
   private current: Readable | null = null;
-  private waiting: { resolve: () => void; reject: (error: Error) => void } | null = null;
+  private waiting: ((error: Error | null) => void) | null = null;
 
   constructor(out: Writable) {
-    this.zip.on('entry', () => {
-      this.taken++;
-      if (this.taken === this.appended) this.settle(null);
-    });
-    this.zip.on('error', (error) => {
+    const output = this.zip.outputStream as Readable;
+    output.on('error', (error: Error) => {
       this.stop(error);
       out.destroy(error);
     });
     out.on('close', () => {
       if (!out.writableFinished) this.stop(new Error('the download was closed before the zip was complete'));
     });
-    this.zip.pipe(out);
+    output.pipe(out);
   }
 
   folder(name: string, date?: Date): void {
-    this.append('', { name: `${name}/`, date });
+    this.check();
+    this.zip.addEmptyDirectory(name, date ? { mtime: date } : {});
   }
 
   text(name: string, content: string | Buffer): void {
-    this.append(content, { name });
+    this.check();
+    this.zip.addBuffer(Buffer.isBuffer(content) ? content : Buffer.from(content), name);
   }
 
-  /** Appends a file and waits until it is in the zip before the caller opens the next. */
+  /** Adds a file, opened only when the zip reaches it, and waits until it has been read. */
   async file(name: string, open: () => Promise<Readable>, date?: Date): Promise<void> {
     this.check();
-    this.current = await open();
-    this.append(this.current, { name, date });
     await new Promise<void>((resolve, reject) => {
-      if (this.failure) reject(this.failure);
-      else if (this.taken === this.appended) resolve();
-      else this.waiting = { resolve, reject };
+      this.waiting = (error) => (error ? reject(error) : resolve());
+      this.zip.addReadStreamLazy(name, date ? { mtime: date } : {}, (callback) => {
+        open().then(
+          (stream) => {
+            this.current = stream;
+            stream.once('end', () => this.settle(null));
+            stream.once('error', (error: Error) => this.stop(error));
+            callback(null, stream);
+          },
+          (error: Error) => {
+            this.stop(error);
+            callback(error, undefined as never);
+          },
+        );
+      });
     });
     this.current = null;
   }
 
   async finish(): Promise<void> {
     this.check();
-    await this.zip.finalize();
-  }
-
-  private append(source: string | Buffer | Readable, data: { name: string; date?: Date }): void {
-    this.check();
-    this.appended++;
-    this.zip.append(source, data);
+    const output = this.zip.outputStream as Readable;
+    const done = new Promise<void>((resolve, reject) => {
+      output.once('end', resolve);
+      output.once('error', reject);
+    });
+    this.zip.end();
+    await done;
   }
 
   private check(): void {
@@ -73,14 +80,12 @@ export class ZipWriter {
     if (this.failure) return;
     this.failure = error;
     this.current?.destroy();
-    this.zip.abort();
     this.settle(error);
   }
 
   private settle(error: Error | null): void {
     const waiting = this.waiting;
     this.waiting = null;
-    if (error) waiting?.reject(error);
-    else waiting?.resolve();
+    waiting?.(error);
   }
 }
