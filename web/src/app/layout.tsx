@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { GraphQLProvider } from '../core/graphql/graphql-provider';
+import { socketSettings } from '../core/graphql/subscription-url';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,11 +10,14 @@ export const metadata: Metadata = {
   description: 'Distribute course material and work between workspaces.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered per request, so where the API listens is read from this server's
+  // environment when it runs, not fixed when the app is built.
+  await connection();
   return (
     <html lang="en">
       <body>
-        <GraphQLProvider>{children}</GraphQLProvider>
+        <GraphQLProvider socket={socketSettings(process.env)}>{children}</GraphQLProvider>
       </body>
     </html>
   );

@@ -14,6 +14,7 @@ import type { SnapshotsService } from '../workspaces/snapshots.service';
 import type { TreeSession } from '../workspaces/db-tree-store';
 import { StaleHead, type WorkspaceStore } from '../workspaces/workspace-store';
 import { Workspace } from '../workspaces/workspace.entity';
+import type { Commit } from '../workspaces/commit.entity';
 import { Delivery } from './delivery.entity';
 import type { DeliveryStore } from './delivery-store';
 import { DistributionTarget, type TargetStatus } from './distribution-target.entity';
@@ -188,8 +189,9 @@ export class DistributionWorker {
         if (!workspace) throw new Error('the target workspace no longer exists');
         const session = this.store.trees.session();
         const change = await this.compute(distribution, target, workspace, session);
-        const notes = await this.db.transaction((m) => this.commit(m, distribution, target, workspace, session, change));
+        const { notes, commit } = await this.db.transaction((m) => this.commit(m, distribution, target, workspace, session, change));
         session.committed();
+        if (commit) this.store.announce(commit);
         if (change.memo) this.remember(distribution.id, change.memo.key, change.memo.result);
         this.events.publish('DISTRIBUTION_PROGRESS', distribution.id, { distributionId: distribution.id, targetId: target.id });
         this.notifications.announce(notes);
@@ -254,7 +256,7 @@ export class DistributionWorker {
     workspace: Workspace,
     session: TreeSession,
     change: Change,
-  ): Promise<Notification[]> {
+  ): Promise<{ notes: Notification[]; commit: Commit | null }> {
     const now = new Date();
     // Holding the lease is re-checked (and the row locked) inside the transaction.
     const held = await m
@@ -267,9 +269,9 @@ export class DistributionWorker {
     const current = await m.findOneByOrFail(Distribution, { id: distribution.id });
     if (current.status === 'CANCELLED') {
       await m.update(DistributionTarget, { id: target.id }, { status: 'CANCELLED', finishedAt: now, leaseOwner: null });
-      return [];
+      return { notes: [], commit: null };
     }
-    let commitId: string | null = null;
+    let commit: Commit | null = null;
     let snapshotId: string | null = null;
     const changed = change.root !== workspace.rootTreeId;
     if (changed) {
@@ -281,7 +283,7 @@ export class DistributionWorker {
         message: `${describe(distribution)}: ${summary(distribution)}`,
         distributionId: distribution.id,
       });
-      commitId = swapped.commit.id;
+      commit = swapped.commit;
     }
     if (change.status === 'SUCCEEDED') await this.recordDeliveries(m, distribution, workspace);
     await m.update(
@@ -293,7 +295,7 @@ export class DistributionWorker {
         leaseExpiresAt: null,
         beforeRootId: workspace.rootTreeId,
         afterRootId: change.root,
-        commitId,
+        commitId: commit?.id ?? null,
         snapshotId,
         counts: change.counts,
         outcomes: change.outcomes,
@@ -310,11 +312,11 @@ export class DistributionWorker {
       subjectId: workspace.id,
       studentId: workspace.ownerId,
       before: { rootTreeId: workspace.rootTreeId },
-      after: { rootTreeId: change.root, distributionId: distribution.id, kind: distribution.kind, counts: change.counts, commitId },
+      after: { rootTreeId: change.root, distributionId: distribution.id, kind: distribution.kind, counts: change.counts, commitId: commit?.id ?? null },
     });
-    if (distribution.kind !== 'PUSH' || !changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return [];
+    if (distribution.kind !== 'PUSH' || !changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return { notes: [], commit };
     const sender = await m.findOneBy(User, { id: distribution.createdById });
-    return this.notifications.add(m, [
+    const notes = await this.notifications.add(m, [
       {
         userId: workspace.ownerId,
         spaceId: workspace.spaceId,
@@ -325,6 +327,7 @@ export class DistributionWorker {
         actorId: distribution.createdById,
       },
     ]);
+    return { notes, commit };
   }
 
   private async recordDeliveries(m: EntityManager, distribution: Distribution, workspace: Workspace): Promise<void> {

@@ -89,9 +89,14 @@ export class WorkspaceStore {
     }
   }
 
+  /** Announces a commit made through {@link swap} once its transaction has committed. */
+  announce(commit: Commit): void {
+    this.onCommit(commit);
+  }
+
   /**
    * Compare-and-swap of the head inside an open transaction, with the commit
-   * row. Callers that already hold a transaction (the distribution worker)
+   * row (callers announce it after their transaction commits). Callers that already hold a transaction (the distribution worker)
    * use this directly; a stale head throws and rolls their transaction back.
    */
   async swap(

@@ -1,6 +1,6 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { subscriptionUrl } from './subscription-url';
+import { subscriptionUrl, type SocketSettings } from './subscription-url';
 
 export interface GraphQLClient {
   client: Client;
@@ -13,17 +13,12 @@ export interface GraphQLClient {
  * cache and the socket (authenticated once, at connection_init) belong to the
  * user who was signed in when they were made.
  */
-export function createGraphQLClient(): GraphQLClient {
-  let socket: WsClient | null = null;
+export function createGraphQLClient(socket: SocketSettings): GraphQLClient {
+  let ws: WsClient | null = null;
   // Opened on the first subscription only, which never happens while rendering on the server.
   const openSocket = () =>
-    (socket ??= createWsClient({
-      url: subscriptionUrl({
-        configured: process.env.NEXT_PUBLIC_WS_URL,
-        protocol: window.location.protocol,
-        hostname: window.location.hostname,
-        apiPort: process.env.NEXT_PUBLIC_API_PORT ?? '4000',
-      }),
+    (ws ??= createWsClient({
+      url: subscriptionUrl({ ...socket, protocol: window.location.protocol, hostname: window.location.hostname }),
     }));
 
   const client = new Client({
@@ -50,8 +45,8 @@ export function createGraphQLClient(): GraphQLClient {
   return {
     client,
     dispose() {
-      void socket?.dispose();
-      socket = null;
+      void ws?.dispose();
+      ws = null;
     },
   };
 }

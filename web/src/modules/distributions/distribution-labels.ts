@@ -89,3 +89,10 @@ const OUTCOME_LABEL: Record<string, string> = {
 };
 
 export const outcomeLabel = (outcome: string): string => OUTCOME_LABEL[outcome] ?? outcome;
+
+/** "files/week1 and 2 more"; the empty path is the whole workspace. */
+export function summariseItems(paths: readonly string[]): string {
+  if (paths.length === 0) return '—';
+  const first = paths[0] === '' ? 'the whole workspace' : paths[0];
+  return paths.length === 1 ? first : `${first} and ${paths.length - 1} more`;
+}

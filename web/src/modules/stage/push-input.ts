@@ -4,10 +4,21 @@ export type PolicyArea = 'files' | 'tables' | 'applications';
 export const POLICY_AREAS: readonly PolicyArea[] = ['files', 'tables', 'applications'];
 export const CONFLICT_POLICIES: readonly ConflictPolicy[] = ['PRESERVE_EDITS', 'OVERWRITE', 'SKIP_EXISTING', 'KEEP_BOTH', 'MIRROR', 'FAIL'];
 
+export interface StateSource {
+  workspaceId: string;
+  snapshotId: string | null;
+}
+
+/**
+ * What a push sends: staged paths of one source state, sent explicitly so the
+ * push is exactly what was previewed, or a saved bundle, frozen when it was saved.
+ */
+export type PushOrigin =
+  | { kind: 'stage'; source: StateSource; paths: string[] }
+  | { kind: 'bundle'; bundleId: string; name: string; paths: string[] };
+
 export interface PushChoices {
-  source: { workspaceId: string; snapshotId: string | null };
-  /** The staged paths, sent explicitly so the push is exactly what was previewed. */
-  paths: string[];
+  origin: PushOrigin;
   targetMode: 'students' | 'workspaces';
   spaceId: string;
   workspaceIds: string[];
@@ -25,17 +36,21 @@ export const DEFAULT_POLICIES: Record<PolicyArea, ConflictPolicy> = {
 
 /** Why the choices cannot be previewed yet, or null. */
 export function pushChoicesProblem(choices: PushChoices): string | null {
-  if (choices.paths.length === 0) return 'The stage is empty: nothing to push.';
+  if (choices.origin.paths.length === 0) {
+    return choices.origin.kind === 'bundle' ? 'The bundle is empty: nothing to push.' : 'The stage is empty: nothing to push.';
+  }
   if (choices.targetMode === 'workspaces' && choices.workspaceIds.length === 0) return 'Choose at least one workspace to push to.';
   return null;
 }
 
 /** The API input for preview and push; the same object for both. */
 export function buildPushInput(choices: PushChoices, idempotencyKey?: string): PushInputType {
+  const { origin } = choices;
   const message = choices.message.trim();
   return {
-    source: { workspaceId: choices.source.workspaceId, snapshotId: choices.source.snapshotId },
-    paths: choices.paths,
+    ...(origin.kind === 'bundle'
+      ? { bundleId: origin.bundleId }
+      : { source: { workspaceId: origin.source.workspaceId, snapshotId: origin.source.snapshotId }, paths: origin.paths }),
     targets:
       choices.targetMode === 'students'
         ? { spaceId: choices.spaceId, roles: ['MEMBER'], includeFutureMembers: choices.includeFutureMembers }

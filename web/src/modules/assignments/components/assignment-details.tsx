@@ -7,12 +7,15 @@ import { formatBytes } from '../../../core/format/bytes';
 import type { AssignmentQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { DateTime } from '../../ui/components/date-time';
+import { Fact } from '../../ui/components/fact';
+import { FormActions } from '../../ui/components/form-actions';
+import { MarkdownText } from '../../ui/components/markdown-text';
+import { PathChips } from './path-chips';
 import { assignmentFormProblems, assignmentToForm, toUpdateInput, type AssignmentFormState, type FormProblems } from '../assignment-form';
 import { latePolicySummary } from '../assignment-labels';
 import { UpdateAssignmentMutation } from '../graphql/assignment.mutations';
 import { AssignmentFields } from './assignment-fields';
-import { Countdown } from './countdown';
-import { Deadline } from './deadline';
+import { DeadlineCountdown } from './deadline';
 
 type Assignment = AssignmentQuery['assignment'];
 
@@ -39,71 +42,37 @@ export function AssignmentDetails({ assignment, admin, editing, onEditing }: Ass
       ) : (
         <>
           <dl className="facts">
-            <div>
-              <dt>Deadline</dt>
-              <dd>
-                <Deadline iso={assignment.deadline} timeZone={assignment.timeZone} />
-                <br />
-                <Countdown deadline={assignment.deadline} />
-              </dd>
-            </div>
-            <div>
-              <dt>Released</dt>
-              <dd>
-                {assignment.releasedAt ? <DateTime iso={assignment.releasedAt} timeZone={assignment.timeZone} /> : <>Scheduled for <DateTime iso={assignment.releaseAt} timeZone={assignment.timeZone} /></>}
-                {assignment.distributionId ? (
-                  <>
-                    {' '}
-                    · <Link href={`/distributions/${assignment.distributionId}`}>follow the release</Link>
-                  </>
-                ) : null}
-              </dd>
-            </div>
-            <div>
-              <dt>Late hand-ins</dt>
-              <dd>{latePolicySummary(assignment.latePolicy)}</dd>
-            </div>
-            <div>
-              <dt>Grading</dt>
-              <dd>
-                {assignment.gradingScheme === 'POINTS' ? `${assignment.maxPoints ?? '—'} points` : 'Text grade'} ·{' '}
-                {assignment.handBackVisible ? 'students see returned feedback' : 'feedback hidden from students'}
-              </dd>
-            </div>
-            <div>
-              <dt>Collection</dt>
-              <dd>{assignment.collectAtDeadline ? 'Work not handed in is collected at the deadline' : 'Only what students hand in'}</dd>
-            </div>
-            <div>
-              <dt>Handed in</dt>
-              <dd>
-                {assignment.handInPaths.map((p) => (
-                  <code key={p} className="path-chip">
-                    {p}
-                  </code>
-                ))}{' '}
-                <span className="muted">up to {formatBytes(assignment.sizeLimitBytes)}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Material</dt>
-              <dd>
-                {assignment.items.map((i) => (
-                  <code key={i.path} className="path-chip">
-                    {i.path}
-                  </code>
-                ))}
-              </dd>
-            </div>
-            <div>
-              <dt>Extensions</dt>
-              <dd>
-                {assignment.extensions.filter((e) => !e.revokedAt).length} active
-                {assignment.extensions.some((e) => e.revokedAt) ? `, ${assignment.extensions.filter((e) => e.revokedAt).length} revoked` : ''}
-              </dd>
-            </div>
+            <Fact term="Deadline">
+              <DeadlineCountdown iso={assignment.deadline} timeZone={assignment.timeZone} />
+            </Fact>
+            <Fact term="Released">
+              {assignment.releasedAt ? <DateTime iso={assignment.releasedAt} timeZone={assignment.timeZone} /> : <>Scheduled for <DateTime iso={assignment.releaseAt} timeZone={assignment.timeZone} /></>}
+              {assignment.distributionId ? (
+                <>
+                  {' '}
+                  · <Link href={`/distributions/${assignment.distributionId}`}>follow the release</Link>
+                </>
+              ) : null}
+            </Fact>
+            <Fact term="Late hand-ins">{latePolicySummary(assignment.latePolicy)}</Fact>
+            <Fact term="Grading">
+              {assignment.gradingScheme === 'POINTS' ? `${assignment.maxPoints ?? '—'} points` : 'Text grade'} ·{' '}
+              {assignment.handBackVisible ? 'students see returned feedback' : 'feedback hidden from students'}
+            </Fact>
+            <Fact term="Collection">{assignment.collectAtDeadline ? 'Work not handed in is collected at the deadline' : 'Only what students hand in'}</Fact>
+            <Fact term="Handed in">
+              <PathChips paths={assignment.handInPaths} />{' '}
+              <span className="muted">up to {formatBytes(assignment.sizeLimitBytes)}</span>
+            </Fact>
+            <Fact term="Material">
+              <PathChips paths={assignment.items.map((i) => i.path)} />
+            </Fact>
+            <Fact term="Extensions">
+              {assignment.extensions.filter((e) => !e.revokedAt).length} active
+              {assignment.extensions.some((e) => e.revokedAt) ? `, ${assignment.extensions.filter((e) => e.revokedAt).length} revoked` : ''}
+            </Fact>
           </dl>
-          {assignment.instructions ? <div className="instructions">{assignment.instructions}</div> : null}
+          {assignment.instructions ? <MarkdownText className="instructions markdown">{assignment.instructions}</MarkdownText> : null}
         </>
       )}
     </section>
@@ -140,14 +109,7 @@ function EditAssignment({ assignment, onDone }: { assignment: Assignment; onDone
       <p role="status" className="muted">
         {nothing ? 'Nothing has changed.' : ''}
       </p>
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" aria-disabled={fetching}>
-          {fetching ? 'Saving…' : 'Save changes'}
-        </button>
-      </div>
+      <FormActions onCancel={onDone} submitLabel="Save changes" busyLabel="Saving…" busy={fetching} />
     </form>
   );
 }

@@ -41,7 +41,16 @@ export function AssignmentFields({ idPrefix: p, state, problems, onChange }: Ass
       </div>
       <div className="field">
         <label htmlFor={`${p}-instructions`}>Instructions</label>
-        <textarea id={`${p}-instructions`} rows={4} value={state.instructions} onChange={(e) => set('instructions', e.target.value)} />
+        <textarea
+          id={`${p}-instructions`}
+          rows={4}
+          value={state.instructions}
+          onChange={(e) => set('instructions', e.target.value)}
+          aria-describedby={`${p}-instructions-hint`}
+        />
+        <span id={`${p}-instructions-hint`} className="hint">
+          Markdown works: **bold**, `code`, lists, links and # headings.
+        </span>
       </div>
 
       <fieldset className="fieldset">

@@ -2,11 +2,10 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { useQuery, useSubscription } from 'urql';
-import { useHydrated } from '../../../core/use-hydrated';
-import { ErrorNotice } from '../../shell/components/error-notice';
+import { useSubscription } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { SpaceQuery } from '../../spaces/graphql/space.query';
-import { LoadingLine } from '../../ui/components/status-line';
+import { PageFallback } from '../../ui/components/page-fallback';
 import { AssignmentQuery } from '../graphql/assignment.query';
 import { HandInStatusSubscription } from '../graphql/hand-in-statuses.query';
 import { applyStatusEvent, type TrackerLive } from '../tracker-state';
@@ -19,18 +18,13 @@ const WORDING = { NOT_FOUND: 'This assignment does not exist, or you cannot see 
 
 /** The staff's page for an assignment: details and edit, the live tracker, charts. */
 export function AssignmentPage({ id }: { id: string }) {
-  const hydrated = useHydrated();
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: AssignmentQuery,
-    variables: { id },
-    pause: !hydrated,
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, error, reload, hydrated } = useSessionQuery({ query: AssignmentQuery, variables: { id } });
   const assignment = data?.assignment;
-  const [{ data: spaceData }] = useQuery({
+  const { data: spaceData } = useSessionQuery({
     query: SpaceQuery,
     variables: { id: assignment?.spaceId ?? '' },
     pause: !assignment,
+    requestPolicy: 'cache-first',
   });
   // One subscription feeds both the tracker rows and the charts.
   const [{ data: live }] = useSubscription(
@@ -40,15 +34,7 @@ export function AssignmentPage({ id }: { id: string }) {
   const [editing, setEditing] = useState(false);
 
   if (!assignment) {
-    if (error) {
-      return (
-        <>
-          <h1>Assignment</h1>
-          <ErrorNotice error={error} wording={WORDING} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-        </>
-      );
-    }
-    return <LoadingLine>{fetching || !hydrated ? 'Loading the assignment…' : 'Loading…'}</LoadingLine>;
+    return <PageFallback title="Assignment" error={error} wording={WORDING} onRetry={reload} loadingText="Loading the assignment…" />;
   }
 
   const space = spaceData?.space;

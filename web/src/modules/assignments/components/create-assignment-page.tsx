@@ -3,9 +3,10 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { zonedInputToIso } from '../../../core/time/zoned-time';
-import { useHydrated } from '../../../core/use-hydrated';
+import { useSelection } from '../../../core/use-selection';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { SpaceQuery } from '../../spaces/graphql/space.query';
 import { StagesQuery } from '../../stage/graphql/stage.query';
@@ -25,15 +26,14 @@ const inAWeek = () => {
 export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
   const id = useId();
   const router = useRouter();
-  const hydrated = useHydrated();
-  const [{ data: spaceData, error: spaceError }] = useQuery({ query: SpaceQuery, variables: { id: spaceId }, pause: !hydrated });
-  const [{ data: stagesData }] = useQuery({ query: StagesQuery, pause: !hydrated, requestPolicy: 'cache-and-network' });
+  const { data: spaceData, error: spaceError } = useSessionQuery({ query: SpaceQuery, variables: { id: spaceId }, requestPolicy: 'cache-first' });
+  const { data: stagesData } = useSessionQuery({ query: StagesQuery });
   const [state, setState] = useState<AssignmentFormState>(() =>
     emptyAssignmentForm(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', inAWeek()),
   );
   const [problems, setProblems] = useState<FormProblems>({});
   const [materialFrom, setMaterialFrom] = useState<'paths' | 'stage'>('paths');
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const material = useSelection<string>();
   const [otherPaths, setOtherPaths] = useState('');
   const [releaseLater, setReleaseLater] = useState(false);
   const [releaseAt, setReleaseAt] = useState('');
@@ -65,7 +65,7 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
     event.preventDefault();
     if (fetching || !master) return;
     const found = assignmentFormProblems(state);
-    const paths = [...selected, ...otherPaths.split('\n').map((l) => l.trim()).filter(Boolean)];
+    const paths = [...material.selected, ...otherPaths.split('\n').map((l) => l.trim()).filter(Boolean)];
     const materialIssue =
       materialFrom === 'paths' && paths.length === 0
         ? 'Choose at least one path of the master workspace.'
@@ -126,18 +126,7 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
           </div>
           {materialFrom === 'paths' ? (
             <>
-              <MaterialPicker
-                workspaceId={master.id}
-                selected={selected}
-                onToggle={(path) =>
-                  setSelected((current) => {
-                    const next = new Set(current);
-                    if (next.has(path)) next.delete(path);
-                    else next.add(path);
-                    return next;
-                  })
-                }
-              />
+              <MaterialPicker workspaceId={master.id} selected={material.selected} onToggle={material.toggle} />
               <div className="field">
                 <label htmlFor={`${id}-other`}>Other paths, one per line</label>
                 <textarea id={`${id}-other`} rows={2} spellCheck={false} value={otherPaths} onChange={(e) => setOtherPaths(e.target.value)} placeholder="files/week2/data" />

@@ -5,7 +5,9 @@ import { useMutation } from 'urql';
 import { formatDateTime, isoToZonedInput, zonedInputToIso } from '../../../core/time/zoned-time';
 import type { AssignmentQuery, StatusRowFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { BusyButton } from '../../ui/components/busy-button';
 import { Dialog } from '../../ui/components/dialog';
+import { FormActions } from '../../ui/components/form-actions';
 import { GrantExtensionMutation, RevokeExtensionMutation } from '../graphql/assignment.mutations';
 
 interface ExtensionDialogProps {
@@ -43,9 +45,8 @@ export function ExtensionDialog({ assignment, row, onClose }: ExtensionDialogPro
     if (result.data) onClose();
   }
 
-  async function onRevoke(event: FormEvent) {
-    event.preventDefault();
-    if (!current || revoke.fetching) return;
+  async function onRevoke() {
+    if (!current) return;
     if (!reason.trim()) return setProblem('Give a reason; it is kept in the audit trail.');
     setProblem(null);
     const result = await runRevoke({ id: current.id, reason: reason.trim() });
@@ -83,19 +84,19 @@ export function ExtensionDialog({ assignment, row, onClose }: ExtensionDialogPro
             ) : null}
             {grant.error ? <ErrorNotice error={grant.error} /> : null}
             {revoke.error ? <ErrorNotice error={revoke.error} /> : null}
-            <div className="dialog__actions">
-              <button type="button" className="button button--secondary" onClick={onClose}>
-                Cancel
-              </button>
+            <FormActions
+              dialog
+              onCancel={onClose}
+              submitLabel={current ? 'Change the extension' : 'Grant the extension'}
+              busyLabel="Granting…"
+              busy={grant.fetching}
+            >
               {current ? (
-                <button type="button" className="button button--danger" aria-disabled={revoke.fetching} onClick={(e) => void onRevoke(e)}>
-                  {revoke.fetching ? 'Revoking…' : 'Revoke the extension'}
-                </button>
+                <BusyButton className="button button--danger" busy={revoke.fetching} busyLabel="Revoking…" onClick={() => void onRevoke()}>
+                  Revoke the extension
+                </BusyButton>
               ) : null}
-              <button type="submit" className="button button--primary" aria-disabled={grant.fetching}>
-                {grant.fetching ? 'Granting…' : current ? 'Change the extension' : 'Grant the extension'}
-              </button>
-            </div>
+            </FormActions>
           </form>
         </div>
       ) : null}

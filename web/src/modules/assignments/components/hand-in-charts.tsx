@@ -3,16 +3,12 @@
 import type { CombinedError } from '@urql/core';
 import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
-import type { AssignmentQuery, HandInStatusesQuery as HandInStatusesResult, StatusRowFragment } from '../../../gql/graphql';
+import type { AssignmentQuery, StatusRowFragment } from '../../../gql/graphql';
 import { HandInsOverTimeChart } from '../../charts/components/hand-ins-over-time-chart';
 import { HistogramChart } from '../../charts/components/histogram-chart';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { LoadingLine } from '../../ui/components/status-line';
-import { HandInStatusesQuery } from '../graphql/hand-in-statuses.query';
-
-const PAGE = 100;
-/** Beyond this many students the charts show a sample and say so. */
-const MAX_ROWS = 2000;
+import { readAllStatuses } from '../read-all-statuses';
 
 interface HandInChartsProps {
   assignment: AssignmentQuery['assignment'];
@@ -31,25 +27,13 @@ export function HandInCharts({ assignment, liveEvents }: HandInChartsProps) {
     let cancelled = false;
     // Many events in a burst (a deadline collection) cause one reload.
     const timer = window.setTimeout(async () => {
-      const all: StatusRowFragment[] = [];
-      let after: string | null = null;
-      for (;;) {
-        const result: { data?: HandInStatusesResult; error?: CombinedError } = await client
-          .query(HandInStatusesQuery, { assignmentId: assignment.id, sort: 'HANDED_IN_AT', first: PAGE, after }, { requestPolicy: 'network-only' })
-          .toPromise();
-        if (cancelled) return;
-        if (result.error || !result.data) {
-          setError(result.error ?? null);
-          return;
-        }
-        const page: HandInStatusesResult['handInStatuses'] = result.data.handInStatuses;
-        all.push(...page.nodes);
-        setTotal(page.totalCount ?? all.length);
-        if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor || all.length >= MAX_ROWS) break;
-        after = page.pageInfo.endCursor;
+      const result = await readAllStatuses(client, { assignmentId: assignment.id, sort: 'HANDED_IN_AT' }, () => cancelled);
+      if (!result) return;
+      setError(result.error ?? null);
+      if (!result.error) {
+        setRows(result.rows);
+        setTotal(result.total);
       }
-      setError(null);
-      setRows(all);
     }, liveEvents === 0 ? 0 : 2000);
     return () => {
       cancelled = true;

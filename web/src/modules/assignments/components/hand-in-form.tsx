@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { errorExtension } from '../../../core/errors/error-message';
 import type { HandInAssignmentMutation as HandInResult, SpaceAssignmentsQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { PathList } from '../../ui/components/path-list';
 import { HandInAssignmentMutation } from '../graphql/assignment.mutations';
 import { Receipt } from './receipt';
 
@@ -72,13 +73,7 @@ export function HandInForm({ assignment, onHandedIn }: { assignment: StudentAssi
       {missingPaths && missingPaths.length > 0 ? (
         <div className="notice notice--warn" role="alert">
           <p>These files are not in your workspace yet:</p>
-          <ul className="path-list">
-            {missingPaths.map((p) => (
-              <li key={p}>
-                <code>{p}</code>
-              </li>
-            ))}
-          </ul>
+          <PathList paths={missingPaths} />
           <p>Create them and hand in again, or hand in what you have.</p>
           <button type="button" className="button button--secondary" aria-disabled={fetching} onClick={() => void submit(true)}>
             {fetching ? 'Handing in…' : 'Hand in without them'}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { useQuery } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { formatBytes } from '../../../core/format/bytes';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { WorkspaceEntriesQuery } from '../../workspaces/graphql/workspace-entries.query';
@@ -28,9 +28,10 @@ export function MaterialPicker({ workspaceId, selected, onToggle }: MaterialPick
 
 function AreaEntries({ workspaceId, area, selected, onToggle }: MaterialPickerProps & { area: Area }) {
   const id = useId();
-  const [{ data, error }] = useQuery({
+  const { data, error } = useSessionQuery({
     query: WorkspaceEntriesQuery,
     variables: { id: workspaceId, path: area, snapshotId: null, first: 100, after: null },
+    requestPolicy: 'cache-first',
   });
   const entries = data?.workspace.entries.nodes ?? [];
   return (

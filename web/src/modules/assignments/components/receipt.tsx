@@ -1,6 +1,7 @@
 import { formatBytes } from '../../../core/format/bytes';
 import { formatDateTime } from '../../../core/time/zoned-time';
 import type { HandInFieldsFragment } from '../../../gql/graphql';
+import { Fact } from '../../ui/components/fact';
 
 interface ReceiptProps {
   handIn: HandInFieldsFragment;
@@ -14,51 +15,30 @@ interface ReceiptProps {
 export function Receipt({ handIn, timeZone, late, deadline }: ReceiptProps) {
   return (
     <dl className="receipt facts">
-      <div>
-        <dt>Hand-in</dt>
-        <dd>
-          number {handIn.seq}
-          {handIn.collected ? ' (collected at the deadline)' : ''}
-          {late ? <span className="badge badge--warn">late</span> : null}
-        </dd>
-      </div>
-      <div>
-        <dt>Received (server time)</dt>
-        <dd>
-          <time dateTime={handIn.handedInAt}>{formatDateTime(handIn.handedInAt, timeZone)}</time>
-        </dd>
-      </div>
+      <Fact term="Hand-in">
+        number {handIn.seq}
+        {handIn.collected ? ' (collected at the deadline)' : ''}
+        {late ? <span className="badge badge--warn">late</span> : null}
+      </Fact>
+      <Fact term="Received (server time)">
+        <time dateTime={handIn.handedInAt}>{formatDateTime(handIn.handedInAt, timeZone)}</time>
+      </Fact>
       {deadline ? (
-        <div>
-          <dt>Deadline in force</dt>
-          <dd>{formatDateTime(deadline, timeZone)}</dd>
-        </div>
+        <Fact term="Deadline in force">{formatDateTime(deadline, timeZone)}</Fact>
       ) : null}
-      <div>
-        <dt>Content hash (SHA-256)</dt>
-        <dd>
-          <code className="hash">{handIn.contentHash}</code>
-        </dd>
-      </div>
-      <div>
-        <dt>Size</dt>
-        <dd>{formatBytes(handIn.sizeBytes)}</dd>
-      </div>
+      <Fact term="Content hash (SHA-256)">
+        <code className="hash">{handIn.contentHash}</code>
+      </Fact>
+      <Fact term="Size">{formatBytes(handIn.sizeBytes)}</Fact>
       {handIn.identifier ? (
-        <div>
-          <dt>Your reference</dt>
-          <dd>{handIn.identifier}</dd>
-        </div>
+        <Fact term="Your reference">{handIn.identifier}</Fact>
       ) : null}
       {handIn.missingPaths.length > 0 ? (
-        <div>
-          <dt>Handed in without</dt>
-          <dd>
-            {handIn.missingPaths.map((p) => (
-              <code key={p}>{p} </code>
-            ))}
-          </dd>
-        </div>
+        <Fact term="Handed in without">
+          {handIn.missingPaths.map((p) => (
+            <code key={p}>{p} </code>
+          ))}
+        </Fact>
       ) : null}
     </dl>
   );

@@ -1,21 +1,16 @@
 'use client';
 
 import Link from 'next/link';
-import { useQuery } from 'urql';
-import { ErrorNotice } from '../../shell/components/error-notice';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { DateTime } from '../../ui/components/date-time';
-import { EmptyState, LoadingLine } from '../../ui/components/status-line';
+import { ResultView } from '../../ui/components/result-view';
+import { TableHead } from '../../ui/components/table-head';
 import { SpaceAssignmentsQuery } from '../graphql/assignment.query';
-import { Countdown } from './countdown';
-import { Deadline } from './deadline';
+import { DeadlineCountdown } from './deadline';
 
 /** The staff's list of a space's assignments, by deadline. */
 export function SpaceAssignments({ spaceId, admin }: { spaceId: string; admin: boolean }) {
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: SpaceAssignmentsQuery,
-    variables: { spaceId },
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, error, fetching, reload } = useSessionQuery({ query: SpaceAssignmentsQuery, variables: { spaceId } });
   const assignments = data?.assignments ?? [];
 
   return (
@@ -28,23 +23,21 @@ export function SpaceAssignments({ spaceId, admin }: { spaceId: string; admin: b
           </Link>
         ) : null}
       </div>
-      {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
-      {!data && fetching ? <LoadingLine>Loading assignments…</LoadingLine> : null}
-      {data && assignments.length === 0 ? (
-        <EmptyState>
-          <p>No assignments yet.</p>
-          {admin ? <p>Create one from material in the master workspace or from your stage.</p> : null}
-        </EmptyState>
-      ) : null}
-      {assignments.length > 0 ? (
+      <ResultView
+        error={error}
+        onRetry={reload}
+        loading={!data && fetching}
+        loadingText="Loading assignments…"
+        empty={data !== undefined && assignments.length === 0}
+        emptyText={
+          <>
+            <p>No assignments yet.</p>
+            {admin ? <p>Create one from material in the master workspace or from your stage.</p> : null}
+          </>
+        }
+      >
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Deadline</th>
-              <th scope="col">Released</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Title', 'Deadline', 'Released']} />
           <tbody>
             {assignments.map((a) => (
               <tr key={a.id}>
@@ -52,9 +45,7 @@ export function SpaceAssignments({ spaceId, admin }: { spaceId: string; admin: b
                   <Link href={`/assignments/${a.id}`}>{a.title}</Link>
                 </td>
                 <td>
-                  <Deadline iso={a.deadline} timeZone={a.timeZone} />
-                  <br />
-                  <Countdown deadline={a.deadline} />
+                  <DeadlineCountdown iso={a.deadline} timeZone={a.timeZone} />
                 </td>
                 <td>
                   {a.releasedAt ? (
@@ -69,7 +60,7 @@ export function SpaceAssignments({ spaceId, admin }: { spaceId: string; admin: b
             ))}
           </tbody>
         </table>
-      ) : null}
+      </ResultView>
     </section>
   );
 }

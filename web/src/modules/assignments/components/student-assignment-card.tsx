@@ -1,16 +1,19 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { useQuery, useSubscription } from 'urql';
+import { useSubscription } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { SpaceAssignmentsQuery } from '../../../gql/graphql';
 import { MyFeedback } from '../../grading/components/my-feedback';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { Fact } from '../../ui/components/fact';
+import { MarkdownText } from '../../ui/components/markdown-text';
 import { latePolicySummary } from '../assignment-labels';
 import { MyHandInsQuery } from '../graphql/assignment.query';
 import { HandInStatusSubscription } from '../graphql/hand-in-statuses.query';
-import { Countdown } from './countdown';
-import { Deadline } from './deadline';
+import { Deadline, DeadlineCountdown } from './deadline';
 import { HandInForm } from './hand-in-form';
+import { PathChips } from './path-chips';
 import { Receipt } from './receipt';
 import { StatusBadges } from './status-badges';
 
@@ -44,37 +47,26 @@ export function StudentAssignmentCard({ assignment, onChanged }: { assignment: S
         {status ? <StatusBadges row={status} timeZone={assignment.timeZone} /> : null}
       </div>
       <dl className="facts">
-        <div>
-          <dt>{extended ? 'Your extended deadline' : 'Deadline'}</dt>
-          <dd>
-            <Deadline iso={deadline} timeZone={assignment.timeZone} />
-            <br />
-            <Countdown deadline={deadline} />
-            {extended ? (
-              <span className="muted">
-                {' '}
-                (the class deadline is <Deadline iso={assignment.deadline} timeZone={assignment.timeZone} />)
-              </span>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt>Late hand-ins</dt>
-          <dd>{latePolicySummary(assignment.latePolicy)}</dd>
-        </div>
-        <div>
-          <dt>What is handed in</dt>
-          <dd>
-            {assignment.handInPaths.map((p) => (
-              <code key={p} className="path-chip">
-                {p}
-              </code>
-            ))}
-            <span className="muted"> from your workspace</span>
-          </dd>
-        </div>
+        <Fact term={extended ? 'Your extended deadline' : 'Deadline'}>
+          <DeadlineCountdown iso={deadline} timeZone={assignment.timeZone} />
+          {extended ? (
+            <span className="muted">
+              {' '}
+              (the class deadline is <Deadline iso={assignment.deadline} timeZone={assignment.timeZone} />)
+            </span>
+          ) : null}
+        </Fact>
+        <Fact term="Late hand-ins">{latePolicySummary(assignment.latePolicy)}</Fact>
+        <Fact term="What is handed in">
+          <PathChips paths={assignment.handInPaths} />
+          <span className="muted"> from your workspace</span>
+        </Fact>
       </dl>
-      {assignment.instructions ? <div className="instructions">{assignment.instructions}</div> : null}
+      {assignment.instructions ? (
+        <MarkdownText className="instructions markdown" headingLevel={4}>
+          {assignment.instructions}
+        </MarkdownText>
+      ) : null}
 
       {status?.grade ? <MyFeedback assignmentId={assignment.id} maxPoints={assignment.maxPoints} /> : null}
 
@@ -98,7 +90,7 @@ export function StudentAssignmentCard({ assignment, onChanged }: { assignment: S
 }
 
 function HandInHistory({ assignmentId, timeZone }: { assignmentId: string; timeZone: string }) {
-  const [{ data, error }] = useQuery({ query: MyHandInsQuery, variables: { assignmentId }, requestPolicy: 'cache-and-network' });
+  const { data, error } = useSessionQuery({ query: MyHandInsQuery, variables: { assignmentId } });
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <p className="muted">Loading…</p>;
   return (

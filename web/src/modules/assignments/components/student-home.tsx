@@ -1,10 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useQuery } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { SpaceQuery } from '../../../gql/graphql';
-import { ErrorNotice } from '../../shell/components/error-notice';
-import { EmptyState, LoadingLine } from '../../ui/components/status-line';
+import { ResultView } from '../../ui/components/result-view';
+import { EmptyState } from '../../ui/components/status-line';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { SpaceAssignmentsQuery } from '../graphql/assignment.query';
 import { StudentAssignmentCard } from './student-assignment-card';
@@ -13,11 +13,7 @@ import { StudentAssignmentCard } from './student-assignment-card';
 export function StudentHome({ space, myUserId }: { space: SpaceQuery['space']; myUserId: string | null }) {
   const mine = space.workspaces.find((w) => w.kind === 'PERSONAL' && w.ownerId === myUserId);
   const shared = space.workspaces.filter((w) => w.kind === 'DISTRIBUTED' || w.kind === 'SHARED');
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: SpaceAssignmentsQuery,
-    variables: { spaceId: space.id },
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, error, fetching, reload } = useSessionQuery({ query: SpaceAssignmentsQuery, variables: { spaceId: space.id } });
   const assignments = data?.assignments ?? [];
   const now = Date.now();
   const open = assignments.filter((a) => !a.myStatus || new Date(a.myStatus.deadline).getTime() > now || a.myStatus.status === 'NOT_STARTED' || a.myStatus.status === 'IN_PROGRESS');
@@ -55,24 +51,26 @@ export function StudentHome({ space, myUserId }: { space: SpaceQuery['space']; m
 
       <section className="section" aria-labelledby="my-assignments-heading">
         <h2 id="my-assignments-heading">Your assignments</h2>
-        {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
-        {!data && fetching ? <LoadingLine>Loading your assignments…</LoadingLine> : null}
-        {data && assignments.length === 0 ? (
-          <EmptyState>
-            <p>No assignments yet. When your instructor releases one, it appears here with its deadline.</p>
-          </EmptyState>
-        ) : null}
-        {open.map((a) => (
-          <StudentAssignmentCard key={a.id} assignment={a} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
-        ))}
-        {done.length > 0 ? (
-          <>
-            <h3>Past deadlines</h3>
-            {done.map((a) => (
-              <StudentAssignmentCard key={a.id} assignment={a} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
-            ))}
-          </>
-        ) : null}
+        <ResultView
+          error={error}
+          onRetry={reload}
+          loading={!data && fetching}
+          loadingText="Loading your assignments…"
+          empty={data !== undefined && assignments.length === 0}
+          emptyText={<p>No assignments yet. When your instructor releases one, it appears here with its deadline.</p>}
+        >
+          {open.map((a) => (
+            <StudentAssignmentCard key={a.id} assignment={a} onChanged={reload} />
+          ))}
+          {done.length > 0 ? (
+            <>
+              <h3>Past deadlines</h3>
+              {done.map((a) => (
+                <StudentAssignmentCard key={a.id} assignment={a} onChanged={reload} />
+              ))}
+            </>
+          ) : null}
+        </ResultView>
       </section>
     </>
   );

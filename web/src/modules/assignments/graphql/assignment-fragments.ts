@@ -26,9 +26,7 @@ export const StatusRowFragment = graphql(`
     lastActivityAt
     workspaceId
     student {
-      id
-      name
-      email
+      ...UserSummary
     }
     extension {
       id
@@ -39,11 +37,7 @@ export const StatusRowFragment = graphql(`
       ...HandInFields
     }
     grade {
-      points
-      textGrade
-      comment
-      gradedAt
-      returnedAt
+      ...GradeFields
     }
   }
 `);
@@ -74,9 +68,19 @@ export const AssignmentDetailsFragment = graphql(`
       floorPercent
     }
     items {
-      path
-      kind
-      size
+      ...FrozenItemFields
     }
+  }
+`);
+
+export const ExtensionFieldsFragment = graphql(`
+  fragment ExtensionFields on Extension {
+    id
+    studentId
+    deadline
+    reason
+    createdAt
+    revokedAt
+    revokeReason
   }
 `);

@@ -19,13 +19,7 @@ export const UpdateAssignmentMutation = graphql(`
 export const GrantExtensionMutation = graphql(`
   mutation GrantExtension($assignmentId: ID!, $studentId: ID!, $deadline: DateTimeISO!, $reason: String!) {
     grantExtension(assignmentId: $assignmentId, studentId: $studentId, deadline: $deadline, reason: $reason) {
-      id
-      studentId
-      deadline
-      reason
-      createdAt
-      revokedAt
-      revokeReason
+      ...ExtensionFields
     }
   }
 `);
@@ -33,13 +27,7 @@ export const GrantExtensionMutation = graphql(`
 export const RevokeExtensionMutation = graphql(`
   mutation RevokeExtension($id: ID!, $reason: String!) {
     revokeExtension(id: $id, reason: $reason) {
-      id
-      studentId
-      deadline
-      reason
-      createdAt
-      revokedAt
-      revokeReason
+      ...ExtensionFields
     }
   }
 `);

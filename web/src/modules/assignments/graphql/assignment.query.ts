@@ -16,13 +16,7 @@ export const AssignmentQuery = graphql(`
     assignment(id: $id) {
       ...AssignmentDetails
       extensions {
-        id
-        studentId
-        deadline
-        reason
-        createdAt
-        revokedAt
-        revokeReason
+        ...ExtensionFields
       }
     }
   }

@@ -28,8 +28,7 @@ export const HandInStatusesQuery = graphql(`
         ...StatusRow
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }

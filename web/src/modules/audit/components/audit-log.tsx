@@ -1,14 +1,15 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import { useClient, useQuery } from 'urql';
+import { useClient } from 'urql';
 import type { CombinedError } from '@urql/core';
-import { useCursorPages } from '../../../core/paging/use-cursor-pages';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
+import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import type { SpaceQuery, VerifyAuditChainQuery as VerifyResult } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { DateTime } from '../../ui/components/date-time';
-import { Pager } from '../../ui/components/pager';
-import { EmptyState, LoadingLine } from '../../ui/components/status-line';
+import { SelectFilter } from '../../ui/components/filters';
+import { PagedTable } from '../../ui/components/result-view';
 import { ACTION_FAMILIES, NO_FILTERS, actionLabel, csvHref, toQueryVariables, type AuditFilters } from '../audit-filters';
 import { AuditEventsQuery, AuditPeopleQuery, VerifyAuditChainQuery } from '../graphql/audit.operations';
 
@@ -22,13 +23,13 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
   const id = useId();
   const client = useClient();
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
-  const paging = useCursorPages(JSON.stringify(filters));
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const events = usePagedQuery({
     query: AuditEventsQuery,
-    variables: { spaceId: space.id, ...toQueryVariables(filters), first: PAGE_SIZE, after: paging.after },
-    requestPolicy: 'cache-and-network',
+    variables: { spaceId: space.id, ...toQueryVariables(filters) },
+    pageSize: PAGE_SIZE,
+    select: (data) => data.auditEvents,
   });
-  const [{ data: people }] = useQuery({ query: AuditPeopleQuery, variables: { spaceId: space.id } });
+  const { data: people } = useSessionQuery({ query: AuditPeopleQuery, variables: { spaceId: space.id }, requestPolicy: 'cache-first' });
   const [verify, setVerify] = useState<{ result?: VerifyResult['verifyAuditChain']; error?: CombinedError; busy: boolean } | null>(null);
 
   // Names for ids: students from their personal workspaces, staff from the roster.
@@ -43,7 +44,7 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
   const nameOf = (userId: string | null | undefined) => (userId ? (names.get(userId) ?? 'Someone no longer listed') : 'The system');
 
   const set = (patch: Partial<AuditFilters>) => setFilters((f) => ({ ...f, ...patch }));
-  const events = data?.auditEvents;
+  const total = events.connection?.totalCount;
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   async function runVerify() {
@@ -56,7 +57,7 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
     <section className="section" aria-labelledby="audit-heading">
       <div className="section__header">
         <h2 id="audit-heading">
-          Audit log {events?.totalCount != null ? <span className="muted">({events.totalCount})</span> : null}
+          Audit log {total != null ? <span className="muted">({total})</span> : null}
         </h2>
         <div className="toolbar">
           <a className="button button--secondary" href={csvHref(space.id, filters)} download>
@@ -86,39 +87,27 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
       <fieldset className="fieldset">
         <legend>Filter</legend>
         <div className="row-fields">
-          <div className="field">
-            <label htmlFor={`${id}-action`}>What</label>
-            <select id={`${id}-action`} value={filters.action} onChange={(e) => set({ action: e.target.value })}>
-              <option value="">Everything</option>
-              {ACTION_FAMILIES.map((f) => (
-                <option key={f.value} value={f.value}>
-                  {f.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-actor`}>Done by</label>
-            <select id={`${id}-actor`} value={filters.actorId} onChange={(e) => set({ actorId: e.target.value })}>
-              <option value="">Anyone</option>
-              {staff.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-student`}>About student</label>
-            <select id={`${id}-student`} value={filters.studentId} onChange={(e) => set({ studentId: e.target.value })}>
-              <option value="">Any</option>
-              {students.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter
+            inline={false}
+            label="What"
+            value={filters.action}
+            options={[{ value: '', label: 'Everything' }, ...ACTION_FAMILIES]}
+            onChange={(action) => set({ action })}
+          />
+          <SelectFilter
+            inline={false}
+            label="Done by"
+            value={filters.actorId}
+            options={[{ value: '', label: 'Anyone' }, ...staff.map((u) => ({ value: u.id, label: u.name }))]}
+            onChange={(actorId) => set({ actorId })}
+          />
+          <SelectFilter
+            inline={false}
+            label="About student"
+            value={filters.studentId}
+            options={[{ value: '', label: 'Any' }, ...students.map((u) => ({ value: u.id, label: u.name }))]}
+            onChange={(studentId) => set({ studentId })}
+          />
           <div className="field">
             <label htmlFor={`${id}-from`}>From</label>
             <input id={`${id}-from`} type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
@@ -135,79 +124,54 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
         ) : null}
       </fieldset>
 
-      {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
-      {!events && fetching ? <LoadingLine>Loading the audit log…</LoadingLine> : null}
-      {events && events.nodes.length === 0 ? (
-        <EmptyState>
-          <p>{filtered ? 'No event matches these filters.' : 'Nothing has been recorded yet.'}</p>
-        </EmptyState>
-      ) : null}
-      {events && events.nodes.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                #
-              </th>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">About</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.nodes.map((event) => (
-              <tr key={event.id}>
-                <td className="numeric">{event.seq}</td>
-                <td>
-                  <DateTime iso={event.createdAt} />
-                </td>
-                <td>{nameOf(event.actorId)}</td>
-                <td>
-                  {actionLabel(event.action)}
-                  <div className="muted small">
-                    <code>{event.action}</code>
-                  </div>
-                </td>
-                <td>
-                  {event.studentId ? nameOf(event.studentId) : <span className="muted">{event.subjectType}</span>}
-                </td>
-                <td>
-                  <details>
-                    <summary>
-                      Before and after<span className="visually-hidden"> of event {event.seq}</span>
-                    </summary>
-                    <dl className="audit-change">
-                      <dt>Before</dt>
-                      <dd>
-                        <pre>{event.before ? JSON.stringify(event.before, null, 2) : '—'}</pre>
-                      </dd>
-                      <dt>After</dt>
-                      <dd>
-                        <pre>{event.after ? JSON.stringify(event.after, null, 2) : '—'}</pre>
-                      </dd>
-                      <dt>Hash</dt>
-                      <dd>
-                        <code className="hash">{event.hash}</code>
-                      </dd>
-                    </dl>
-                  </details>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <Pager
+      <PagedTable
+        state={events}
         label="Audit log pages"
-        page={paging.page}
-        hasPrevious={paging.page > 1}
-        hasNext={events?.pageInfo.hasNextPage ?? false}
-        loading={fetching}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(events?.pageInfo.endCursor)}
-      />
+        loadingText="Loading the audit log…"
+        emptyText={<p>{filtered ? 'No event matches these filters.' : 'Nothing has been recorded yet.'}</p>}
+        columns={[{ label: '#', numeric: true }, 'When', 'Who', 'What', 'About', 'Details']}
+        rowKey={(event) => event.id}
+      >
+        {(event) => (
+          <>
+            <td className="numeric">{event.seq}</td>
+            <td>
+              <DateTime iso={event.createdAt} />
+            </td>
+            <td>{nameOf(event.actorId)}</td>
+            <td>
+              {actionLabel(event.action)}
+              <div className="muted small">
+                <code>{event.action}</code>
+              </div>
+            </td>
+            <td>
+              {event.studentId ? nameOf(event.studentId) : <span className="muted">{event.subjectType}</span>}
+            </td>
+            <td>
+              <details>
+                <summary>
+                  Before and after<span className="visually-hidden"> of event {event.seq}</span>
+                </summary>
+                <dl className="audit-change">
+                  <dt>Before</dt>
+                  <dd>
+                    <pre>{event.before ? JSON.stringify(event.before, null, 2) : '—'}</pre>
+                  </dd>
+                  <dt>After</dt>
+                  <dd>
+                    <pre>{event.after ? JSON.stringify(event.after, null, 2) : '—'}</pre>
+                  </dd>
+                  <dt>Hash</dt>
+                  <dd>
+                    <code className="hash">{event.hash}</code>
+                  </dd>
+                </dl>
+              </details>
+            </td>
+          </>
+        )}
+      </PagedTable>
     </section>
   );
 }

@@ -37,8 +37,7 @@ export const AuditEventsQuery = graphql(`
         prevHash
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }

@@ -1,7 +1,6 @@
 'use client';
 
-import { useQuery } from 'urql';
-import { useHydrated } from '../../../core/use-hydrated';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { DemoAccountsQuery } from '../../../gql/graphql';
 import { roleLabel } from '../../spaces/space-labels';
 import { DemoAccountsQuery as DemoAccountsDocument } from '../graphql/demo-accounts.query';
@@ -13,8 +12,7 @@ export type DemoAccount = DemoAccountsQuery['demoAccounts'][number];
  * nothing outside demo mode, where the API returns no accounts.
  */
 export function DemoAccounts({ onPick }: { onPick: (account: DemoAccount) => void }) {
-  const hydrated = useHydrated();
-  const [{ data }] = useQuery({ query: DemoAccountsDocument, pause: !hydrated });
+  const { data } = useSessionQuery({ query: DemoAccountsDocument, requestPolicy: 'cache-first' });
   const accounts = data?.demoAccounts ?? [];
   if (accounts.length === 0) return null;
 

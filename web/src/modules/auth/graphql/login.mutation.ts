@@ -4,9 +4,7 @@ export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       user {
-        id
-        name
-        email
+        ...UserSummary
       }
     }
   }

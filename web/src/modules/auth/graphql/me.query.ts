@@ -3,9 +3,7 @@ import { graphql } from '../../../gql';
 export const MeQuery = graphql(`
   query Me {
     me {
-      id
-      name
-      email
+      ...UserSummary
     }
   }
 `);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { cumulativeSeries, linearScale, niceTicks, stepPath } from '../chart-scale';
+import { CountGrid } from './count-grid';
 
 interface HandInsOverTimeChartProps {
   /** Hand-in times in milliseconds. */
@@ -43,14 +44,7 @@ export function HandInsOverTimeChart({ times, deadline, from, expected, formatTi
         <desc id={descId}>
           {series.length} of {expected} students have handed in; {late} after the deadline of {formatTime(deadline)}.
         </desc>
-        {yTicks.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="chart__grid" />
-            <text x={M.left - 6} y={y(t)} className="chart__label" textAnchor="end" dominantBaseline="middle">
-              {t}
-            </text>
-          </g>
-        ))}
+        <CountGrid ticks={yTicks} y={y} left={M.left} right={W - M.right} />
         <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} className="chart__axis" />
         <path d={stepPath(series, x, y, start, end)} className="chart__line" />
         <line x1={dx} x2={dx} y1={M.top} y2={H - M.bottom} className="chart__deadline" />

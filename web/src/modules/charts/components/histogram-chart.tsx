@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { histogram, linearScale, niceTicks } from '../chart-scale';
+import { CountGrid } from './count-grid';
 
 interface HistogramChartProps {
   title: string;
@@ -29,14 +30,7 @@ export function HistogramChart({ title, values, min, max, bins = 10, unit }: His
     <figure className="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId} className="chart__svg">
         <title id={titleId}>{title}</title>
-        {yTicks.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="chart__grid" />
-            <text x={M.left - 6} y={y(t)} className="chart__label" textAnchor="end" dominantBaseline="middle">
-              {t}
-            </text>
-          </g>
-        ))}
+        <CountGrid ticks={yTicks} y={y} left={M.left} right={W - M.right} />
         {data.map((bin) => {
           const x0 = x(bin.from) + 1;
           const x1 = x(bin.to) - 1;

@@ -3,15 +3,17 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { useHydrated } from '../../../core/use-hydrated';
+import { useMutation } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { DistributionQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { BusyButton } from '../../ui/components/busy-button';
 import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { DateTime } from '../../ui/components/date-time';
-import { LoadingLine } from '../../ui/components/status-line';
+import { Fact } from '../../ui/components/fact';
+import { PageFallback } from '../../ui/components/page-fallback';
 import { browserHref } from '../../workspaces/workspace-paths';
-import { distributionKindLabel, isActiveStatus } from '../distribution-labels';
+import { distributionKindLabel, isActiveStatus, summariseItems } from '../distribution-labels';
 import {
   CancelDistributionMutation,
   RetractDistributionMutation,
@@ -20,24 +22,34 @@ import {
 } from '../graphql/distribution.mutations';
 import { DistributionQuery as DistributionDocument } from '../graphql/distribution.query';
 import { LiveProgress } from './live-progress';
-import { summariseItems } from './distribution-list';
 
 export type DistributionDetails = DistributionQuery['distribution'];
 
 const WORDING = { NOT_FOUND: 'This distribution does not exist, or you cannot see it.' };
 
+const REVERSALS = {
+  undo: {
+    title: 'Undo this push?',
+    confirmLabel: 'Undo the push',
+    busyLabel: 'Starting the undo…',
+    explanation:
+      'Each target goes back to how it was before this push. Changes recipients made since are kept. The undo runs as a new distribution you can follow.',
+  },
+  retract: {
+    title: 'Retract this push?',
+    confirmLabel: 'Retract',
+    busyLabel: 'Starting the retraction…',
+    explanation:
+      'What this push delivered is removed from each target, except entries the recipient has changed: those stay. The retraction runs as a new distribution you can follow.',
+  },
+} as const;
+
 export function DistributionPage({ id }: { id: string }) {
   const router = useRouter();
-  const hydrated = useHydrated();
   // Each retry starts a new run; the live view listens afresh for it.
   const [run, setRun] = useState(0);
   const [confirm, setConfirm] = useState<'undo' | 'retract' | null>(null);
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: DistributionDocument,
-    variables: { id },
-    pause: !hydrated,
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, error, reload } = useSessionQuery({ query: DistributionDocument, variables: { id } });
   const [cancel, runCancel] = useMutation(CancelDistributionMutation);
   const [retry, runRetry] = useMutation(RetryDistributionMutation);
   const [undo, runUndo] = useMutation(UndoDistributionMutation);
@@ -45,17 +57,7 @@ export function DistributionPage({ id }: { id: string }) {
   const [liveStatus, setLiveStatus] = useState<{ run: number; status: string; failed: number; succeeded: number } | null>(null);
 
   const d = data?.distribution;
-  if (!d) {
-    if (error) {
-      return (
-        <>
-          <h1>Distribution</h1>
-          <ErrorNotice error={error} wording={WORDING} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-        </>
-      );
-    }
-    return <LoadingLine>{fetching || !hydrated ? 'Loading the distribution…' : 'Loading…'}</LoadingLine>;
-  }
+  if (!d) return <PageFallback title="Distribution" error={error} wording={WORDING} onRetry={reload} loadingText="Loading the distribution…" />;
 
   const live = liveStatus?.run === run ? liveStatus : null;
   const status = live?.status ?? d.status;
@@ -68,7 +70,7 @@ export function DistributionPage({ id }: { id: string }) {
     const result = await runRetry({ id });
     if (result.data) {
       setRun((n) => n + 1);
-      refetch({ requestPolicy: 'network-only' });
+      reload();
     }
   }
 
@@ -104,54 +106,28 @@ export function DistributionPage({ id }: { id: string }) {
       </header>
 
       <dl className="facts">
-        <div>
-          <dt>Source</dt>
-          <dd>
-            <Link href={browserHref(d.sourceWorkspaceId, '', d.sourceSnapshotId)}>
-              {d.sourceSnapshotId ? 'a snapshot of the source workspace' : 'the source workspace'}
-            </Link>
-          </dd>
-        </div>
-        <div>
-          <dt>Snapshot of each target first</dt>
-          <dd>{d.snapshotFirst ? 'Yes' : 'No'}</dd>
-        </div>
-        <div>
-          <dt>Future members</dt>
-          <dd>{d.includeFutureMembers ? 'Get it when they join' : 'Not included'}</dd>
-        </div>
+        <Fact term="Source">
+          <Link href={browserHref(d.sourceWorkspaceId, '', d.sourceSnapshotId)}>
+            {d.sourceSnapshotId ? 'a snapshot of the source workspace' : 'the source workspace'}
+          </Link>
+        </Fact>
+        <Fact term="Snapshot of each target first">{d.snapshotFirst ? 'Yes' : 'No'}</Fact>
+        <Fact term="Future members">{d.includeFutureMembers ? 'Get it when they join' : 'Not included'}</Fact>
         {d.message ? (
-          <div>
-            <dt>Message to recipients</dt>
-            <dd>{d.message}</dd>
-          </div>
+          <Fact term="Message to recipients">{d.message}</Fact>
         ) : null}
       </dl>
 
       <div className="action-bar" role="group" aria-label="Distribution actions">
         {active ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={cancel.fetching}
-            onClick={() => {
-              if (!cancel.fetching) void runCancel({ id });
-            }}
-          >
-            {cancel.fetching ? 'Cancelling…' : 'Cancel waiting targets'}
-          </button>
+          <BusyButton busy={cancel.fetching} busyLabel="Cancelling…" onClick={() => void runCancel({ id })}>
+            Cancel waiting targets
+          </BusyButton>
         ) : null}
         {!active && failed > 0 ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={retry.fetching}
-            onClick={() => {
-              if (!retry.fetching) void doRetry();
-            }}
-          >
-            {retry.fetching ? 'Queuing…' : `Retry ${failed} failed or conflicting`}
-          </button>
+          <BusyButton busy={retry.fetching} busyLabel="Queuing…" onClick={() => void doRetry()}>
+            Retry {failed} failed or conflicting
+          </BusyButton>
         ) : null}
         {reversible ? (
           <>
@@ -170,38 +146,22 @@ export function DistributionPage({ id }: { id: string }) {
         key={run}
         distribution={d}
         onStatus={(s) => setLiveStatus({ run, ...s })}
-        onFinal={() => refetch({ requestPolicy: 'network-only' })}
+        onFinal={reload}
       />
 
       <ConfirmDialog
-        open={confirm === 'undo'}
-        title="Undo this push?"
-        confirmLabel="Undo the push"
-        busyLabel="Starting the undo…"
-        busy={undo.fetching}
-        error={undo.error}
-        onConfirm={() => void doReverse('undo')}
+        open={confirm !== null}
+        title={REVERSALS[confirm ?? 'undo'].title}
+        confirmLabel={REVERSALS[confirm ?? 'undo'].confirmLabel}
+        busyLabel={REVERSALS[confirm ?? 'undo'].busyLabel}
+        busy={confirm === 'retract' ? retract.fetching : undo.fetching}
+        error={confirm === 'retract' ? retract.error : undo.error}
+        onConfirm={() => {
+          if (confirm) void doReverse(confirm);
+        }}
         onClose={() => setConfirm(null)}
       >
-        <p>
-          Each target goes back to how it was before this push. Changes recipients made since are kept. The undo runs as a
-          new distribution you can follow.
-        </p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'retract'}
-        title="Retract this push?"
-        confirmLabel="Retract"
-        busyLabel="Starting the retraction…"
-        busy={retract.fetching}
-        error={retract.error}
-        onConfirm={() => void doReverse('retract')}
-        onClose={() => setConfirm(null)}
-      >
-        <p>
-          What this push delivered is removed from each target, except entries the recipient has changed: those stay. The
-          retraction runs as a new distribution you can follow.
-        </p>
+        <p>{REVERSALS[confirm ?? 'undo'].explanation}</p>
       </ConfirmDialog>
     </>
   );

@@ -1,13 +1,14 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
-import { useQuery, useSubscription } from 'urql';
-import { useCursorPages } from '../../../core/paging/use-cursor-pages';
+import { useEffect, useState } from 'react';
+import { useSubscription } from 'urql';
+import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import type { TargetProgressFragment, TargetStatus } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
-import { Pager } from '../../ui/components/pager';
+import { SelectFilter } from '../../ui/components/filters';
 import { ProgressBar } from '../../ui/components/progress-bar';
-import { EmptyState, LoadingLine } from '../../ui/components/status-line';
+import { PagedView } from '../../ui/components/result-view';
+import { TableHead } from '../../ui/components/table-head';
 import { distributionStatusLabel, targetStatusLabel } from '../distribution-labels';
 import { DistributionProgressSubscription } from '../graphql/distribution-progress.subscription';
 import { DistributionTargetsQuery } from '../graphql/distribution.query';
@@ -18,6 +19,7 @@ import { TargetRow } from './target-row';
 
 const PAGE_SIZE = 25;
 const FILTERS: TargetStatus[] = ['SUCCEEDED', 'CONFLICT', 'FAILED', 'PENDING', 'RUNNING', 'CANCELLED'];
+const FILTER_OPTIONS = [{ value: '' as const, label: 'All targets' }, ...FILTERS.map((s) => ({ value: s, label: targetStatusLabel(s) }))];
 
 interface LiveProgressProps {
   distribution: DistributionDetails;
@@ -31,18 +33,17 @@ interface LiveProgressProps {
  * each row replaced by its latest finished state).
  */
 export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressProps) {
-  const filterId = useId();
   const [filter, setFilter] = useState<TargetStatus | ''>('');
-  const paging = useCursorPages(`${distribution.id}:${filter}`);
   const [{ data: progressData, error: progressError }] = useSubscription(
     { query: DistributionProgressSubscription, variables: { id: distribution.id } },
     (previous: ProgressState<TargetProgressFragment> | undefined, event) => mergeProgress(previous, event.distributionProgress),
   );
   const progress = progressData;
-  const [{ data, error, fetching }, refetchTargets] = useQuery({
+  const targets = usePagedQuery({
     query: DistributionTargetsQuery,
-    variables: { id: distribution.id, first: PAGE_SIZE, after: paging.after, status: filter || null },
-    requestPolicy: 'cache-and-network',
+    variables: { id: distribution.id, status: filter || null },
+    pageSize: PAGE_SIZE,
+    select: (data) => data.distribution.targets,
   });
 
   const counts = progress?.counts ?? distribution.counts;
@@ -56,7 +57,7 @@ export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressPr
   }, [status, counts.failed, counts.conflict, counts.succeeded]);
   useEffect(() => {
     if (!final) return;
-    refetchTargets({ requestPolicy: 'network-only' });
+    targets.reload();
     onFinal();
   }, [final]);
   // Events carry no per-path outcomes; while targets finish, the page of rows
@@ -64,12 +65,11 @@ export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressPr
   const events = progress?.events ?? 0;
   useEffect(() => {
     if (final || events <= 1) return;
-    const timer = window.setTimeout(() => refetchTargets({ requestPolicy: 'network-only' }), 2000);
+    const timer = window.setTimeout(targets.reload, 2000);
     return () => window.clearTimeout(timer);
   }, [events, final]);
 
-  const page = data?.distribution.targets;
-  const rows = (page?.nodes ?? []).map((row) => {
+  const rows = targets.nodes.map((row) => {
     const live = progress?.byId.get(row.id);
     return live ? { ...row, ...live } : row;
   });
@@ -128,53 +128,26 @@ export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressPr
       <section className="section" aria-labelledby="targets-heading">
         <div className="section__header">
           <h2 id="targets-heading">
-            Targets {page?.totalCount != null ? <span className="muted">({page.totalCount})</span> : null}
+            Targets {targets.connection?.totalCount != null ? <span className="muted">({targets.connection.totalCount})</span> : null}
           </h2>
-          <div className="field field--inline">
-            <label htmlFor={filterId}>Show</label>
-            <select id={filterId} value={filter} onChange={(e) => setFilter(e.target.value as TargetStatus | '')}>
-              <option value="">All targets</option>
-              {FILTERS.map((s) => (
-                <option key={s} value={s}>
-                  {targetStatusLabel(s)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectFilter label="Show" value={filter} options={FILTER_OPTIONS} onChange={setFilter} />
         </div>
-        {error ? <ErrorNotice error={error} onRetry={() => refetchTargets({ requestPolicy: 'network-only' })} /> : null}
-        {!page && fetching ? <LoadingLine>Loading targets…</LoadingLine> : null}
-        {page && rows.length === 0 ? (
-          <EmptyState>
-            <p>{filter ? `No target is ${targetStatusLabel(filter).toLowerCase()}.` : 'This distribution has no targets.'}</p>
-          </EmptyState>
-        ) : null}
-        {rows.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Workspace</th>
-                <th scope="col">Status</th>
-                <th scope="col">What happened</th>
-                <th scope="col">
-                  <span className="visually-hidden">Details</span>
-                </th>
-              </tr>
-            </thead>
-            {rows.map((target) => (
-              <TargetRow key={target.id} target={target} distributionId={distribution.id} reversible={distribution.kind === 'PUSH'} />
-            ))}
-          </table>
-        ) : null}
-        <Pager
+        <PagedView
+          state={targets}
+          rows={rows}
           label="Target pages"
-          page={paging.page}
-          hasPrevious={paging.page > 1}
-          hasNext={page?.pageInfo.hasNextPage ?? false}
-          loading={fetching}
-          onPrevious={paging.previous}
-          onNext={() => paging.next(page?.pageInfo.endCursor)}
-        />
+          loadingText="Loading targets…"
+          emptyText={<p>{filter ? `No target is ${targetStatusLabel(filter).toLowerCase()}.` : 'This distribution has no targets.'}</p>}
+        >
+          {(shown) => (
+            <table className="table">
+              <TableHead columns={['Workspace', 'Status', 'What happened', { label: 'Details', hidden: true }]} />
+              {shown.map((target) => (
+                <TargetRow key={target.id} target={target} distributionId={distribution.id} reversible={distribution.kind === 'PUSH'} />
+              ))}
+            </table>
+          )}
+        </PagedView>
       </section>
     </>
   );

@@ -6,7 +6,10 @@ import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import type { TargetRowFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { BusyButton } from '../../ui/components/busy-button';
 import { DateTime } from '../../ui/components/date-time';
+import { PathList } from '../../ui/components/path-list';
+import { TableHead } from '../../ui/components/table-head';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { outcomeLabel, outcomeSummary } from '../distribution-labels';
 import { UndoDistributionMutation } from '../graphql/distribution.mutations';
@@ -76,26 +79,14 @@ export function TargetRow({ target, distributionId, reversible }: TargetRowProps
               {conflicts.length > 0 ? (
                 <>
                   <h4>Conflicting paths</h4>
-                  <ul className="path-list">
-                    {conflicts.map((o) => (
-                      <li key={o.path}>
-                        <code>{o.path}</code>
-                      </li>
-                    ))}
-                  </ul>
+                  <PathList paths={conflicts.map((o) => o.path)} />
                 </>
               ) : null}
               {target.outcomes.length > 0 ? (
                 <>
                   <h4>Outcomes</h4>
                   <table className="table table--compact">
-                    <thead>
-                      <tr>
-                        <th scope="col">Path</th>
-                        <th scope="col">Outcome</th>
-                        <th scope="col">Items</th>
-                      </tr>
-                    </thead>
+                    <TableHead columns={['Path', 'Outcome', 'Items']} />
                     <tbody>
                       {target.outcomes.map((o) => (
                         <tr key={`${o.path}:${o.outcome}`}>
@@ -119,28 +110,21 @@ export function TargetRow({ target, distributionId, reversible }: TargetRowProps
               {target.kept.length > 0 ? (
                 <>
                   <h4>Left alone because the recipient changed them</h4>
-                  <ul className="path-list">
-                    {target.kept.map((path) => (
-                      <li key={path}>
-                        <code>{path}</code>
-                      </li>
-                    ))}
-                  </ul>
+                  <PathList paths={target.kept} />
                 </>
               ) : null}
               {reversible && target.status === 'SUCCEEDED' ? (
-                <button
-                  type="button"
+                <BusyButton
                   className="button button--secondary button--small"
-                  aria-disabled={undo.fetching}
+                  busy={undo.fetching}
+                  busyLabel="Starting…"
                   onClick={async () => {
-                    if (undo.fetching) return;
                     const result = await runUndo({ id: distributionId, workspaceIds: [target.workspaceId] });
                     if (result.data) router.push(`/distributions/${result.data.undoDistribution.id}`);
                   }}
                 >
-                  {undo.fetching ? 'Starting…' : `Undo for ${name} only`}
-                </button>
+                  Undo for {name} only
+                </BusyButton>
               ) : null}
               {undo.error ? <ErrorNotice error={undo.error} /> : null}
             </div>

@@ -39,13 +39,7 @@ export const TargetProgressFragment = graphql(`
     finishedAt
     snapshotId
     workspace {
-      id
-      name
-      kind
-      owner {
-        id
-        name
-      }
+      ...WorkspaceLabel
     }
     counts {
       ...OutcomeTotals
@@ -64,5 +58,39 @@ export const TargetRowFragment = graphql(`
       files
       copiedTo
     }
+  }
+`);
+
+/** A distribution's state as its actions (cancel, retry) change it. */
+export const DistributionStateFragment = graphql(`
+  fragment DistributionState on Distribution {
+    id
+    status
+    counts {
+      ...StatusCounts
+    }
+  }
+`);
+
+/** What every progress event says: whether it is the last, the counts and the status. */
+export const ProgressHeadFragment = graphql(`
+  fragment ProgressHead on DistributionProgress {
+    final
+    counts {
+      ...StatusCounts
+    }
+    distribution {
+      id
+      status
+    }
+  }
+`);
+
+/** An item frozen into a push, a bundle or an assignment. */
+export const FrozenItemFragment = graphql(`
+  fragment FrozenItemFields on FrozenItem {
+    path
+    kind
+    size
   }
 `);

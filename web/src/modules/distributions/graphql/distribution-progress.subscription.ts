@@ -3,13 +3,8 @@ import { graphql } from '../../../gql';
 export const DistributionProgressSubscription = graphql(`
   subscription DistributionProgress($id: ID!) {
     distributionProgress(id: $id) {
-      final
-      counts {
-        ...StatusCounts
-      }
+      ...ProgressHead
       distribution {
-        id
-        status
         startedAt
         finishedAt
       }
@@ -24,14 +19,7 @@ export const DistributionProgressSubscription = graphql(`
 export const DistributionStatusSubscription = graphql(`
   subscription DistributionStatus($id: ID!) {
     distributionProgress(id: $id) {
-      final
-      counts {
-        ...StatusCounts
-      }
-      distribution {
-        id
-        status
-      }
+      ...ProgressHead
     }
   }
 `);

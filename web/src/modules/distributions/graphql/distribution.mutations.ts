@@ -3,11 +3,7 @@ import { graphql } from '../../../gql';
 export const CancelDistributionMutation = graphql(`
   mutation CancelDistribution($id: ID!) {
     cancelDistribution(id: $id) {
-      id
-      status
-      counts {
-        ...StatusCounts
-      }
+      ...DistributionState
     }
   }
 `);
@@ -15,11 +11,7 @@ export const CancelDistributionMutation = graphql(`
 export const RetryDistributionMutation = graphql(`
   mutation RetryDistribution($id: ID!) {
     retryDistribution(id: $id) {
-      id
-      status
-      counts {
-        ...StatusCounts
-      }
+      ...DistributionState
     }
   }
 `);

@@ -3,9 +3,8 @@ import { graphql } from '../../../gql';
 export const DistributionQuery = graphql(`
   query Distribution($id: ID!) {
     distribution(id: $id) {
-      id
+      ...DistributionState
       kind
-      status
       spaceId
       createdAt
       startedAt
@@ -24,12 +23,7 @@ export const DistributionQuery = graphql(`
         applications
       }
       items {
-        path
-        kind
-        size
-      }
-      counts {
-        ...StatusCounts
+        ...FrozenItemFields
       }
     }
   }
@@ -45,8 +39,7 @@ export const DistributionTargetsQuery = graphql(`
           ...TargetRow
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
       }
     }

@@ -5,9 +5,8 @@ export const SpaceDistributionsQuery = graphql(`
     distributions(spaceId: $spaceId, first: $first, after: $after) {
       totalCount
       nodes {
-        id
+        ...DistributionState
         kind
-        status
         createdAt
         finishedAt
         message
@@ -17,13 +16,9 @@ export const SpaceDistributionsQuery = graphql(`
         items {
           path
         }
-        counts {
-          ...StatusCounts
-        }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }

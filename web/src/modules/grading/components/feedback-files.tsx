@@ -1,7 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { ErrorMessage } from '../../../core/errors/error-message';
 import { formatBytes } from '../../../core/format/bytes';
 import { uploadWithProgress } from '../../../core/http/upload';
@@ -9,16 +10,13 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { MessageNotice } from '../../shell/components/message-notice';
 import { ProgressBar } from '../../ui/components/progress-bar';
 import { feedbackFileUrl } from '../grading-urls';
+import { FeedbackFileLinks } from './feedback-file-links';
 import { DeleteFeedbackFileMutation, FeedbackFilesQuery } from '../graphql/grading.operations';
 
 /** The student's feedback files: upload (with progress), download, delete. */
 export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: string; studentId: string }) {
   const picker = useRef<HTMLInputElement>(null);
-  const [{ data, error }, refetch] = useQuery({
-    query: FeedbackFilesQuery,
-    variables: { assignmentId, studentId, path: '' },
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, error, reload } = useSessionQuery({ query: FeedbackFilesQuery, variables: { assignmentId, studentId, path: '' } });
   const [remove, runRemove] = useMutation(DeleteFeedbackFileMutation);
   const [upload, setUpload] = useState<{ name: string; loaded: number; size: number; error?: ErrorMessage } | null>(null);
   const files = data?.feedback.files.nodes ?? [];
@@ -33,7 +31,7 @@ export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: strin
     );
     const failure = await handle.done;
     setUpload((u) => (u ? { ...u, loaded: failure ? u.loaded : u.size, error: failure ?? undefined } : u));
-    refetch({ requestPolicy: 'network-only' });
+    reload();
   }
 
   return (
@@ -45,27 +43,12 @@ export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: strin
       {remove.error ? <ErrorNotice error={remove.error} /> : null}
       {data && files.length === 0 ? <p className="muted">None yet. Upload a marked-up file, or copy one from the hand-in.</p> : null}
       {files.length > 0 ? (
-        <ul className="file-list">
-          {files.map((f) => (
-            <li key={f.path}>
-              {f.kind === 'DIRECTORY' ? (
-                <span>{f.name}/</span>
-              ) : (
-                <a href={feedbackFileUrl(assignmentId, studentId, f.path)} download>
-                  {f.name}
-                </a>
-              )}{' '}
-              <span className="muted small">{formatBytes(f.size)}</span>
-              <button
-                type="button"
-                className="button button--ghost button--small text-danger"
-                onClick={() => void runRemove({ assignmentId, studentId, path: f.path }).then(() => refetch({ requestPolicy: 'network-only' }))}
-              >
-                Delete<span className="visually-hidden"> {f.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <FeedbackFileLinks
+          assignmentId={assignmentId}
+          studentId={studentId}
+          files={files}
+          onDelete={(f) => void runRemove({ assignmentId, studentId, path: f.path }).then(reload)}
+        />
       ) : null}
       {upload ? (
         <>

@@ -12,6 +12,8 @@ interface GradeFormProps {
   feedback: FeedbackFieldsFragment;
   handIns: HandInFieldsFragment[];
   onSaved: () => void;
+  /** Told whenever the form starts or stops holding unsaved changes. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 const fromFeedback = (feedback: FeedbackFieldsFragment): GradeFormState => ({
@@ -21,7 +23,7 @@ const fromFeedback = (feedback: FeedbackFieldsFragment): GradeFormState => ({
   handInId: feedback.grade?.handInId ?? '',
 });
 
-export function GradeForm({ assignment, feedback, handIns, onSaved }: GradeFormProps) {
+export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChange }: GradeFormProps) {
   const id = useId();
   const [form, setForm] = useState<GradeFormState>(() => fromFeedback(feedback));
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,10 +36,15 @@ export function GradeForm({ assignment, feedback, handIns, onSaved }: GradeFormP
   useEffect(() => {
     if (!dirty) setForm(fromFeedback(feedback));
   }, [feedback, dirty]);
+  // Told at once, in the same update as the typing, so a shortcut pressed right after already knows.
+  const markDirty = (value: boolean) => {
+    setDirty(value);
+    onDirtyChange?.(value);
+  };
 
   const set = (patch: Partial<GradeFormState>) => {
     setForm((f) => ({ ...f, ...patch }));
-    setDirty(true);
+    markDirty(true);
     setSaved('');
   };
 
@@ -49,7 +56,7 @@ export function GradeForm({ assignment, feedback, handIns, onSaved }: GradeFormP
     if (issue) return;
     const result = await save({ assignmentId: assignment.id, studentId: feedback.studentId, input: toSetGradeInput(form, assignment.gradingScheme) });
     if (result.data) {
-      setDirty(false);
+      markDirty(false);
       const f = result.data.setGrade;
       setSaved(
         f.returned

@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { formatBytes } from '../../../core/format/bytes';
 import { enumDescriptions } from '../../../gql/enum-descriptions';
 import { ErrorNotice } from '../../shell/components/error-notice';
@@ -11,7 +11,7 @@ const CHANGE_WORDS = { ADDED: 'new', DELETED: 'deleted', MODIFIED: 'changed' } a
 
 /** What the hand-in changed against the distributed material, with line diffs for text files. */
 export function HandInChanges({ handInId }: { handInId: string }) {
-  const [{ data, error, fetching }] = useQuery({ query: HandInChangesQuery, variables: { handInId } });
+  const { data, error, fetching } = useSessionQuery({ query: HandInChangesQuery, variables: { handInId }, requestPolicy: 'cache-first' });
   const changes = data?.handInChanges;
   return (
     <section className="section" aria-labelledby="changes-heading">

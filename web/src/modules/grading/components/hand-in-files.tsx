@@ -1,12 +1,13 @@
 'use client';
 
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { formatBytes } from '../../../core/format/bytes';
-import { useCursorPages } from '../../../core/paging/use-cursor-pages';
+import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
-import { Pager } from '../../ui/components/pager';
-import { LoadingLine } from '../../ui/components/status-line';
+import { PagedTable } from '../../ui/components/result-view';
+import { RowAction } from '../../ui/components/row-action';
+import { ACTIONS_COLUMN } from '../../ui/components/table-head';
 import { breadcrumbs, parentOf } from '../../workspaces/workspace-paths';
 import { handInFileUrl } from '../grading-urls';
 import { CopyHandInFileToFeedbackMutation, HandInEntriesQuery } from '../graphql/grading.operations';
@@ -16,14 +17,15 @@ const PAGE_SIZE = 50;
 /** The sealed files of a hand-in, folder by folder, with download and "copy to feedback" for annotating. */
 export function HandInFiles({ handInId }: { handInId: string }) {
   const [path, setPath] = useState('');
-  const paging = useCursorPages(`${handInId}:${path}`);
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const entries = usePagedQuery({
     query: HandInEntriesQuery,
-    variables: { handInId, path, first: PAGE_SIZE, after: paging.after },
+    variables: { handInId, path },
+    pageSize: PAGE_SIZE,
+    select: (data) => data.handInEntries,
+    requestPolicy: 'cache-first',
   });
   const [copy, runCopy] = useMutation(CopyHandInFileToFeedbackMutation);
   const [copied, setCopied] = useState('');
-  const entries = data?.handInEntries;
 
   return (
     <section className="section" aria-labelledby="hand-in-files-heading">
@@ -44,78 +46,58 @@ export function HandInFiles({ handInId }: { handInId: string }) {
           ))}
         </ol>
       </nav>
-      {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
       {copy.error ? <ErrorNotice error={copy.error} /> : null}
       <p role="status" className="success-text">
         {copied}
       </p>
-      {!entries && fetching ? <LoadingLine>Loading files…</LoadingLine> : null}
-      {entries && entries.nodes.length === 0 ? <p className="empty-state">Nothing here.</p> : null}
-      {entries && entries.nodes.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col" className="numeric">
-                Size
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {path ? (
-              <tr>
-                <td colSpan={3}>
-                  <button type="button" className="link-button" onClick={() => setPath(parentOf(path))}>
-                    Up one folder
-                  </button>
-                </td>
-              </tr>
-            ) : null}
-            {entries.nodes.map((entry) => (
-              <tr key={entry.path}>
-                <td>
-                  <span className={`entry-icon entry-icon--${entry.kind.toLowerCase()}`} aria-hidden="true" />
-                  {entry.kind === 'DIRECTORY' ? (
-                    <button type="button" className="link-button" onClick={() => setPath(entry.path)}>
-                      {entry.name}
-                    </button>
-                  ) : (
-                    <a href={handInFileUrl(handInId, entry.path)} download>
-                      {entry.name}
-                    </a>
-                  )}
-                </td>
-                <td className="numeric">{formatBytes(entry.size)}</td>
-                <td className="table__actions">
-                  <button
-                    type="button"
-                    className="button button--ghost button--small"
-                    onClick={async () => {
-                      setCopied('');
-                      const result = await runCopy({ handInId, path: entry.path });
-                      if (result.data) setCopied(`${entry.name} copied to the feedback files, to annotate and return.`);
-                    }}
-                  >
-                    Copy to feedback<span className="visually-hidden"> {entry.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <Pager
+      <PagedTable
+        state={entries}
         label="Hand-in file pages"
-        page={paging.page}
-        hasPrevious={paging.page > 1}
-        hasNext={entries?.pageInfo.hasNextPage ?? false}
-        loading={fetching}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(entries?.pageInfo.endCursor)}
-      />
+        loadingText="Loading files…"
+        emptyText={<p>Nothing here.</p>}
+        columns={['Name', { label: 'Size', numeric: true }, ACTIONS_COLUMN]}
+        rowKey={(entry) => entry.path}
+        firstRow={
+          path ? (
+            <tr>
+              <td colSpan={3}>
+                <button type="button" className="link-button" onClick={() => setPath(parentOf(path))}>
+                  Up one folder
+                </button>
+              </td>
+            </tr>
+          ) : null
+        }
+      >
+        {(entry) => (
+          <>
+            <td>
+              <span className={`entry-icon entry-icon--${entry.kind.toLowerCase()}`} aria-hidden="true" />
+              {entry.kind === 'DIRECTORY' ? (
+                <button type="button" className="link-button" onClick={() => setPath(entry.path)}>
+                  {entry.name}
+                </button>
+              ) : (
+                <a href={handInFileUrl(handInId, entry.path)} download>
+                  {entry.name}
+                </a>
+              )}
+            </td>
+            <td className="numeric">{formatBytes(entry.size)}</td>
+            <td className="table__actions">
+              <RowAction
+                label="Copy to feedback"
+                subject={entry.name}
+                onClick={async () => {
+                  setCopied('');
+                  const result = await runCopy({ handInId, path: entry.path });
+                  if (result.data) setCopied(`${entry.name} copied to the feedback files, to annotate and return.`);
+                }}
+              />
+            </td>
+          </>
+        )}
+      </PagedTable>
     </section>
   );
 }

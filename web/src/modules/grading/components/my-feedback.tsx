@@ -1,18 +1,19 @@
 'use client';
 
 import Link from 'next/link';
-import { useMutation, useQuery } from 'urql';
-import { formatBytes } from '../../../core/format/bytes';
+import { useMutation } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { BusyButton } from '../../ui/components/busy-button';
 import { browserHref } from '../../workspaces/workspace-paths';
-import { feedbackFileUrl } from '../grading-urls';
 import { CopyFeedbackToWorkspaceMutation, MyFeedbackQuery } from '../graphql/grading.operations';
+import { FeedbackFileLinks } from './feedback-file-links';
 
 const WORDING = { NOT_FOUND: 'Your feedback is not available yet.' };
 
 /** A student's returned grade, comment and feedback files, with a copy into their workspace. */
 export function MyFeedback({ assignmentId, maxPoints }: { assignmentId: string; maxPoints: number | null | undefined }) {
-  const [{ data, error }] = useQuery({ query: MyFeedbackQuery, variables: { assignmentId }, requestPolicy: 'cache-and-network' });
+  const { data, error } = useSessionQuery({ query: MyFeedbackQuery, variables: { assignmentId } });
   const [copy, runCopy] = useMutation(CopyFeedbackToWorkspaceMutation);
   if (error) return <ErrorNotice error={error} wording={WORDING} />;
   const feedback = data?.myFeedback;
@@ -32,30 +33,15 @@ export function MyFeedback({ assignmentId, maxPoints }: { assignmentId: string; 
       {files.length > 0 ? (
         <>
           <h5>Feedback files</h5>
-          <ul className="file-list">
-            {files.map((f) => (
-              <li key={f.path}>
-                {f.kind === 'DIRECTORY' ? (
-                  `${f.name}/`
-                ) : (
-                  <a href={feedbackFileUrl(assignmentId, feedback.studentId, f.path)} download>
-                    {f.name}
-                  </a>
-                )}{' '}
-                <span className="muted small">{formatBytes(f.size)}</span>
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
+          <FeedbackFileLinks assignmentId={assignmentId} studentId={feedback.studentId} files={files} />
+          <BusyButton
             className="button button--secondary button--small"
-            aria-disabled={copy.fetching}
-            onClick={() => {
-              if (!copy.fetching) void runCopy({ assignmentId });
-            }}
+            busy={copy.fetching}
+            busyLabel="Copying…"
+            onClick={() => void runCopy({ assignmentId })}
           >
-            {copy.fetching ? 'Copying…' : 'Copy the feedback into my workspace'}
-          </button>
+            Copy the feedback into my workspace
+          </BusyButton>
           {copy.error ? <ErrorNotice error={copy.error} /> : null}
           <p role="status" className="success-text">
             {result ? (

@@ -1,32 +1,34 @@
 'use client';
 
 import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { formatDateTime } from '../../../core/time/zoned-time';
-import { useHydrated } from '../../../core/use-hydrated';
 import { AssignmentQuery } from '../../assignments/graphql/assignment.query';
+import { trackerFiltersFrom, trackerQuery } from '../../assignments/tracker-filters';
 import { ErrorNotice } from '../../shell/components/error-notice';
-import { LoadingLine } from '../../ui/components/status-line';
+import { PageFallback } from '../../ui/components/page-fallback';
 import { ReturnGradesMutation, StudentGradingQuery } from '../graphql/grading.operations';
 import { FeedbackFiles } from './feedback-files';
 import { GradeForm } from './grade-form';
 import { HandInChanges } from './hand-in-changes';
 import { HandInFiles } from './hand-in-files';
+import { StudentSwitcher } from './student-switcher';
 
 const WORDING = { NOT_FOUND: 'This student or assignment does not exist, or you cannot grade it.' };
 
-/** One student's hand-ins for an assignment: read them, grade, comment, attach feedback, return. */
+/**
+ * One student's hand-ins for an assignment: read them, grade, comment, attach
+ * feedback, return; then on to the next student in the tracker's order.
+ */
 export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: string; studentId: string }) {
-  const hydrated = useHydrated();
-  const [{ data: a, error: aError }] = useQuery({ query: AssignmentQuery, variables: { id: assignmentId }, pause: !hydrated });
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: StudentGradingQuery,
-    variables: { assignmentId, studentId },
-    pause: !hydrated,
-    requestPolicy: 'cache-and-network',
-  });
+  const filters = trackerFiltersFrom(useSearchParams());
+  const { data: a, error: aError } = useSessionQuery({ query: AssignmentQuery, variables: { id: assignmentId }, requestPolicy: 'cache-first' });
+  const { data, error, reload } = useSessionQuery({ query: StudentGradingQuery, variables: { assignmentId, studentId } });
   const [selected, setSelected] = useState<string | null>(null);
+  const [unsaved, setUnsaved] = useState(false);
   const [returning, runReturn] = useMutation(ReturnGradesMutation);
   const [returnedNote, setReturnedNote] = useState('');
 
@@ -34,15 +36,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
   const feedback = data?.feedback;
   const failure = aError ?? error;
   if (!assignment || !feedback || !data) {
-    if (failure) {
-      return (
-        <>
-          <h1>Grading</h1>
-          <ErrorNotice error={failure} wording={WORDING} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-        </>
-      );
-    }
-    return <LoadingLine>{fetching || !hydrated ? 'Loading the hand-in…' : 'Loading…'}</LoadingLine>;
+    return <PageFallback title="Grading" error={failure} wording={WORDING} onRetry={reload} loadingText="Loading the hand-in…" />;
   }
 
   const handIns = [...data.handIns].sort((x, y) => y.seq - x.seq);
@@ -55,7 +49,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
       setReturnedNote(
         result.data.returnGrades.returnedCount > 0 ? `Returned to ${feedback!.student.name}; they have been notified.` : 'This was already returned.',
       );
-      refetch({ requestPolicy: 'network-only' });
+      reload();
     }
   }
 
@@ -63,7 +57,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
     <>
       <header className="page-header">
         <p className="page-header__eyebrow">
-          <Link href={`/assignments/${assignmentId}`}>{assignment.title}</Link>
+          <Link href={`/assignments/${assignmentId}${trackerQuery(filters)}`}>{assignment.title}</Link>
         </p>
         <h1>{feedback.student.name}</h1>
         <p className="page-header__meta">
@@ -78,6 +72,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
             <span className="badge badge--neutral">not graded</span>
           )}
         </p>
+        <StudentSwitcher assignmentId={assignmentId} studentId={studentId} filters={filters} unsaved={unsaved} />
       </header>
 
       <div className="grading-layout">
@@ -118,7 +113,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
         </div>
 
         <aside className="grading-layout__side" aria-label="Grade and feedback">
-          <GradeForm assignment={assignment} feedback={feedback} handIns={handIns} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+          <GradeForm assignment={assignment} feedback={feedback} handIns={handIns} onSaved={reload} onDirtyChange={setUnsaved} />
           <section className="card">
             <h2 className="card__title">Return</h2>
             <p className="hint">

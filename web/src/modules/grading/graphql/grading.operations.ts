@@ -1,31 +1,42 @@
 import { graphql } from '../../../gql';
 
+export const GradeFieldsFragment = graphql(`
+  fragment GradeFields on Grade {
+    points
+    textGrade
+    comment
+    gradedAt
+    returnedAt
+  }
+`);
+
 export const FeedbackFieldsFragment = graphql(`
   fragment FeedbackFields on Feedback {
-    assignmentId
-    studentId
+    ...FeedbackFilesState
     returned
     visibleToStudent
     keptPercent
     finalPoints
-    filesHash
     student {
-      id
-      name
-      email
+      ...UserSummary
     }
     grade {
-      points
-      textGrade
-      comment
-      gradedAt
-      returnedAt
+      ...GradeFields
       handInId
     }
     gradedHandIn {
       id
       seq
     }
+  }
+`);
+
+/** Which feedback it is and the hash of its files, which changes with every file added or removed. */
+export const FeedbackFilesStateFragment = graphql(`
+  fragment FeedbackFilesState on Feedback {
+    assignmentId
+    studentId
+    filesHash
   }
 `);
 
@@ -43,19 +54,10 @@ export const StudentGradingQuery = graphql(`
 export const FeedbackFilesQuery = graphql(`
   query FeedbackFiles($assignmentId: ID!, $studentId: ID!, $path: String!) {
     feedback(assignmentId: $assignmentId, studentId: $studentId) {
-      assignmentId
-      studentId
-      filesHash
+      ...FeedbackFilesState
       files(path: $path, first: 100) {
         nodes {
-          name
-          path
-          kind
-          size
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
+          ...EntryFields
         }
       }
     }
@@ -66,14 +68,10 @@ export const HandInEntriesQuery = graphql(`
   query HandInEntries($handInId: ID!, $path: String!, $first: Int!, $after: String) {
     handInEntries(handInId: $handInId, path: $path, first: $first, after: $after) {
       nodes {
-        name
-        path
-        kind
-        size
+        ...EntryFields
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }
@@ -135,9 +133,7 @@ export const ReturnGradesMutation = graphql(`
 export const CopyHandInFileToFeedbackMutation = graphql(`
   mutation CopyHandInFileToFeedback($handInId: ID!, $path: String!, $to: String) {
     copyHandInFileToFeedback(handInId: $handInId, path: $path, to: $to) {
-      assignmentId
-      studentId
-      filesHash
+      ...FeedbackFilesState
     }
   }
 `);
@@ -145,9 +141,7 @@ export const CopyHandInFileToFeedbackMutation = graphql(`
 export const DeleteFeedbackFileMutation = graphql(`
   mutation DeleteFeedbackFile($assignmentId: ID!, $studentId: ID!, $path: String!) {
     deleteFeedbackFile(assignmentId: $assignmentId, studentId: $studentId, path: $path) {
-      assignmentId
-      studentId
-      filesHash
+      ...FeedbackFilesState
     }
   }
 `);
@@ -158,10 +152,7 @@ export const MyFeedbackQuery = graphql(`
       ...FeedbackFields
       files(first: 100) {
         nodes {
-          name
-          path
-          kind
-          size
+          ...EntryFields
         }
       }
     }

@@ -7,7 +7,7 @@ import type { Role, SpaceKind } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { roleLabel } from '../../spaces/space-labels';
 import { AddMemberMutation, InviteByEmailMutation } from '../graphql/member.mutations';
-import { RoleSelect, roleDescription } from './role-select';
+import { RoleField } from './role-select';
 
 /**
  * Adds someone by e-mail address: at once when they have an account,
@@ -60,13 +60,7 @@ export function AddMemberForm({ spaceId, spaceKind }: { spaceId: string; spaceKi
           }}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-role`}>Role</label>
-        <RoleSelect id={`${id}-role`} value={role} onChange={setRole} spaceKind={spaceKind} describedBy={`${id}-role-hint`} />
-        <span id={`${id}-role-hint`} className="hint">
-          {roleDescription(role)}
-        </span>
-      </div>
+      <RoleField value={role} onChange={setRole} spaceKind={spaceKind} />
       {noAccount ? (
         <div className="notice notice--info" role="alert">
           <p>No account uses this address yet. Send an invitation e-mail instead? They join when they sign up.</p>

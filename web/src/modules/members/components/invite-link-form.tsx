@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { CopyField } from '../../ui/components/copy-field';
 import { DateTime } from '../../ui/components/date-time';
 import { CreateInviteLinkMutation } from '../graphql/member.mutations';
-import { RoleSelect, roleDescription } from './role-select';
+import { RoleField } from './role-select';
 
 /** Makes a single-use invitation link; the link holds a secret and is shown once. */
 export function InviteLinkForm({ spaceId, spaceKind }: { spaceId: string; spaceKind: SpaceKind }) {
@@ -29,13 +29,7 @@ export function InviteLinkForm({ spaceId, spaceKind }: { spaceId: string; spaceK
     <form className="form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Invitation link</h3>
       <p className="hint">Anyone holding the link may use it once before it expires.</p>
-      <div className="field">
-        <label htmlFor={`${id}-role`}>Role</label>
-        <RoleSelect id={`${id}-role`} value={role} onChange={setRole} spaceKind={spaceKind} describedBy={`${id}-role-hint`} />
-        <span id={`${id}-role-hint`} className="hint">
-          {roleDescription(role)}
-        </span>
-      </div>
+      <RoleField value={role} onChange={setRole} spaceKind={spaceKind} />
       <div className="field">
         <label htmlFor={`${id}-days`}>Valid for (days)</label>
         <input

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Role, SpaceKind } from '../../../gql/graphql';
 import { enumDescriptions } from '../../../gql/enum-descriptions';
 import { roleLabel } from '../../spaces/space-labels';
@@ -24,5 +25,16 @@ export function RoleSelect({ id, value, onChange, spaceKind, describedBy }: Role
   );
 }
 
-/** What a role may do, in the API's words. */
-export const roleDescription = (role: Role): string => enumDescriptions.Role[role];
+/** A role to give someone, labelled, with what that role may do beneath it. */
+export function RoleField({ value, onChange, spaceKind }: Omit<RoleSelectProps, 'id' | 'describedBy'>) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Role</label>
+      <RoleSelect id={id} value={value} onChange={onChange} spaceKind={spaceKind} describedBy={`${id}-hint`} />
+      <span id={`${id}-hint`} className="hint">
+        {enumDescriptions.Role[value]}
+      </span>
+    </div>
+  );
+}

@@ -5,13 +5,7 @@ export const CreateInviteLinkMutation = graphql(`
     createInviteLink(spaceId: $spaceId, role: $role, expiresInDays: $expiresInDays) {
       url
       invitation {
-        id
-        role
-        expiresAt
-        createdAt
-        email
-        acceptedAt
-        revokedAt
+        ...InvitationFields
       }
     }
   }
@@ -21,13 +15,7 @@ export const InviteByEmailMutation = graphql(`
   mutation InviteByEmail($spaceId: ID!, $email: String!, $role: Role!) {
     inviteByEmail(spaceId: $spaceId, email: $email, role: $role) {
       invitation {
-        id
-        email
-        role
-        expiresAt
-        createdAt
-        acceptedAt
-        revokedAt
+        ...InvitationFields
       }
     }
   }
@@ -36,13 +24,7 @@ export const InviteByEmailMutation = graphql(`
 export const AddMemberMutation = graphql(`
   mutation AddMember($spaceId: ID!, $email: String!, $role: Role!) {
     addMember(spaceId: $spaceId, email: $email, role: $role) {
-      joinedAt
-      role
-      user {
-        id
-        name
-        email
-      }
+      ...MemberFields
     }
   }
 `);
@@ -50,13 +32,7 @@ export const AddMemberMutation = graphql(`
 export const ChangeMemberRoleMutation = graphql(`
   mutation ChangeMemberRole($spaceId: ID!, $userId: ID!, $role: Role!) {
     changeMemberRole(spaceId: $spaceId, userId: $userId, role: $role) {
-      joinedAt
-      role
-      user {
-        id
-        name
-        email
-      }
+      ...MemberFields
     }
   }
 `);

@@ -5,13 +5,7 @@ export const SpaceInvitationsQuery = graphql(`
     space(id: $spaceId) {
       id
       invitations {
-        id
-        email
-        role
-        createdAt
-        expiresAt
-        acceptedAt
-        revokedAt
+        ...InvitationFields
       }
     }
   }

@@ -7,17 +7,10 @@ export const SpaceMembersQuery = graphql(`
       members(first: $first, after: $after, role: $role) {
         totalCount
         nodes {
-          joinedAt
-          role
-          user {
-            id
-            name
-            email
-          }
+          ...MemberFields
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
       }
     }

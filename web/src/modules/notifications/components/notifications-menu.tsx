@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMutation, useQuery, useSubscription } from 'urql';
+import { useMutation, useSubscription } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { DateTime } from '../../ui/components/date-time';
 import {
@@ -23,11 +24,7 @@ export function NotificationsMenu() {
   const [announcement, setAnnouncement] = useState('');
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: NotificationsQuery,
-    variables: { first: SHOWN },
-    requestPolicy: 'cache-and-network',
-  });
+  const { data, error, fetching, reload } = useSessionQuery({ query: NotificationsQuery, variables: { first: SHOWN } });
   const [, markRead] = useMutation(MarkNotificationsReadMutation);
 
   const [{ data: added }] = useSubscription({ query: NotificationAddedSubscription });
@@ -35,7 +32,7 @@ export function NotificationsMenu() {
   useEffect(() => {
     if (!latestAddedId || !added) return;
     setAnnouncement(`New notification: ${added.notificationAdded.title}`);
-    refetch({ requestPolicy: 'network-only' });
+    reload();
     // Keyed on the id alone: each new notification refetches once.
   }, [latestAddedId]);
 
@@ -53,7 +50,7 @@ export function NotificationsMenu() {
 
   async function read(ids?: string[]) {
     await markRead(ids ? { ids } : {});
-    refetch({ requestPolicy: 'network-only' });
+    reload();
   }
 
   return (
@@ -95,7 +92,7 @@ export function NotificationsMenu() {
             </button>
           ) : null}
         </div>
-        {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+        {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
         {!data && fetching ? <p className="muted">Loading notifications…</p> : null}
         {data && items.length === 0 ? <p className="muted">Nothing yet. Pushes and hand-in news appear here.</p> : null}
         {items.length > 0 ? (

@@ -1,18 +1,24 @@
 import { graphql } from '../../../gql';
 
+export const NotificationFieldsFragment = graphql(`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    title
+    body
+    createdAt
+    readAt
+    spaceId
+    distributionId
+  }
+`);
+
 export const NotificationsQuery = graphql(`
   query Notifications($first: Int!) {
     notifications(first: $first) {
       totalCount
       nodes {
-        id
-        kind
-        title
-        body
-        createdAt
-        readAt
-        spaceId
-        distributionId
+        ...NotificationFields
       }
     }
   }
@@ -27,14 +33,7 @@ export const MarkNotificationsReadMutation = graphql(`
 export const NotificationAddedSubscription = graphql(`
   subscription NotificationAdded {
     notificationAdded {
-      id
-      kind
-      title
-      body
-      createdAt
-      readAt
-      spaceId
-      distributionId
+      ...NotificationFields
     }
   }
 `);

@@ -2,9 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, type ReactNode } from 'react';
-import { useQuery } from 'urql';
 import { isUnauthenticated } from '../../../core/errors/error-message';
-import { useHydrated } from '../../../core/use-hydrated';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { MeQuery } from '../../auth/graphql/me.query';
 import { AppHeader } from './app-header';
 import { ErrorNotice } from './error-notice';
@@ -15,8 +14,7 @@ import { ErrorNotice } from './error-notice';
  */
 export function SignedInShell({ children }: { children: ReactNode }) {
   const router = useRouter();
-  const hydrated = useHydrated();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: MeQuery, pause: !hydrated });
+  const { data, fetching, error, reload } = useSessionQuery({ query: MeQuery, requestPolicy: 'cache-first' });
   const me = data?.me;
   const signedOut = (data !== undefined && me === null && !fetching) || isUnauthenticated(error);
 
@@ -29,7 +27,7 @@ export function SignedInShell({ children }: { children: ReactNode }) {
       return (
         <main id="main" className="page page--narrow">
           <h1>Stagecoach</h1>
-          <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+          <ErrorNotice error={error} onRetry={reload} />
         </main>
       );
     }

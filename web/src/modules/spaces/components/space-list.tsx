@@ -2,9 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { useQuery } from 'urql';
 import { isUnauthenticated } from '../../../core/errors/error-message';
-import { useHydrated } from '../../../core/use-hydrated';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { MySpacesQuery } from '../graphql/my-spaces.query';
 import { SpaceCard, type SpaceSummary } from './space-card';
@@ -14,14 +13,13 @@ const PAGE_SIZE = 20;
 /** The signed-in user's spaces, a page at a time. */
 export function SpaceList() {
   const router = useRouter();
-  const hydrated = useHydrated();
   const [after, setAfter] = useState<string | null>(null);
   // Pages already shown, before the one `after` asks for.
   const [earlier, setEarlier] = useState<SpaceSummary[]>([]);
-  const [{ data, fetching, error, operation }, refetch] = useQuery({
+  const { data, fetching, error, operation, reload } = useSessionQuery({
     query: MySpacesQuery,
     variables: { first: PAGE_SIZE, after },
-    pause: !hydrated,
+    requestPolicy: 'cache-first',
   });
   // urql keeps the previous page's data while the next one loads; only a result for `after` counts.
   const page = (operation?.variables.after ?? null) === after ? data?.spaces : undefined;
@@ -85,7 +83,7 @@ export function SpaceList() {
       ) : null}
 
       {error && !signedOut && !fetching ? (
-        <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorNotice error={error} onRetry={reload} />
       ) : null}
 
       {page?.pageInfo.hasNextPage || loadingMore ? (

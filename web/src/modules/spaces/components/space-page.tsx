@@ -1,11 +1,9 @@
 'use client';
 
-import { useQuery } from 'urql';
-import { useHydrated } from '../../../core/use-hydrated';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { MeQuery } from '../../auth/graphql/me.query';
 import { StudentHome } from '../../assignments/components/student-home';
-import { ErrorNotice } from '../../shell/components/error-notice';
-import { LoadingLine } from '../../ui/components/status-line';
+import { PageFallback } from '../../ui/components/page-fallback';
 import { SpaceQuery } from '../graphql/space.query';
 import { roleLabel, spaceKindLabel } from '../space-labels';
 import { StaffSpaceView } from './staff-space-view';
@@ -16,26 +14,12 @@ const SPACE_WORDING = {
 
 /** A space: the staff's tabs for instructors and TAs, the student home for everyone else. */
 export function SpacePage({ spaceId }: { spaceId: string }) {
-  const hydrated = useHydrated();
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: SpaceQuery,
-    variables: { id: spaceId },
-    pause: !hydrated,
-    requestPolicy: 'cache-and-network',
-  });
-  const [{ data: me }] = useQuery({ query: MeQuery, pause: !hydrated });
+  const { data, error, reload } = useSessionQuery({ query: SpaceQuery, variables: { id: spaceId } });
+  const { data: me } = useSessionQuery({ query: MeQuery, requestPolicy: 'cache-first' });
   const space = data?.space;
 
   if (!space) {
-    if (error) {
-      return (
-        <>
-          <h1>Space</h1>
-          <ErrorNotice error={error} wording={SPACE_WORDING} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-        </>
-      );
-    }
-    return <LoadingLine>{fetching || !hydrated ? 'Loading the space…' : 'Loading…'}</LoadingLine>;
+    return <PageFallback title="Space" error={error} wording={SPACE_WORDING} onRetry={reload} loadingText="Loading the space…" />;
   }
 
   const staff = space.myRole === 'ADMIN' || space.myRole === 'TA';

@@ -1,12 +1,11 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import type { SpaceQuery } from '../../../gql/graphql';
 import { SpaceAssignments } from '../../assignments/components/space-assignments';
 import { AuditLog } from '../../audit/components/audit-log';
 import { DistributionList } from '../../distributions/components/distribution-list';
 import { MembersPanel } from '../../members/components/members-panel';
-import { Tabs, tabPanelProps, type TabItem } from '../../ui/components/tabs';
+import { Tabs, tabPanelProps, useTabParam, type TabItem } from '../../ui/components/tabs';
 import { WorkspaceDirectory } from '../../workspaces/components/workspace-directory';
 
 export type SpaceDetails = SpaceQuery['space'];
@@ -21,23 +20,9 @@ const TABS: readonly TabItem<TabKey>[] = [
   { key: 'audit', label: 'Audit log' },
 ];
 
-const isTab = (value: string | null): value is TabKey => TABS.some((tab) => tab.key === value);
-
 /** The staff's view of a space; the open tab is kept in `?tab=` so it can be linked and survives going back. */
 export function StaffSpaceView({ space }: { space: SpaceDetails }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const requested = params.get('tab');
-  const tab: TabKey = isTab(requested) ? requested : 'workspaces';
-
-  function select(key: TabKey) {
-    const next = new URLSearchParams(params.toString());
-    if (key === 'workspaces') next.delete('tab');
-    else next.set('tab', key);
-    const query = next.toString();
-    router.replace(`${pathname}${query ? `?${query}` : ''}`, { scroll: false });
-  }
+  const [tab, select] = useTabParam('tab', TABS);
 
   const admin = space.myRole === 'ADMIN';
   return (

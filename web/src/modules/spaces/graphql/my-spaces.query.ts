@@ -11,8 +11,7 @@ export const MySpacesQuery = graphql(`
         description
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
     }
   }

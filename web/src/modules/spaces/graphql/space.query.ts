@@ -9,16 +9,7 @@ export const SpaceQuery = graphql(`
       description
       myRole
       workspaces {
-        id
-        kind
-        name
-        canWrite
-        ownerId
-        owner {
-          id
-          name
-          email
-        }
+        ...WorkspaceSummary
       }
     }
   }

@@ -1,14 +1,15 @@
 'use client';
 
 import { useId, useMemo, useState } from 'react';
-import { pageSlice } from '../../../core/paging/cursor-pager';
+import { useLocalPages } from '../../../core/paging/use-local-pages';
 import { enumDescriptions } from '../../../gql/enum-descriptions';
-import type { ConflictPolicy, PushTargetsQuery } from '../../../gql/graphql';
+import type { ConflictPolicy, SpaceQuery } from '../../../gql/graphql';
+import { SearchFilter } from '../../ui/components/filters';
 import { Pager } from '../../ui/components/pager';
 import { workspaceKindLabel } from '../../workspaces/workspace-labels';
-import { CONFLICT_POLICIES, POLICY_AREAS, type PushChoices } from '../push-input';
+import { CONFLICT_POLICIES, POLICY_AREAS, type PushChoices, type PushOrigin } from '../push-input';
 
-type Space = PushTargetsQuery['space'];
+type Space = SpaceQuery['space'];
 
 const POLICY_NAMES: Record<ConflictPolicy, string> = {
   PRESERVE_EDITS: 'Preserve their edits',
@@ -33,7 +34,6 @@ interface PushChoicesFormProps {
 export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }: PushChoicesFormProps) {
   const id = useId();
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
   const admin = space.myRole === 'ADMIN';
   const writable = useMemo(() => {
     const needle = search.trim().toLowerCase();
@@ -42,15 +42,14 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
       .filter((w) => !needle || `${w.name} ${w.owner?.name ?? ''}`.toLowerCase().includes(needle))
       .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
   }, [space.workspaces, sourceWorkspaceId, search]);
-  const shown = pageSlice(writable, page, PAGE_SIZE);
+  const shown = useLocalPages(writable, PAGE_SIZE, search);
   const chosen = new Set(choices.workspaceIds);
   const set = (patch: Partial<PushChoices>) => onChange({ ...choices, ...patch });
 
   return (
     <div className="push-form">
       <p>
-        Pushing {choices.paths.length} staged {choices.paths.length === 1 ? 'item' : 'items'}:{' '}
-        <span className="muted">{choices.paths.slice(0, 3).map((p) => p || 'the whole workspace').join(', ')}{choices.paths.length > 3 ? ', …' : ''}</span>
+        <OriginSummary origin={choices.origin} />
       </p>
 
       <fieldset className="fieldset">
@@ -94,21 +93,7 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
         </div>
         {choices.targetMode === 'workspaces' ? (
           <div className="choice--nested">
-            <div className="field field--inline">
-              <label htmlFor={`${id}-search`}>Find</label>
-              <input
-                id={`${id}-search`}
-                type="search"
-                value={search}
-                onChange={(e) => {
-                  setSearch(e.target.value);
-                  setPage(1);
-                }}
-              />
-              <span className="muted" role="status">
-                {chosen.size} chosen
-              </span>
-            </div>
+            <SearchFilter label="Find" value={search} onChange={setSearch} status={`${chosen.size} chosen`} />
             {writable.length === 0 ? (
               <p className="muted">No workspace you can change matches.</p>
             ) : (
@@ -132,15 +117,7 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
                 ))}
               </ul>
             )}
-            <Pager
-              label="Workspace pages"
-              page={shown.page}
-              pages={shown.pages}
-              hasPrevious={shown.page > 1}
-              hasNext={shown.page < shown.pages}
-              onPrevious={() => setPage(shown.page - 1)}
-              onNext={() => setPage(shown.page + 1)}
-            />
+            <Pager label="Workspace pages" {...shown.pager} />
           </div>
         ) : null}
       </fieldset>
@@ -190,5 +167,25 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
         <textarea id={`${id}-message`} rows={2} value={choices.message} onChange={(e) => set({ message: e.target.value })} />
       </div>
     </div>
+  );
+}
+
+/** "Pushing 3 staged items: a, b, c" or "Pushing the bundle “Week 1” (2 items): a, b". */
+function OriginSummary({ origin }: { origin: PushOrigin }) {
+  const { paths } = origin;
+  const items = paths.length === 1 ? 'item' : 'items';
+  return (
+    <>
+      {origin.kind === 'bundle'
+        ? `Pushing the bundle “${origin.name}” (${paths.length} ${items}): `
+        : `Pushing ${paths.length} staged ${items}: `}
+      <span className="muted">
+        {paths
+          .slice(0, 3)
+          .map((p) => p || 'the whole workspace')
+          .join(', ')}
+        {paths.length > 3 ? ', …' : ''}
+      </span>
+    </>
   );
 }

@@ -3,23 +3,27 @@
 import type { CombinedError } from '@urql/core';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
-import { useClient, useMutation, useQuery } from 'urql';
+import { useClient, useMutation } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { PreviewDistributionQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { SpaceQuery } from '../../spaces/graphql/space.query';
 import { Dialog } from '../../ui/components/dialog';
 import { LoadingLine } from '../../ui/components/status-line';
-import { PreviewDistributionQuery as PreviewDocument, PushDistributionMutation, PushTargetsQuery } from '../graphql/push.operations';
-import { DEFAULT_POLICIES, buildPushInput, pushChoicesProblem, type PushChoices } from '../push-input';
+import { PreviewDistributionQuery as PreviewDocument, PushDistributionMutation } from '../graphql/push.operations';
+import { DEFAULT_POLICIES, buildPushInput, pushChoicesProblem, type PushChoices, type PushOrigin } from '../push-input';
 import { PushChoicesForm } from './push-choices-form';
 import { PushPreview } from './push-preview';
 
 interface PushDialogProps {
   open: boolean;
   onClose: () => void;
-  source: { workspaceId: string; snapshotId: string | null };
+  origin: PushOrigin;
+  /** Where the items come from, for the title. */
   sourceName: string;
+  /** Never offered as a target: a push does not go back to where it came from. */
+  sourceWorkspaceId: string;
   spaceId: string;
-  paths: string[];
 }
 
 export type Preview = PreviewDistributionQuery['previewDistribution'];
@@ -27,31 +31,34 @@ export type Preview = PreviewDistributionQuery['previewDistribution'];
 const newKey = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
 
+const initialChoices = (origin: PushOrigin, spaceId: string): PushChoices => ({
+  origin,
+  targetMode: 'students',
+  spaceId,
+  workspaceIds: [],
+  includeFutureMembers: true,
+  policies: { ...DEFAULT_POLICIES },
+  snapshotFirst: true,
+  message: '',
+});
+
 /**
  * Push in two steps: choose targets, policies and options, then read the
  * preview (what would change where, and which paths conflict) and confirm.
- * Any change to the choices discards the preview.
+ * Any change to the choices discards the preview. The same dialog pushes
+ * staged items and saved bundles.
  */
-export function PushDialog({ open, onClose, source, sourceName, spaceId, paths }: PushDialogProps) {
+export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceId, spaceId }: PushDialogProps) {
   const router = useRouter();
   const client = useClient();
   const statusId = useId();
-  const [{ data: targetsData, error: targetsError }] = useQuery({
-    query: PushTargetsQuery,
-    variables: { spaceId },
+  const { data: spaceData, error: spaceError } = useSessionQuery({
+    query: SpaceQuery,
+    variables: { id: spaceId },
     pause: !open,
+    requestPolicy: 'cache-first',
   });
-  const [choices, setChoices] = useState<PushChoices>(() => ({
-    source,
-    paths,
-    targetMode: 'students',
-    spaceId,
-    workspaceIds: [],
-    includeFutureMembers: true,
-    policies: { ...DEFAULT_POLICIES },
-    snapshotFirst: true,
-    message: '',
-  }));
+  const [choices, setChoices] = useState<PushChoices>(() => initialChoices(origin, spaceId));
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<CombinedError | null>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -60,16 +67,16 @@ export function PushDialog({ open, onClose, source, sourceName, spaceId, paths }
   const [idempotencyKey, setIdempotencyKey] = useState(newKey);
   const [push, runPush] = useMutation(PushDistributionMutation);
 
-  const pathsKey = paths.join('\n');
+  const originKey = JSON.stringify(origin);
   useEffect(() => {
     if (!open) return;
-    setChoices((c) => ({ ...c, paths, source }));
+    setChoices((c) => ({ ...c, origin }));
     setPreview(null);
     setIdempotencyKey(newKey());
-    // Reopening, or a change to the stage, starts again from the choices.
-  }, [open, pathsKey]);
+    // Reopening, or a change to what is pushed, starts again from the choices.
+  }, [open, originKey]);
 
-  const space = targetsData?.space;
+  const space = spaceData?.space;
   const admin = space?.myRole === 'ADMIN';
   useEffect(() => {
     if (space && !admin) setChoices((c) => (c.targetMode === 'students' ? { ...c, targetMode: 'workspaces' } : c));
@@ -107,11 +114,11 @@ export function PushDialog({ open, onClose, source, sourceName, spaceId, paths }
   return (
     <Dialog open={open} title={preview ? 'Check and push' : `Push from ${sourceName}`} onClose={onClose} wide>
       <div className="dialog__content">
-        {targetsError ? <ErrorNotice error={targetsError} /> : null}
-        {!space && !targetsError ? <LoadingLine>Loading the space’s workspaces…</LoadingLine> : null}
+        {spaceError ? <ErrorNotice error={spaceError} /> : null}
+        {!space && !spaceError ? <LoadingLine>Loading the space’s workspaces…</LoadingLine> : null}
         {space && !preview ? (
           <>
-            <PushChoicesForm space={space} sourceWorkspaceId={source.workspaceId} choices={choices} onChange={change} />
+            <PushChoicesForm space={space} sourceWorkspaceId={sourceWorkspaceId} choices={choices} onChange={change} />
             {problem ? (
               <p className="field__error" role="alert">
                 {problem}

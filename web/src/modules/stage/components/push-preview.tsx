@@ -1,8 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { pageSlice } from '../../../core/paging/cursor-pager';
+import { useLocalPages } from '../../../core/paging/use-local-pages';
 import { Pager } from '../../ui/components/pager';
+import { PathList } from '../../ui/components/path-list';
+import { TableHead } from '../../ui/components/table-head';
 import { outcomeSummary } from '../../distributions/distribution-labels';
 import type { Preview } from './push-dialog';
 
@@ -11,9 +13,8 @@ const PAGE_SIZE = 20;
 /** Per-target counts and conflicting paths of a previewed push. */
 export function PushPreview({ preview }: { preview: Preview }) {
   const [onlyConflicts, setOnlyConflicts] = useState(preview.targetsWithConflicts > 0);
-  const [page, setPage] = useState(1);
   const targets = onlyConflicts ? preview.targets.filter((t) => t.conflicts.length > 0 || t.fails) : preview.targets;
-  const shown = pageSlice(targets, page, PAGE_SIZE);
+  const shown = useLocalPages(targets, PAGE_SIZE, String(onlyConflicts));
   const unchanged = preview.targets.filter((t) => !t.changes).length;
 
   return (
@@ -42,23 +43,14 @@ export function PushPreview({ preview }: { preview: Preview }) {
             type="checkbox"
             id="preview-only-conflicts"
             checked={onlyConflicts}
-            onChange={(e) => {
-              setOnlyConflicts(e.target.checked);
-              setPage(1);
-            }}
+            onChange={(e) => setOnlyConflicts(e.target.checked)}
           />
           <label htmlFor="preview-only-conflicts">Show only targets with conflicts</label>
         </div>
       ) : null}
       {targets.length > 0 ? (
         <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Workspace</th>
-              <th scope="col">What would happen</th>
-              <th scope="col">Conflicting paths</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Workspace', 'What would happen', 'Conflicting paths']} />
           <tbody>
             {shown.items.map((target) => (
               <tr key={target.workspace.id}>
@@ -73,13 +65,7 @@ export function PushPreview({ preview }: { preview: Preview }) {
                   ) : (
                     <details>
                       <summary>{target.conflicts.length} {target.conflicts.length === 1 ? 'path' : 'paths'}</summary>
-                      <ul className="path-list">
-                        {target.conflicts.map((path) => (
-                          <li key={path}>
-                            <code>{path}</code>
-                          </li>
-                        ))}
-                      </ul>
+                      <PathList paths={target.conflicts} />
                     </details>
                   )}
                 </td>
@@ -88,15 +74,7 @@ export function PushPreview({ preview }: { preview: Preview }) {
           </tbody>
         </table>
       ) : null}
-      <Pager
-        label="Preview pages"
-        page={shown.page}
-        pages={shown.pages}
-        hasPrevious={shown.page > 1}
-        hasNext={shown.page < shown.pages}
-        onPrevious={() => setPage(shown.page - 1)}
-        onNext={() => setPage(shown.page + 1)}
-      />
+      <Pager label="Preview pages" {...shown.pager} />
     </div>
   );
 }

@@ -2,11 +2,15 @@
 
 import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
+import { useSelection } from '../../../core/use-selection';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { DateTime } from '../../ui/components/date-time';
 import { Dialog } from '../../ui/components/dialog';
+import { FormActions } from '../../ui/components/form-actions';
+import { RowAction } from '../../ui/components/row-action';
 import { LoadingLine } from '../../ui/components/status-line';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { ClearStageMutation, RemoveFromStageMutation, SaveBundleMutation } from '../graphql/stage.mutations';
@@ -23,12 +27,8 @@ interface StageSourceCardProps {
 export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSourceCardProps) {
   const headingId = useId();
   const source = { workspaceId, snapshotId };
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: StageQuery,
-    variables: { source, workspaceId },
-    requestPolicy: 'cache-and-network',
-  });
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { data, error, fetching, reload } = useSessionQuery({ query: StageQuery, variables: { source, workspaceId } });
+  const selection = useSelection<string>();
   const [dialog, setDialog] = useState<'clear' | 'bundle' | 'push' | null>(null);
   const [remove, runRemove] = useMutation(RemoveFromStageMutation);
   const [clear, runClear] = useMutation(ClearStageMutation);
@@ -40,7 +40,7 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
   async function removePaths(paths: string[]) {
     const result = await runRemove({ source, paths });
     if (result.data) {
-      setSelected(new Set());
+      selection.clear();
       onChanged();
     }
   }
@@ -56,7 +56,7 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
           {items.length} {items.length === 1 ? 'item' : 'items'}
         </span>
       </div>
-      {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+      {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       {!data && fetching ? <LoadingLine>Loading staged items…</LoadingLine> : null}
       {items.length > 0 ? (
         <ul className="stage-items">
@@ -65,15 +65,8 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
               <input
                 type="checkbox"
                 id={`${headingId}-${item.id}`}
-                checked={selected.has(item.path)}
-                onChange={() =>
-                  setSelected((current) => {
-                    const next = new Set(current);
-                    if (next.has(item.path)) next.delete(item.path);
-                    else next.add(item.path);
-                    return next;
-                  })
-                }
+                checked={selection.has(item.path)}
+                onChange={() => selection.toggle(item.path)}
               />
               <label htmlFor={`${headingId}-${item.id}`}>
                 <code>{item.path || '(the whole workspace)'}</code>
@@ -81,9 +74,7 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
               <span className="muted">
                 staged <DateTime iso={item.createdAt} />
               </span>
-              <button type="button" className="button button--ghost button--small" onClick={() => void removePaths([item.path])}>
-                Remove<span className="visually-hidden"> {item.path}</span>
-              </button>
+              <RowAction label="Remove" subject={item.path} onClick={() => void removePaths([item.path])} />
             </li>
           ))}
         </ul>
@@ -102,10 +93,10 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
         <button
           type="button"
           className="button button--secondary"
-          disabled={selected.size === 0}
-          onClick={() => void removePaths([...selected])}
+          disabled={selection.selected.size === 0}
+          onClick={() => void removePaths([...selection.selected])}
         >
-          Remove selected{selected.size ? ` (${selected.size})` : ''}
+          Remove selected{selection.selected.size ? ` (${selection.selected.size})` : ''}
         </button>
         <button type="button" className="button button--ghost text-danger" disabled={items.length === 0} onClick={() => setDialog('clear')}>
           Clear…
@@ -137,17 +128,17 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
         onClose={() => setDialog(null)}
         onSaved={(name) => {
           setDialog(null);
-          setNotice(`Saved as the bundle “${name}”.`);
+          setNotice(`Saved as the bundle “${name}”; it is listed under Saved bundles.`);
         }}
       />
       {workspace ? (
         <PushDialog
           open={dialog === 'push'}
           onClose={() => setDialog(null)}
-          source={source}
+          origin={{ kind: 'stage', source, paths: items.map((i) => i.path) }}
           sourceName={workspace.name}
+          sourceWorkspaceId={workspace.id}
           spaceId={workspace.spaceId}
-          paths={items.map((i) => i.path)}
         />
       ) : null}
     </article>
@@ -191,14 +182,7 @@ function SaveBundleDialog({ open, source, onClose, onSaved }: SaveBundleDialogPr
           <textarea id={`${id}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
         </div>
         {error ? <ErrorNotice error={error} /> : null}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={fetching}>
-            {fetching ? 'Saving…' : 'Save bundle'}
-          </button>
-        </div>
+        <FormActions dialog onCancel={onClose} submitLabel="Save bundle" busyLabel="Saving…" busy={fetching} />
       </form>
     </Dialog>
   );

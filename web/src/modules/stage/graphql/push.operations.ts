@@ -1,26 +1,5 @@
 import { graphql } from '../../../gql';
 
-export const PushTargetsQuery = graphql(`
-  query PushTargets($spaceId: ID!) {
-    space(id: $spaceId) {
-      id
-      name
-      kind
-      myRole
-      workspaces {
-        id
-        kind
-        name
-        canWrite
-        owner {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 export const PreviewDistributionQuery = graphql(`
   query PreviewDistribution($input: PushInputType!) {
     previewDistribution(input: $input) {
@@ -30,9 +9,7 @@ export const PreviewDistributionQuery = graphql(`
         ...OutcomeTotals
       }
       items {
-        path
-        kind
-        size
+        ...FrozenItemFields
       }
       targets {
         changes
@@ -42,13 +19,7 @@ export const PreviewDistributionQuery = graphql(`
           ...OutcomeTotals
         }
         workspace {
-          id
-          name
-          kind
-          owner {
-            id
-            name
-          }
+          ...WorkspaceLabel
         }
       }
     }

@@ -3,11 +3,7 @@ import { graphql } from '../../../gql';
 export const RemoveFromStageMutation = graphql(`
   mutation RemoveFromStage($source: SourceInput!, $paths: [String!]!) {
     removeFromStage(source: $source, paths: $paths) {
-      id
-      path
-      createdAt
-      sourceWorkspaceId
-      sourceSnapshotId
+      ...StageItemFields
     }
   }
 `);
@@ -21,13 +17,13 @@ export const ClearStageMutation = graphql(`
 export const SaveBundleMutation = graphql(`
   mutation SaveBundle($source: SourceInput!, $name: String!, $description: String!) {
     saveBundle(source: $source, name: $name, description: $description) {
-      id
-      name
-      description
-      createdAt
-      items {
-        path
-      }
+      ...BundleFields
     }
+  }
+`);
+
+export const DeleteBundleMutation = graphql(`
+  mutation DeleteBundle($id: ID!) {
+    deleteBundle(id: $id)
   }
 `);

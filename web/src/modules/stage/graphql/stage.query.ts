@@ -13,11 +13,7 @@ export const StagesQuery = graphql(`
 export const StageQuery = graphql(`
   query Stage($source: SourceInput!, $workspaceId: ID!) {
     stage(source: $source) {
-      id
-      path
-      createdAt
-      sourceWorkspaceId
-      sourceSnapshotId
+      ...StageItemFields
     }
     workspace(id: $workspaceId) {
       id

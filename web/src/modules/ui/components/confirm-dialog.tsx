@@ -3,6 +3,7 @@
 import type { CombinedError } from '@urql/core';
 import type { ReactNode } from 'react';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { BusyButton } from './busy-button';
 import { Dialog } from './dialog';
 
 interface ConfirmDialogProps {
@@ -38,16 +39,9 @@ export function ConfirmDialog({
         <button type="button" className="button button--secondary" onClick={onClose}>
           Cancel
         </button>
-        <button
-          type="button"
-          className={`button ${danger ? 'button--danger' : 'button--primary'}`}
-          aria-disabled={busy}
-          onClick={() => {
-            if (!busy) onConfirm();
-          }}
-        >
-          {busy ? (busyLabel ?? 'Working…') : confirmLabel}
-        </button>
+        <BusyButton className={`button ${danger ? 'button--danger' : 'button--primary'}`} busy={busy ?? false} busyLabel={busyLabel ?? 'Working…'} onClick={onConfirm}>
+          {confirmLabel}
+        </BusyButton>
       </div>
     </Dialog>
   );

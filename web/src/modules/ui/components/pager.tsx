@@ -1,17 +1,10 @@
-interface PagerProps {
-  label: string;
-  page: number;
-  /** Known page count (lists held in memory); unknown for cursor connections. */
-  pages?: number;
-  hasPrevious: boolean;
-  hasNext: boolean;
-  loading?: boolean;
-  onPrevious: () => void;
-  onNext: () => void;
-}
+import type { PagerState } from '../../../core/paging/use-paged-query';
 
-/** Previous and next buttons with the page number; hidden when everything fits on one page. */
-export function Pager({ label, page, pages, hasPrevious, hasNext, loading, onPrevious, onNext }: PagerProps) {
+/**
+ * Previous and next buttons with the page number; hidden when everything fits
+ * on one page. `pages` is known for lists held in memory, not for cursor connections.
+ */
+export function Pager({ label, page, pages, hasPrevious, hasNext, loading, onPrevious, onNext }: PagerState & { label: string }) {
   if (!hasPrevious && !hasNext) return null;
   return (
     <nav className="pager" aria-label={label}>

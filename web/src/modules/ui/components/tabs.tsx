@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, type KeyboardEvent } from 'react';
+import { useQueryParams } from '../../../core/navigation/use-query-params';
 
 export interface TabItem<K extends string> {
   key: K;
@@ -71,4 +72,16 @@ export function tabPanelProps(idPrefix: string, key: string) {
     tabIndex: 0,
     className: 'tab-panel',
   };
+}
+
+/**
+ * The open tab kept in the query parameter `param`, so it can be linked and
+ * survives going back; the first tab leaves the parameter out.
+ */
+export function useTabParam<K extends string>(param: string, tabs: readonly TabItem<K>[]): [K, (key: K) => void] {
+  const [params, replace] = useQueryParams();
+  const requested = params.get(param);
+  const first = tabs[0].key;
+  const current = tabs.find((tab) => tab.key === requested)?.key ?? first;
+  return [current, (key: K) => replace({ [param]: key === first ? null : key })];
 }

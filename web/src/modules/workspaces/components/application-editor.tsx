@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useMutation } from 'urql';
 import { describeError, errorExtension } from '../../../core/errors/error-message';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { FormActions } from '../../ui/components/form-actions';
 import {
   PACKAGE_MANAGERS,
   controlIdFor,
@@ -277,14 +278,7 @@ export function ApplicationEditor({ name: initialName, isNew, initial, onDone }:
         {fieldError('app-ports')}
       </div>
 
-      <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" aria-disabled={fetching}>
-          {fetching ? 'Saving…' : 'Save configuration'}
-        </button>
-      </div>
+      <FormActions onCancel={() => onDone()} submitLabel="Save configuration" busyLabel="Saving…" busy={fetching} />
     </form>
   );
 }

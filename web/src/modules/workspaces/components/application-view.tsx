@@ -1,8 +1,9 @@
 'use client';
 
-import { useState } from 'react';
-import { useQuery } from 'urql';
+import { useState, type ReactNode } from 'react';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { Fact } from '../../ui/components/fact';
 import { LoadingLine } from '../../ui/components/status-line';
 import { configToForm } from '../application-form';
 import { WorkspaceApplicationQuery } from '../graphql/workspace-application.query';
@@ -18,13 +19,12 @@ export function ApplicationView({ object }: { object: ObjectDetails }) {
   const { workspace, snapshotId, editable, version } = useWorkspaceView();
   const stage = useStage();
   const [editing, setEditing] = useState(false);
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const { data, error, fetching, reload } = useSessionQuery({
     query: WorkspaceApplicationQuery,
     variables: { id: workspace.id, path: object.path, snapshotId },
-    requestPolicy: 'cache-and-network',
   });
   useRefreshOn(version, () => {
-    if (!editing) refetch({ requestPolicy: 'network-only' });
+    if (!editing) reload();
   });
   const application = data?.workspace.application;
 
@@ -32,7 +32,7 @@ export function ApplicationView({ object }: { object: ObjectDetails }) {
     <section aria-labelledby="application-heading">
       <h2 id="application-heading">Application {object.name}</h2>
       <ObjectSummary object={object} />
-      {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+      {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       {!application && fetching ? <LoadingLine>Loading the configuration…</LoadingLine> : null}
       {application && editing ? (
         <ApplicationEditor
@@ -65,65 +65,52 @@ function ApplicationSummary({ config }: { config: Record<string, unknown> }) {
   const form = configToForm(config);
   return (
     <dl className="facts facts--stacked">
-      <div>
-        <dt>Image</dt>
-        <dd>
-          <code>{form.image}</code>
-        </dd>
-      </div>
-      <div>
-        <dt>Packages</dt>
-        <dd>
-          {form.packages.length === 0 ? (
-            <span className="muted">None</span>
-          ) : (
-            <ul className="plain-list">
-              {form.packages.map((p) => (
-                <li key={`${p.manager}:${p.name}`}>
-                  <code>
-                    {p.name} {p.version}
-                  </code>{' '}
-                  <span className="muted">({p.manager})</span>
-                </li>
-              ))}
-            </ul>
+      <Fact term="Image">
+        <code>{form.image}</code>
+      </Fact>
+      <Fact term="Packages">
+        <ListOrNone
+          items={form.packages}
+          keyOf={(p) => `${p.manager}:${p.name}`}
+          render={(p) => (
+            <>
+              <code>
+                {p.name} {p.version}
+              </code>{' '}
+              <span className="muted">({p.manager})</span>
+            </>
           )}
-        </dd>
-      </div>
-      <div>
-        <dt>Environment</dt>
-        <dd>
-          {form.environment.length === 0 ? (
-            <span className="muted">None</span>
-          ) : (
-            <ul className="plain-list">
-              {form.environment.map((e) => (
-                <li key={e.name}>
-                  <code>
-                    {e.name}={e.value}
-                  </code>
-                </li>
-              ))}
-            </ul>
+        />
+      </Fact>
+      <Fact term="Environment">
+        <ListOrNone
+          items={form.environment}
+          keyOf={(e) => e.name}
+          render={(e) => (
+            <code>
+              {e.name}={e.value}
+            </code>
           )}
-        </dd>
-      </div>
-      <div>
-        <dt>Resources</dt>
-        <dd>
-          {form.cpu} CPU · {form.memoryMiB} MiB memory · {form.gpu} GPU
-        </dd>
-      </div>
-      <div>
-        <dt>Start command</dt>
-        <dd>
-          <code>{form.startCommand.split('\n').join(' ')}</code>
-        </dd>
-      </div>
-      <div>
-        <dt>Ports</dt>
-        <dd>{form.ports || <span className="muted">None</span>}</dd>
-      </div>
+        />
+      </Fact>
+      <Fact term="Resources">
+        {form.cpu} CPU · {form.memoryMiB} MiB memory · {form.gpu} GPU
+      </Fact>
+      <Fact term="Start command">
+        <code>{form.startCommand.split('\n').join(' ')}</code>
+      </Fact>
+      <Fact term="Ports">{form.ports || <span className="muted">None</span>}</Fact>
     </dl>
+  );
+}
+
+function ListOrNone<T>({ items, keyOf, render }: { items: readonly T[]; keyOf: (item: T) => string; render: (item: T) => ReactNode }) {
+  if (items.length === 0) return <span className="muted">None</span>;
+  return (
+    <ul className="plain-list">
+      {items.map((item) => (
+        <li key={keyOf(item)}>{render(item)}</li>
+      ))}
+    </ul>
   );
 }

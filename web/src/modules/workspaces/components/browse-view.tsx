@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { LoadingLine } from '../../ui/components/status-line';
 import { WorkspaceObjectQuery } from '../graphql/workspace.query';
@@ -18,20 +18,19 @@ export function BrowseView({ path }: { path: string }) {
   const { workspace, snapshotId, version } = useWorkspaceView();
   // The root and the three areas are always folders, even when an area is still empty.
   const knownFolder = path === '' || (AREAS as readonly string[]).includes(path);
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const { data, error, fetching, reload } = useSessionQuery({
     query: WorkspaceObjectQuery,
     variables: { id: workspace.id, path, snapshotId },
     pause: knownFolder,
-    requestPolicy: 'cache-and-network',
   });
   useRefreshOn(version, () => {
-    if (!knownFolder) refetch({ requestPolicy: 'network-only' });
+    if (!knownFolder) reload();
   });
 
   if (knownFolder) return <EntryList path={path} area={(path || null) as Area | null} />;
   const object = data?.workspace.object;
   if (!object) {
-    if (error) return <ErrorNotice error={error} wording={OBJECT_WORDING} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+    if (error) return <ErrorNotice error={error} wording={OBJECT_WORDING} onRetry={reload} />;
     return <LoadingLine>{fetching ? 'Loading…' : ''}</LoadingLine>;
   }
   switch (object.kind) {

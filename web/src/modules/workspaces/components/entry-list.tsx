@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { useQuery } from 'urql';
 import { formatBytes } from '../../../core/format/bytes';
-import { useCursorPages } from '../../../core/paging/use-cursor-pages';
+import { usePagedQuery } from '../../../core/paging/use-paged-query';
+import { useSelection } from '../../../core/use-selection';
 import type { WorkspaceEntriesQuery } from '../../../gql/graphql';
-import { ErrorNotice } from '../../shell/components/error-notice';
-import { Pager } from '../../ui/components/pager';
-import { EmptyState, LoadingLine } from '../../ui/components/status-line';
+import { PagedTable } from '../../ui/components/result-view';
+import { RowAction } from '../../ui/components/row-action';
+import { ACTIONS_COLUMN, selectAllColumn } from '../../ui/components/table-head';
 import { WorkspaceEntriesQuery as EntriesDocument } from '../graphql/workspace-entries.query';
 import { entryKindLabel } from '../workspace-labels';
 import { AREAS, browserHref, downloadUrl, zipUrl, type Area } from '../workspace-paths';
@@ -34,36 +34,28 @@ const EMPTY_WORDS: Record<Area, string> = {
 /** A folder's entries a page at a time, with download, stage, move and delete. */
 export function EntryList({ path, area }: { path: string; area: Area | null }) {
   const { workspace, snapshotId, editable, version } = useWorkspaceView();
-  const paging = useCursorPages(`${workspace.id}:${path}:${snapshotId ?? ''}`);
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const entries = usePagedQuery({
     query: EntriesDocument,
-    variables: { id: workspace.id, path, snapshotId, first: PAGE_SIZE, after: paging.after },
-    requestPolicy: 'cache-and-network',
+    variables: { id: workspace.id, path, snapshotId },
+    pageSize: PAGE_SIZE,
+    select: (data) => data.workspace.entries,
   });
-  useRefreshOn(version, () => refetch({ requestPolicy: 'network-only' }));
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  useRefreshOn(version, entries.reload);
+  const selection = useSelection<string>();
+  const selected = selection.selected;
   const [moving, setMoving] = useState<EntryRow | null>(null);
   const [deleting, setDeleting] = useState<EntryRow | null>(null);
   const stage = useStage();
 
-  const connection = data?.workspace.entries;
-  let rows = connection?.nodes ?? [];
-  if (path === '' && connection && paging.page === 1) {
+  const connection = entries.connection;
+  let rows = entries.nodes;
+  if (path === '' && connection && entries.paging.page === 1) {
     // An area with nothing in it has no entry; it is still a place to put things.
     const present = new Set(rows.map((r) => r.name));
     const missing = AREAS.filter((a) => !present.has(a)).map((a) => ({ name: a, path: a, kind: 'DIRECTORY' as const, size: 0, hash: '' }));
     rows = [...rows, ...missing].sort((a, b) => AREAS.indexOf(a.name as Area) - AREAS.indexOf(b.name as Area));
   }
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.path));
-
-  function toggle(p: string) {
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(p)) next.delete(p);
-      else next.add(p);
-      return next;
-    });
-  }
 
   const canUpload = editable && area === 'files';
   return (
@@ -88,7 +80,7 @@ export function EntryList({ path, area }: { path: string; area: Area | null }) {
           aria-disabled={stage.staging}
           onClick={async () => {
             if (stage.staging || selected.size === 0) return;
-            if (await stage.stage([...selected])) setSelected(new Set());
+            if (await stage.stage([...selected])) selection.clear();
           }}
         >
           {stage.staging ? 'Staging…' : `Stage selected${selected.size ? ` (${selected.size})` : ''}`}
@@ -105,92 +97,66 @@ export function EntryList({ path, area }: { path: string; area: Area | null }) {
       {editable && path === '' ? <p className="hint">Open the files folder to upload files or make folders.</p> : null}
       <StageNotice action={stage} />
 
-      {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
-      {!connection && fetching ? <LoadingLine>Loading the folder…</LoadingLine> : null}
-      {connection && rows.length === 0 ? (
-        <EmptyState>
-          <p>{area ? EMPTY_WORDS[area] : 'This workspace is empty.'}</p>
-          {canUpload ? <p>Upload files or make a folder to start.</p> : null}
-        </EmptyState>
-      ) : null}
-      {rows.length > 0 ? (
-        <table className="table entries">
-          <thead>
-            <tr>
-              <th scope="col" className="table__check">
-                <input
-                  type="checkbox"
-                  aria-label="Select all on this page"
-                  checked={allSelected}
-                  onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map((r) => r.path)))}
-                />
-              </th>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col" className="numeric">
-                Size
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((entry) => (
-              <tr key={entry.path} aria-selected={selected.has(entry.path)}>
-                <td className="table__check">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${entry.name}`}
-                    checked={selected.has(entry.path)}
-                    onChange={() => toggle(entry.path)}
-                  />
-                </td>
-                <td>
-                  <span className={`entry-icon entry-icon--${entry.kind.toLowerCase()}`} aria-hidden="true" />
-                  <Link href={browserHref(workspace.id, entry.path, snapshotId)}>{entry.name}</Link>
-                </td>
-                <td>{entryKindLabel(entry.kind)}</td>
-                <td className="numeric">{formatBytes(entry.size)}</td>
-                <td className="table__actions">
-                  {entry.kind === 'FILE' ? (
-                    <a className="button button--ghost button--small" href={downloadUrl(workspace.id, entry.path, snapshotId)} download>
-                      Download<span className="visually-hidden"> {entry.name}</span>
-                    </a>
-                  ) : null}
-                  {entry.kind === 'DIRECTORY' ? (
-                    <a className="button button--ghost button--small" href={zipUrl(workspace.id, entry.path, snapshotId)} download>
-                      Zip<span className="visually-hidden"> of {entry.name}</span>
-                    </a>
-                  ) : null}
-                  <button type="button" className="button button--ghost button--small" onClick={() => void stage.stage([entry.path])}>
-                    Stage<span className="visually-hidden"> {entry.name}</span>
-                  </button>
-                  {editable && path !== '' ? (
-                    <>
-                      <button type="button" className="button button--ghost button--small" onClick={() => setMoving(entry)}>
-                        Rename or move<span className="visually-hidden"> {entry.name}</span>
-                      </button>
-                      <button type="button" className="button button--ghost button--small text-danger" onClick={() => setDeleting(entry)}>
-                        Delete<span className="visually-hidden"> {entry.name}</span>
-                      </button>
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <Pager
+      <PagedTable
+        state={entries}
+        rows={rows}
         label="Folder pages"
-        page={paging.page}
-        hasPrevious={paging.page > 1}
-        hasNext={connection?.pageInfo.hasNextPage ?? false}
-        loading={fetching}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(connection?.pageInfo.endCursor)}
-      />
+        loadingText="Loading the folder…"
+        emptyText={
+          <>
+            <p>{area ? EMPTY_WORDS[area] : 'This workspace is empty.'}</p>
+            {canUpload ? <p>Upload files or make a folder to start.</p> : null}
+          </>
+        }
+        className="table entries"
+        columns={[
+          selectAllColumn('Select all on this page', allSelected, (all) => selection.set(all ? rows.map((r) => r.path) : [])),
+          'Name',
+          'Kind',
+          { label: 'Size', numeric: true },
+          ACTIONS_COLUMN,
+        ]}
+        rowKey={(entry) => entry.path}
+        rowProps={(entry) => ({ 'aria-selected': selected.has(entry.path) })}
+      >
+        {(entry) => (
+          <>
+            <td className="table__check">
+              <input
+                type="checkbox"
+                aria-label={`Select ${entry.name}`}
+                checked={selected.has(entry.path)}
+                onChange={() => selection.toggle(entry.path)}
+              />
+            </td>
+            <td>
+              <span className={`entry-icon entry-icon--${entry.kind.toLowerCase()}`} aria-hidden="true" />
+              <Link href={browserHref(workspace.id, entry.path, snapshotId)}>{entry.name}</Link>
+            </td>
+            <td>{entryKindLabel(entry.kind)}</td>
+            <td className="numeric">{formatBytes(entry.size)}</td>
+            <td className="table__actions">
+              {entry.kind === 'FILE' ? (
+                <a className="button button--ghost button--small" href={downloadUrl(workspace.id, entry.path, snapshotId)} download>
+                  Download<span className="visually-hidden"> {entry.name}</span>
+                </a>
+              ) : null}
+              {entry.kind === 'DIRECTORY' ? (
+                <a className="button button--ghost button--small" href={zipUrl(workspace.id, entry.path, snapshotId)} download>
+                  Zip<span className="visually-hidden"> of {entry.name}</span>
+                </a>
+              ) : null}
+              <RowAction label="Stage" subject={entry.name} onClick={() => void stage.stage([entry.path])} />
+              {editable && path !== '' ? (
+                <>
+                  <RowAction label="Rename or move" subject={entry.name} onClick={() => setMoving(entry)} />
+                  <RowAction label="Delete" subject={entry.name} onClick={() => setDeleting(entry)} danger />
+                </>
+              ) : null}
+            </td>
+          </>
+        )}
+      </PagedTable>
       {connection?.totalCount != null && connection.totalCount > PAGE_SIZE ? (
         <p className="muted">{connection.totalCount} entries in this folder.</p>
       ) : null}

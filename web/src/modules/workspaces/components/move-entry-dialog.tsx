@@ -1,9 +1,11 @@
 'use client';
 
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { Dialog } from '../../ui/components/dialog';
+import { FormActions } from '../../ui/components/form-actions';
+import { TextField } from '../../ui/components/text-field';
 import { MovePathMutation } from '../graphql/workspace.mutations';
 import { areaOf, normalisePath } from '../workspace-paths';
 import type { EntryRow } from './entry-list';
@@ -11,7 +13,6 @@ import { useWorkspaceView } from './workspace-context';
 
 /** Renames or moves an entry: the new full path, within the same area. */
 export function MoveEntryDialog({ entry, onClose }: { entry: EntryRow | null; onClose: () => void }) {
-  const id = useId();
   const { workspace } = useWorkspaceView();
   const [to, setTo] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,35 +39,17 @@ export function MoveEntryDialog({ entry, onClose }: { entry: EntryRow | null; on
   return (
     <Dialog open={entry !== null} title={entry ? `Rename or move ${entry.name}` : 'Rename or move'} onClose={onClose}>
       <form onSubmit={onSubmit} className="dialog__content" noValidate>
-        <div className="field">
-          <label htmlFor={id}>New path</label>
-          <input
-            id={id}
-            autoFocus
-            value={to}
-            spellCheck={false}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
-            onChange={(e) => setTo(e.target.value)}
-          />
-          <span id={`${id}-hint`} className="hint">
-            Change the last part to rename; change the folders to move.
-          </span>
-          {problem ? (
-            <span id={`${id}-problem`} className="field__error">
-              {problem}
-            </span>
-          ) : null}
-        </div>
+        <TextField
+          label="New path"
+          value={to}
+          onChange={setTo}
+          problem={problem}
+          hint="Change the last part to rename; change the folders to move."
+          autoFocus
+          spellCheck={false}
+        />
         {error ? <ErrorNotice error={error} /> : null}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" aria-disabled={fetching}>
-            {fetching ? 'Moving…' : 'Move'}
-          </button>
-        </div>
+        <FormActions dialog onCancel={onClose} submitLabel="Move" busyLabel="Moving…" busy={fetching} />
       </form>
     </Dialog>
   );

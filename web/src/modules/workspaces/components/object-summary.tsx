@@ -1,6 +1,7 @@
 import type { WorkspaceObjectQuery } from '../../../gql/graphql';
 import { formatBytes } from '../../../core/format/bytes';
 import { DateTime } from '../../ui/components/date-time';
+import { Fact } from '../../ui/components/fact';
 import { entryKindLabel } from '../workspace-labels';
 
 export type ObjectDetails = WorkspaceObjectQuery['workspace']['object'];
@@ -8,28 +9,16 @@ export type ObjectDetails = WorkspaceObjectQuery['workspace']['object'];
 export function ObjectSummary({ object }: { object: ObjectDetails }) {
   return (
     <dl className="facts">
-      <div>
-        <dt>Kind</dt>
-        <dd>{entryKindLabel(object.kind)}</dd>
-      </div>
-      <div>
-        <dt>Size</dt>
-        <dd>{formatBytes(object.size)}</dd>
-      </div>
-      <div>
-        <dt>Content id</dt>
-        <dd>
-          <code title={object.hash}>{object.hash.slice(0, 12)}…</code>
-        </dd>
-      </div>
+      <Fact term="Kind">{entryKindLabel(object.kind)}</Fact>
+      <Fact term="Size">{formatBytes(object.size)}</Fact>
+      <Fact term="Content id">
+        <code title={object.hash}>{object.hash.slice(0, 12)}…</code>
+      </Fact>
       {object.lastChange ? (
-        <div>
-          <dt>Last changed</dt>
-          <dd>
-            <DateTime iso={object.lastChange.createdAt} />
-            {object.lastChange.author ? ` by ${object.lastChange.author.name}` : ''} — “{object.lastChange.message}”
-          </dd>
-        </div>
+        <Fact term="Last changed">
+          <DateTime iso={object.lastChange.createdAt} />
+          {object.lastChange.author ? ` by ${object.lastChange.author.name}` : ''} — “{object.lastChange.message}”
+        </Fact>
       ) : null}
     </dl>
   );

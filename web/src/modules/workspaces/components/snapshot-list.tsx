@@ -2,39 +2,37 @@
 
 import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { useCursorPages } from '../../../core/paging/use-cursor-pages';
-import type { WorkspaceSnapshotsQuery } from '../../../gql/graphql';
+import { useMutation } from 'urql';
+import { usePagedQuery } from '../../../core/paging/use-paged-query';
+import type { SnapshotFieldsFragment } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { DateTime } from '../../ui/components/date-time';
-import { Pager } from '../../ui/components/pager';
-import { EmptyState, LoadingLine } from '../../ui/components/status-line';
+import { PagedTable } from '../../ui/components/result-view';
+import { RowAction } from '../../ui/components/row-action';
+import { ACTIONS_COLUMN } from '../../ui/components/table-head';
 import { CreateSnapshotMutation, DeleteSnapshotMutation, RestoreSnapshotMutation } from '../graphql/workspace.mutations';
 import { WorkspaceSnapshotsQuery as SnapshotsDocument } from '../graphql/workspace-snapshots.query';
 import { browserHref } from '../workspace-paths';
 import { useRefreshOn, useWorkspaceView } from './workspace-context';
-
-type SnapshotRow = WorkspaceSnapshotsQuery['workspace']['snapshots']['nodes'][number];
 
 const PAGE_SIZE = 20;
 
 /** Snapshots: take one, browse one, restore the workspace to one (after confirming), delete one. */
 export function SnapshotList() {
   const { workspace, version } = useWorkspaceView();
-  const paging = useCursorPages(workspace.id);
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const snapshots = usePagedQuery({
     query: SnapshotsDocument,
-    variables: { id: workspace.id, first: PAGE_SIZE, after: paging.after },
-    requestPolicy: 'cache-and-network',
+    variables: { id: workspace.id },
+    pageSize: PAGE_SIZE,
+    select: (data) => data.workspace.snapshots,
   });
-  useRefreshOn(version, () => refetch({ requestPolicy: 'network-only' }));
-  const [restoring, setRestoring] = useState<SnapshotRow | null>(null);
-  const [deleting, setDeleting] = useState<SnapshotRow | null>(null);
+  useRefreshOn(version, snapshots.reload);
+  const [restoring, setRestoring] = useState<SnapshotFieldsFragment | null>(null);
+  const [deleting, setDeleting] = useState<SnapshotFieldsFragment | null>(null);
   const [restore, runRestore] = useMutation(RestoreSnapshotMutation);
   const [remove, runRemove] = useMutation(DeleteSnapshotMutation);
   const [done, setDone] = useState('');
-  const snapshots = data?.workspace.snapshots;
 
   return (
     <section aria-labelledby="snapshots-heading">
@@ -44,64 +42,34 @@ export function SnapshotList() {
       <p role="status" className="success-text">
         {done}
       </p>
-      {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
-      {!snapshots && fetching ? <LoadingLine>Loading snapshots…</LoadingLine> : null}
-      {snapshots && snapshots.nodes.length === 0 ? (
-        <EmptyState>
-          <p>No snapshots yet.</p>
-        </EmptyState>
-      ) : null}
-      {snapshots && snapshots.nodes.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Label</th>
-              <th scope="col">Taken</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {snapshots.nodes.map((snapshot) => (
-              <tr key={snapshot.id}>
-                <td>
-                  <Link href={browserHref(workspace.id, '', snapshot.id)}>{snapshot.label}</Link>
-                  {snapshot.automatic ? <span className="badge badge--neutral">automatic</span> : null}
-                  {snapshot.description ? <div className="muted">{snapshot.description}</div> : null}
-                </td>
-                <td>
-                  <DateTime iso={snapshot.createdAt} />
-                </td>
-                <td className="table__actions">
-                  <Link className="button button--ghost button--small" href={browserHref(workspace.id, '', snapshot.id)}>
-                    Browse<span className="visually-hidden"> {snapshot.label}</span>
-                  </Link>
-                  {workspace.canWrite ? (
-                    <>
-                      <button type="button" className="button button--ghost button--small" onClick={() => setRestoring(snapshot)}>
-                        Restore…<span className="visually-hidden"> {snapshot.label}</span>
-                      </button>
-                      <button type="button" className="button button--ghost button--small text-danger" onClick={() => setDeleting(snapshot)}>
-                        Delete…<span className="visually-hidden"> {snapshot.label}</span>
-                      </button>
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      <Pager
-        label="Snapshot pages"
-        page={paging.page}
-        hasPrevious={paging.page > 1}
-        hasNext={snapshots?.pageInfo.hasNextPage ?? false}
-        loading={fetching}
-        onPrevious={paging.previous}
-        onNext={() => paging.next(snapshots?.pageInfo.endCursor)}
-      />
+      <PagedTable state={snapshots} label="Snapshot pages" loadingText="Loading snapshots…" emptyText={<p>No snapshots yet.</p>}
+        columns={['Label', 'Taken', ACTIONS_COLUMN]}
+        rowKey={(snapshot) => snapshot.id}
+      >
+        {(snapshot) => (
+          <>
+            <td>
+              <Link href={browserHref(workspace.id, '', snapshot.id)}>{snapshot.label}</Link>
+              {snapshot.automatic ? <span className="badge badge--neutral">automatic</span> : null}
+              {snapshot.description ? <div className="muted">{snapshot.description}</div> : null}
+            </td>
+            <td>
+              <DateTime iso={snapshot.createdAt} />
+            </td>
+            <td className="table__actions">
+              <Link className="button button--ghost button--small" href={browserHref(workspace.id, '', snapshot.id)}>
+                Browse<span className="visually-hidden"> {snapshot.label}</span>
+              </Link>
+              {workspace.canWrite ? (
+                <>
+                  <RowAction label="Restore…" subject={snapshot.label} onClick={() => setRestoring(snapshot)} />
+                  <RowAction label="Delete…" subject={snapshot.label} onClick={() => setDeleting(snapshot)} danger />
+                </>
+              ) : null}
+            </td>
+          </>
+        )}
+      </PagedTable>
 
       <ConfirmDialog
         open={restoring !== null}
@@ -143,7 +111,7 @@ export function SnapshotList() {
           if (result.data) {
             setDone(`Snapshot “${deleting.label}” deleted.`);
             setDeleting(null);
-            refetch({ requestPolicy: 'network-only' });
+            snapshots.reload();
           }
         }}
       >

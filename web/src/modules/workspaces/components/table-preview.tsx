@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useQuery } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { formatCount } from '../../../core/format/bytes';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { LoadingLine } from '../../ui/components/status-line';
@@ -25,12 +25,11 @@ export function TablePreview({ object }: { object: ObjectDetails }) {
   const { workspace, snapshotId, version } = useWorkspaceView();
   const stage = useStage();
   const [offset, setOffset] = useState(0);
-  const [{ data, error, fetching }, refetch] = useQuery({
+  const { data, error, fetching, reload } = useSessionQuery({
     query: WorkspaceTableQuery,
     variables: { id: workspace.id, path: object.path, snapshotId, offset, limit: ROWS },
-    requestPolicy: 'cache-and-network',
   });
-  useRefreshOn(version, () => refetch({ requestPolicy: 'network-only' }));
+  useRefreshOn(version, reload);
   const table = data?.workspace.table;
   const csv = `/api/workspaces/${encodeURIComponent(workspace.id)}/tables/${encodeURIComponent(baseName(object.path))}/csv${
     snapshotId ? `?snapshot=${encodeURIComponent(snapshotId)}` : ''
@@ -49,7 +48,7 @@ export function TablePreview({ object }: { object: ObjectDetails }) {
         </button>
       </div>
       <StageNotice action={stage} />
-      {error ? <ErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+      {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       {!table && fetching ? <LoadingLine>Loading rows…</LoadingLine> : null}
       {table ? (
         <>

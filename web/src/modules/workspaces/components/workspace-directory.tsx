@@ -1,11 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useMemo, useState } from 'react';
-import { pageSlice } from '../../../core/paging/cursor-pager';
+import { useMemo, useState } from 'react';
+import { useLocalPages } from '../../../core/paging/use-local-pages';
 import type { SpaceQuery } from '../../../gql/graphql';
+import { SearchFilter } from '../../ui/components/filters';
 import { EmptyState } from '../../ui/components/status-line';
 import { Pager } from '../../ui/components/pager';
+import { TableHead } from '../../ui/components/table-head';
 import { browserHref } from '../workspace-paths';
 import { workspaceKindHint, workspaceKindLabel } from '../workspace-labels';
 
@@ -19,9 +21,7 @@ const ORDER = ['MASTER', 'DISTRIBUTED', 'SHARED'];
  * searchable list a page at a time (a course may have thousands).
  */
 export function WorkspaceDirectory({ space }: { space: SpaceQuery['space'] }) {
-  const searchId = useId();
   const [search, setSearch] = useState('');
-  const [page, setPage] = useState(1);
 
   const shared = space.workspaces
     .filter((w) => w.kind !== 'PERSONAL')
@@ -33,7 +33,7 @@ export function WorkspaceDirectory({ space }: { space: SpaceQuery['space'] }) {
       .filter((w) => !needle || `${w.name} ${w.owner?.name ?? ''} ${w.owner?.email ?? ''}`.toLowerCase().includes(needle))
       .sort((a, b) => (a.owner?.name ?? a.name).localeCompare(b.owner?.name ?? b.name));
   }, [space.workspaces, search]);
-  const shown = pageSlice(personal, page, PAGE_SIZE);
+  const shown = useLocalPages(personal, PAGE_SIZE, search);
   const totalPersonal = space.workspaces.filter((w) => w.kind === 'PERSONAL').length;
 
   return (
@@ -61,22 +61,13 @@ export function WorkspaceDirectory({ space }: { space: SpaceQuery['space'] }) {
         ) : (
           <>
             <div className="toolbar">
-              <div className="field field--inline">
-                <label htmlFor={searchId}>Find a student</label>
-                <input
-                  id={searchId}
-                  type="search"
-                  value={search}
-                  placeholder="Name or e-mail"
-                  onChange={(e) => {
-                    setSearch(e.target.value);
-                    setPage(1);
-                  }}
-                />
-              </div>
-              <p className="muted" role="status">
-                {search ? `${personal.length} of ${totalPersonal} match` : ''}
-              </p>
+              <SearchFilter
+                label="Find a student"
+                value={search}
+                onChange={setSearch}
+                placeholder="Name or e-mail"
+                status={search ? `${personal.length} of ${totalPersonal} match` : ''}
+              />
             </div>
             {personal.length === 0 ? (
               <EmptyState>
@@ -84,15 +75,7 @@ export function WorkspaceDirectory({ space }: { space: SpaceQuery['space'] }) {
               </EmptyState>
             ) : (
               <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Student</th>
-                    <th scope="col">E-mail</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Open</span>
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Student', 'E-mail', { label: 'Open', hidden: true }]} />
                 <tbody>
                   {shown.items.map((w) => (
                     <tr key={w.id}>
@@ -108,15 +91,7 @@ export function WorkspaceDirectory({ space }: { space: SpaceQuery['space'] }) {
                 </tbody>
               </table>
             )}
-            <Pager
-              label="Personal workspaces pages"
-              page={shown.page}
-              pages={shown.pages}
-              hasPrevious={shown.page > 1}
-              hasNext={shown.page < shown.pages}
-              onPrevious={() => setPage(shown.page - 1)}
-              onNext={() => setPage(shown.page + 1)}
-            />
+            <Pager label="Personal workspaces pages" {...shown.pager} />
           </>
         )}
       </section>

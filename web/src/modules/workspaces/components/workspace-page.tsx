@@ -1,14 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo } from 'react';
-import { useQuery, useSubscription } from 'urql';
-import { useHydrated } from '../../../core/use-hydrated';
+import { useSubscription } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { DateTime } from '../../ui/components/date-time';
-import { LoadingLine } from '../../ui/components/status-line';
-import { Tabs, tabPanelProps, type TabItem } from '../../ui/components/tabs';
+import { PageFallback } from '../../ui/components/page-fallback';
+import { Tabs, tabPanelProps, useTabParam, type TabItem } from '../../ui/components/tabs';
 import { SnapshotQuery, WorkspaceQuery } from '../graphql/workspace.query';
 import { WorkspaceChangedSubscription } from '../graphql/workspace-changed.subscription';
 import { workspaceKindLabel } from '../workspace-labels';
@@ -33,25 +33,17 @@ const WORDING = { NOT_FOUND: 'This workspace does not exist, or you cannot see i
  * a snapshot to browse instead of the current state, `?view=` the tab.
  */
 export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
-  const router = useRouter();
-  const pathname = usePathname();
   const params = useSearchParams();
-  const hydrated = useHydrated();
   const path = normalisePath(params.get('path') ?? '');
   const snapshotId = params.get('snapshot') || null;
-  const requestedView = params.get('view');
-  const view: ViewKey = VIEWS.some((v) => v.key === requestedView) ? (requestedView as ViewKey) : 'files';
+  const [view, selectView] = useTabParam('view', VIEWS);
 
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: WorkspaceQuery,
-    variables: { id: workspaceId },
-    pause: !hydrated,
-    requestPolicy: 'cache-and-network',
-  });
-  const [{ data: snapshotData, error: snapshotError }] = useQuery({
+  const { data, error, reload, hydrated } = useSessionQuery({ query: WorkspaceQuery, variables: { id: workspaceId } });
+  const { data: snapshotData, error: snapshotError } = useSessionQuery({
     query: SnapshotQuery,
     variables: { id: snapshotId ?? '' },
-    pause: !hydrated || !snapshotId,
+    pause: !snapshotId,
+    requestPolicy: 'cache-first',
   });
   const [{ data: changed }] = useSubscription({
     query: WorkspaceChangedSubscription,
@@ -62,8 +54,8 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const workspace = data?.workspace;
   const changedVersion = changed?.workspaceChanged.version ?? 0;
   useEffect(() => {
-    if (workspace && changedVersion > workspace.version) refetch({ requestPolicy: 'network-only' });
-  }, [changedVersion, workspace, refetch]);
+    if (workspace && changedVersion > workspace.version) reload();
+  }, [changedVersion, workspace, reload]);
 
   const context = useMemo<WorkspaceView | null>(
     () =>
@@ -78,24 +70,8 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
     [workspace, snapshotId, changedVersion],
   );
 
-  function selectView(key: ViewKey) {
-    const next = new URLSearchParams(params.toString());
-    if (key === 'files') next.delete('view');
-    else next.set('view', key);
-    const query = next.toString();
-    router.replace(`${pathname}${query ? `?${query}` : ''}`, { scroll: false });
-  }
-
   if (!workspace || !context) {
-    if (error) {
-      return (
-        <>
-          <h1>Workspace</h1>
-          <ErrorNotice error={error} wording={WORDING} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-        </>
-      );
-    }
-    return <LoadingLine>{fetching || !hydrated ? 'Loading the workspace…' : 'Loading…'}</LoadingLine>;
+    return <PageFallback title="Workspace" error={error} wording={WORDING} onRetry={reload} loadingText="Loading the workspace…" />;
   }
 
   const snapshot = snapshotData?.snapshot;

@@ -8,15 +8,11 @@ export const WorkspaceEntriesQuery = graphql(`
       entries(path: $path, snapshotId: $snapshotId, first: $first, after: $after) {
         totalCount
         nodes {
-          name
-          path
-          kind
-          size
+          ...EntryFields
           hash
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
       }
     }

@@ -6,19 +6,10 @@ export const WorkspaceHistoryQuery = graphql(`
       id
       history(first: $first, after: $after) {
         nodes {
-          id
-          version
-          message
-          createdAt
-          distributionId
-          author {
-            id
-            name
-          }
+          ...CommitFields
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
       }
     }

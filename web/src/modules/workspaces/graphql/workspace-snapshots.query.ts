@@ -7,15 +7,10 @@ export const WorkspaceSnapshotsQuery = graphql(`
       snapshots(first: $first, after: $after) {
         totalCount
         nodes {
-          id
-          label
-          description
-          automatic
-          createdAt
+          ...SnapshotFields
         }
         pageInfo {
-          hasNextPage
-          endCursor
+          ...PageInfoFields
         }
       }
     }

@@ -3,8 +3,7 @@ import { graphql } from '../../../gql';
 export const CreateFolderMutation = graphql(`
   mutation CreateFolder($workspaceId: ID!, $path: String!, $expectedVersion: Int) {
     createFolder(workspaceId: $workspaceId, path: $path, expectedVersion: $expectedVersion) {
-      id
-      version
+      ...WorkspaceVersion
     }
   }
 `);
@@ -12,8 +11,7 @@ export const CreateFolderMutation = graphql(`
 export const MovePathMutation = graphql(`
   mutation MovePath($workspaceId: ID!, $from: String!, $to: String!, $expectedVersion: Int) {
     movePath(workspaceId: $workspaceId, from: $from, to: $to, expectedVersion: $expectedVersion) {
-      id
-      version
+      ...WorkspaceVersion
     }
   }
 `);
@@ -21,8 +19,7 @@ export const MovePathMutation = graphql(`
 export const DeletePathMutation = graphql(`
   mutation DeletePath($workspaceId: ID!, $path: String!, $expectedVersion: Int) {
     deletePath(workspaceId: $workspaceId, path: $path, expectedVersion: $expectedVersion) {
-      id
-      version
+      ...WorkspaceVersion
     }
   }
 `);
@@ -40,11 +37,7 @@ export const SaveApplicationMutation = graphql(`
 export const CreateSnapshotMutation = graphql(`
   mutation CreateSnapshot($workspaceId: ID!, $label: String!, $description: String!) {
     createSnapshot(workspaceId: $workspaceId, label: $label, description: $description) {
-      id
-      label
-      description
-      automatic
-      createdAt
+      ...SnapshotFields
     }
   }
 `);
@@ -57,8 +50,7 @@ export const RestoreSnapshotMutation = graphql(`
         label
       }
       workspace {
-        id
-        version
+        ...WorkspaceVersion
       }
     }
   }
@@ -73,11 +65,7 @@ export const DeleteSnapshotMutation = graphql(`
 export const AddToStageMutation = graphql(`
   mutation AddToStage($source: SourceInput!, $paths: [String!]!) {
     addToStage(source: $source, paths: $paths) {
-      id
-      path
-      sourceWorkspaceId
-      sourceSnapshotId
-      createdAt
+      ...StageItemFields
     }
   }
 `);

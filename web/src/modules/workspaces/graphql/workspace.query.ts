@@ -3,16 +3,10 @@ import { graphql } from '../../../gql';
 export const WorkspaceQuery = graphql(`
   query Workspace($id: ID!) {
     workspace(id: $id) {
-      id
-      name
-      kind
+      ...WorkspaceLabel
       spaceId
       canWrite
       version
-      owner {
-        id
-        name
-      }
     }
   }
 `);
@@ -22,20 +16,13 @@ export const WorkspaceObjectQuery = graphql(`
     workspace(id: $id) {
       id
       object(path: $path, snapshotId: $snapshotId) {
-        path
         name
+        path
         kind
         size
         hash
         lastChange {
-          id
-          version
-          message
-          createdAt
-          author {
-            id
-            name
-          }
+          ...CommitFields
         }
       }
     }
@@ -45,11 +32,7 @@ export const WorkspaceObjectQuery = graphql(`
 export const SnapshotQuery = graphql(`
   query Snapshot($id: ID!) {
     snapshot(id: $id) {
-      id
-      label
-      description
-      createdAt
-      automatic
+      ...SnapshotFields
       workspaceId
     }
   }

@@ -5,5 +5,6 @@ export const metadata: Metadata = { title: 'Grading' };
 
 export default async function Page({ params }: { params: Promise<{ id: string; studentId: string }> }) {
   const { id, studentId } = await params;
-  return <StudentGradingPage assignmentId={id} studentId={studentId} />;
+  // A new student is a new page: nothing typed for the previous one carries over.
+  return <StudentGradingPage key={studentId} assignmentId={id} studentId={studentId} />;
 }

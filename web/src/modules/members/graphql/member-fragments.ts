@@ -1,0 +1,23 @@
+import { graphql } from '../../../gql';
+
+export const MemberFieldsFragment = graphql(`
+  fragment MemberFields on Member {
+    joinedAt
+    role
+    user {
+      ...UserSummary
+    }
+  }
+`);
+
+export const InvitationFieldsFragment = graphql(`
+  fragment InvitationFields on Invitation {
+    id
+    email
+    role
+    createdAt
+    expiresAt
+    acceptedAt
+    revokedAt
+  }
+`);
