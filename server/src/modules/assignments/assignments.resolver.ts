@@ -62,11 +62,8 @@ export class AssignmentsResolver {
   @Query(() => StudentStatusConnection, { description: 'Every student with their status (staff); a student sees their own row.' })
   async handInStatuses(@Arg('assignmentId', () => ID) assignmentId: string, @Args(() => StatusArgs) args: StatusArgs, @Ctx() ctx: GraphQLContext) {
     const page = await ctx.services.status.list(ctx.actor, assignmentId, args);
-    const assignment = await ctx.services.assignments.get(ctx.actor, assignmentId);
-    const { role } = await ctx.services.assignments.roleIn(ctx.actor, assignment);
-    const staff = STAFF.includes(role);
     return {
-      ...toConnection(page, (r) => statusNode(r, gradeVisible(assignment, r, staff))),
+      ...toConnection(page, (r) => statusNode(r, gradeVisible(page.assignment, r, page.staff))),
       counts: Object.entries(page.counts).map(([status, count]) => ({ status, count })),
     };
   }

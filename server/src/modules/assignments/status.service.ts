@@ -105,10 +105,11 @@ export class StatusService {
     actor: Actor | null,
     assignmentId: string,
     args: { statuses?: StudentStatus[] | null; sort?: StatusSort | null; descending?: boolean | null; search?: string | null; first?: number | null; after?: string | null },
-  ): Promise<Page<StudentRow> & { counts: Record<StudentStatus, number> }> {
+  ): Promise<Page<StudentRow> & { counts: Record<StudentStatus, number>; assignment: Assignment; staff: boolean }> {
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    const all = await this.rows(assignment, STAFF.includes(role) ? undefined : a.user.id);
+    const staff = STAFF.includes(role);
+    const all = await this.rows(assignment, staff ? undefined : a.user.id);
     const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StudentStatus, number>;
     for (const row of all) counts[row.status]++;
     const search = args.search?.trim().toLowerCase();
@@ -129,6 +130,8 @@ export class StatusService {
       cursors: nodes.map((_, i) => encodeCursor([start + i + 1])),
       totalCount: rows.length,
       counts,
+      assignment,
+      staff,
     };
   }
 

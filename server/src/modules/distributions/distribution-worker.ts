@@ -60,6 +60,8 @@ export class DistributionWorker {
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
   private readonly memo = new Map<string, Map<string, ApplyResult>>();
+  /** The sender's name per running distribution, read once rather than per target. */
+  private readonly senders = new Map<string, string>();
   /** Other due work run on the same loop (scheduled assignment jobs); each returns how much it did. */
   private readonly duties: (() => Promise<number>)[] = [];
   readonly options: WorkerOptions;
@@ -315,19 +317,28 @@ export class DistributionWorker {
       after: { rootTreeId: change.root, distributionId: distribution.id, kind: distribution.kind, counts: change.counts, commitId: commit?.id ?? null },
     });
     if (distribution.kind !== 'PUSH' || !changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return { notes: [], commit };
-    const sender = await m.findOneBy(User, { id: distribution.createdById });
+    const sender = await this.senderName(m, distribution);
     const notes = await this.notifications.add(m, [
       {
         userId: workspace.ownerId,
         spaceId: workspace.spaceId,
         kind: 'DISTRIBUTION_RECEIVED',
-        title: `${sender?.name ?? 'Someone'} sent you ${summary(distribution)}`,
+        title: `${sender} sent you ${summary(distribution)}`,
         body: distribution.options.message,
         distributionId: distribution.id,
         actorId: distribution.createdById,
       },
     ]);
     return { notes, commit };
+  }
+
+  private async senderName(m: EntityManager, distribution: Distribution): Promise<string> {
+    let name = this.senders.get(distribution.id);
+    if (name === undefined) {
+      name = (await m.findOneBy(User, { id: distribution.createdById }))?.name ?? 'Someone';
+      this.senders.set(distribution.id, name);
+    }
+    return name;
   }
 
   private async recordDeliveries(m: EntityManager, distribution: Distribution, workspace: Workspace): Promise<void> {
@@ -373,6 +384,7 @@ export class DistributionWorker {
       .where('id = :id AND status IN (:...open)', { id: distributionId, open: ['QUEUED', 'RUNNING'] })
       .execute();
     this.memo.delete(distributionId);
+    this.senders.delete(distributionId);
     if (result.affected) this.events.publish('DISTRIBUTION_PROGRESS', distributionId, { distributionId, targetId: null });
   }
 

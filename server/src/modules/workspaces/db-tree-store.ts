@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { notFound } from '../../core/errors';
 import { decodeTree, EMPTY_TREE_ID, encodeTree, hashEncodedTree } from '../../core/storage/tree';
@@ -37,15 +37,6 @@ export class DbTreeStore {
     const entries = decodeTree(row.data);
     this.cache.set(id, entries);
     return entries;
-  }
-
-  /** Loads many trees in one query (warming the cache), e.g. before walking a wide tree. */
-  async prefetch(ids: readonly string[]): Promise<void> {
-    const missing = ids.filter((id) => !this.cache.has(id));
-    for (let i = 0; i < missing.length; i += 500) {
-      const rows = await this.db.manager.find(TreeRow, { where: { id: In(missing.slice(i, i + 500)) } });
-      for (const row of rows) this.cache.set(row.id, decodeTree(row.data));
-    }
   }
 
   /** A read-through store whose new trees wait in memory until {@link TreeSession.flush}. */

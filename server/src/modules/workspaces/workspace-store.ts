@@ -28,7 +28,7 @@ export interface ChangeResult {
 }
 
 /** Thrown inside a transaction when the head moved; the change is rebuilt from the new head. */
-class StaleHead extends Error {
+export class StaleHead extends Error {
   constructor(readonly current: number) {
     super('stale head');
   }
@@ -149,4 +149,3 @@ function staleVersion(workspace: Workspace, expected: number, current = workspac
   );
 }
 
-export { StaleHead };
