@@ -47,7 +47,7 @@ const schema = z.object({
   WEB_URL: z.string().url().optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().default('Stagecoach <stagecoach@localhost>'),
-  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
   SESSION_DAYS: z.coerce.number().positive().default(14),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
@@ -82,13 +82,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webUrl: v.WEB_URL ?? 'http://localhost:3000',
     smtpUrl: v.SMTP_URL ?? null,
     mailFrom: v.MAIL_FROM,
-    seedDemo: v.SEED_DEMO === 'true',
+    // The demo course (with its well-known passwords) is for trying Stagecoach out: on by default
+    // outside production, never in production.
+    seedDemo: (v.SEED_DEMO ?? (v.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
     sessionDays: v.SESSION_DAYS,
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
     workerLeaseMs: v.WORKER_LEASE_MS,
     passwordHashing: v.PASSWORD_HASHING,
   };
   const result = { ...config, ...overrides };
+  if (result.seedDemo && result.env === 'production') {
+    throw new Error(
+      'invalid configuration: SEED_DEMO=true is refused with NODE_ENV=production: the demo course has public passwords; ' +
+        'leave SEED_DEMO unset and sign up the first account through the API (`signUp`)',
+    );
+  }
   if (result.passwordHashing === 'fast' && result.env !== 'test') {
     throw new Error('invalid configuration: PASSWORD_HASHING=fast is only for test runs (NODE_ENV=test)');
   }

@@ -6,7 +6,7 @@
  * burst of 1,000 hand-ins before the deadline, the zip of every hand-in), on
  * SQLite, and on MariaDB when one answers.
  *
- *   node dist/server/src/bench/run.js [foundation] [distribution] [assignments] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are

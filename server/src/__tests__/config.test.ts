@@ -1,0 +1,19 @@
+import { loadConfig } from '../config';
+
+describe('configuration', () => {
+  it('seeds the demo course by default outside production', () => {
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development', SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
+  it('never seeds the demo course in production, and refuses to be asked to', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' })).toThrow(
+      /SEED_DEMO=true is refused with NODE_ENV=production/,
+    );
+  });
+
+  it('names every invalid variable', () => {
+    expect(() => loadConfig({ PORT: 'x', DATABASE_URL: 'postgres://db' })).toThrow(/PORT: .*; DATABASE_URL: must start with mysql:\/\//);
+  });
+});
