@@ -9,6 +9,7 @@ import { killServerProcesses, requireBuiltServer, startServerProcess, throwawayS
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 import { describeDb, dialect, startTestServer, type TestServer } from '../support/test-server';
 import { partFiles } from '../support/uploads';
+import { waitFor } from '../support/wait';
 
 /**
  * The database failing under a running server: connections killed mid-push,
@@ -211,6 +212,62 @@ describeMysql('database connections killed mid-push', () => {
       const view = await viewWorkspace(server, student.token, crowd.personal.get(student.id)!, ['files/lab']);
       expect(view.commits.filter((c) => c.distributionId === id)).toHaveLength(1);
       expect(view.folders.get('files/lab')?.size).toBe(10);
+    });
+  }, 120_000);
+});
+
+/** SQLite's analogue of a killed connection: another process holds the write lock mid-push (SQLITE_BUSY). */
+const describeSqlite = (name: string, tests: () => void) => {
+  if (dialect === 'sqlite') describeDb(name, tests);
+};
+
+describeSqlite('the database busy mid-push', () => {
+  let store: Storage;
+  let server: ServerProcess;
+  beforeAll(async () => {
+    requireBuiltServer();
+    store = await throwawayStorage(dialect);
+    server = await startServerProcess({ storage: store, env: { DB_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS) } });
+  }, 90_000);
+  afterAll(async () => {
+    await killServerProcesses();
+    await store?.remove();
+  });
+
+  it('the worker waits the lock out: every target applied exactly once, none failed', async () => {
+    const students = 12;
+    const crowd = await createCrowd(server, students, { width: 4 });
+    const token = crowd.admin.token;
+    for (let i = 0; i < 20; i++) await putFile(server, token, crowd.master, `files/lab/part-${i}.txt`, `part ${i}\n`);
+    const { pushDistribution } = await server.ok(
+      PUSH,
+      { input: { source: { workspaceId: crowd.master }, paths: ['files/lab'], targets: { spaceId: crowd.spaceId } } },
+      token,
+    );
+    const id: string = pushDistribution.id;
+    const COUNTS = `query($id: ID!) { distribution(id: $id) { status counts { done } } }`;
+    await waitFor(async () => (await server.ok(COUNTS, { id }, token)).distribution.counts.done as number, (done) => done >= 1, 'the first target to be done');
+    const outage = outageFor(store, null);
+    await outage.begin();
+    try {
+      await waitFor(async () => server.output(), (out) => out.includes('met a transient database error'), 'the worker to meet the busy database', 30_000);
+      // Readers are not blocked: the push is still in progress, nothing failed.
+      expect((await server.ok(COUNTS, { id }, token)).distribution.status).toBe('RUNNING');
+    } finally {
+      await outage.end();
+    }
+    const final = await waitFor(
+      async () => (await server.ok(COUNTS, { id }, token)).distribution,
+      (d) => d.status !== 'RUNNING' && d.status !== 'QUEUED',
+      'the push to finish',
+      60_000,
+    );
+    expect(final).toMatchObject({ status: 'SUCCEEDED', counts: { done: students } });
+    expect(unsuccessful(await targetsOf(server, token, id))).toEqual([]);
+    await inParallel(crowd.students, 4, async (student) => {
+      const view = await viewWorkspace(server, student.token, crowd.personal.get(student.id)!, ['files/lab']);
+      expect(view.commits.filter((c) => c.distributionId === id)).toHaveLength(1);
+      expect(view.folders.get('files/lab')?.size).toBe(20);
     });
   }, 120_000);
 });

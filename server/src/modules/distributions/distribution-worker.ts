@@ -228,7 +228,9 @@ export class DistributionWorker {
         // A lost connection, deadlock or busy database says nothing about the target: try again after a pause.
         // If the commit did land before the connection dropped, the lease check turns the next attempt into LeaseLost.
         if (isTransientDbError(error) && outages < TRANSIENT_RETRIES) {
-          await pause(backoffMs(outages++));
+          const wait = backoffMs(outages++);
+          console.error(`distribution worker: target ${target.id} met a transient database error (${describeError(error)}); trying again in ${Math.round(wait)} ms`);
+          await pause(wait);
           attempt--;
           continue;
         }
@@ -425,6 +427,11 @@ export class DistributionWorker {
       if (user) await this.mail.send({ spaceId: note.spaceId, to: user.email, subject: note.title, body: note.body || note.title });
     }
   }
+}
+
+function describeError(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  return [e.code, e.message].filter(Boolean).join(': ').slice(0, 200);
 }
 
 function describe(d: Distribution): string {
