@@ -282,9 +282,16 @@ function mountTmpfs(dir: string, size: string): string | null {
   }
 }
 
-const fullDiskDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecoach-full-'));
-fs.mkdirSync(path.join(fullDiskDir, 'blobs'));
-const mountProblem = mountTmpfs(path.join(fullDiskDir, 'blobs'), '2m');
+/** Whether a tmpfs can be mounted here (root only): tried once on a scratch folder while the file loads. */
+function tmpfsProblem(): string | null {
+  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecoach-tmpfs-probe-'));
+  const problem = mountTmpfs(probe, '1m');
+  if (!problem) execFileSync('umount', [probe]);
+  fs.rmSync(probe, { recursive: true, force: true });
+  return problem;
+}
+
+const mountProblem = tmpfsProblem();
 if (mountProblem) {
   if (process.env.CI === 'true') throw new Error(`a small tmpfs is needed for the full-disk test under CI: ${mountProblem}`);
   process.stdout.write(`\ncannot mount a tmpfs (${mountProblem}): full-disk test skipped.\n`);
@@ -292,13 +299,20 @@ if (mountProblem) {
 
 (mountProblem ? describe.skip : describeDb)('a full disk under the blob store', () => {
   let server: TestServer;
+  let fullDiskDir: string;
+  let mounted = false;
   beforeAll(async () => {
+    fullDiskDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecoach-full-'));
+    fs.mkdirSync(path.join(fullDiskDir, 'blobs'));
+    const problem = mountTmpfs(path.join(fullDiskDir, 'blobs'), '2m');
+    if (problem) throw new Error(`cannot mount a tmpfs: ${problem}`);
+    mounted = true;
     server = await startTestServer({ dataDir: fullDiskDir });
   });
   afterAll(async () => {
     await server?.stop();
-    execFileSync('umount', [path.join(fullDiskDir, 'blobs')]);
-    fs.rmSync(fullDiskDir, { recursive: true, force: true });
+    if (mounted) execFileSync('umount', [path.join(fullDiskDir, 'blobs')]);
+    if (fullDiskDir) fs.rmSync(fullDiskDir, { recursive: true, force: true });
   });
 
   it('an upload that does not fit is answered 507, leaves no temporary file and no change, and the server goes on', async () => {
