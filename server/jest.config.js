@@ -16,7 +16,13 @@ const transform = {
     },
   ],
 };
-const base = { testEnvironment: 'node', transform, setupFiles: ['reflect-metadata'] };
+// Every project fails a test during which a promise rejection went unhandled.
+const base = {
+  testEnvironment: 'node',
+  transform,
+  setupFiles: ['reflect-metadata'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/no-unhandled-rejections.ts'],
+};
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -16,6 +16,7 @@ import { openDatabase, type Database } from './db/database';
 import { createEventBus, type EventBus } from './core/pubsub';
 import { createServices, type Services } from './core/services';
 import type { GraphQLContext } from './core/graphql/context';
+import { toGraphQLError } from './core/graphql/guards';
 import { createSchema } from './schema';
 import { httpErrorHandler, httpRoutes } from './http/routes';
 import { assignmentRoutes } from './http/assignment-routes';
@@ -34,7 +35,25 @@ export interface RunningApp {
   port: number;
   services: Services;
   db: Database;
-  stop(): Promise<void>;
+  /**
+   * Stops taking requests, lets running ones (uploads) and the worker's
+   * current target finish within `graceMs` (the configured grace by default),
+   * then closes every connection; writes cut short leave no temporary file.
+   */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/** Waits for `promise` at most `ms`; resolves false when the time ran out first. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, ms));
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -46,14 +65,27 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   const db = await openDatabase(config);
   const bus = createEventBus(config.redisUrl);
   const services = createServices(config, db, bus.pubSub, { leaseMs: config.workerLeaseMs });
+  // Leftovers of a process that was killed mid-upload; twice the idle limit, so no live upload's file is taken.
+  const swept = await services.blobs.sweepTemporary(2 * config.requestTimeoutMs);
+  if (swept > 0) console.log(`removed ${swept} temporary file(s) left by interrupted uploads`);
   if (config.seedDemo) await seedDemo(services);
   // `api` processes leave execution to `worker` processes on the same database.
   if (config.role !== 'api') services.worker.start();
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-  httpServer.requestTimeout = config.requestTimeoutMs;
+  const httpServer = http.createServer(
+    {
+      // Uploads may take hours: what is limited is silence (`timeout` below), not a request's total duration.
+      requestTimeout: 0,
+      headersTimeout: config.headersTimeoutMs,
+      keepAliveTimeout: config.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, config.headersTimeoutMs),
+    },
+    app,
+  );
+  // A socket without a byte either way for this long is destroyed (WebSockets clear it on upgrade and ping instead).
+  httpServer.timeout = config.requestTimeoutMs;
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, role: config.role });
   });
@@ -68,12 +100,22 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     port,
     services,
     db,
-    async stop() {
-      await services.worker.stop();
-      if (api) await api.stop();
-      else await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    async stop(graceMs = config.shutdownGraceMs) {
+      const deadline = Date.now() + graceMs;
+      const left = () => deadline - Date.now();
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      // Keep a tenth of the grace for closing connections, removing cut uploads and the database.
+      const drain = Promise.all([services.worker.stop(), api ? api.stop() : closed]);
+      if (!(await within(drain, left() - graceMs / 10))) {
+        console.error('shutdown: requests still running when the grace ran out; closing their connections');
+      }
+      httpServer.closeAllConnections();
+      const cut = await services.blobs.settle(Math.max(0, left() - graceMs / 20));
+      if (cut > 0) console.error(`shutdown: ${cut} upload(s) cut short; their temporary files were removed`);
+      await within(closed, left());
       await bus.close();
-      await db.close();
+      await within(db.close(), left());
     },
   };
 }
@@ -118,7 +160,8 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
       return { message: 'internal error; it has been logged', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Running requests (uploads above all) get most of the shutdown grace; see RunningApp.stop.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: Math.round(config.shutdownGraceMs * 0.8) }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -131,7 +174,14 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ actor: await services.users.authenticate(bearerOf(req.headers)), services, res }),
+      context: async ({ req, res }) => {
+        try {
+          return { actor: await services.users.authenticate(bearerOf(req.headers)), services, res };
+        } catch (error) {
+          // The database being unavailable is a 503 with Retry-After here too, not "context creation failed".
+          throw toGraphQLError(error);
+        }
+      },
     }),
   );
   app.use(httpErrorHandler);

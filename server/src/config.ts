@@ -24,7 +24,18 @@ export interface AppConfig {
   mailFrom: string;
   seedDemo: boolean;
   sessionDays: number;
+  /** Longest a connection may stay silent (no byte either way) while a request is open: an upload may take hours, but never idle this long. */
   requestTimeoutMs: number;
+  /** Time a client has to send the request line and headers after connecting (sockets that never speak are closed). */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open between requests. */
+  keepAliveTimeoutMs: number;
+  /** On SIGTERM/SIGINT: how long running requests (uploads) and the current push target get to finish before the process exits anyway. */
+  shutdownGraceMs: number;
+  /** Longest one database statement may run (MySQL/MariaDB) or wait for the write lock (SQLite) before it fails. */
+  dbStatementTimeoutMs: number;
+  /** Longest a request waits for a database connection from the pool before it is answered 503. */
+  dbAcquireTimeoutMs: number;
   /** How long a worker holds a claimed target before another worker may take it over. */
   workerLeaseMs: number;
   /** argon2 cost; 'fast' exists for test runs only (NODE_ENV=test). */
@@ -50,6 +61,11 @@ const schema = z.object({
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   SESSION_DAYS: z.coerce.number().positive().default(14),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(100).default(25_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
 });
@@ -87,6 +103,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: (v.SEED_DEMO ?? (v.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
     sessionDays: v.SESSION_DAYS,
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: v.HEADERS_TIMEOUT_MS,
+    keepAliveTimeoutMs: v.KEEP_ALIVE_TIMEOUT_MS,
+    shutdownGraceMs: v.SHUTDOWN_GRACE_MS,
+    dbStatementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
+    dbAcquireTimeoutMs: v.DB_ACQUIRE_TIMEOUT_MS,
     workerLeaseMs: v.WORKER_LEASE_MS,
     passwordHashing: v.PASSWORD_HASHING,
   };

@@ -19,12 +19,85 @@ export interface PubSubHandle {
   close(): Promise<void>;
 }
 
-/** In-process by default; through Redis when REDIS_URL is set, so every process sees every event. */
+/**
+ * Logs the first failure of an outage and the recovery, not every failed
+ * publish in between: an outage during a large push would otherwise print
+ * one line per target.
+ */
+function outageLog(what: string) {
+  let down = false;
+  let dropped = 0;
+  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  return {
+    failed(error: unknown) {
+      if (down) return;
+      down = true;
+      console.error(`${what}: Redis unavailable, events are dropped until it returns (${reason(error)})`);
+    },
+    /** An event was lost; the first of an outage is logged. */
+    dropped(error: unknown) {
+      this.failed(error);
+      if (dropped++ === 0) console.error(`${what}: dropped an event (${reason(error)})`);
+    },
+    recovered() {
+      if (!down) return;
+      console.log(`${what}: Redis reachable again${dropped ? `; ${dropped} event(s) were dropped meanwhile` : ''}`);
+      down = false;
+      dropped = 0;
+    },
+  };
+}
+
+/**
+ * In-process by default; through Redis when REDIS_URL is set, so every process
+ * sees every event.
+ *
+ * Events are hints (clients re-query the state, which lives in the database),
+ * so a Redis outage must never fail the write that emitted them nor take the
+ * process down: a publish that fails is logged and dropped. Both clients
+ * reconnect on their own, the subscriber re-subscribes its channels, and
+ * events flow again once Redis is back; open subscriptions stay open.
+ */
 export function createEventBus(redisUrl: string | null): PubSubHandle {
   if (!redisUrl) return { pubSub: createPubSub<Events>(), close: async () => undefined };
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  // One retry per command: a publish during an outage fails in about a second instead of queueing.
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
+  // Subscribing waits for the connection however long it takes, so a subscription made during an outage starts once Redis is back.
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+  const publishing = outageLog('event publishing');
+  const subscribing = outageLog('event subscriptions');
+  publishClient.on('error', (error) => publishing.failed(error));
+  publishClient.on('ready', () => publishing.recovered());
+  subscribeClient.on('error', (error) => subscribing.failed(error));
+  subscribeClient.on('ready', () => subscribing.recovered());
+  // The event target drops the promise publish returns; this client settles it.
+  const safePublisher = {
+    publish: (channel: string, message: string) =>
+      publishClient.publish(channel, message).then(
+        (receivers) => {
+          publishing.recovered();
+          return receivers;
+        },
+        (error: unknown) => {
+          publishing.dropped(error);
+          return 0;
+        },
+      ),
+  } as unknown as Redis;
+  // Pending subscribe calls reject when the client closes; ioredis subscribes again to every channel on reconnect.
+  const safeSubscriber = new Proxy(subscribeClient, {
+    get(target, property, receiver) {
+      if (property === 'subscribe' || property === 'unsubscribe') {
+        return (...channels: string[]) =>
+          (target[property] as (...c: string[]) => Promise<unknown>).apply(target, channels).catch((error: unknown) => {
+            subscribing.failed(error);
+          });
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const eventTarget = createRedisEventTarget({ publishClient: safePublisher, subscribeClient: safeSubscriber });
   return {
     pubSub: createPubSub<Events>({ eventTarget }),
     close: async () => {

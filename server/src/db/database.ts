@@ -41,8 +41,8 @@ export class Database {
       try {
         return await run();
       } catch (error) {
-        const errno = (error as { driverError?: { errno?: number }; errno?: number }).driverError?.errno ?? (error as { errno?: number }).errno;
-        if (attempt >= attempts || (errno !== 1213 && errno !== 1205)) throw error;
+        const { errno } = driverFields(error);
+        if (attempt >= attempts || errno === undefined || !RETRY_SAFE_ERRNOS.has(errno)) throw error;
         await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
       }
     }
@@ -69,9 +69,43 @@ async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
   }
 }
 
-export async function createDataSource(
-  config: Pick<AppConfig, 'dialect' | 'databaseUrl' | 'dataDir'>,
-): Promise<DataSource> {
+type DatabaseConfig = Pick<AppConfig, 'dialect' | 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'dbStatementTimeoutMs' | 'dbAcquireTimeoutMs'>>;
+
+const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+const DEFAULT_ACQUIRE_TIMEOUT_MS = 10_000;
+
+/**
+ * mysql2's pool waits for a free connection forever: with the database frozen,
+ * every request would hang as long as the freeze. This bounds the wait; a
+ * connection that arrives after its caller gave up goes back to the pool.
+ */
+function boundConnectionWait(dataSource: DataSource, timeoutMs: number): void {
+  const driver = dataSource.driver as unknown as { obtainMasterConnection(): Promise<{ release(): void }> };
+  const obtain = driver.obtainMasterConnection.bind(driver);
+  driver.obtainMasterConnection = () =>
+    new Promise((resolve, reject) => {
+      let late = false;
+      const timer = setTimeout(() => {
+        late = true;
+        reject(Object.assign(new Error(`no database connection within ${timeoutMs} ms`), { code: 'DATABASE_ACQUIRE_TIMEOUT' }));
+      }, timeoutMs);
+      obtain().then(
+        (connection) => {
+          clearTimeout(timer);
+          if (late) connection.release();
+          else resolve(connection);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          if (!late) reject(error);
+        },
+      );
+    });
+}
+
+export async function createDataSource(config: DatabaseConfig): Promise<DataSource> {
+  const statementTimeoutMs = config.dbStatementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  const acquireTimeoutMs = config.dbAcquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS;
   if (config.dialect === 'mysql') {
     if (!config.databaseUrl) throw new Error('DATABASE_URL is required for MySQL');
     return new DataSource({
@@ -86,6 +120,10 @@ export async function createDataSource(
       supportBigNumbers: true,
       bigNumberStrings: false,
       poolSize: 10,
+      // Client-side: a frozen server never enforces a server-side limit.
+      enableQueryTimeout: true,
+      maxQueryExecutionTime: statementTimeoutMs,
+      connectTimeout: acquireTimeoutMs,
       extra: { connectionLimit: 10 },
     });
   }
@@ -99,7 +137,8 @@ export async function createDataSource(
     synchronize: false,
     enableWAL: true,
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
-      db.pragma('busy_timeout = 10000');
+      // Waiting longer for another writer than this is answered as 'database unavailable'.
+      db.pragma(`busy_timeout = ${Math.round(statementTimeoutMs)}`);
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
     },
@@ -107,11 +146,81 @@ export async function createDataSource(
 }
 
 /** Opens the database and applies pending migrations. */
-export async function openDatabase(config: Pick<AppConfig, 'dialect' | 'databaseUrl' | 'dataDir'>): Promise<Database> {
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const dataSource = await createDataSource(config);
   await dataSource.initialize();
+  if (config.dialect === 'mysql') boundConnectionWait(dataSource, config.dbAcquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS);
   await dataSource.runMigrations({ transaction: 'each' });
   return new Database(dataSource, config.dialect);
+}
+
+interface DriverErrorFields {
+  errno?: number;
+  code?: string;
+  message?: string;
+  driverError?: { errno?: number; code?: string; message?: string };
+}
+
+function driverFields(error: unknown): { errno?: number; code?: string; message: string } {
+  const e = (error ?? {}) as DriverErrorFields;
+  return {
+    errno: e.driverError?.errno ?? e.errno,
+    code: e.driverError?.code ?? e.code,
+    message: String(e.driverError?.message ?? e.message ?? ''),
+  };
+}
+
+/** MySQL/MariaDB: deadlock victim, lock wait timeout. Nothing was written; running the statement again is what the server asks for. */
+const RETRY_SAFE_ERRNOS = new Set([1213, 1205]);
+/**
+ * MySQL/MariaDB errors that mean the server or the connection went away:
+ * server shutdown (1053), too many connections (1040), connection killed
+ * (1927), query interrupted by KILL (1317), server gone / connection lost
+ * (2006, 2013).
+ */
+const UNAVAILABLE_ERRNOS = new Set([1040, 1053, 1317, 1927, 2006, 2013]);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+  'SQLITE_BUSY',
+  'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_BUSY_RECOVERY',
+  'SQLITE_LOCKED',
+  'DATABASE_ACQUIRE_TIMEOUT',
+]);
+
+/**
+ * The database could not be reached or did not answer in time (connection
+ * refused, lost or killed, statement or acquire timeout, SQLite busy): the
+ * request may succeed if tried again shortly.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const { errno, code, message } = driverFields(error);
+  if (errno !== undefined && UNAVAILABLE_ERRNOS.has(errno)) return true;
+  if (code !== undefined && UNAVAILABLE_CODES.has(code)) return true;
+  return /closed state|Pool is closed|Connection lost|connect ETIMEDOUT/i.test(message);
+}
+
+/** The disk under the database or the blob store is full (ENOSPC, SQLITE_FULL, MySQL 'table is full' / errno 28). */
+export function isDiskFull(error: unknown): boolean {
+  const { errno, code, message } = driverFields(error);
+  return code === 'ENOSPC' || code === 'SQLITE_FULL' || errno === 1114 || errno === 1021 || /Errcode: 28|No space left on device/i.test(message);
+}
+
+/**
+ * Worth trying again after a pause: a deadlock or lock wait timeout, or the
+ * database being momentarily unavailable. Conflicts, validation errors and
+ * bugs are not.
+ */
+export function isTransientDbError(error: unknown): boolean {
+  const { errno } = driverFields(error);
+  return (errno !== undefined && RETRY_SAFE_ERRNOS.has(errno)) || isDatabaseUnavailable(error);
 }
 
 /** A unique index refused a row (MySQL ER_DUP_ENTRY, SQLite SQLITE_CONSTRAINT_UNIQUE). */
@@ -120,4 +229,60 @@ export function isUniqueViolation(error: unknown): boolean {
   const errno = e.driverError?.errno ?? e.errno;
   const code = e.driverError?.code ?? e.code;
   return errno === 1062 || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** How often work rides out a transient database error (about half a minute of backoff in all). */
+export const TRANSIENT_RETRIES = 8;
+
+/** Exponential backoff with jitter, capped at 5 s. */
+export function backoffMs(retry: number): number {
+  return Math.min(5_000, 100 * 2 ** retry) * (0.5 + Math.random() / 2);
+}
+
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Runs `work` again after a transient database error (see isTransientDbError),
+ * with backoff, up to TRANSIENT_RETRIES times. Only for work that is safe to
+ * repeat even if an attempt committed before its connection dropped.
+ */
+export async function retryTransient<T>(work: () => Promise<T>): Promise<T> {
+  for (let retry = 0; ; retry++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isTransientDbError(error) || retry >= TRANSIENT_RETRIES) throw error;
+      await pause(backoffMs(retry));
+    }
+  }
+}
+
+/** How an HTTP or GraphQL answer describes a database or disk outage. */
+export interface Outage {
+  status: 503 | 507;
+  code: 'SERVICE_UNAVAILABLE' | 'INSUFFICIENT_STORAGE';
+  message: string;
+  /** Seconds for `Retry-After`, when waiting is what helps. */
+  retryAfterSeconds: number | null;
+}
+
+/** Seconds a client is asked to wait before trying again when the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Null unless `error` means the database is unavailable (503) or a disk is full (507); nothing was saved in either case. */
+export function outageOf(error: unknown): Outage | null {
+  if (isDiskFull(error)) {
+    return { status: 507, code: 'INSUFFICIENT_STORAGE', message: "the server's storage is full; nothing was saved", retryAfterSeconds: null };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      status: 503,
+      code: 'SERVICE_UNAVAILABLE',
+      message: `the database is unavailable right now; nothing was saved. Try again in ${RETRY_AFTER_SECONDS} seconds`,
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    };
+  }
+  return null;
 }

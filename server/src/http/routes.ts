@@ -4,6 +4,7 @@ import { stringify } from 'csv-stringify';
 import { STAFF } from '../core/policy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { DomainError, badInput, httpStatusOf } from '../core/errors';
+import { outageOf } from '../db/database';
 import type { Services } from '../core/services';
 import type { Actor } from '../modules/users/users.service';
 import { COLUMN_TYPES, type ColumnType } from '../modules/tables/table-codec';
@@ -72,6 +73,11 @@ export function httpRoutes(services: Services): Router {
       // The store may abort its source on overflow; give it a pipe, not the socket, so the 413 still reaches the client.
       const body = new PassThrough();
       req.pipe(body);
+      // pipe() does not pass on an abort: without this the store would wait for the rest forever, file open.
+      req.once('error', (error) => body.destroy(error));
+      req.once('close', () => {
+        if (!req.complete) body.destroy(clientGone());
+      });
       const result = await services.objects
         .upload(req.actor, req.params.id as string, wildcard(req), body, {
           maxBytes: limit,
@@ -176,8 +182,19 @@ function snapshotOf(req: Request): string | null {
   return typeof req.query.snapshot === 'string' && req.query.snapshot ? req.query.snapshot : null;
 }
 
+/** The client closed the connection (or it was cut for idling) before its request body ended. */
+class ClientGone extends Error {
+  constructor() {
+    super('the client closed the connection before the request body ended');
+    this.name = 'ClientGone';
+  }
+}
+const clientGone = () => new ClientGone();
+
 /** Domain errors become a status and `{ error: { code, message } }`; anything else is logged and hidden. */
-export function httpErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+export function httpErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  // Nobody is left to answer; the upload has already removed what it wrote.
+  if (error instanceof ClientGone || req.socket.destroyed) return;
   if (res.headersSent) return next(error);
   const e = error as { type?: string; status?: number };
   if (e?.type === 'entity.too.large') {
@@ -187,6 +204,13 @@ export function httpErrorHandler(error: unknown, _req: Request, res: Response, n
   if (error instanceof DomainError) {
     const tooLarge = error.code === 'BAD_USER_INPUT' && /larger than the limit/.test(error.message);
     res.status(tooLarge ? 413 : httpStatusOf(error.code)).json({ error: { code: error.code, message: error.message, ...error.details } });
+    return;
+  }
+  const outage = outageOf(error);
+  if (outage) {
+    console.error(`${outage.code} in HTTP handler:`, error);
+    if (outage.retryAfterSeconds !== null) res.setHeader('Retry-After', String(outage.retryAfterSeconds));
+    res.status(outage.status).json({ error: { code: outage.code, message: outage.message } });
     return;
   }
   console.error('unexpected error in HTTP handler', error);

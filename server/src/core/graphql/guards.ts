@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
+import { outageOf } from '../../db/database';
 import { DomainError } from '../errors';
 import type { GraphQLContext } from './context';
 
@@ -39,6 +40,13 @@ export const MapErrors: MiddlewareFn<GraphQLContext> = async (_action, next) => 
 export function toGraphQLError(error: unknown): unknown {
   if (error instanceof DomainError) {
     return new GraphQLError(error.message, { extensions: { code: error.code, ...(error.details ?? {}) } });
+  }
+  const outage = outageOf(error);
+  if (outage) {
+    console.error(`${outage.code}:`, error);
+    const headers = new Map(outage.retryAfterSeconds === null ? [] : [['retry-after', String(outage.retryAfterSeconds)]]);
+    // Apollo answers with the status and headers of `http`, and strips it from the extensions clients see.
+    return new GraphQLError(outage.message, { extensions: { code: outage.code, http: { status: outage.status, headers } } });
   }
   return error;
 }

@@ -3,6 +3,7 @@
  * so equal content is stored once and a stored blob never changes.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { badInput, notFound } from '../errors';
@@ -96,6 +97,8 @@ function destroySource(source: unknown): void {
  */
 export class LocalBlobStore implements BlobStore {
   private written = 0;
+  /** Temporary files of writes in progress, so shutdown can wait for them and remove what remains. */
+  private readonly writing = new Map<string, Promise<unknown>>();
 
   constructor(private readonly rootDir: string) {}
 
@@ -126,20 +129,27 @@ export class LocalBlobStore implements BlobStore {
     // listener prevents that, and the iterator still throws the stream's error.
     const emitter = asEmitter(source);
     emitter?.on('error', ignore);
+    const tmpPath = join(this.tmpDir, `${randomBytes(16).toString('hex')}.part`);
+    const write = this.writeBlob(source, maxBytes, tmpPath);
+    this.writing.set(tmpPath, write);
     try {
-      return await this.writeBlob(source, maxBytes);
+      return await write;
     } finally {
+      this.writing.delete(tmpPath);
       emitter?.removeListener('error', ignore);
     }
+  }
+
+  private get tmpDir(): string {
+    return join(this.rootDir, 'tmp');
   }
 
   private async writeBlob(
     source: NodeJS.ReadableStream | AsyncIterable<Uint8Array>,
     maxBytes: number | undefined,
+    tmpPath: string,
   ): Promise<PutResult> {
-    const tmpDir = join(this.rootDir, 'tmp');
-    await mkdir(tmpDir, { recursive: true });
-    const tmpPath = join(tmpDir, `${randomBytes(16).toString('hex')}.part`);
+    await mkdir(this.tmpDir, { recursive: true });
     const file = await open(tmpPath, 'wx');
     let closed = false;
     try {
@@ -257,5 +267,65 @@ export class LocalBlobStore implements BlobStore {
       if (isMissing(error)) return [];
       throw error;
     }
+  }
+
+  /** Temporary files of writes still in progress. */
+  get writesInProgress(): number {
+    return this.writing.size;
+  }
+
+  /**
+   * Waits up to `timeoutMs` for writes in progress to finish (each removes its
+   * own temporary file when it fails), then removes the temporary files of
+   * those still running, synchronously, so a process about to exit leaves none.
+   * Returns how many were cut.
+   */
+  async settle(timeoutMs: number): Promise<number> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    await Promise.race([Promise.allSettled([...this.writing.values()]), deadline]);
+    clearTimeout(timer);
+    const cut = [...this.writing.keys()];
+    for (const tmpPath of cut) {
+      try {
+        unlinkSync(tmpPath);
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+      }
+    }
+    return cut.length;
+  }
+
+  /**
+   * Removes temporary files nobody has written to for `idleMs`: the leftovers
+   * of a process that crashed or was killed mid-upload. A live write touches
+   * its file with every chunk, so a file idle longer than any request may be
+   * idle belongs to no one (other processes on the same folder included).
+   */
+  async sweepTemporary(idleMs: number): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.tmpDir);
+    } catch (error) {
+      if (isMissing(error)) return 0;
+      throw error;
+    }
+    const cutoff = Date.now() - idleMs;
+    let removed = 0;
+    for (const name of names) {
+      if (!name.endsWith('.part')) continue;
+      const path = join(this.tmpDir, name);
+      if (this.writing.has(path)) continue;
+      try {
+        if ((await stat(path)).mtimeMs >= cutoff) continue;
+        await removeQuietly(path);
+        removed++;
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+      }
+    }
+    return removed;
   }
 }

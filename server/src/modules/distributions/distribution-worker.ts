@@ -3,7 +3,7 @@ import os from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager, In } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
-import type { Database } from '../../db/database';
+import { backoffMs, isTransientDbError, pause, retryTransient, TRANSIENT_RETRIES, type Database } from '../../db/database';
 import type { EventBus } from '../../core/pubsub';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
@@ -58,6 +58,8 @@ export class DistributionWorker {
   readonly id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private running = false;
   private loop: Promise<void> | null = null;
+  /** Set by stop(): a batch in progress ends after its current target. */
+  private stopping = false;
   private wakeUp: (() => void) | null = null;
   private readonly memo = new Map<string, Map<string, ApplyResult>>();
   /** The sender's name per running distribution, read once rather than per target. */
@@ -84,13 +86,28 @@ export class DistributionWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopping = false;
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     this.wake();
     await this.loop;
+  }
+
+  /** Returns claimed targets not started yet to the queue, for any worker to take. */
+  private async release(targets: DistributionTarget[]): Promise<void> {
+    if (targets.length === 0) return;
+    await this.db.transaction((m) =>
+      m
+        .createQueryBuilder()
+        .update(DistributionTarget)
+        .set({ status: 'PENDING', leaseOwner: null, leaseExpiresAt: null })
+        .where('id IN (:...ids) AND status = :running AND leaseOwner = :me', { ids: targets.map((t) => t.id), running: 'RUNNING', me: this.id })
+        .execute(),
+    );
   }
 
   wake(): void {
@@ -132,7 +149,12 @@ export class DistributionWorker {
   private async runTargets(): Promise<number> {
     const claimed = await this.claim();
     const distributions = new Map<string, Distribution>();
-    for (const target of claimed) {
+    for (const [index, target] of claimed.entries()) {
+      if (this.stopping) {
+        // Shutting down: the current target was finished; hand the rest back at once rather than after the lease.
+        await this.release(claimed.slice(index));
+        break;
+      }
       let distribution = distributions.get(target.distributionId);
       if (!distribution) {
         distribution = await this.db.manager.findOneByOrFail(Distribution, { id: target.distributionId });
@@ -143,7 +165,7 @@ export class DistributionWorker {
       // and progress events would wait for the whole batch.
       await nextTurn();
     }
-    for (const distribution of distributions.values()) await this.finish(distribution.id);
+    for (const distribution of distributions.values()) await retryTransient(() => this.finish(distribution.id));
     return claimed.length;
   }
 
@@ -185,9 +207,10 @@ export class DistributionWorker {
   }
 
   private async execute(distribution: Distribution, target: DistributionTarget): Promise<void> {
+    let outages = 0;
     for (let attempt = 1; attempt <= 20; attempt++) {
-      const workspace = await this.db.manager.findOneBy(Workspace, { id: target.workspaceId });
       try {
+        const workspace = await this.db.manager.findOneBy(Workspace, { id: target.workspaceId });
         if (!workspace) throw new Error('the target workspace no longer exists');
         const session = this.store.trees.session();
         const change = await this.compute(distribution, target, workspace, session);
@@ -202,6 +225,15 @@ export class DistributionWorker {
       } catch (error) {
         if (error instanceof StaleHead) continue;
         if (error instanceof LeaseLost) return;
+        // A lost connection, deadlock or busy database says nothing about the target: try again after a pause.
+        // If the commit did land before the connection dropped, the lease check turns the next attempt into LeaseLost.
+        if (isTransientDbError(error) && outages < TRANSIENT_RETRIES) {
+          const wait = backoffMs(outages++);
+          console.error(`distribution worker: target ${target.id} met a transient database error (${describeError(error)}); trying again in ${Math.round(wait)} ms`);
+          await pause(wait);
+          attempt--;
+          continue;
+        }
         await this.fail(target, error instanceof Error ? error.message : String(error));
         return;
       }
@@ -352,14 +384,14 @@ export class DistributionWorker {
   }
 
   private async fail(target: DistributionTarget, message: string): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await retryTransient(() => this.db.transaction(async (m) => {
       await m
         .createQueryBuilder()
         .update(DistributionTarget)
         .set({ status: 'FAILED', error: message.slice(0, 2000), leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() })
         .where('id = :id AND leaseOwner = :me', { id: target.id, me: this.id })
         .execute();
-    });
+    }));
     this.events.publish('DISTRIBUTION_PROGRESS', target.distributionId, { distributionId: target.distributionId, targetId: target.id });
   }
 
@@ -395,6 +427,11 @@ export class DistributionWorker {
       if (user) await this.mail.send({ spaceId: note.spaceId, to: user.email, subject: note.title, body: note.body || note.title });
     }
   }
+}
+
+function describeError(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  return [e.code, e.message].filter(Boolean).join(': ').slice(0, 200);
 }
 
 function describe(d: Distribution): string {

@@ -1,6 +1,6 @@
 import { createHash, randomFillSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -208,5 +208,32 @@ describe('LocalBlobStore', () => {
     const reread = createHash('sha256');
     for await (const chunk of (await store.openRead(result.id)) as AsyncIterable<Buffer>) reread.update(chunk);
     expect(reread.digest('hex')).toBe(result.id);
+  });
+
+  it('sweeps temporary files idle longer than the limit and keeps fresh ones', async () => {
+    await mkdir(join(root, 'tmp'), { recursive: true });
+    await writeFile(join(root, 'tmp', 'stale.part'), 'left by a crash');
+    await writeFile(join(root, 'tmp', 'fresh.part'), 'being written');
+    await writeFile(join(root, 'tmp', 'notes.txt'), 'not a temporary blob');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(join(root, 'tmp', 'stale.part'), hourAgo, hourAgo);
+    expect(await store.sweepTemporary(60_000)).toBe(1);
+    expect((await tempFiles()).sort()).toEqual(['fresh.part', 'notes.txt']);
+  });
+
+  it('settle removes the temporary file of a write still running when time is up', async () => {
+    let release!: () => void;
+    const never = new Promise<void>((resolve) => (release = resolve));
+    const source = (async function* () {
+      yield Buffer.from('the first half');
+      await never;
+    })();
+    const writing = store.put(source);
+    while ((await tempFiles()).length === 0) await new Promise((resolve) => setImmediate(resolve));
+    expect(store.writesInProgress).toBe(1);
+    expect(await store.settle(50)).toBe(1);
+    expect(await tempFiles()).toEqual([]);
+    release();
+    await writing.catch(() => undefined);
   });
 });
