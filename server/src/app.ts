@@ -70,6 +70,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     db,
     async stop() {
       await services.worker.stop();
+      await services.gc.idle();
       if (api) await api.stop();
       else await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await bus.close();

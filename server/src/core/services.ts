@@ -26,6 +26,7 @@ import { Merger } from '../modules/distributions/merger';
 import { NotificationsService } from '../modules/notifications/notifications.service';
 import { StageService } from '../modules/stage/stage.service';
 import { OnboardingService } from '../modules/workspaces/onboarding.service';
+import { GarbageCollector } from '../modules/storage/garbage-collector';
 import { AccessPolicy } from './policy';
 import type { EventBus } from './pubsub';
 import { LocalBlobStore } from './storage/blob-store';
@@ -61,6 +62,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const handIns = new HandInsService(db, policy, workspaces, assignments, audit);
   const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, worker.id, worker.options.leaseMs);
   worker.addDuty(() => jobs.runDue());
+  const gc = new GarbageCollector(db, trees, blobs, { graceMs: config.gcGraceMs, intervalMs: config.gcIntervalMs, holder: worker.id });
+  worker.addDuty(() => gc.runIfDue());
   const status = new StatusService(db, assignments);
   const grading = new GradingService(db, policy, assignments, handIns, status, store, blobs, audit, notifications, mail, config.webUrl);
   const handInDiffs = new DiffService(handIns, trees, blobs);
@@ -91,6 +94,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     assignments,
     handIns,
     jobs,
+    gc,
     status,
     grading,
     handInDiffs,

@@ -48,20 +48,29 @@ export class DbTreeStore {
     this.cache.set(id, entries);
   }
 
-  known(id: string): boolean {
-    return this.cache.has(id);
-  }
-
+  /**
+   * Inserts trees that are absent and refreshes `seenAt` on those already
+   * stored, so the garbage collector keeps a tree a change is about to point
+   * at again (it sweeps only trees unseen for its whole grace period).
+   */
   async insertIfAbsent(manager: EntityManager, rows: readonly { id: string; data: Buffer }[]): Promise<void> {
+    const seenAt = Date.now();
+    const refresh =
+      this.db.dialect === 'mysql' ? 'ON DUPLICATE KEY UPDATE seenAt = VALUES(seenAt)' : 'ON CONFLICT (id) DO UPDATE SET seenAt = excluded.seenAt';
     for (let i = 0; i < rows.length; i += INSERT_BATCH) {
       const batch = rows.slice(i, i + INSERT_BATCH);
-      const placeholders = batch.map(() => '(?, ?)').join(', ');
+      const placeholders = batch.map(() => '(?, ?, ?)').join(', ');
       await manager.query(
-        `${this.db.insertIgnore} INTO tree (id, data) VALUES ${placeholders}`,
-        batch.flatMap((row) => [row.id, row.data]),
+        `INSERT INTO tree (id, data, seenAt) VALUES ${placeholders} ${refresh}`,
+        batch.flatMap((row) => [row.id, row.data, seenAt]),
       );
       this.rowsWritten += batch.length;
     }
+  }
+
+  /** Drops swept trees from the cache, so this process never takes one for stored again. */
+  forget(ids: Iterable<string>): void {
+    for (const id of ids) this.cache.delete(id);
   }
 }
 
@@ -77,7 +86,9 @@ export class TreeSession implements TreeStore {
   async put(entries: readonly TreeEntry[]): Promise<string> {
     const data = encodeTree(entries);
     const id = hashEncodedTree(data);
-    if (!this.pending.has(id) && !this.store.known(id)) this.pending.set(id, { entries, data });
+    // Written even when this process has it cached: the write refreshes the
+    // tree's `seenAt`, and another process's collector may have swept it since.
+    if (!this.pending.has(id)) this.pending.set(id, { entries, data });
     return id;
   }
 
