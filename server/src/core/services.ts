@@ -27,6 +27,7 @@ import { NotificationsService } from '../modules/notifications/notifications.ser
 import { StageService } from '../modules/stage/stage.service';
 import { OnboardingService } from '../modules/workspaces/onboarding.service';
 import { GarbageCollector } from '../modules/storage/garbage-collector';
+import { StorageUseService } from '../modules/storage/storage-use.service';
 import { AccessPolicy } from './policy';
 import type { EventBus } from './pubsub';
 import { LocalBlobStore } from './storage/blob-store';
@@ -45,6 +46,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     });
     onCommit.also?.(commit.workspaceId, commit.authorId);
   });
+  const storageUse = new StorageUseService(db, policy, trees);
+  store.guard = (manager, workspace, sessionTrees, root) => storageUse.checkQuota(manager, workspace, sessionTrees, root);
   const users = new UsersService(db, config.sessionDays, config.passwordHashing);
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
   const workspaces = new WorkspacesService(db, policy, store);
@@ -95,6 +98,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     handIns,
     jobs,
     gc,
+    storageUse,
     status,
     grading,
     handInDiffs,

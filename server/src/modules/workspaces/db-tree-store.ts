@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { notFound } from '../../core/errors';
 import { decodeTree, EMPTY_TREE_ID, encodeTree, hashEncodedTree } from '../../core/storage/tree';
@@ -37,6 +37,28 @@ export class DbTreeStore {
     const entries = decodeTree(row.data);
     this.cache.set(id, entries);
     return entries;
+  }
+
+  /** Many trees in one query for those not cached; a missing tree is NOT_FOUND. */
+  async getMany(ids: readonly string[]): Promise<Map<string, readonly TreeEntry[]>> {
+    const found = new Map<string, readonly TreeEntry[]>();
+    const absent: string[] = [];
+    for (const id of new Set(ids)) {
+      const cached = id === EMPTY_TREE_ID ? [] : this.cache.get(id);
+      if (cached) found.set(id, cached);
+      else absent.push(id);
+    }
+    for (let i = 0; i < absent.length; i += INSERT_BATCH) {
+      const rows = await this.db.manager.find(TreeRow, { select: { id: true, data: true }, where: { id: In(absent.slice(i, i + INSERT_BATCH)) } });
+      for (const row of rows) {
+        const entries = decodeTree(row.data);
+        this.cache.set(row.id, entries);
+        found.set(row.id, entries);
+      }
+    }
+    const missing = absent.find((id) => !found.has(id));
+    if (missing) throw notFound(`tree ${missing} does not exist`);
+    return found;
   }
 
   /** A read-through store whose new trees wait in memory until {@link TreeSession.flush}. */
