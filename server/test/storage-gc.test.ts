@@ -7,6 +7,7 @@ import { runGc } from '../src/cli/gc';
 import { GarbageCollector } from '../src/modules/storage/garbage-collector';
 import { createCourse, headOf, upload, type TestCourse } from './support/factories';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
+import { waitFor } from './support/wait';
 
 const HOUR = 3_600_000;
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -143,5 +144,27 @@ describeDb('storage: fsck and garbage collection', () => {
     expect(await runGc(server.config, (line) => lines.push(line))).toBe(0);
     expect(lines.at(-1)).toMatch(/^gc: swept 0 trees and 0 blobs/);
     expect((await fsckOf()).code).toBe(0);
+  });
+});
+
+describeDb('storage: the worker collects garbage on its schedule', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  beforeAll(async () => {
+    // No grace, so the refused upload is garbage at once; only refused uploads happen while it runs.
+    server = await startTestServer({ gcGraceMs: 0, gcIntervalMs: 200 });
+    course = await createCourse(server, 1);
+  });
+  afterAll(() => server.stop());
+
+  it('sweeps a refused upload without anyone running the command', async () => {
+    const t = course.admin.token;
+    const head = await headOf(server, t, course.master);
+    const refused = await upload(server, t, course.master, 'files/late.txt', 'refused on a stale version', `?expectedVersion=${head.version + 5}`);
+    expect(refused.status).toBe(409);
+    const path = join(server.config.dataDir, 'blobs', ...[0, 2].map((i) => sha256('refused on a stale version').slice(i, i + 2)), sha256('refused on a stale version'));
+    await waitFor(async () => existsSync(path), (exists) => !exists, 'the worker to sweep the refused upload');
+    const [lease] = await server.app.db.manager.query(`SELECT lastFinishedAt FROM maintenance_lease WHERE name = 'gc'`);
+    expect(lease.lastFinishedAt).not.toBeNull();
   });
 });
