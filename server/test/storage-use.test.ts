@@ -1,6 +1,5 @@
 import { runQuota } from '../src/cli/quota';
 import { createCourse, headOf, upload, type TestCourse } from './support/factories';
-import { followDistribution } from './support/progress';
 import { codeOf, describeDb, errorOfResponse, startTestServer, type TestServer } from './support/test-server';
 
 const KB = 1024;
@@ -73,18 +72,21 @@ describeDb('storage use per space and workspace, and space quotas', () => {
     // Within the quota still works.
     expect((await upload(server, student, personal, 'files/small.bin', Buffer.alloc(512, 'x'))).status).toBe(201);
 
-    // A push that would take the student's workspace beyond it fails for that target, naming the numbers.
+    // A push whose targets together would cross it is refused before it starts, naming the numbers.
     const target = await headOf(server, admin, personal);
-    const { pushDistribution } = await server.ok(
+    const distributed = await headOf(server, admin, course.distributed);
+    const push = await server.gql(
       `mutation($input: PushInputType!) { pushDistribution(input: $input) { id } }`,
-      { input: { source: { workspaceId: course.master }, paths: ['files/week2'], targets: { workspaceIds: [personal] }, snapshotFirst: false } },
+      { input: { source: { workspaceId: course.master }, paths: ['files/week2'], targets: { workspaceIds: [personal, course.distributed] } } },
       admin,
     );
-    const events = await followDistribution(server, admin, pushDistribution.id);
-    expect(events.at(-1)!.distribution.status).toBe('FAILED');
-    const { distribution } = await server.ok(`query($id: ID!) { distribution(id: $id) { targets { nodes { status error } } } }`, { id: pushDistribution.id }, admin);
-    expect(distribution.targets.nodes[0]).toEqual({ status: 'FAILED', error: expect.stringMatching(/would use 11\.5 KB of its 11 KB quota \(now 10\.5 KB\)/) });
+    expect(codeOf(push)).toBe('CONFLICT');
+    expect(push.errors![0].message).toMatch(/would use 12\.5 KB of its 11 KB quota \(now 10\.5 KB\); the push was not started$/);
+    expect(push.errors![0].extensions).toMatchObject({ quotaBytes: 11 * KB, usedBytes: 10.5 * KB, wouldUseBytes: 12.5 * KB });
+    const { distributions } = await server.ok(`query($s: ID!) { distributions(spaceId: $s) { nodes { id } } }`, { s: course.spaceId }, admin);
+    expect(distributions.nodes).toEqual([]);
     expect(await headOf(server, admin, personal)).toEqual(target);
+    expect(await headOf(server, admin, course.distributed)).toEqual(distributed);
 
     // Deleting is always allowed, and with no quota the upload goes through.
     expect((await server.gql(`mutation($w: ID!) { deletePath(workspaceId: $w, path: "files/small.bin") { version } }`, { w: personal }, student)).errors).toBeUndefined();

@@ -61,6 +61,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const merger = new Merger(db, trees, deliveries);
   const worker = new DistributionWorker(db, store, deliveries, merger, snapshots, audit, notifications, mail, events, workerOptions);
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
+  distributions.pushGuard = (targets, preview) => storageUse.checkPush(targets, preview);
   const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake());
   const handIns = new HandInsService(db, policy, workspaces, assignments, audit);
   const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, worker.id, worker.options.leaseMs);

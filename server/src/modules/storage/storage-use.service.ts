@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { AccessPolicy } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
 import type { TreeEntry, TreeStore } from '../../core/storage/types';
@@ -97,10 +97,32 @@ export class StorageUseService {
     const used = await this.spaceSize(manager, space.id, workspace);
     const wouldUse = used - before + after;
     if (wouldUse <= space.quotaBytes) return;
-    throw conflict(
-      `space '${space.name}' would use ${describeBytes(wouldUse)} of its ${describeBytes(space.quotaBytes)} quota (now ${describeBytes(used)}); nothing was changed`,
-      { quotaBytes: space.quotaBytes, usedBytes: used, wouldUseBytes: wouldUse },
-    );
+    throw overQuota(space, used, wouldUse, 'nothing was changed');
+  }
+
+  /**
+   * Refuses a whole push, before it starts, when its targets together would
+   * take a space beyond its quota. Computes the targets' new states only
+   * when one of their spaces has a quota.
+   */
+  async checkPush(
+    targets: readonly Workspace[],
+    preview: (trees: TreeStore) => Promise<{ workspace: Workspace; root: string }[]>,
+  ): Promise<void> {
+    const spaceIds = [...new Set(targets.map((t) => t.spaceId))];
+    const limited = (await this.db.manager.find(Space, { where: { id: In(spaceIds) } })).filter((s) => s.quotaBytes !== null);
+    if (limited.length === 0) return;
+    const session = this.trees.session();
+    const changes = await preview(session);
+    for (const space of limited) {
+      let growth = 0;
+      for (const { workspace, root } of changes) {
+        if (workspace.spaceId === space.id) growth += (await rootSize(session, root)) - (await rootSize(session, workspace.rootTreeId));
+      }
+      if (growth <= 0) continue;
+      const used = await this.spaceSize(this.db.manager, space.id);
+      if (used + growth > space.quotaBytes!) throw overQuota(space, used, used + growth, 'the push was not started');
+    }
   }
 
   /** Sum of the current states of a space's workspaces (`current` as the caller read it). */
@@ -115,6 +137,13 @@ export class StorageUseService {
     const roots = await this.trees.getMany(rootIds);
     return new Map([...roots].map(([id, entries]) => [id, sizeOf(entries)]));
   }
+}
+
+function overQuota(space: Space, used: number, wouldUse: number, outcome: string) {
+  return conflict(
+    `space '${space.name}' would use ${describeBytes(wouldUse)} of its ${describeBytes(space.quotaBytes ?? 0)} quota (now ${describeBytes(used)}); ${outcome}`,
+    { quotaBytes: space.quotaBytes, usedBytes: used, wouldUseBytes: wouldUse },
+  );
 }
 
 /** A state's size: its root lists the areas, each entry with the size of its whole subtree. */
