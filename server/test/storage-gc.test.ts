@@ -114,6 +114,32 @@ describeDb('storage: fsck and garbage collection', () => {
     expect((await fsckOf()).code).toBe(0);
   });
 
+  it('keeps the material of an assignment released later, after its source folder was deleted', async () => {
+    const t = course.admin.token;
+    await upload(server, t, course.master, 'files/hw9/task.md', 'Homework 9');
+    const folder = await folderHash(course.master, 'files', 'hw9');
+    await server.ok(
+      `mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }`,
+      {
+        i: {
+          spaceId: course.spaceId,
+          title: 'Homework 9',
+          source: { workspaceId: course.master },
+          paths: ['files/hw9'],
+          releaseAt: new Date(Date.now() + 48 * HOUR).toISOString(),
+          deadline: new Date(Date.now() + 72 * HOUR).toISOString(),
+          timeZone: 'Europe/Zurich',
+        },
+      },
+      t,
+    );
+    await server.ok(`mutation($w: ID!) { deletePath(workspaceId: $w, path: "files/hw9") { version } }`, { w: course.master }, t);
+    expect(await server.app.services.gc.collect(new Date(Date.now() + 2 * HOUR))).toMatchObject({ ran: true });
+    expect(await treeExists(folder)).toBe(true);
+    expect(existsSync(blobPath(sha256('Homework 9')))).toBe(true);
+    expect((await fsckOf()).code).toBe(0);
+  });
+
   it('keeps an old unreferenced blob and tree that a change uses again, and lets one of two collectors run at a time', async () => {
     const t = course.admin.token;
     await upload(server, t, course.master, 'files/again/a.txt', 'again');

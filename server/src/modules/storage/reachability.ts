@@ -17,8 +17,8 @@ import { Workspace } from '../workspaces/workspace.entity';
  * Something that keeps content alive: a tree or blob id, who holds it and
  * where (for reports). The roots are what the garbage collector marks from and
  * what `fsck` checks: workspace heads, snapshots, hand-ins, feedback, bundles,
- * pushes (their frozen items, and each target's before and after states so a
- * push stays undoable) and deliveries. Commits alone are history, not roots:
+ * assignments' frozen items, pushes (their frozen items, and each target's
+ * before and after states so a push stays undoable) and deliveries. Commits alone are history, not roots:
  * the content of a state that nothing above holds any more may be swept.
  */
 export interface Root {
@@ -72,7 +72,12 @@ export async function readRoots(db: Database): Promise<Root[]> {
   for (const h of await m.find(HandIn, { select: { id: true, workspaceId: true, rootTreeId: true } })) {
     roots.push({ kind: 'DIRECTORY', id: h.rootTreeId, workspaceId: h.workspaceId, spaceId: spaceOf(h.workspaceId), label: `hand-in ${h.id} from ${where(h.workspaceId)}` });
   }
-  const assignmentSpace = new Map((await m.find(Assignment, { select: { id: true, spaceId: true } })).map((a) => [a.id, a.spaceId]));
+  const assignments = await m.find(Assignment, { select: { id: true, spaceId: true, title: true, items: true } });
+  const assignmentSpace = new Map(assignments.map((a) => [a.id, a.spaceId]));
+  // An assignment's items are frozen when it is created and delivered at its release, maybe much later.
+  for (const a of assignments) {
+    for (const item of a.items) roots.push({ kind: item.kind, id: item.id, workspaceId: null, spaceId: a.spaceId, label: `assignment '${a.title}'`, path: item.path, size: item.size });
+  }
   for (const g of await m.find(Grade, { select: { id: true, assignmentId: true, feedbackTreeId: true } })) {
     roots.push({ kind: 'DIRECTORY', id: g.feedbackTreeId, workspaceId: null, spaceId: assignmentSpace.get(g.assignmentId) ?? '', label: `feedback ${g.id}` });
   }
