@@ -406,7 +406,13 @@ async function hashHandle(handle: FileHandle, id: string, size?: number): Promis
   const actualSize = (await handle.stat()).size;
   if (size !== undefined && actualSize !== size) return { ok: false, problem: 'corrupt', detail: `${actualSize} bytes stored, ${size} expected` };
   const hash = createHash('sha256');
-  for await (const chunk of handle.createReadStream({ start: 0, autoClose: false }) as AsyncIterable<Buffer>) hash.update(chunk);
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  for (let position = 0; ; ) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, position);
+    if (bytesRead === 0) break;
+    hash.update(buffer.subarray(0, bytesRead));
+    position += bytesRead;
+  }
   const actual = hash.digest('hex');
   return actual === id ? { ok: true, size: actualSize } : { ok: false, problem: 'corrupt', detail: `its ${actualSize} bytes hash to ${actual}` };
 }
