@@ -140,6 +140,23 @@ describeDb('storage: fsck and garbage collection', () => {
     expect((await fsckOf()).code).toBe(0);
   });
 
+  it('keeps what a bundle holds, and sweeps it once the bundle is deleted', async () => {
+    const t = course.admin.token;
+    await upload(server, t, course.master, 'files/bundled/data.csv', 'x,y\n1,2\n');
+    const source = { workspaceId: course.master };
+    await server.ok('mutation($s: SourceInput!) { addToStage(source: $s, paths: ["files/bundled"]) { path } }', { s: source }, t);
+    const { saveBundle } = await server.ok('mutation($s: SourceInput!) { saveBundle(source: $s, name: "kept material") { id } }', { s: source }, t);
+    await server.ok(`mutation($w: ID!) { deletePath(workspaceId: $w, path: "files/bundled") { version } }`, { w: course.master }, t);
+    const gc = server.app.services.gc;
+    expect(await gc.collect(new Date(Date.now() + 2 * HOUR))).toMatchObject({ ran: true, blobsSwept: 0 });
+    expect(existsSync(blobPath(sha256('x,y\n1,2\n')))).toBe(true);
+
+    await server.ok('mutation($id: ID!) { deleteBundle(id: $id) }', { id: saveBundle.id }, t);
+    expect(await gc.collect(new Date(Date.now() + 2 * HOUR))).toMatchObject({ ran: true, blobsSwept: 1 });
+    expect(existsSync(blobPath(sha256('x,y\n1,2\n')))).toBe(false);
+    expect((await fsckOf()).code).toBe(0);
+  });
+
   it('keeps an old unreferenced blob and tree that a change uses again, and lets one of two collectors run at a time', async () => {
     const t = course.admin.token;
     await upload(server, t, course.master, 'files/again/a.txt', 'again');
