@@ -38,6 +38,10 @@ export interface AppConfig {
   dbAcquireTimeoutMs: number;
   /** How long a worker holds a claimed target before another worker may take it over. */
   workerLeaseMs: number;
+  /** Content younger than this is never swept by the garbage collector. */
+  gcGraceMs: number;
+  /** How often a worker collects garbage; 0 leaves it to `npm run gc`. */
+  gcIntervalMs: number;
   /** argon2 cost; 'fast' exists for test runs only (NODE_ENV=test). */
   passwordHashing: 'standard' | 'fast';
 }
@@ -68,6 +72,8 @@ const schema = z.object({
   DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
+  GC_GRACE_MS: z.coerce.number().int().min(0).default(60 * 60_000),
+  GC_INTERVAL_MS: z.coerce.number().int().min(0).default(6 * 60 * 60_000),
 });
 
 export function dialectOf(databaseUrl: string | null | undefined): Dialect {
@@ -110,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbAcquireTimeoutMs: v.DB_ACQUIRE_TIMEOUT_MS,
     workerLeaseMs: v.WORKER_LEASE_MS,
     passwordHashing: v.PASSWORD_HASHING,
+    gcGraceMs: v.GC_GRACE_MS,
+    gcIntervalMs: v.GC_INTERVAL_MS,
   };
   const result = { ...config, ...overrides };
   if (result.seedDemo && result.env === 'production') {

@@ -11,6 +11,7 @@ import { StageResolver } from './modules/stage/stage.resolver';
 import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
 import { GradingResolver } from './modules/assignments/grading.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { SpaceStorageResolver, WorkspaceStorageResolver } from './modules/storage/storage.resolver';
 import { CommitResolver, SpaceWorkspacesResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
 
 export const resolvers = [
@@ -26,6 +27,8 @@ export const resolvers = [
   AssignmentsResolver,
   GradingResolver,
   AuditResolver,
+  SpaceStorageResolver,
+  WorkspaceStorageResolver,
 ] as const;
 
 /** Builds the executable schema. `emit` writes schema.graphql (used by `npm run schema`). */

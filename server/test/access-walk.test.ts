@@ -71,6 +71,13 @@ const CASES: Case[] = [
     variables: (f) => ({ id: f.course.spaceId }),
   },
   {
+    op: 'space',
+    note: 'storageUse field (bytes of the whole space, its quota)',
+    allowed: STAFF,
+    query: 'query($id: ID!) { space(id: $id) { storageUse { logicalBytes exclusiveBytes quotaBytes } } }',
+    variables: (f) => ({ id: f.course.spaceId }),
+  },
+  {
     op: 'createSpace',
     allowed: SIGNED_IN,
     query: 'mutation { createSpace(input: { name: "Mine", kind: RESEARCH }) { id } }',
@@ -131,6 +138,20 @@ const CASES: Case[] = [
     query:
       'query($id: ID!) { workspace(id: $id) { entries(path: "files") { totalCount } history { totalCount } snapshots { totalCount } object(path: "files/a.txt") { size } table(path: "tables/t") { rowCount } application(path: "applications/app") { hash } canWrite } }',
     variables: (f) => ({ id: f.own }),
+  },
+  {
+    op: 'workspace',
+    note: "storageUse field of a student's own PERSONAL",
+    allowed: ['ADMIN', 'TA', 'MEMBER'],
+    query: 'query($id: ID!) { workspace(id: $id) { storageUse { logicalBytes exclusiveBytes } } }',
+    variables: (f) => ({ id: f.own }),
+  },
+  {
+    op: 'workspace',
+    note: 'storageUse field of MASTER',
+    allowed: STAFF,
+    query: 'query($id: ID!) { workspace(id: $id) { storageUse { logicalBytes } } }',
+    variables: (f) => ({ id: f.course.master }),
   },
   { op: 'snapshot', allowed: ['ADMIN', 'TA', 'MEMBER'], query: 'query($id: ID!) { snapshot(id: $id) { id } }', variables: (f) => ({ id: f.snapshotOfOwn }) },
   {

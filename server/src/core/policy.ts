@@ -20,7 +20,7 @@ import { forbidden, notFound, unauthenticated } from './errors';
  * A VIEWER never writes. A read-only token never writes. A non-member is told
  * the space or workspace does not exist, so existence does not leak.
  */
-export type SpaceAction = 'read' | 'readRoster' | 'manage';
+export type SpaceAction = 'read' | 'readRoster' | 'readStorage' | 'manage';
 export type WorkspaceAction = 'read' | 'write';
 
 export const STAFF: readonly Role[] = ['ADMIN', 'TA'];
@@ -55,6 +55,7 @@ export function canOnSpace(role: Role, action: SpaceAction): boolean {
     case 'read':
       return true;
     case 'readRoster':
+    case 'readStorage':
       return STAFF.includes(role);
     case 'manage':
       return role === 'ADMIN';
@@ -102,13 +103,7 @@ export class AccessPolicy {
   async writableWorkspaces(actor: Actor | null, ids: readonly string[]): Promise<Workspace[]> {
     const a = this.requireWritable(actor);
     const unique = [...new Set(ids)];
-    const workspaces = unique.length ? await this.db.manager.find(Workspace, { where: { id: In(unique) } }) : [];
-    const spaceIds = [...new Set(workspaces.map((w) => w.spaceId))];
-    const memberships = spaceIds.length
-      ? await this.db.manager.find(Membership, { where: { userId: a.user.id, spaceId: In(spaceIds) } })
-      : [];
-    const roles = new Map(memberships.map((m) => [m.spaceId, m.role]));
-    const byId = new Map(workspaces.map((w) => [w.id, w]));
+    const { byId, roles } = await this.rolesFor(a, unique);
     for (const id of unique) {
       const workspace = byId.get(id);
       const role = workspace && roles.get(workspace.spaceId);
@@ -118,6 +113,30 @@ export class AccessPolicy {
       }
     }
     return unique.map((id) => byId.get(id)!);
+  }
+
+  /**
+   * Many workspaces the caller must be able to read, in two queries whatever
+   * their number; an unreadable or unknown one is null in its place.
+   */
+  async readableWorkspaces(actor: Actor | null, ids: readonly string[]): Promise<(Workspace | null)[]> {
+    const a = this.requireActor(actor);
+    const { byId, roles } = await this.rolesFor(a, [...new Set(ids)]);
+    return ids.map((id) => {
+      const workspace = byId.get(id);
+      const role = workspace && roles.get(workspace.spaceId);
+      return workspace && role && canReadWorkspace(role, workspace, a.user.id) ? workspace : null;
+    });
+  }
+
+  /** The workspaces among `ids` and the caller's role in each of their spaces, in two queries. */
+  private async rolesFor(a: Actor, ids: readonly string[]) {
+    const workspaces = ids.length ? await this.db.manager.find(Workspace, { where: { id: In(ids) } }) : [];
+    const spaceIds = [...new Set(workspaces.map((w) => w.spaceId))];
+    const memberships = spaceIds.length
+      ? await this.db.manager.find(Membership, { where: { userId: a.user.id, spaceId: In(spaceIds) } })
+      : [];
+    return { byId: new Map(workspaces.map((w) => [w.id, w])), roles: new Map(memberships.map((m) => [m.spaceId, m.role])) };
   }
 
   /** The workspace, if the caller may `action` it; unreadable workspaces are NOT_FOUND. */

@@ -26,6 +26,8 @@ import { Merger } from '../modules/distributions/merger';
 import { NotificationsService } from '../modules/notifications/notifications.service';
 import { StageService } from '../modules/stage/stage.service';
 import { OnboardingService } from '../modules/workspaces/onboarding.service';
+import { GarbageCollector } from '../modules/storage/garbage-collector';
+import { StorageUseService } from '../modules/storage/storage-use.service';
 import { AccessPolicy } from './policy';
 import type { EventBus } from './pubsub';
 import { LocalBlobStore } from './storage/blob-store';
@@ -44,6 +46,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     });
     onCommit.also?.(commit.workspaceId, commit.authorId);
   });
+  const storageUse = new StorageUseService(db, policy, trees);
+  store.guard = (manager, workspace, sessionTrees, root) => storageUse.checkQuota(manager, workspace, sessionTrees, root);
   const users = new UsersService(db, config.sessionDays, config.passwordHashing);
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
   const workspaces = new WorkspacesService(db, policy, store);
@@ -57,10 +61,13 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const merger = new Merger(db, trees, deliveries);
   const worker = new DistributionWorker(db, store, deliveries, merger, snapshots, audit, notifications, mail, events, workerOptions);
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
+  distributions.pushGuard = (targets, preview) => storageUse.checkPush(targets, preview);
   const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake());
   const handIns = new HandInsService(db, policy, workspaces, assignments, audit);
   const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, worker.id, worker.options.leaseMs);
   worker.addDuty(() => jobs.runDue());
+  const gc = new GarbageCollector(db, trees, blobs, { graceMs: config.gcGraceMs, intervalMs: config.gcIntervalMs, holder: worker.id });
+  worker.addDuty(() => gc.runIfDue());
   const status = new StatusService(db, assignments);
   const grading = new GradingService(db, policy, assignments, handIns, status, store, blobs, audit, notifications, mail, config.webUrl);
   const handInDiffs = new DiffService(handIns, trees, blobs);
@@ -91,6 +98,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     assignments,
     handIns,
     jobs,
+    gc,
+    storageUse,
     status,
     grading,
     handInDiffs,

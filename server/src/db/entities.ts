@@ -21,6 +21,7 @@ import { Distribution } from '../modules/distributions/distribution.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { Bundle } from '../modules/stage/bundle.entity';
 import { StageItem } from '../modules/stage/stage-item.entity';
+import { MaintenanceLease } from '../modules/storage/maintenance-lease.entity';
 
 /** Every entity; the migrations must produce exactly this schema (checked by `npm run check`). */
 export const entities = [
@@ -47,4 +48,5 @@ export const entities = [
   HandIn,
   Grade,
   ScheduledJob,
+  MaintenanceLease,
 ];

@@ -3,7 +3,7 @@ import { type Request, type Response, Router } from 'express';
 import { badInput } from '../core/errors';
 import type { Services } from '../core/services';
 import type { Download } from '../modules/assignments/grade-export.service';
-import { attachment, wildcard, wrap, type AuthedRequest } from './routes';
+import { attachment, sendBlob, wildcard, wrap, type AuthedRequest } from './routes';
 import { bearerOf } from './session-cookie';
 
 /**
@@ -51,7 +51,7 @@ export function assignmentRoutes(services: Services): Router {
       attachment(res, entry.name, 'application/octet-stream');
       res.setHeader('Content-Length', String(entry.size));
       res.setHeader('ETag', `"${entry.id}"`);
-      stream.pipe(res);
+      sendBlob(res, stream);
     }),
   );
 

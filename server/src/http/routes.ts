@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { STAFF } from '../core/policy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
@@ -45,6 +46,17 @@ function parseColumnTypes(value: unknown): Record<string, ColumnType> | undefine
 export function attachment(res: Response, name: string, type: string): void {
   res.setHeader('Content-Type', type);
   res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`);
+}
+
+/**
+ * Sends a blob's stream; a failing stream (a blob that fails its integrity
+ * check) cuts the connection, so the client sees a broken transfer instead of
+ * a complete response with wrong bytes.
+ */
+export function sendBlob(res: Response, stream: NodeJS.ReadableStream): void {
+  pipeline(stream, res).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error('download cut', error);
+  });
 }
 
 export const wrap =
@@ -99,7 +111,7 @@ export function httpRoutes(services: Services): Router {
       attachment(res, entry.name, 'application/octet-stream');
       res.setHeader('Content-Length', String(entry.size));
       res.setHeader('ETag', `"${entry.id}"`);
-      stream.pipe(res);
+      sendBlob(res, stream);
     }),
   );
 
@@ -171,7 +183,7 @@ export function httpRoutes(services: Services): Router {
       const { entry } = await services.handIns.openFile(req.actor, req.params.id as string, wildcard(req));
       attachment(res, entry.name, 'application/octet-stream');
       res.setHeader('Content-Length', String(entry.size));
-      (await services.blobs.openRead(entry.id)).pipe(res);
+      sendBlob(res, await services.blobs.openRead(entry.id));
     }),
   );
 

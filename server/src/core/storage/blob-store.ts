@@ -4,8 +4,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, stat, unlink, utimes, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Transform, type TransformCallback } from 'node:stream';
 import { badInput, notFound } from '../errors';
 
 export interface PutResult {
@@ -15,14 +16,49 @@ export interface PutResult {
   created: boolean;
 }
 
+/**
+ * A stored blob whose bytes no longer hash to its id (a flipped bit, a
+ * truncated file). Not a domain error: the client did nothing wrong, so it is
+ * logged and answered as an internal error; the blob has been moved to
+ * quarantine, and uploading the right bytes again stores it afresh.
+ */
+export class BlobCorrupt extends Error {
+  constructor(
+    readonly id: string,
+    readonly detail: string,
+  ) {
+    super(`blob ${id} failed its integrity check (${detail}) and was quarantined; upload the file again to repair it`);
+    this.name = 'BlobCorrupt';
+  }
+}
+
+/** What {@link BlobStore.check} found. */
+export type BlobHealth = { ok: true; size: number } | { ok: false; problem: 'missing' } | { ok: false; problem: 'corrupt'; detail: string };
+
 export interface BlobStore {
   /** Streams bytes in, hashing as they pass; never holds the whole blob in memory. */
   put(source: NodeJS.ReadableStream | AsyncIterable<Uint8Array>, options?: { maxBytes?: number }): Promise<PutResult>;
   putBuffer(data: Buffer | string): Promise<PutResult>;
-  /** @throws DomainError NOT_FOUND when no blob has this id. */
+  /**
+   * Streams a blob, hashing it on the way: when the bytes do not match the id
+   * the stream fails before its last chunk (a reader never gets a complete
+   * wrong copy) and the blob is quarantined.
+   * @throws DomainError NOT_FOUND when no blob has this id.
+   */
   openRead(id: string): Promise<NodeJS.ReadableStream>;
-  /** @throws DomainError NOT_FOUND when no blob has this id. */
+  /**
+   * @throws DomainError NOT_FOUND when no blob has this id.
+   * @throws BlobCorrupt (after quarantining it) when its bytes do not match the id.
+   */
   read(id: string): Promise<Buffer>;
+  /** Hashes a stored blob without quarantining it: what `fsck` reports. */
+  check(id: string): Promise<BlobHealth>;
+  /**
+   * Removes a blob unless it was written or re-uploaded at or after `cutoff`;
+   * returns the bytes freed, or null when it was kept (young or absent). The
+   * garbage collector's sweep: an upload that lands on the blob meanwhile keeps it.
+   */
+  removeIfOlder(id: string, cutoff: Date): Promise<number | null>;
   stat(id: string): Promise<{ size: number } | null>;
   /** Removes a blob; removing a missing blob is not an error. */
   delete(id: string): Promise<void>;
@@ -170,7 +206,8 @@ export class LocalBlobStore implements BlobStore {
       }
       const id = hash.digest('hex');
       const target = this.pathOf(id);
-      if ((await this.stat(id)) !== null) {
+      // The stored copy is only reused when it is intact: the right bytes uploaded again repair a damaged blob.
+      if (await this.keepExisting(id, size)) {
         await file.close();
         closed = true;
         await removeQuietly(tmpPath);
@@ -203,7 +240,7 @@ export class LocalBlobStore implements BlobStore {
   async putBuffer(data: Buffer | string): Promise<PutResult> {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const id = createHash('sha256').update(bytes).digest('hex');
-    if ((await this.stat(id)) !== null) return { id, size: bytes.byteLength, created: false };
+    if (await this.keepExisting(id, bytes.byteLength)) return { id, size: bytes.byteLength, created: false };
     return this.put(
       (async function* () {
         yield bytes;
@@ -211,37 +248,132 @@ export class LocalBlobStore implements BlobStore {
     );
   }
 
-  async openRead(id: string): Promise<NodeJS.ReadableStream> {
-    const path = this.pathOf(id);
-    // Open before returning so a missing blob is an error here, not a later stream event.
-    let handle;
+  /**
+   * True when a blob with this id is stored intact (then its modification
+   * time is refreshed, so a collector treats it as just written); a damaged
+   * one is quarantined and false is returned so the caller stores it again.
+   */
+  private async keepExisting(id: string, size: number): Promise<boolean> {
+    const handle = await this.openHandle(id);
+    if (!handle) return false;
     try {
-      handle = await open(path, 'r');
+      const health = await hashHandle(handle, id, size);
+      if (!health.ok) {
+        await this.quarantine(id, handle);
+        return false;
+      }
+      const now = new Date();
+      await utimes(this.pathOf(id), now, now);
+      return true;
     } catch (error) {
-      if (isMissing(error)) throw notFound(`no blob with id ${id}`);
+      // Swept between the open and the refresh: store it again.
+      if (isMissing(error)) return false;
       throw error;
+    } finally {
+      await handle.close();
     }
-    return handle.createReadStream();
   }
 
-  async read(id: string): Promise<Buffer> {
-    const path = this.pathOf(id);
+  private async openHandle(id: string): Promise<FileHandle | null> {
     try {
-      return await readFile(path);
-    } catch (error) {
-      if (isMissing(error)) throw notFound(`no blob with id ${id}`);
-      throw error;
-    }
-  }
-
-  async stat(id: string): Promise<{ size: number } | null> {
-    const path = this.pathOf(id);
-    try {
-      return { size: (await stat(path)).size };
+      return await open(this.pathOf(id), 'r');
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
     }
+  }
+
+  /**
+   * Moves a damaged blob aside to `rootDir/quarantine/` (kept for inspection,
+   * never served). Only the file that `handle` read is moved: when a repair
+   * already renamed good bytes into place, those stay.
+   */
+  private async quarantine(id: string, handle: FileHandle): Promise<void> {
+    const path = this.pathOf(id);
+    try {
+      const [opened, current] = await Promise.all([handle.stat(), stat(path)]);
+      if (opened.ino !== current.ino || opened.dev !== current.dev) return;
+      const dir = join(this.rootDir, 'quarantine');
+      await mkdir(dir, { recursive: true });
+      await rename(path, join(dir, `${id}.${Date.now()}`));
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+  }
+
+  async openRead(id: string): Promise<NodeJS.ReadableStream> {
+    // Open before returning so a missing blob is an error here, not a later stream event.
+    const handle = await this.openHandle(id);
+    if (!handle) throw notFound(`no blob with id ${id}`);
+    const source = handle.createReadStream({ autoClose: false });
+    const verified = new VerifyingStream(id, (detail) =>
+      this.quarantine(id, handle).then(
+        () => new BlobCorrupt(id, detail),
+        (error: unknown) => error as Error,
+      ),
+    );
+    // The handle outlives `source`: a failed check still needs it to quarantine the very file it read.
+    source.on('error', (error) => verified.destroy(error));
+    verified.on('close', () => {
+      source.destroy();
+      handle.close().catch(ignore);
+    });
+    return source.pipe(verified);
+  }
+
+  async read(id: string): Promise<Buffer> {
+    const handle = await this.openHandle(id);
+    if (!handle) throw notFound(`no blob with id ${id}`);
+    try {
+      const data = await handle.readFile();
+      const actual = createHash('sha256').update(data).digest('hex');
+      if (actual !== id) {
+        await this.quarantine(id, handle);
+        throw new BlobCorrupt(id, `its ${data.byteLength} bytes hash to ${actual}`);
+      }
+      return data;
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async check(id: string): Promise<BlobHealth> {
+    const handle = await this.openHandle(id);
+    if (!handle) return { ok: false, problem: 'missing' };
+    try {
+      return await hashHandle(handle, id);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async removeIfOlder(id: string, cutoff: Date): Promise<number | null> {
+    const path = this.pathOf(id);
+    const before = await statOrNull(path);
+    if (!before || before.mtimeMs >= cutoff.getTime()) return null;
+    // Moved aside first, then judged again: an upload that refreshed the blob
+    // between the two looks has made it young, and it goes back.
+    const dir = join(this.rootDir, 'tmp');
+    await mkdir(dir, { recursive: true });
+    const aside = join(dir, `${id}.${randomBytes(8).toString('hex')}.gc`);
+    try {
+      await rename(path, aside);
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+    const moved = await stat(aside);
+    if (moved.mtimeMs >= cutoff.getTime()) {
+      await rename(aside, path);
+      return null;
+    }
+    await unlink(aside);
+    return moved.size;
+  }
+
+  async stat(id: string): Promise<{ size: number } | null> {
+    const found = await statOrNull(this.pathOf(id));
+    return found ? { size: found.size } : null;
   }
 
   async delete(id: string): Promise<void> {
@@ -327,5 +459,66 @@ export class LocalBlobStore implements BlobStore {
       }
     }
     return removed;
+  }
+}
+
+async function statOrNull(path: string) {
+  try {
+    return await stat(path);
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
+/** Hashes an open blob file; `size`, when known, lets a truncated or grown file fail without reading it. */
+async function hashHandle(handle: FileHandle, id: string, size?: number): Promise<BlobHealth> {
+  const actualSize = (await handle.stat()).size;
+  if (size !== undefined && actualSize !== size) return { ok: false, problem: 'corrupt', detail: `${actualSize} bytes stored, ${size} expected` };
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  for (let position = 0; ; ) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, position);
+    if (bytesRead === 0) break;
+    hash.update(buffer.subarray(0, bytesRead));
+    position += bytesRead;
+  }
+  const actual = hash.digest('hex');
+  return actual === id ? { ok: true, size: actualSize } : { ok: false, problem: 'corrupt', detail: `its ${actualSize} bytes hash to ${actual}` };
+}
+
+/**
+ * Passes a blob's bytes through while hashing them, always holding the latest
+ * chunk back: the last chunk goes out only once the whole content matched the
+ * id, so a damaged blob ends in an error one chunk short of complete.
+ */
+class VerifyingStream extends Transform {
+  private readonly hash = createHash('sha256');
+  private held: Buffer | null = null;
+  private size = 0;
+
+  constructor(
+    private readonly id: string,
+    private readonly onCorrupt: (detail: string) => Promise<Error>,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.hash.update(chunk);
+    this.size += chunk.byteLength;
+    if (this.held) this.push(this.held);
+    this.held = chunk;
+    callback();
+  }
+
+  override _flush(callback: TransformCallback): void {
+    const actual = this.hash.digest('hex');
+    if (actual === this.id) {
+      if (this.held) this.push(this.held);
+      callback();
+      return;
+    }
+    void this.onCorrupt(`its ${this.size} bytes hash to ${actual}`).then((error) => callback(error));
   }
 }

@@ -4,6 +4,7 @@ import type { Database } from '../../db/database';
 import type { AccessPolicy } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import type { TreeStore } from '../../core/storage/types';
 import type { AuditService } from '../audit/audit.service';
 import { Membership, type Role } from '../spaces/membership.entity';
 import type { StageService } from '../stage/stage.service';
@@ -62,6 +63,14 @@ export class DistributionsService {
     private readonly merger: Merger,
     private readonly wake: () => void,
   ) {}
+
+  /**
+   * Asked before a push is created, with its targets and a way to compute
+   * each target's new root (into the given tree store) if needed; throws to
+   * refuse the whole push (a space quota). Set by the composition root.
+   */
+  pushGuard: (targets: readonly Workspace[], preview: (trees: TreeStore) => Promise<{ workspace: Workspace; root: string }[]>) => Promise<void> = async () =>
+    undefined;
 
   /** Resolves a push's source, frozen items and target workspaces, checking every permission. */
   async plan(actor: Actor | null, input: PushInput) {
@@ -133,6 +142,10 @@ export class DistributionsService {
       }
     }
     const plan = await this.plan(a, input);
+    await this.pushGuard(plan.targets, async (session) => {
+      const results = await this.merger.preview(plan.source.workspaceId, plan.items, plan.policies, plan.targets, session);
+      return results.map(({ workspace, result }) => ({ workspace, root: result.root }));
+    });
     const distribution = await this.insert(a, 'PUSH', plan.sourceWorkspace.spaceId, plan.source, plan.items, plan.policies, plan.options, plan.targets, {
       idempotencyKey: key,
       inputHash,

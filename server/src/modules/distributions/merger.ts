@@ -60,9 +60,15 @@ export class Merger {
   }
 
   /** Every target's result, writing nothing: new trees stay in an unflushed session. */
-  async preview(sourceWorkspaceId: string, items: readonly FrozenItem[], policies: Policies, targets: readonly Workspace[]): Promise<TargetPreview[]> {
+  async preview(
+    sourceWorkspaceId: string,
+    items: readonly FrozenItem[],
+    policies: Policies,
+    targets: readonly Workspace[],
+    /** Holds the new trees; pass one to read the resulting roots afterwards. */
+    session: TreeStore = this.trees.session(),
+  ): Promise<TargetPreview[]> {
     const incoming = toIncoming(items);
-    const session = this.trees.session();
     const rowsByTarget = new Map<string, Delivery[]>();
     if (this.usesDeliveries(policies)) {
       for (let i = 0; i < targets.length; i += 500) {

@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { DateTimeColumn, IdColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
+import { BigIntColumn, DateTimeColumn, IdColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
 
 export type SpaceKind = 'COURSE' | 'RESEARCH' | 'DATASET';
 
@@ -11,4 +11,6 @@ export class Space {
   @TextColumn() description: string;
   @RefColumn() createdById: string;
   @DateTimeColumn() createdAt: Date;
+  /** Most bytes the current states of the space's workspaces may hold together; null for no limit. */
+  @BigIntColumn({ nullable: true }) quotaBytes: number | null;
 }

@@ -42,6 +42,7 @@ export class SpacesService {
       description: input.description ?? '',
       createdById: a.user.id,
       createdAt: new Date(),
+      quotaBytes: null,
     });
     await this.workspaces.withNewWorkspaces(async (manager, createWorkspace) => {
       await manager.insert(Space, space);

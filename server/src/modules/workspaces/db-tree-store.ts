@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { notFound } from '../../core/errors';
 import { decodeTree, EMPTY_TREE_ID, encodeTree, hashEncodedTree } from '../../core/storage/tree';
@@ -39,6 +39,28 @@ export class DbTreeStore {
     return entries;
   }
 
+  /** Many trees in one query for those not cached; a missing tree is NOT_FOUND. */
+  async getMany(ids: readonly string[]): Promise<Map<string, readonly TreeEntry[]>> {
+    const found = new Map<string, readonly TreeEntry[]>();
+    const absent: string[] = [];
+    for (const id of new Set(ids)) {
+      const cached = id === EMPTY_TREE_ID ? [] : this.cache.get(id);
+      if (cached) found.set(id, cached);
+      else absent.push(id);
+    }
+    for (let i = 0; i < absent.length; i += INSERT_BATCH) {
+      const rows = await this.db.manager.find(TreeRow, { select: { id: true, data: true }, where: { id: In(absent.slice(i, i + INSERT_BATCH)) } });
+      for (const row of rows) {
+        const entries = decodeTree(row.data);
+        this.cache.set(row.id, entries);
+        found.set(row.id, entries);
+      }
+    }
+    const missing = absent.find((id) => !found.has(id));
+    if (missing) throw notFound(`tree ${missing} does not exist`);
+    return found;
+  }
+
   /** A read-through store whose new trees wait in memory until {@link TreeSession.flush}. */
   session(): TreeSession {
     return new TreeSession(this);
@@ -48,20 +70,29 @@ export class DbTreeStore {
     this.cache.set(id, entries);
   }
 
-  known(id: string): boolean {
-    return this.cache.has(id);
-  }
-
+  /**
+   * Inserts trees that are absent and refreshes `seenAt` on those already
+   * stored, so the garbage collector keeps a tree a change is about to point
+   * at again (it sweeps only trees unseen for its whole grace period).
+   */
   async insertIfAbsent(manager: EntityManager, rows: readonly { id: string; data: Buffer }[]): Promise<void> {
+    const seenAt = Date.now();
+    const refresh =
+      this.db.dialect === 'mysql' ? 'ON DUPLICATE KEY UPDATE seenAt = VALUES(seenAt)' : 'ON CONFLICT (id) DO UPDATE SET seenAt = excluded.seenAt';
     for (let i = 0; i < rows.length; i += INSERT_BATCH) {
       const batch = rows.slice(i, i + INSERT_BATCH);
-      const placeholders = batch.map(() => '(?, ?)').join(', ');
+      const placeholders = batch.map(() => '(?, ?, ?)').join(', ');
       await manager.query(
-        `${this.db.insertIgnore} INTO tree (id, data) VALUES ${placeholders}`,
-        batch.flatMap((row) => [row.id, row.data]),
+        `INSERT INTO tree (id, data, seenAt) VALUES ${placeholders} ${refresh}`,
+        batch.flatMap((row) => [row.id, row.data, seenAt]),
       );
       this.rowsWritten += batch.length;
     }
+  }
+
+  /** Drops swept trees from the cache, so this process never takes one for stored again. */
+  forget(ids: Iterable<string>): void {
+    for (const id of ids) this.cache.delete(id);
   }
 }
 
@@ -77,7 +108,9 @@ export class TreeSession implements TreeStore {
   async put(entries: readonly TreeEntry[]): Promise<string> {
     const data = encodeTree(entries);
     const id = hashEncodedTree(data);
-    if (!this.pending.has(id) && !this.store.known(id)) this.pending.set(id, { entries, data });
+    // Written even when this process has it cached: the write refreshes the
+    // tree's `seenAt`, and another process's collector may have swept it since.
+    if (!this.pending.has(id)) this.pending.set(id, { entries, data });
     return id;
   }
 

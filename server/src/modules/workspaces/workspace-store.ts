@@ -41,6 +41,9 @@ export class StaleHead extends Error {
  * from the winner's head, so concurrent writers never lose each other's work.
  */
 export class WorkspaceStore {
+  /** Asked before every head swap with the new root; throws to refuse it (the space's quota). */
+  guard: (manager: EntityManager, workspace: Workspace, trees: TreeStore, root: string) => Promise<void> = async () => undefined;
+
   constructor(
     private readonly db: Database,
     readonly trees: DbTreeStore,
@@ -107,6 +110,7 @@ export class WorkspaceStore {
     meta: ChangeMeta,
     alsoWrite?: (manager: EntityManager, commit: Commit) => Promise<void>,
   ): Promise<{ workspace: Workspace; commit: Commit }> {
+    await this.guard(manager, workspace, session, root);
     await session.flush(manager);
     const commit = manager.create(Commit, {
       id: randomUUID(),

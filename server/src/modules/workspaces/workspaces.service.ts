@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, LessThan } from 'typeorm';
 import type { Database } from '../../db/database';
 import { AccessPolicy, canReadWorkspace } from '../../core/policy';
-import { badInput, conflict, notFound } from '../../core/errors';
+import { DomainError, badInput, conflict, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import { formatPath, parsePath } from '../../core/storage/paths';
 import { directoryEntry, getEntry, listDirectory } from '../../core/storage/tree';
@@ -199,8 +199,12 @@ export class WorkspacesService {
     const startAt = commits.findIndex((c) => c.rootTreeId === rootId);
     let candidate: Commit | null = null;
     for (const commit of commits.slice(Math.max(startAt, 0))) {
-      const there = await getEntry(this.store.trees.reader, commit.rootTreeId, segments);
-      if (!sameEntry(there, current)) break;
+      // An old commit's state may have been swept by the garbage collector (commits alone keep nothing alive).
+      const there = await getEntry(this.store.trees.reader, commit.rootTreeId, segments).catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === 'NOT_FOUND') return undefined;
+        throw error;
+      });
+      if (there === undefined || !sameEntry(there, current)) break;
       candidate = commit;
     }
     return candidate;

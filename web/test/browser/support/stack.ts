@@ -22,6 +22,8 @@ export interface Stack {
   webUrl: string;
   /** The API, for setting up data without the browser. */
   apiUrl: string;
+  /** The API's data folder and settings, for the operator's commands (`npm run quota`). */
+  apiEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
@@ -94,24 +96,21 @@ export async function startStack(): Promise<Stack> {
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const webUrl = `http://127.0.0.1:${webPort}`;
   const children: ChildProcess[] = [];
+  const apiEnv = childEnv({
+    DATA_DIR: dataDir,
+    PORT: String(apiPort),
+    SEED_DEMO: 'true',
+    NODE_ENV: 'test',
+    PASSWORD_HASHING: 'fast',
+    WORKER_LEASE_MS: '2000',
+    WEB_URL: webUrl,
+  });
   const stop = async () => {
     await Promise.all(children.map(stopChild));
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const api = run(
-      'api',
-      [API_MAIN],
-      childEnv({
-        DATA_DIR: dataDir,
-        PORT: String(apiPort),
-        SEED_DEMO: 'true',
-        NODE_ENV: 'test',
-        PASSWORD_HASHING: 'fast',
-        WORKER_LEASE_MS: '2000',
-        WEB_URL: webUrl,
-      }),
-    );
+    const api = run('api', [API_MAIN], apiEnv);
     children.push(api);
     const web = run('web', [NEXT_BIN, 'start', '-p', String(webPort), '-H', '127.0.0.1'], childEnv({ API_URL: apiUrl, NODE_ENV: 'production' }));
     children.push(web);
@@ -120,5 +119,5 @@ export async function startStack(): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { webUrl, apiUrl, stop };
+  return { webUrl, apiUrl, apiEnv, stop };
 }

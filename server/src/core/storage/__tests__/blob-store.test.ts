@@ -1,10 +1,10 @@
 import { createHash, randomFillSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { LocalBlobStore } from '../blob-store';
+import { BlobCorrupt, LocalBlobStore } from '../blob-store';
 import { domainErrorOf } from './fixtures';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -235,5 +235,99 @@ describe('LocalBlobStore', () => {
     expect(await tempFiles()).toEqual([]);
     release();
     await writing.catch(() => undefined);
+  });
+
+  describe('integrity', () => {
+    const content = Buffer.alloc(300_000, 'abcdefghij');
+    const id = sha256(content);
+    const pathOf = (blobId: string) => join(root, blobId.slice(0, 2), blobId.slice(2, 4), blobId);
+
+    async function flipByte(at: number): Promise<void> {
+      const bytes = await readFile(pathOf(id));
+      bytes[at] ^= 0xff;
+      await writeFile(pathOf(id), bytes);
+    }
+
+    async function quarantined(): Promise<string[]> {
+      return existsSync(join(root, 'quarantine')) ? readdir(join(root, 'quarantine')) : [];
+    }
+
+    /** What a reader received before the stream ended, and how it ended. */
+    async function drain(stream: NodeJS.ReadableStream): Promise<{ received: number; error: unknown }> {
+      let received = 0;
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) received += chunk.byteLength;
+        return { received, error: null };
+      } catch (error) {
+        return { received, error };
+      }
+    }
+
+    it('fails a stream over a flipped byte before its last byte, and quarantines the blob', async () => {
+      await store.putBuffer(content);
+      await flipByte(200_000);
+      const { received, error } = await drain(await store.openRead(id));
+      expect(error).toBeInstanceOf(BlobCorrupt);
+      expect((error as Error).message).toMatch(/failed its integrity check.*quarantined/);
+      expect(received).toBeLessThan(content.byteLength);
+      expect(await store.stat(id)).toBeNull();
+      expect(await quarantined()).toEqual([expect.stringMatching(new RegExp(`^${id}\\.\\d+$`))]);
+      await domainErrorOf(() => store.openRead(id), 'NOT_FOUND');
+    });
+
+    it('fails a stream of a truncated blob and a read of a damaged one', async () => {
+      await store.putBuffer(content);
+      await truncate(pathOf(id), 1000);
+      const { received, error } = await drain(await store.openRead(id));
+      expect(error).toBeInstanceOf(BlobCorrupt);
+      expect(received).toBeLessThan(1000);
+      expect(await store.stat(id)).toBeNull();
+
+      await store.putBuffer(content);
+      await flipByte(0);
+      await expect(store.read(id)).rejects.toBeInstanceOf(BlobCorrupt);
+      expect(await store.stat(id)).toBeNull();
+      expect(await quarantined()).toHaveLength(2);
+    });
+
+    it('lets an upload of the right bytes repair a quarantined or a damaged blob', async () => {
+      await store.putBuffer(content);
+      await flipByte(5);
+      await drain(await store.openRead(id));
+      expect(await store.put(Readable.from([content]))).toEqual({ id, size: content.byteLength, created: true });
+      expect((await collect(await store.openRead(id))).equals(content)).toBe(true);
+
+      // Damaged but not yet noticed: re-uploading must not deduplicate onto the bad copy.
+      await flipByte(7);
+      expect((await store.put(Readable.from([content]))).created).toBe(true);
+      expect((await store.read(id)).equals(content)).toBe(true);
+      await truncate(pathOf(id), 10);
+      expect((await store.putBuffer(content)).created).toBe(true);
+      expect((await store.read(id)).equals(content)).toBe(true);
+      expect(await store.check(id)).toEqual({ ok: true, size: content.byteLength });
+      expect(await tempFiles()).toEqual([]);
+    });
+
+    it('checks blobs without moving them', async () => {
+      await store.putBuffer(content);
+      await flipByte(1);
+      expect(await store.check(id)).toEqual({ ok: false, problem: 'corrupt', detail: expect.stringMatching(/300000 bytes hash to [0-9a-f]{64}/) });
+      expect(await store.stat(id)).not.toBeNull();
+      expect(await store.check(sha256('absent'))).toEqual({ ok: false, problem: 'missing' });
+    });
+
+    it('removes a blob only when it is older than the cutoff, and an upload of it makes it young again', async () => {
+      const { id: old } = await store.putBuffer('old');
+      const past = new Date(Date.now() - 3_600_000);
+      await utimes(pathOf(old), past, past);
+      const cutoff = new Date(Date.now() - 60_000);
+      await store.putBuffer('old'); // deduplicated, and refreshed
+      expect(await store.removeIfOlder(old, cutoff)).toBeNull();
+      await utimes(pathOf(old), past, past);
+      expect(await store.removeIfOlder(old, cutoff)).toBe(3);
+      expect(await store.stat(old)).toBeNull();
+      expect(await store.removeIfOlder(old, cutoff)).toBeNull();
+      expect(await tempFiles()).toEqual([]);
+    });
   });
 });

@@ -17,6 +17,7 @@ import { Breadcrumb } from './breadcrumb';
 import { BrowseView } from './browse-view';
 import { HistoryList } from './history-list';
 import { SnapshotList } from './snapshot-list';
+import { WorkspaceStorage } from '../../storage/components/workspace-storage';
 import { WorkspaceViewContext, type WorkspaceView } from './workspace-context';
 
 type ViewKey = 'files' | 'history' | 'snapshots';
@@ -87,6 +88,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
           {workspace.owner && workspace.kind === 'PERSONAL' ? <span>of {workspace.owner.name}</span> : null}
           {workspace.canWrite ? null : <span className="muted">Read-only for you</span>}
           <span className="muted">Version {context.version}</span>
+          <WorkspaceStorage workspaceId={workspace.id} version={context.version} />
         </p>
       </header>
 

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { loadConfig, type AppConfig } from '../config';
+import { DomainError } from '../core/errors';
+import { AccessPolicy } from '../core/policy';
+import { describeBytes } from '../core/util/bytes';
+import { openDatabase } from '../db/database';
+import { StorageUseService } from '../modules/storage/storage-use.service';
+import { DbTreeStore } from '../modules/workspaces/db-tree-store';
+
+const UNITS: Record<string, number> = { '': 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3, TB: 1024 ** 4 };
+
+/** "1073741824", "1 GB", "500MB" (powers of 1,024), or "none". */
+export function parseQuota(text: string): number | null {
+  if (/^none$/i.test(text.trim())) return null;
+  const match = /^(\d+(?:\.\d+)?)\s*([KMGT]?B?)$/i.exec(text.trim());
+  if (!match) throw new Error(`'${text}' is not a size: write bytes, a size such as '2 GB' or '500MB', or 'none'`);
+  return Math.round(Number(match[1]) * UNITS[match[2].toUpperCase()]);
+}
+
+/**
+ * `npm run quota -- <space id> <size|none>`: sets or clears a space's quota
+ * (an operator's decision, so a command rather than an API operation). A push
+ * or upload that would take the space's current states beyond it is refused.
+ */
+export async function runQuota(config: AppConfig, args: readonly string[], out: (line: string) => void = console.log): Promise<number> {
+  if (args.length !== 2) {
+    out('usage: npm run quota -- <space id> <size|none>   e.g. 2GB, 500MB, 1073741824, none');
+    return 2;
+  }
+  const quota = parseQuota(args[1]);
+  const db = await openDatabase(config);
+  try {
+    const storage = new StorageUseService(db, new AccessPolicy(db), new DbTreeStore(db));
+    const space = await storage.setQuota(args[0], quota);
+    out(quota === null ? `space '${space.name}' has no quota now` : `space '${space.name}' may now hold ${describeBytes(quota)} (${quota} bytes)`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    out(error.message);
+    return 1;
+  } finally {
+    await db.close();
+  }
+}
+
+if (require.main === module) {
+  runQuota(loadConfig(), process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../core/errors';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { SpaceType } from '../spaces/spaces.types';
+import type { Workspace } from '../workspaces/workspace.entity';
+import { WorkspaceType } from '../workspaces/workspaces.types';
+import type { Holdings, StorageUse } from './storage-use.service';
+import { StorageUseType } from './storage.types';
+
+interface RequestStorage {
+  holdings: () => Promise<Holdings>;
+  workspaces: DataLoader<string, StorageUse | null>;
+}
+
+/** Per request: one walk over the store and one batch of workspaces, however many fields ask. */
+const perRequest = new WeakMap<GraphQLContext, RequestStorage>();
+
+function storageOf(ctx: GraphQLContext): RequestStorage {
+  let found = perRequest.get(ctx);
+  if (!found) {
+    let measured: Promise<Holdings> | null = null;
+    const holdings = () => (measured ??= ctx.services.storageUse.holdings());
+    found = {
+      holdings,
+      workspaces: new DataLoader((ids: readonly string[]) => ctx.services.storageUse.ofWorkspaces(ctx.actor, ids, holdings)),
+    };
+    perRequest.set(ctx, found);
+  }
+  return found;
+}
+
+@Resolver(() => SpaceType)
+export class SpaceStorageResolver {
+  @FieldResolver(() => StorageUseType, { description: 'Bytes the space uses, and its quota; staff only.' })
+  storageUse(@Root() space: SpaceType, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.storageUse.ofSpace(ctx.actor, space.id, storageOf(ctx).holdings);
+  }
+}
+
+@Resolver(() => WorkspaceType)
+export class WorkspaceStorageResolver {
+  @FieldResolver(() => StorageUseType, { description: 'Bytes the workspace uses; whoever may read it.' })
+  async storageUse(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext) {
+    const use = await storageOf(ctx).workspaces.load(workspace.id);
+    if (!use) throw notFound(`workspace ${workspace.id} does not exist`);
+    return use;
+  }
+}

@@ -1,0 +1,96 @@
+import { runQuota } from '../src/cli/quota';
+import { createCourse, headOf, upload, type TestCourse } from './support/factories';
+import { codeOf, describeDb, errorOfResponse, startTestServer, type TestServer } from './support/test-server';
+
+const KB = 1024;
+const USE = `query($w: ID!) { workspace(id: $w) { storageUse { logicalBytes exclusiveBytes quotaBytes } } }`;
+const SPACE_USE = `query($s: ID!) { space(id: $s) { storageUse { logicalBytes exclusiveBytes quotaBytes } workspaces { name storageUse { logicalBytes exclusiveBytes } } } }`;
+
+describeDb('storage use per space and workspace, and space quotas', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  let admin: string;
+  let student: string;
+  let personal: string;
+  beforeAll(async () => {
+    server = await startTestServer({ gcIntervalMs: 0 });
+    course = await createCourse(server, 1);
+    admin = course.admin.token;
+    student = course.students[0].token;
+    personal = course.personal.get(course.students[0].id)!;
+  });
+  afterAll(() => server.stop());
+
+  const useOf = async (workspaceId: string, token = admin) => (await server.ok(USE, { w: workspaceId }, token)).workspace.storageUse;
+
+  it('reports logical size and the bytes only each workspace and the space hold', async () => {
+    await upload(server, admin, course.master, 'files/shared.bin', Buffer.alloc(4 * KB, 's'));
+    await upload(server, admin, course.master, 'files/master-only.bin', Buffer.alloc(1 * KB, 'm'));
+    await upload(server, student, personal, 'files/mine.bin', Buffer.alloc(2 * KB, 'p'));
+    await upload(server, student, personal, 'files/copy-of-shared.bin', Buffer.alloc(4 * KB, 's'));
+
+    expect(await useOf(course.master)).toEqual({ logicalBytes: 5 * KB, exclusiveBytes: 1 * KB, quotaBytes: null });
+    expect(await useOf(personal, student)).toEqual({ logicalBytes: 6 * KB, exclusiveBytes: 2 * KB, quotaBytes: null });
+    const { space } = await server.ok(SPACE_USE, { s: course.spaceId }, course.ta.token);
+    expect(space.storageUse).toEqual({ logicalBytes: 11 * KB, exclusiveBytes: 7 * KB, quotaBytes: null });
+    // Every workspace of the space, measured in the same request.
+    const perWorkspace = space.workspaces.map((w: { storageUse: { logicalBytes: number; exclusiveBytes: number } }) => w.storageUse);
+    expect(perWorkspace.reduce((sum: number, u: { logicalBytes: number }) => sum + u.logicalBytes, 0)).toBe(11 * KB);
+    expect(perWorkspace).toEqual(expect.arrayContaining([{ logicalBytes: 5 * KB, exclusiveBytes: 1 * KB }, { logicalBytes: 6 * KB, exclusiveBytes: 2 * KB }]));
+
+    // A snapshot keeps a deleted file: the current state shrinks, what only this history holds does not.
+    await server.ok(`mutation($w: ID!) { createSnapshot(workspaceId: $w, label: "before cleanup") { id } }`, { w: personal }, student);
+    await server.ok(`mutation($w: ID!) { deletePath(workspaceId: $w, path: "files/mine.bin") { version } }`, { w: personal }, student);
+    expect(await useOf(personal, student)).toEqual({ logicalBytes: 4 * KB, exclusiveBytes: 2 * KB, quotaBytes: null });
+  });
+
+  it('shows a space’s storage to its staff only, and a workspace’s to whoever may read it', async () => {
+    const denied = await server.gql(SPACE_USE, { s: course.spaceId }, student);
+    expect(codeOf(denied)).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(USE, { w: course.master }, student))).toBe('NOT_FOUND');
+    expect(codeOf(await server.gql(USE, { w: personal }, course.outsider.token))).toBe('NOT_FOUND');
+    expect((await useOf(personal, course.ta.token)).logicalBytes).toBe(4 * KB);
+  });
+
+  it('refuses an upload and a push beyond the space quota with the numbers, and changes nothing', async () => {
+    await upload(server, admin, course.master, 'files/week2/big.bin', Buffer.alloc(1 * KB, 'w'));
+    const used = (await server.ok(SPACE_USE, { s: course.spaceId }, admin)).space.storageUse.logicalBytes;
+    expect(used).toBe(10 * KB);
+    const lines: string[] = [];
+    expect(await runQuota(server.config, [course.spaceId, '11KB'], (l) => lines.push(l))).toBe(0);
+    expect(lines).toEqual([expect.stringMatching(/may now hold 11 KB \(11264 bytes\)/)]);
+    expect((await server.ok(SPACE_USE, { s: course.spaceId }, admin)).space.storageUse.quotaBytes).toBe(11 * KB);
+
+    const before = await headOf(server, student, personal);
+    const refused = await upload(server, student, personal, 'files/big.bin', Buffer.alloc(2 * KB, 'b'));
+    expect(refused.status).toBe(409);
+    const error = await errorOfResponse(refused);
+    expect(error).toMatchObject({ code: 'CONFLICT', quotaBytes: 11 * KB, usedBytes: 10 * KB, wouldUseBytes: 12 * KB });
+    expect(error.message).toBe(`space '${(await server.ok(`query($s: ID!) { space(id: $s) { name } }`, { s: course.spaceId }, admin)).space.name}' would use 12 KB of its 11 KB quota (now 10 KB); nothing was changed`);
+    expect(await headOf(server, student, personal)).toEqual(before);
+
+    // Within the quota still works.
+    expect((await upload(server, student, personal, 'files/small.bin', Buffer.alloc(512, 'x'))).status).toBe(201);
+
+    // A push whose targets together would cross it is refused before it starts, naming the numbers.
+    const target = await headOf(server, admin, personal);
+    const distributed = await headOf(server, admin, course.distributed);
+    const push = await server.gql(
+      `mutation($input: PushInputType!) { pushDistribution(input: $input) { id } }`,
+      { input: { source: { workspaceId: course.master }, paths: ['files/week2'], targets: { workspaceIds: [personal, course.distributed] } } },
+      admin,
+    );
+    expect(codeOf(push)).toBe('CONFLICT');
+    expect(push.errors![0].message).toMatch(/would use 12\.5 KB of its 11 KB quota \(now 10\.5 KB\); the push was not started$/);
+    expect(push.errors![0].extensions).toMatchObject({ quotaBytes: 11 * KB, usedBytes: 10.5 * KB, wouldUseBytes: 12.5 * KB });
+    const { distributions } = await server.ok(`query($s: ID!) { distributions(spaceId: $s) { nodes { id } } }`, { s: course.spaceId }, admin);
+    expect(distributions.nodes).toEqual([]);
+    expect(await headOf(server, admin, personal)).toEqual(target);
+    expect(await headOf(server, admin, course.distributed)).toEqual(distributed);
+
+    // Deleting is always allowed, and with no quota the upload goes through.
+    expect((await server.gql(`mutation($w: ID!) { deletePath(workspaceId: $w, path: "files/small.bin") { version } }`, { w: personal }, student)).errors).toBeUndefined();
+    expect(await runQuota(server.config, [course.spaceId, 'none'], () => undefined)).toBe(0);
+    expect((await upload(server, student, personal, 'files/big.bin', Buffer.alloc(2 * KB, 'b'))).status).toBe(201);
+  });
+});
