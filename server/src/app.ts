@@ -20,6 +20,7 @@ import { createSchema } from './schema';
 import { httpErrorHandler, httpRoutes } from './http/routes';
 import { assignmentRoutes } from './http/assignment-routes';
 import { bearerOf } from './http/session-cookie';
+import { corsPolicy, csrfGuard } from './http/csrf';
 import { seedDemo } from './seed/demo-course';
 
 export const LIMITS = { depth: 12, aliases: 30, cost: 20_000, tokens: 5_000 };
@@ -125,6 +126,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
   });
   await apollo.start();
 
+  app.use(corsPolicy(config), csrfGuard(config));
   app.use(httpRoutes(services));
   app.use(assignmentRoutes(services));
   app.use(

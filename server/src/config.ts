@@ -29,6 +29,11 @@ export interface AppConfig {
   workerLeaseMs: number;
   /** argon2 cost; 'fast' exists for test runs only (NODE_ENV=test). */
   passwordHashing: 'standard' | 'fast';
+  /** Browser origins besides the dashboard's that may call the API with CORS (integrators' apps). */
+  corsOrigins: string[];
+  /** Port of the Prometheus metrics endpoint; null keeps it off. */
+  metricsPort: number | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
 const schema = z.object({
@@ -52,6 +57,13 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/]+$/, 'must be a comma-separated list of origins such as https://lms.example.org'))),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
 export function dialectOf(databaseUrl: string | null | undefined): Dialect {
@@ -87,6 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
     workerLeaseMs: v.WORKER_LEASE_MS,
     passwordHashing: v.PASSWORD_HASHING,
+    corsOrigins: v.CORS_ORIGINS,
+    metricsPort: v.METRICS_PORT ?? null,
+    logLevel: v.LOG_LEVEL ?? (v.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
   const result = { ...config, ...overrides };
   if (result.passwordHashing === 'fast' && result.env !== 'test') {
