@@ -176,12 +176,34 @@ function snapshotOf(req: Request): string | null {
   return typeof req.query.snapshot === 'string' && req.query.snapshot ? req.query.snapshot : null;
 }
 
+/**
+ * A request the server could not read (a body that is not JSON, a URL that
+ * is not percent-encoded UTF-8): the client's mistake, so a 4xx naming it.
+ */
+function unreadableRequest(error: unknown, req: Request): { status: number; message: string } | null {
+  const e = error as { type?: string; status?: unknown; expose?: boolean; message?: string };
+  if (e?.type === 'entity.parse.failed') return { status: 400, message: `the request body is not valid JSON: ${e.message}` };
+  if (error instanceof URIError || (e?.status === 400 && /decode param/i.test(e.message ?? ''))) {
+    return { status: 400, message: `the URL ${req.originalUrl.split('?')[0]} is not valid percent-encoded UTF-8: a %-escape is malformed or encodes invalid UTF-8` };
+  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose) return { status: e.status, message: e.message ?? 'bad request' };
+  return null;
+}
+
 /** Domain errors become a status and `{ error: { code, message } }`; anything else is logged and hidden. */
-export function httpErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+export function httpErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
   if (res.headersSent) return next(error);
   const e = error as { type?: string; status?: number };
   if (e?.type === 'entity.too.large') {
     res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: `the body is larger than the limit of ${MAX_CSV_BYTES} bytes` } });
+    return;
+  }
+  const unreadable = unreadableRequest(error, req);
+  if (unreadable) {
+    const body = req.originalUrl.startsWith('/graphql')
+      ? { errors: [{ message: unreadable.message, extensions: { code: 'BAD_REQUEST' } }] }
+      : { error: { code: 'BAD_REQUEST', message: unreadable.message } };
+    res.status(unreadable.status).json(body);
     return;
   }
   if (error instanceof DomainError) {
