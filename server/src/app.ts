@@ -53,6 +53,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = config.requestTimeoutMs;
   app.get('/healthz', (_req, res) => {
@@ -74,6 +75,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       if (api) await api.stop();
       else await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await bus.close();
+      services.users.close();
       await db.close();
     },
   };
@@ -133,7 +135,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ actor: await services.users.authenticate(bearerOf(req.headers)), services, res }),
+      context: async ({ req, res }) => ({ actor: await services.users.authenticate(bearerOf(req.headers)), services, res, ip: req.ip }),
     }),
   );
   app.use(httpErrorHandler);

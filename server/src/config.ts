@@ -34,6 +34,8 @@ export interface AppConfig {
   /** Port of the Prometheus metrics endpoint; null keeps it off. */
   metricsPort: number | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Express `trust proxy`: whose X-Forwarded-For names the client (login throttling by address). */
+  trustProxy: boolean | number | string;
 }
 
 const schema = z.object({
@@ -63,6 +65,11 @@ const schema = z.object({
     .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/]+$/, 'must be a comma-separated list of origins such as https://lms.example.org'))),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  // `true`/`false`, a hop count, or addresses and names such as `loopback, 10.0.0.0/8`.
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((value) => (value === 'true' || value === 'false' ? value === 'true' : /^\d+$/.test(value) ? Number(value) : value)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -101,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     passwordHashing: v.PASSWORD_HASHING,
     corsOrigins: v.CORS_ORIGINS,
     metricsPort: v.METRICS_PORT ?? null,
+    trustProxy: v.TRUST_PROXY,
     logLevel: v.LOG_LEVEL ?? (v.NODE_ENV === 'test' ? 'silent' : 'info'),
   };
   const result = { ...config, ...overrides };

@@ -6,6 +6,7 @@ import { MailService } from '../modules/mail/mail.service';
 import { SpacesService } from '../modules/spaces/spaces.service';
 import { TablesService } from '../modules/tables/tables.service';
 import { UsersService } from '../modules/users/users.service';
+import { LoginThrottle } from '../modules/users/login-throttle';
 import { DbTreeStore } from '../modules/workspaces/db-tree-store';
 import { ObjectsService } from '../modules/workspaces/objects.service';
 import { SnapshotsService } from '../modules/workspaces/snapshots.service';
@@ -44,7 +45,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     });
     onCommit.also?.(commit.workspaceId, commit.authorId);
   });
-  const users = new UsersService(db, config.sessionDays, config.passwordHashing);
+  const users = new UsersService(db, config.sessionDays, config.passwordHashing, new LoginThrottle(config.redisUrl));
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
   const workspaces = new WorkspacesService(db, policy, store);
   const objects = new ObjectsService(policy, store, workspaces, blobs);

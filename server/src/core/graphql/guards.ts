@@ -37,6 +37,13 @@ export const MapErrors: MiddlewareFn<GraphQLContext> = async (_action, next) => 
 };
 
 export function toGraphQLError(error: unknown): unknown {
+  if (error instanceof DomainError && error.code === 'RATE_LIMITED') {
+    // Over HTTP, Apollo turns `http` into the response's status and headers and leaves it out of the body.
+    const retryAfter = String(error.details?.retryAfterSeconds ?? 60);
+    return new GraphQLError(error.message, {
+      extensions: { code: error.code, ...error.details, http: { status: 429, headers: new Map([['retry-after', retryAfter]]) } },
+    });
+  }
   if (error instanceof DomainError) {
     return new GraphQLError(error.message, { extensions: { code: error.code, ...(error.details ?? {}) } });
   }

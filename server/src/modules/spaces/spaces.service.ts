@@ -213,7 +213,7 @@ export class SpacesService {
       const email = invitation.email ?? signUp.email;
       if (!email) throw badInput('give the e-mail address for your new account');
       user = await this.users.createUser({ email, name: signUp.name, password: signUp.password });
-      session = (await this.users.login(user.email, signUp.password)).token;
+      session = await this.users.startSession(user);
     }
     const claimed = await this.db.manager
       .createQueryBuilder()

@@ -5,6 +5,7 @@ import type { Database } from '../../db/database';
 import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
 import { AuthToken } from './auth-token.entity';
+import type { LoginThrottle } from './login-throttle';
 import { User } from './user.entity';
 
 export interface Actor {
@@ -44,6 +45,7 @@ export class UsersService {
     private readonly db: Database,
     private readonly sessionDays: number,
     hashing: 'standard' | 'fast' = 'standard',
+    private readonly throttle: LoginThrottle | null = null,
   ) {
     // 'fast' keeps argon2id but with the smallest cost; tests create hundreds of accounts.
     this.hashOptions = hashing === 'fast' ? { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 } : { type: argon2.argon2id };
@@ -77,13 +79,32 @@ export class UsersService {
     return user;
   }
 
-  /** Checks a password and opens a session; the same error for an unknown address and a wrong password. */
-  async login(email: string, password: string): Promise<{ token: string; user: User }> {
-    const user = await this.db.manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
+  /**
+   * Checks a password and opens a session; the same error for an unknown
+   * address and a wrong password. While the account or the client `address`
+   * has had too many wrong passwords, every attempt (the right password too)
+   * is refused with RATE_LIMITED.
+   */
+  async login(email: string, password: string, address: string | null = null): Promise<{ token: string; user: User }> {
+    const key = email.trim().toLowerCase();
+    await this.throttle?.check(key, address);
+    const user = await this.db.manager.findOne(User, { where: { email: key } });
     const ok = user?.passwordHash ? await argon2.verify(user.passwordHash, password) : false;
-    if (!user || !ok) throw unauthenticated('e-mail address or password is wrong');
-    const token = await this.issue(user.id, 'SESSION', 'login session', false, this.sessionDays);
-    return { token, user };
+    if (!user || !ok) {
+      await this.throttle?.failed(key, address);
+      throw unauthenticated('e-mail address or password is wrong');
+    }
+    await this.throttle?.succeeded(key);
+    return { token: await this.startSession(user), user };
+  }
+
+  /** A new session for a user who has just proved who they are. */
+  startSession(user: User): Promise<string> {
+    return this.issue(user.id, 'SESSION', 'login session', false, this.sessionDays);
+  }
+
+  close(): void {
+    this.throttle?.close();
   }
 
   async logout(actor: Actor): Promise<void> {
