@@ -49,21 +49,35 @@ export function originAllowed(origin: string, headers: IncomingHttpHeaders, allo
   });
 }
 
+/** The content types a page may send to another origin without a preflight (forms and `text/plain`). */
+const SIMPLE_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i;
+
 /**
- * Refuses cookie-authenticated writes a foreign page could forge: the
- * `Origin` must be allowed, and without an `Origin` the preflight header must
- * be present. Bearer tokens are never sent by a browser on its own, so calls
- * carrying one pass untouched.
+ * Whether a request without `Origin` could only have been sent after a
+ * preflight: it names a content type no form can send, or the preflight header.
+ */
+function needsPreflight(req: Request): boolean {
+  if (req.headers[PREFLIGHT_HEADER] !== undefined) return true;
+  const type = req.headers['content-type'];
+  return type !== undefined && !SIMPLE_TYPES.test(type);
+}
+
+/**
+ * Refuses cookie-authenticated writes a foreign page could forge: an
+ * `Origin` must be allowed; without one (browsers send it on every
+ * cross-origin write) the request must be one that needs a preflight.
+ * Bearer tokens are never sent by a browser on its own, so calls carrying one
+ * pass untouched.
  */
 export function csrfGuard(config: AppConfig): RequestHandler {
   const allowed = allowedOrigins(config);
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method) || !authenticatesByCookie(req.headers)) return next();
     const origin = first(req.headers.origin);
-    if (origin !== undefined ? originAllowed(origin, req.headers, allowed) : req.headers[PREFLIGHT_HEADER] !== undefined) return next();
+    if (origin !== undefined ? originAllowed(origin, req.headers, allowed) : needsPreflight(req)) return next();
     const message = origin
       ? `requests from ${origin} may not use the session cookie; call from an allowed origin (CORS_ORIGINS) or with an API token`
-      : `a request using the session cookie must carry an Origin or an ${PREFLIGHT_HEADER} header`;
+      : `a ${req.headers['content-type'] ?? 'body without a content type'} request using the session cookie must carry an Origin or an ${PREFLIGHT_HEADER} header`;
     if (req.baseUrl === '/graphql' || req.path === '/graphql') {
       res.status(403).json({ errors: [{ message, extensions: { code: 'FORBIDDEN' } }] });
     } else {
