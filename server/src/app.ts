@@ -21,6 +21,7 @@ import { httpErrorHandler, httpRoutes } from './http/routes';
 import { assignmentRoutes } from './http/assignment-routes';
 import { bearerOf } from './http/session-cookie';
 import { corsPolicy, csrfGuard } from './http/csrf';
+import { SocketSessions } from './http/socket-sessions';
 import { seedDemo } from './seed/demo-course';
 
 export const LIMITS = { depth: 12, aliases: 30, cost: 20_000, tokens: 5_000 };
@@ -86,19 +87,14 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
 async function mountApi(app: express.Express, httpServer: http.Server, services: Services, pubSub: EventBus, config: AppConfig) {
   const schema = await createSchema(pubSub);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { actor?: GraphQLContext['actor'] }>(
+  // Authenticated at connection_init (and closed when that session ends); each subscribe is authorised again by its resolver.
+  const sockets = new SocketSessions(services, config);
+  sockets.start();
+  const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: GraphQLContext['actor'] }>(
     {
       schema,
-      // Authenticated once, at connection_init; each subscribe is authorised again by its resolver.
-      onConnect: async (ctx) => {
-        const param = ctx.connectionParams?.authorization ?? ctx.connectionParams?.token;
-        const secret = typeof param === 'string' ? param.replace(/^Bearer /, '') : bearerOf(ctx.extra.request.headers);
-        const actor = await services.users.authenticate(secret);
-        if (!actor) return false;
-        (ctx.extra as { actor?: GraphQLContext['actor'] }).actor = actor;
-        return true;
-      },
-      context: (ctx): GraphQLContext => ({ actor: (ctx.extra as { actor?: GraphQLContext['actor'] }).actor ?? null, services }),
+      onConnect: sockets.onConnect,
+      context: (ctx): GraphQLContext => ({ actor: ctx.extra.actor ?? null, services }),
     },
     wsServer,
   );
@@ -122,7 +118,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { async drainServer() { sockets.stop(); await wsCleanup.dispose(); } }; } },
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -11,8 +11,10 @@ export type { Logger } from 'pino';
  */
 export let logger: Logger = pino({ base: { service: 'stagecoach' }, level: process.env.NODE_ENV === 'test' ? 'silent' : 'info' });
 
-export function configureLogger(level: pino.LevelWithSilent): Logger {
-  logger = pino({ base: { service: 'stagecoach' }, level, serializers: { err: pino.stdSerializers.err } });
+/** Sets the level (LOG_LEVEL) and, for tests, where lines go instead of stdout. */
+export function configureLogger(level: pino.LevelWithSilent, destination?: pino.DestinationStream): Logger {
+  const options = { base: { service: 'stagecoach' }, level, serializers: { err: pino.stdSerializers.err } };
+  logger = destination ? pino(options, destination) : pino(options);
   return logger;
 }
 

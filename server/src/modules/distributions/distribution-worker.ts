@@ -4,6 +4,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager, In } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
 import type { Database } from '../../db/database';
+import { conflict, notFound } from '../../core/errors';
+import { safeErrorMessage } from '../../core/safe-error';
 import type { EventBus } from '../../core/pubsub';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
@@ -188,7 +190,7 @@ export class DistributionWorker {
     for (let attempt = 1; attempt <= 20; attempt++) {
       const workspace = await this.db.manager.findOneBy(Workspace, { id: target.workspaceId });
       try {
-        if (!workspace) throw new Error('the target workspace no longer exists');
+        if (!workspace) throw notFound('the target workspace no longer exists');
         const session = this.store.trees.session();
         const change = await this.compute(distribution, target, workspace, session);
         const { notes, commit } = await this.db.transaction((m) => this.commit(m, distribution, target, workspace, session, change));
@@ -202,7 +204,7 @@ export class DistributionWorker {
       } catch (error) {
         if (error instanceof StaleHead) continue;
         if (error instanceof LeaseLost) return;
-        await this.fail(target, error instanceof Error ? error.message : String(error));
+        await this.fail(target, safeErrorMessage(error, 'target', { distributionId: distribution.id, targetId: target.id, workspaceId: target.workspaceId }));
         return;
       }
     }
@@ -235,7 +237,7 @@ export class DistributionWorker {
     }
     if (distribution.kind === 'UNDO') {
       const origin = await this.db.manager.findOneBy(DistributionTarget, { distributionId: distribution.originId!, workspaceId: workspace.id });
-      if (!origin?.beforeRootId || !origin.afterRootId) throw new Error('the push changed nothing here to undo');
+      if (!origin?.beforeRootId || !origin.afterRootId) throw conflict('the push changed nothing here to undo');
       const undone = await revertChange(session, root, origin.beforeRootId, origin.afterRootId);
       const counts = { ...zeroCounts(), REMOVED: undone.reverted.length };
       return { root: undone.root, status: 'SUCCEEDED', counts, outcomes: undone.reverted.map((path) => ({ path, outcome: 'REMOVED', files: 1 })), kept: undone.kept };

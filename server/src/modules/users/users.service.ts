@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
-import { IsNull, MoreThan } from 'typeorm';
+import { In, IsNull, MoreThan } from 'typeorm';
 import type { Database } from '../../db/database';
 import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
@@ -158,6 +158,24 @@ export class UsersService {
       await this.db.manager.update(AuthToken, { id: token.id }, { lastUsedAt: token.lastUsedAt });
     }
     return { user, token, readOnly: token.readOnly };
+  }
+
+  /** Which of these tokens are still valid (not revoked, not expired). */
+  async liveTokenIds(ids: readonly string[]): Promise<Set<string>> {
+    const live = new Set<string>();
+    const now = new Date();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await this.db.manager.find(AuthToken, {
+        select: { id: true },
+        where: [
+          { id: In(chunk), revokedAt: IsNull(), expiresAt: IsNull() },
+          { id: In(chunk), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+        ],
+      });
+      for (const row of rows) live.add(row.id);
+    }
+    return live;
   }
 
   private async issue(userId: string, kind: 'SESSION' | 'PERSONAL', name: string, readOnly: boolean, days: number | null) {
