@@ -22,6 +22,7 @@ import { assignmentRoutes } from './http/assignment-routes';
 import { bearerOf } from './http/session-cookie';
 import { corsPolicy, csrfGuard } from './http/csrf';
 import { SocketSessions } from './http/socket-sessions';
+import { graphqlObservability, startObservability } from './http/observability';
 import { seedDemo } from './seed/demo-course';
 
 export const LIMITS = { depth: 12, aliases: 30, cost: 20_000, tokens: 5_000 };
@@ -34,6 +35,8 @@ const reportAsValidationError = {
 export interface RunningApp {
   url: string;
   port: number;
+  /** The Prometheus endpoint, when METRICS_PORT is set. */
+  metricsUrl: string | null;
   services: Services;
   db: Database;
   stop(): Promise<void>;
@@ -57,11 +60,13 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = config.requestTimeoutMs;
+  const sockets = new SocketSessions(services, config);
+  const observability = await startObservability(app, services, config, () => sockets.subscriptionsOpen);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, role: config.role });
   });
-  // A worker-only process serves nothing but its health check.
-  const api = config.role === 'worker' ? null : await mountApi(app, httpServer, services, bus.pubSub, config);
+  // A worker-only process serves nothing but its health checks.
+  const api = config.role === 'worker' ? null : await mountApi(app, httpServer, services, bus.pubSub, config, sockets);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
@@ -69,6 +74,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
     port,
+    metricsUrl: observability.metricsUrl,
     services,
     db,
     async stop() {
@@ -77,6 +83,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       else await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await bus.close();
       services.users.close();
+      await observability.close();
       await db.close();
     },
   };
@@ -84,11 +91,10 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
 
 
 /** GraphQL over HTTP and WebSocket on /graphql, and the streaming endpoints. */
-async function mountApi(app: express.Express, httpServer: http.Server, services: Services, pubSub: EventBus, config: AppConfig) {
+async function mountApi(app: express.Express, httpServer: http.Server, services: Services, pubSub: EventBus, config: AppConfig, sockets: SocketSessions) {
   const schema = await createSchema(pubSub);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   // Authenticated at connection_init (and closed when that session ends); each subscribe is authorised again by its resolver.
-  const sockets = new SocketSessions(services, config);
   sockets.start();
   const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: GraphQLContext['actor'] }>(
     {
@@ -110,14 +116,15 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
       maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
       costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
     ],
-    formatError: (formatted, error) => {
+    // Unexpected errors are logged with the request's id by graphqlObservability, and hidden here.
+    formatError: (formatted) => {
       const code = formatted.extensions?.code;
       if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-      console.error('unexpected error in GraphQL', error);
       return { message: 'internal error; it has been logged', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      graphqlObservability(),
       { async serverWillStart() { return { async drainServer() { sockets.stop(); await wsCleanup.dispose(); } }; } },
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -109,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     corsOrigins: v.CORS_ORIGINS,
     metricsPort: v.METRICS_PORT ?? null,
     trustProxy: v.TRUST_PROXY,
-    logLevel: v.LOG_LEVEL ?? (v.NODE_ENV === 'test' ? 'silent' : 'info'),
+    logLevel: v.LOG_LEVEL ?? 'info',
   };
   const result = { ...config, ...overrides };
   if (result.passwordHashing === 'fast' && result.env !== 'test') {

@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { startApp } from './app';
+import { configureLogger } from './core/logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = configureLogger(config.logLevel);
   const app = await startApp(config);
-  console.log(`Stagecoach API listening on ${app.url}/graphql (${config.dialect}, data in ${config.dataDir})`);
+  logger.info({ metrics: app.metricsUrl, role: config.role, dialect: config.dialect, dataDir: config.dataDir }, `Stagecoach API listening on ${app.url}/graphql`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

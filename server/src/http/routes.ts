@@ -9,6 +9,7 @@ import type { Actor } from '../modules/users/users.service';
 import { COLUMN_TYPES, type ColumnType } from '../modules/tables/table-codec';
 import { MAX_CSV_BYTES } from '../modules/tables/tables.service';
 import { bearerOf } from './session-cookie';
+import { logger } from '../core/logger';
 
 export type AuthedRequest = Request & { actor: Actor | null };
 
@@ -211,6 +212,6 @@ export function httpErrorHandler(error: unknown, req: Request, res: Response, ne
     res.status(tooLarge ? 413 : httpStatusOf(error.code)).json({ error: { code: error.code, message: error.message, ...error.details } });
     return;
   }
-  console.error('unexpected error in HTTP handler', error);
+  logger.error({ reqId: res.locals.reqId, err: error }, 'unexpected error in HTTP handler');
   res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'internal error; it has been logged' } });
 }

@@ -24,6 +24,7 @@ type Extra = { socket: WebSocket; request: IncomingMessage; actor?: Actor | null
  */
 export class SocketSessions {
   private readonly byToken = new Map<string, Set<WebSocket>>();
+  private readonly contexts = new Set<Context<Record<string, unknown> | undefined, Extra>>();
   private readonly allowed: ReadonlySet<string>;
   private timer: NodeJS.Timeout | null = null;
 
@@ -51,6 +52,8 @@ export class SocketSessions {
     if (!actor) return false;
     ctx.extra.actor = actor;
     this.track(actor.token.id, socket);
+    this.contexts.add(ctx);
+    socket.once('close', () => this.contexts.delete(ctx));
     return true;
   };
 
@@ -64,9 +67,10 @@ export class SocketSessions {
     this.timer = null;
   }
 
-  get open(): number {
+  /** Subscriptions running on this process's sockets. */
+  get subscriptionsOpen(): number {
     let count = 0;
-    for (const sockets of this.byToken.values()) count += sockets.size;
+    for (const ctx of this.contexts) count += Object.keys(ctx.subscriptions).length;
     return count;
   }
 

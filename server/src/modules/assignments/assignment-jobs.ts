@@ -1,5 +1,6 @@
 import { EntityManager, In } from 'typeorm';
 import { safeErrorMessage } from '../../core/safe-error';
+import { logger } from '../../core/logger';
 import { DateUtils } from 'typeorm/util/DateUtils';
 import type { Database } from '../../db/database';
 import type { DistributionsService } from '../distributions/distributions.service';
@@ -42,6 +43,7 @@ export class AssignmentJobs {
       try {
         if (job.kind === 'RELEASE') await this.release(job);
         else await this.collect(job, now);
+        logger.info({ jobId: job.id, jobKind: job.kind, assignmentId: job.assignmentId }, 'scheduled job done');
       } catch (error) {
         const message = safeErrorMessage(error, 'job', { jobId: job.id, jobKind: job.kind, assignmentId: job.assignmentId });
         await this.db.manager.update(ScheduledJob, { id: job.id, leaseOwner: this.workerId }, { status: 'PENDING', leaseOwner: null, error: message.slice(0, 2000) });

@@ -6,6 +6,8 @@ import { DateUtils } from 'typeorm/util/DateUtils';
 import type { Database } from '../../db/database';
 import { conflict, notFound } from '../../core/errors';
 import { safeErrorMessage } from '../../core/safe-error';
+import { logger } from '../../core/logger';
+import { distributionTargets } from '../../core/metrics';
 import type { EventBus } from '../../core/pubsub';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
@@ -105,7 +107,7 @@ export class DistributionWorker {
       try {
         processed = await this.runOnce();
       } catch (error) {
-        console.error('distribution worker: batch failed', error);
+        logger.error({ err: error, worker: this.id }, 'distribution worker: batch failed');
       }
       if (processed === 0 && this.running) {
         await new Promise<void>((resolve) => {
@@ -198,6 +200,8 @@ export class DistributionWorker {
         if (commit) this.store.announce(commit);
         if (change.memo) this.remember(distribution.id, change.memo.key, change.memo.result);
         this.events.publish('DISTRIBUTION_PROGRESS', distribution.id, { distributionId: distribution.id, targetId: target.id });
+        distributionTargets.inc({ status: change.status });
+        logger.debug({ distributionId: distribution.id, targetId: target.id, workspaceId: target.workspaceId, status: change.status }, 'target applied');
         this.notifications.announce(notes);
         if (notes.length && distribution.options.emailRecipients) await this.email(distribution, notes);
         return;
@@ -363,6 +367,7 @@ export class DistributionWorker {
         .execute();
     });
     this.events.publish('DISTRIBUTION_PROGRESS', target.distributionId, { distributionId: target.distributionId, targetId: target.id });
+    distributionTargets.inc({ status: 'FAILED' });
   }
 
   /** Settles a distribution's status once none of its targets is pending or running. */
@@ -387,7 +392,9 @@ export class DistributionWorker {
       .execute();
     this.memo.delete(distributionId);
     this.senders.delete(distributionId);
-    if (result.affected) this.events.publish('DISTRIBUTION_PROGRESS', distributionId, { distributionId, targetId: null });
+    if (!result.affected) return;
+    logger.info({ distributionId, status, targets: Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) }, 'distribution finished');
+    this.events.publish('DISTRIBUTION_PROGRESS', distributionId, { distributionId, targetId: null });
   }
 
   private async email(distribution: Distribution, notes: readonly Notification[]): Promise<void> {
