@@ -2,6 +2,7 @@ import { createUser, type TestUser } from './support/factories';
 import { randomBytes } from 'node:crypto';
 import { probeRedisSync, testRedisUrl } from './support/redis-probe';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
+import { configureLogger } from '../src/core/logger';
 import { ACCOUNT_FAILURES, ADDRESS_FAILURES } from '../src/modules/users/login-throttle';
 
 const PASSWORD = 'correct horse battery';
@@ -19,10 +20,15 @@ async function loginAt(server: TestServer, email: string, password: string, addr
 /** Password guessing is throttled per account and per client address. */
 describeDb('login throttling', () => {
   let server: TestServer;
+  const lines: string[] = [];
   beforeAll(async () => {
     server = await startTestServer();
+    configureLogger('info', { write: (line: string) => void lines.push(line) });
   });
-  afterAll(() => server.stop());
+  afterAll(async () => {
+    configureLogger('silent');
+    await server.stop();
+  });
   const login = (email: string, password: string, address?: string) => loginAt(server, email, password, address);
 
   it('50 wrong passwords in a row end in 429 with Retry-After, and the right password is refused too while throttled', async () => {
@@ -43,6 +49,10 @@ describeDb('login throttling', () => {
     expect(right.status).toBe(429);
     expect(right.code).toBe('RATE_LIMITED');
     expect(right.token).toBeUndefined();
+    const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.email === user.email);
+    expect(logged.filter((entry) => entry.event === 'login_failed')).toHaveLength(ACCOUNT_FAILURES);
+    expect(logged.filter((entry) => entry.event === 'login_throttled').length).toBe(50 - ACCOUNT_FAILURES + 1);
+    expect(logged.find((entry) => entry.event === 'login_throttled')).toMatchObject({ address: '198.51.100.1', level: 40 });
   });
 
   it('a successful login clears the account’s count of wrong passwords', async () => {

@@ -30,7 +30,8 @@ export class LoginThrottle {
       this.byAddress = new RateLimiterMemory(address);
       return;
     }
-    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+    // Commands wait while the client connects (at start) and fail after one reconnection attempt in an outage.
+    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false });
     this.redis.on('error', (err: Error) => logger.warn({ err }, 'login throttle: Redis unreachable, counting in memory'));
     this.byAccount = new RateLimiterRedis({ ...account, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(account) });
     this.byAddress = new RateLimiterRedis({ ...address, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(address) });
