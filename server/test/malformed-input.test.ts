@@ -62,4 +62,17 @@ describeDb('malformed input is a 400', () => {
     expect((await errorOfResponse(table)).message).toContain('U+200B ZERO WIDTH SPACE');
     expect(await headOf(server, token, ws)).toEqual(before);
   });
+
+  it('display names with invisible format characters are refused naming the character', async () => {
+    const space = await server.gql('mutation($input: CreateSpaceInput!) { createSpace(input: $input) { id } }', { input: { name: 'Grades\u202Ecsv.exe', kind: 'COURSE' } }, token);
+    expect(codeOf(space)).toBe('BAD_USER_INPUT');
+    expect(space.errors![0].message).toBe('space name contains U+202E RIGHT-TO-LEFT OVERRIDE: invisible format characters can disguise a name');
+    const signUp = await server.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+      input: { email: 'spoof@example.org', name: 'Admin\u200B', password: 'correct horse battery' },
+    });
+    expect(codeOf(signUp)).toBe('BAD_USER_INPUT');
+    expect(signUp.errors![0].message).toContain('U+200B ZERO WIDTH SPACE');
+    const { spaces } = await server.ok('{ spaces { nodes { name } } }', {}, token);
+    expect(spaces.nodes.map((s: { name: string }) => s.name)).not.toContain('Grades\u202Ecsv.exe');
+  });
 });

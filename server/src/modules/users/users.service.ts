@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { refuseFormatCharacters } from '../../core/labels';
 import argon2 from 'argon2';
 import { In, IsNull, MoreThan } from 'typeorm';
 import type { Database } from '../../db/database';
@@ -34,6 +35,7 @@ function checkName(name: string): string {
   const value = name.trim();
   if (!value) throw badInput('name must not be empty');
   if (value.length > 200) throw badInput('name must be at most 200 characters long');
+  refuseFormatCharacters(value, 'name');
   return value;
 }
 
