@@ -24,7 +24,8 @@ describeDb('observability: request ids in JSON logs, readiness, metrics', () => 
   });
 
   it('every request gets an id, echoed in X-Request-Id and on its JSON log line with operation, status and duration', async () => {
-    const given = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'lb-trace-42' } });
+    const given = await server.fetch(`/api/workspaces/${course.master}/files/files/missing.txt`, { token: course.admin.token, headers: { 'x-request-id': 'lb-trace-42' } });
+    expect(given.status).toBe(404);
     expect(given.headers.get('x-request-id')).toBe('lb-trace-42');
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -38,7 +39,12 @@ describeDb('observability: request ids in JSON logs, readiness, metrics', () => 
     expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
 
     const entries = logged();
-    expect(entries.find((e) => e.reqId === 'lb-trace-42')).toMatchObject({ msg: 'request', path: '/healthz', status: 200 });
+    expect(entries.find((e) => e.reqId === 'lb-trace-42')).toMatchObject({
+      msg: 'request',
+      operation: 'GET /api/workspaces/:id/files/*path',
+      status: 404,
+      outcome: 'refused',
+    });
     expect(entries.find((e) => e.reqId === reqId)).toMatchObject({ msg: 'request', operation: 'query me', status: 200, method: 'POST' });
     expect(entries.every((e) => typeof e.time === 'number' && typeof e.level === 'number')).toBe(true);
   });

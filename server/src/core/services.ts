@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { logger } from './logger';
 import type { AppConfig } from '../config';
 import type { Database } from '../db/database';
 import { ApplicationsService } from '../modules/applications/applications.service';
@@ -67,7 +68,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const handInDiffs = new DiffService(handIns, trees, blobs);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit);
   onCommit.also = (workspaceId, authorId) =>
-    void assignments.noteActivity(workspaceId, authorId).catch((error) => console.error('assignment activity', error));
+    void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
   return {
     config,
     db,

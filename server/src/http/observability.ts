@@ -12,6 +12,7 @@ import type { Services } from '../core/services';
 import { ScheduledJob } from '../modules/assignments/scheduled-job.entity';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
+const PROBES: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
 const PROBE_TIMEOUT_MS = 2000;
 const BLOB_BYTES_MAX_AGE_MS = 60_000;
 
@@ -33,10 +34,9 @@ export function requestObservability() {
       const operation = operationOf(req, res);
       const outcome = !res.writableFinished ? 'aborted' : res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'refused' : 'ok';
       requestDuration.observe({ operation, outcome }, seconds);
-      logger.info(
-        { reqId, method: req.method, path: req.path, operation, status: res.statusCode, outcome, ms: Math.round(seconds * 1000) },
-        'request',
-      );
+      // Probes come every few seconds; their lines would drown the rest.
+      const level = PROBES.has(req.path) && res.statusCode < 400 ? 'debug' : 'info';
+      logger[level]({ reqId, method: req.method, path: req.path, operation, status: res.statusCode, outcome, ms: Math.round(seconds * 1000) }, 'request');
     });
     next();
   };
