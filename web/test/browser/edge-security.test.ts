@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { apiSession } from './support/api-client';
-import { demoEmail, launchChromium, openCourse, openPage, screenshot, signIn } from './support/browser';
+import { DEMO_PASSWORD, demoEmail, launchChromium, openCourse, openPage, screenshot, signIn } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
 const MASTER = 'Data Analysis 101 (master)';
@@ -74,5 +74,31 @@ describe('cross-site request checks in a browser', () => {
     assert.match(body.error.message, /may not use the session cookie/);
     await screenshot(page, 'edge-security-forged-form-refused');
     assert.ok(!(await tableNames()).includes('forged'));
+  });
+
+  it('after too many wrong passwords the sign-in form says to wait, even for the right one', { timeout: 60_000 }, async () => {
+    const visitor = await openPage(browser, stack.webUrl);
+    try {
+      await visitor.goto('/login');
+      const attempt = async (password: string) => {
+        await visitor.getByLabel('E-mail address').fill(demoEmail('dana'));
+        await visitor.getByLabel('Password').fill(password);
+        const answered = visitor.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().method() === 'POST');
+        await visitor.getByRole('button', { name: 'Sign in' }).click();
+        return (await answered).status();
+      };
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) statuses.push(await attempt(`wrong password ${i}`));
+      assert.deepEqual(statuses.slice(0, 10), Array(10).fill(200));
+      assert.equal(statuses[10], 429);
+      assert.equal(await attempt(DEMO_PASSWORD), 429);
+      const alert = visitor.getByRole('alert');
+      await alert.getByText('Too many attempts. Please wait before trying again.').waitFor();
+      await alert.getByText(/try again in \d+ seconds/).waitFor();
+      assert.match(visitor.url(), /\/login/);
+      await screenshot(visitor, 'edge-security-login-throttled');
+    } finally {
+      await visitor.context().close();
+    }
   });
 });
