@@ -75,4 +75,19 @@ describeDb('malformed input is a 400', () => {
     const { spaces } = await server.ok('{ spaces { nodes { name } } }', {}, token);
     expect(spaces.nodes.map((s: { name: string }) => s.name)).not.toContain('Grades\u202Ecsv.exe');
   });
+
+  it.each(['%zz', '%ff%fe', '\u0000', 'x'.repeat(300), '\ud800'])('an id such as %j in GraphQL is refused as not found or bad input, not an internal error', async (id) => {
+    for (const query of [
+      'query($id: ID!) { workspace(id: $id) { id } }',
+      'query($id: ID!) { distribution(id: $id) { id } }',
+      'query($id: ID!) { space(id: $id) { id } }',
+    ]) {
+      const result = await server.gql(query, { id }, token);
+      expect(['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN']).toContain(codeOf(result));
+    }
+    // A lone surrogate has no UTF-8 form; its nearest spelling in a URL is the (invalid) three bytes of its code point.
+    const encoded = /\p{Cs}/u.test(id) ? '%ED%A0%80' : encodeURIComponent(id);
+    const res = await server.fetch(`/api/workspaces/${encoded}/files/files/a.txt`, { token });
+    expect([400, 403, 404]).toContain(res.status);
+  });
 });
