@@ -21,7 +21,11 @@ import { createSchema } from './schema';
 import { httpErrorHandler, httpRoutes } from './http/routes';
 import { assignmentRoutes } from './http/assignment-routes';
 import { bearerOf } from './http/session-cookie';
+import { corsPolicy, csrfGuard } from './http/csrf';
+import { SocketSessions } from './http/socket-sessions';
+import { graphqlObservability, startObservability } from './http/observability';
 import { seedDemo } from './seed/demo-course';
+import { logger } from './core/logger';
 
 export const LIMITS = { depth: 12, aliases: 30, cost: 20_000, tokens: 5_000 };
 
@@ -33,6 +37,8 @@ const reportAsValidationError = {
 export interface RunningApp {
   url: string;
   port: number;
+  /** The Prometheus endpoint, when METRICS_PORT is set. */
+  metricsUrl: string | null;
   services: Services;
   db: Database;
   /**
@@ -67,13 +73,14 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   const services = createServices(config, db, bus.pubSub, { leaseMs: config.workerLeaseMs });
   // Leftovers of a process that was killed mid-upload; twice the idle limit, so no live upload's file is taken.
   const swept = await services.blobs.sweepTemporary(2 * config.requestTimeoutMs);
-  if (swept > 0) console.log(`removed ${swept} temporary file(s) left by interrupted uploads`);
+  if (swept > 0) logger.info(`removed ${swept} temporary file(s) left by interrupted uploads`);
   if (config.seedDemo) await seedDemo(services);
   // `api` processes leave execution to `worker` processes on the same database.
   if (config.role !== 'api') services.worker.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(
     {
       // Uploads may take hours: what is limited is silence (`timeout` below), not a request's total duration.
@@ -86,11 +93,13 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   );
   // A socket without a byte either way for this long is destroyed (WebSockets clear it on upgrade and ping instead).
   httpServer.timeout = config.requestTimeoutMs;
+  const sockets = new SocketSessions(services, config);
+  const observability = await startObservability(app, services, config, () => sockets.subscriptionsOpen);
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, role: config.role });
   });
-  // A worker-only process serves nothing but its health check.
-  const api = config.role === 'worker' ? null : await mountApi(app, httpServer, services, bus.pubSub, config);
+  // A worker-only process serves nothing but its health checks.
+  const api = config.role === 'worker' ? null : await mountApi(app, httpServer, services, bus.pubSub, config, sockets);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
@@ -98,6 +107,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
     port,
+    metricsUrl: observability.metricsUrl,
     services,
     db,
     async stop(graceMs = config.shutdownGraceMs) {
@@ -108,13 +118,15 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
       // Keep a tenth of the grace for closing connections, removing cut uploads and the database.
       const drain = Promise.all([services.worker.stop(), services.gc.idle(), api ? api.stop() : closed]);
       if (!(await within(drain, left() - graceMs / 10))) {
-        console.error('shutdown: requests still running when the grace ran out; closing their connections');
+        logger.warn('shutdown: requests still running when the grace ran out; closing their connections');
       }
       httpServer.closeAllConnections();
       const cut = await services.blobs.settle(Math.max(0, left() - graceMs / 20));
-      if (cut > 0) console.error(`shutdown: ${cut} upload(s) cut short; their temporary files were removed`);
+      if (cut > 0) logger.warn(`shutdown: ${cut} upload(s) cut short; their temporary files were removed`);
       await within(closed, left());
       await bus.close();
+      services.users.close();
+      await observability.close();
       await within(db.close(), left());
     },
   };
@@ -122,22 +134,16 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
 
 
 /** GraphQL over HTTP and WebSocket on /graphql, and the streaming endpoints. */
-async function mountApi(app: express.Express, httpServer: http.Server, services: Services, pubSub: EventBus, config: AppConfig) {
+async function mountApi(app: express.Express, httpServer: http.Server, services: Services, pubSub: EventBus, config: AppConfig, sockets: SocketSessions) {
   const schema = await createSchema(pubSub);
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { actor?: GraphQLContext['actor'] }>(
+  // Authenticated at connection_init (and closed when that session ends); each subscribe is authorised again by its resolver.
+  sockets.start();
+  const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: GraphQLContext['actor'] }>(
     {
       schema,
-      // Authenticated once, at connection_init; each subscribe is authorised again by its resolver.
-      onConnect: async (ctx) => {
-        const param = ctx.connectionParams?.authorization ?? ctx.connectionParams?.token;
-        const secret = typeof param === 'string' ? param.replace(/^Bearer /, '') : bearerOf(ctx.extra.request.headers);
-        const actor = await services.users.authenticate(secret);
-        if (!actor) return false;
-        (ctx.extra as { actor?: GraphQLContext['actor'] }).actor = actor;
-        return true;
-      },
-      context: (ctx): GraphQLContext => ({ actor: (ctx.extra as { actor?: GraphQLContext['actor'] }).actor ?? null, services }),
+      onConnect: sockets.onConnect,
+      context: (ctx): GraphQLContext => ({ actor: ctx.extra.actor ?? null, services }),
     },
     wsServer,
   );
@@ -153,21 +159,23 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
       maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
       costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
     ],
-    formatError: (formatted, error) => {
+    // Unexpected errors are logged with the request's id by graphqlObservability, and hidden here.
+    formatError: (formatted) => {
       const code = formatted.extensions?.code;
       if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-      console.error('unexpected error in GraphQL', error);
       return { message: 'internal error; it has been logged', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
     plugins: [
       // Running requests (uploads above all) get most of the shutdown grace; see RunningApp.stop.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: Math.round(config.shutdownGraceMs * 0.8) }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      graphqlObservability(),
+      { async serverWillStart() { return { async drainServer() { sockets.stop(); await wsCleanup.dispose(); } }; } },
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
 
+  app.use(corsPolicy(config), csrfGuard(config));
   app.use(httpRoutes(services));
   app.use(assignmentRoutes(services));
   app.use(
@@ -176,7 +184,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
-          return { actor: await services.users.authenticate(bearerOf(req.headers)), services, res };
+          return { actor: await services.users.authenticate(bearerOf(req.headers)), services, res, ip: req.ip };
         } catch (error) {
           // The database being unavailable is a 503 with Retry-After here too, not "context creation failed".
           throw toGraphQLError(error);

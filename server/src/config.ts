@@ -44,6 +44,13 @@ export interface AppConfig {
   gcIntervalMs: number;
   /** argon2 cost; 'fast' exists for test runs only (NODE_ENV=test). */
   passwordHashing: 'standard' | 'fast';
+  /** Browser origins besides the dashboard's that may call the API with CORS (integrators' apps). */
+  corsOrigins: string[];
+  /** Port of the Prometheus metrics endpoint; null keeps it off. */
+  metricsPort: number | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Express `trust proxy`: whose X-Forwarded-For names the client (login throttling by address). */
+  trustProxy: boolean | number | string;
 }
 
 const schema = z.object({
@@ -74,6 +81,18 @@ const schema = z.object({
   PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
   GC_GRACE_MS: z.coerce.number().int().min(0).default(60 * 60_000),
   GC_INTERVAL_MS: z.coerce.number().int().min(0).default(6 * 60 * 60_000),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/]+$/, 'must be a comma-separated list of origins such as https://lms.example.org'))),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  // `true`/`false`, a hop count, or addresses and names such as `loopback, 10.0.0.0/8`.
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .transform((value) => (value === 'true' || value === 'false' ? value === 'true' : /^\d+$/.test(value) ? Number(value) : value)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
 export function dialectOf(databaseUrl: string | null | undefined): Dialect {
@@ -118,6 +137,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     passwordHashing: v.PASSWORD_HASHING,
     gcGraceMs: v.GC_GRACE_MS,
     gcIntervalMs: v.GC_INTERVAL_MS,
+    corsOrigins: v.CORS_ORIGINS,
+    metricsPort: v.METRICS_PORT ?? null,
+    trustProxy: v.TRUST_PROXY,
+    logLevel: v.LOG_LEVEL ?? 'info',
   };
   const result = { ...config, ...overrides };
   if (result.seedDemo && result.env === 'production') {

@@ -3,7 +3,13 @@
  * handler map `code` to `extensions.code` / an HTTP status. Nothing here
  * imports graphql, so the storage engine and services stay transport-free.
  */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   constructor(
@@ -25,7 +31,10 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
   new DomainError('BAD_USER_INPUT', message, details);
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new DomainError('CONFLICT', message, details);
+/** Too many attempts; `retryAfterSeconds` becomes the `Retry-After` header. */
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new DomainError('RATE_LIMITED', message, { retryAfterSeconds });
 
 /** HTTP status for a domain error code, for the streaming endpoints. */
 export const httpStatusOf = (code: ErrorCode): number =>
-  ({ UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409 })[code];
+  ({ UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, CONFLICT: 409, RATE_LIMITED: 429 })[code];

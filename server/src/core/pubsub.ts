@@ -1,6 +1,7 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import Redis from 'ioredis';
+import { logger } from './logger';
 
 /** Every event Stagecoach publishes, by topic. Payloads are small; clients re-query for detail. */
 export type Events = {
@@ -32,16 +33,16 @@ function outageLog(what: string) {
     failed(error: unknown) {
       if (down) return;
       down = true;
-      console.error(`${what}: Redis unavailable, events are dropped until it returns (${reason(error)})`);
+      logger.error(`${what}: Redis unavailable, events are dropped until it returns (${reason(error)})`);
     },
     /** An event was lost; the first of an outage is logged. */
     dropped(error: unknown) {
       this.failed(error);
-      if (dropped++ === 0) console.error(`${what}: dropped an event (${reason(error)})`);
+      if (dropped++ === 0) logger.warn(`${what}: dropped an event (${reason(error)})`);
     },
     recovered() {
       if (!down) return;
-      console.log(`${what}: Redis reachable again${dropped ? `; ${dropped} event(s) were dropped meanwhile` : ''}`);
+      logger.info(`${what}: Redis reachable again${dropped ? `; ${dropped} event(s) were dropped meanwhile` : ''}`);
       down = false;
       dropped = 0;
     },

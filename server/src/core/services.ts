@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { logger } from './logger';
 import type { AppConfig } from '../config';
 import type { Database } from '../db/database';
 import { ApplicationsService } from '../modules/applications/applications.service';
@@ -6,6 +7,7 @@ import { MailService } from '../modules/mail/mail.service';
 import { SpacesService } from '../modules/spaces/spaces.service';
 import { TablesService } from '../modules/tables/tables.service';
 import { UsersService } from '../modules/users/users.service';
+import { LoginThrottle } from '../modules/users/login-throttle';
 import { DbTreeStore } from '../modules/workspaces/db-tree-store';
 import { ObjectsService } from '../modules/workspaces/objects.service';
 import { SnapshotsService } from '../modules/workspaces/snapshots.service';
@@ -48,7 +50,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   });
   const storageUse = new StorageUseService(db, policy, trees);
   store.guard = (manager, workspace, sessionTrees, root) => storageUse.checkQuota(manager, workspace, sessionTrees, root);
-  const users = new UsersService(db, config.sessionDays, config.passwordHashing);
+  const users = new UsersService(db, config.sessionDays, config.passwordHashing, new LoginThrottle(config.redisUrl));
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
   const workspaces = new WorkspacesService(db, policy, store);
   const objects = new ObjectsService(policy, store, workspaces, blobs);
@@ -73,7 +75,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const handInDiffs = new DiffService(handIns, trees, blobs);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit);
   onCommit.also = (workspaceId, authorId) =>
-    void assignments.noteActivity(workspaceId, authorId).catch((error) => console.error('assignment activity', error));
+    void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
   return {
     config,
     db,

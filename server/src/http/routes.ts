@@ -11,6 +11,7 @@ import type { Actor } from '../modules/users/users.service';
 import { COLUMN_TYPES, type ColumnType } from '../modules/tables/table-codec';
 import { MAX_CSV_BYTES } from '../modules/tables/tables.service';
 import { bearerOf } from './session-cookie';
+import { logger } from '../core/logger';
 
 export type AuthedRequest = Request & { actor: Actor | null };
 
@@ -55,7 +56,7 @@ export function attachment(res: Response, name: string, type: string): void {
  */
 export function sendBlob(res: Response, stream: NodeJS.ReadableStream): void {
   pipeline(stream, res).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') console.error('download cut', error);
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') logger.error({ err: error }, 'download cut');
   });
 }
 
@@ -203,6 +204,20 @@ class ClientGone extends Error {
 }
 const clientGone = () => new ClientGone();
 
+/**
+ * A request the server could not read (a body that is not JSON, a URL that
+ * is not percent-encoded UTF-8): the client's mistake, so a 4xx naming it.
+ */
+function unreadableRequest(error: unknown, req: Request): { status: number; message: string } | null {
+  const e = error as { type?: string; status?: unknown; expose?: boolean; message?: string };
+  if (e?.type === 'entity.parse.failed') return { status: 400, message: `the request body is not valid JSON: ${e.message}` };
+  if (error instanceof URIError || (e?.status === 400 && /decode param/i.test(e.message ?? ''))) {
+    return { status: 400, message: `the URL ${req.originalUrl.split('?')[0]} is not valid percent-encoded UTF-8: a %-escape is malformed or encodes invalid UTF-8` };
+  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose) return { status: e.status, message: e.message ?? 'bad request' };
+  return null;
+}
+
 /** Domain errors become a status and `{ error: { code, message } }`; anything else is logged and hidden. */
 export function httpErrorHandler(error: unknown, req: Request, res: Response, next: NextFunction): void {
   // Nobody is left to answer; the upload has already removed what it wrote.
@@ -213,6 +228,14 @@ export function httpErrorHandler(error: unknown, req: Request, res: Response, ne
     res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: `the body is larger than the limit of ${MAX_CSV_BYTES} bytes` } });
     return;
   }
+  const unreadable = unreadableRequest(error, req);
+  if (unreadable) {
+    const body = req.originalUrl.startsWith('/graphql')
+      ? { errors: [{ message: unreadable.message, extensions: { code: 'BAD_REQUEST' } }] }
+      : { error: { code: 'BAD_REQUEST', message: unreadable.message } };
+    res.status(unreadable.status).json(body);
+    return;
+  }
   if (error instanceof DomainError) {
     const tooLarge = error.code === 'BAD_USER_INPUT' && /larger than the limit/.test(error.message);
     res.status(tooLarge ? 413 : httpStatusOf(error.code)).json({ error: { code: error.code, message: error.message, ...error.details } });
@@ -220,11 +243,11 @@ export function httpErrorHandler(error: unknown, req: Request, res: Response, ne
   }
   const outage = outageOf(error);
   if (outage) {
-    console.error(`${outage.code} in HTTP handler:`, error);
+    logger.error({ reqId: res.locals.reqId, err: error }, `${outage.code} in HTTP handler`);
     if (outage.retryAfterSeconds !== null) res.setHeader('Retry-After', String(outage.retryAfterSeconds));
     res.status(outage.status).json({ error: { code: outage.code, message: outage.message } });
     return;
   }
-  console.error('unexpected error in HTTP handler', error);
+  logger.error({ reqId: res.locals.reqId, err: error }, 'unexpected error in HTTP handler');
   res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'internal error; it has been logged' } });
 }

@@ -20,10 +20,24 @@ export function clearSessionCookie(ctx: Pick<GraphQLContext, 'res'>): void {
   ctx.res?.append('Set-Cookie', serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 }));
 }
 
-/** The bearer secret of a request: `Authorization: Bearer …` first, then the session cookie. */
-export function bearerOf(headers: { authorization?: string | string[]; cookie?: string | string[] }): string | null {
+type AuthHeaders = { authorization?: string | string[]; cookie?: string | string[] };
+
+function authorizationBearer(headers: AuthHeaders): string | null {
   const auth = Array.isArray(headers.authorization) ? headers.authorization[0] : headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : null;
+}
+
+function sessionCookie(headers: AuthHeaders): string | null {
   const cookie = Array.isArray(headers.cookie) ? headers.cookie.join('; ') : headers.cookie;
   return cookie ? (parse(cookie)[SESSION_COOKIE] ?? null) : null;
+}
+
+/** The bearer secret of a request: `Authorization: Bearer …` first, then the session cookie. */
+export function bearerOf(headers: AuthHeaders): string | null {
+  return authorizationBearer(headers) ?? sessionCookie(headers);
+}
+
+/** Whether the session cookie, not an `Authorization` header, is what authenticates these headers. */
+export function authenticatesByCookie(headers: AuthHeaders): boolean {
+  return authorizationBearer(headers) === null && sessionCookie(headers) !== null;
 }

@@ -7,4 +7,6 @@ export interface GraphQLContext {
   services: Services;
   /** Present over HTTP (absent over WebSocket): lets login set the session cookie. */
   res?: Response;
+  /** The client's address over HTTP (through trusted proxies, see TRUST_PROXY). */
+  ip?: string;
 }

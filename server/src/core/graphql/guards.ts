@@ -3,6 +3,7 @@ import { Extensions, type MiddlewareFn } from 'type-graphql';
 import { outageOf } from '../../db/database';
 import { DomainError } from '../errors';
 import type { GraphQLContext } from './context';
+import { logger } from '../logger';
 
 /** Marks an operation anyone may call (login, sign-up, accepting an invitation). Everything else needs a caller. */
 export const Public = () => Extensions({ public: true });
@@ -38,12 +39,19 @@ export const MapErrors: MiddlewareFn<GraphQLContext> = async (_action, next) => 
 };
 
 export function toGraphQLError(error: unknown): unknown {
+  if (error instanceof DomainError && error.code === 'RATE_LIMITED') {
+    // Over HTTP, Apollo turns `http` into the response's status and headers and leaves it out of the body.
+    const retryAfter = String(error.details?.retryAfterSeconds ?? 60);
+    return new GraphQLError(error.message, {
+      extensions: { code: error.code, ...error.details, http: { status: 429, headers: new Map([['retry-after', retryAfter]]) } },
+    });
+  }
   if (error instanceof DomainError) {
     return new GraphQLError(error.message, { extensions: { code: error.code, ...(error.details ?? {}) } });
   }
   const outage = outageOf(error);
   if (outage) {
-    console.error(`${outage.code}:`, error);
+    logger.error({ err: error }, outage.code);
     const headers = new Map(outage.retryAfterSeconds === null ? [] : [['retry-after', String(outage.retryAfterSeconds)]]);
     // Apollo answers with the status and headers of `http`, and strips it from the extensions clients see.
     return new GraphQLError(outage.message, { extensions: { code: outage.code, http: { status: outage.status, headers } } });

@@ -6,6 +6,7 @@
  * as typed on different systems) address the same entry.
  */
 import { badInput, DomainError } from '../errors';
+import { describeCodePoint, forbiddenFormatCharacter, isFormatCharacter } from './format-characters';
 import { AREAS, type Area } from './types';
 
 /** Longest name in UTF-8 bytes; the common file-system limit, so exports can be unpacked anywhere. */
@@ -23,14 +24,16 @@ function isControl(code: number): boolean {
   return code <= 0x1f || (code >= 0x7f && code <= 0x9f);
 }
 
-/** Quotes user text for an error message: control characters and lone surrogates escaped, long text cut. */
+/** Quotes user text for an error message: control, format characters and lone surrogates escaped, long text cut. */
 function quote(text: string): string {
   const chars = Array.from(text);
   const shown = chars.length > QUOTE_LIMIT ? [...chars.slice(0, QUOTE_LIMIT), '…'] : chars;
   const escaped = shown.map((c) => {
     const code = c.charCodeAt(0);
-    const visible = !isControl(code) && !LONE_SURROGATE.test(c);
-    return visible ? c : '\\u' + code.toString(16).padStart(4, '0');
+    const visible = !isControl(code) && !LONE_SURROGATE.test(c) && !isFormatCharacter(c);
+    if (visible) return c;
+    const point = c.codePointAt(0)!;
+    return point > 0xffff ? `\\u{${point.toString(16)}}` : '\\u' + code.toString(16).padStart(4, '0');
   });
   return `'${escaped.join('')}'`;
 }
@@ -39,7 +42,9 @@ function quote(text: string): string {
  * Validates one name and returns its NFC form.
  *
  * @throws DomainError BAD_USER_INPUT when the name is empty, `.` or `..`,
- *   contains `/`, `\`, a control character or an unpaired surrogate, is only
+ *   contains `/`, `\`, a control character, an invisible format character
+ *   (bidirectional controls, zero-width characters: Unicode category Cf, see
+ *   {@link forbiddenFormatCharacter}) or an unpaired surrogate, is only
  *   whitespace, or is longer than 255 bytes in UTF-8.
  */
 export function normalizeName(name: string): string {
@@ -53,6 +58,10 @@ export function normalizeName(name: string): string {
   }
   if (LONE_SURROGATE.test(name)) {
     throw badInput(`name ${quote(name)} is not valid Unicode text (it has an unpaired surrogate)`);
+  }
+  const format = forbiddenFormatCharacter(name);
+  if (format !== null) {
+    throw badInput(`name ${quote(name)} contains ${describeCodePoint(format)}: invisible format characters can disguise a name`);
   }
   if (name.includes('/')) {
     throw badInput(`name ${quote(name)} contains '/': use a path with separate folders instead`);

@@ -1,4 +1,6 @@
 import { EntityManager, In } from 'typeorm';
+import { safeErrorMessage } from '../../core/safe-error';
+import { logger } from '../../core/logger';
 import { DateUtils } from 'typeorm/util/DateUtils';
 import type { Database } from '../../db/database';
 import type { DistributionsService } from '../distributions/distributions.service';
@@ -41,9 +43,10 @@ export class AssignmentJobs {
       try {
         if (job.kind === 'RELEASE') await this.release(job);
         else await this.collect(job, now);
+        logger.info({ jobId: job.id, jobKind: job.kind, assignmentId: job.assignmentId }, 'scheduled job done');
       } catch (error) {
-        console.error(`assignment job ${job.kind} ${job.id} failed`, error);
-        await this.db.manager.update(ScheduledJob, { id: job.id, leaseOwner: this.workerId }, { status: 'PENDING', leaseOwner: null, error: String(error).slice(0, 2000) });
+        const message = safeErrorMessage(error, 'job', { jobId: job.id, jobKind: job.kind, assignmentId: job.assignmentId });
+        await this.db.manager.update(ScheduledJob, { id: job.id, leaseOwner: this.workerId }, { status: 'PENDING', leaseOwner: null, error: message.slice(0, 2000) });
       }
     }
     return jobs.length;

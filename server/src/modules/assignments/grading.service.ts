@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { logger } from '../../core/logger';
 import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { STAFF, type AccessPolicy } from '../../core/policy';
@@ -490,7 +491,7 @@ export class GradingService {
   private announce(notes: readonly Notification[]): void {
     if (notes.length === 0) return;
     this.notifications.announce(notes);
-    void this.email(notes).catch((error) => console.error('feedback e-mail', error));
+    void this.email(notes).catch((err: unknown) => logger.error({ err }, 'feedback e-mail could not be sent'));
   }
 
   private async email(notes: readonly Notification[]): Promise<void> {

@@ -4,6 +4,10 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager, In } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
 import { backoffMs, isTransientDbError, pause, retryTransient, TRANSIENT_RETRIES, type Database } from '../../db/database';
+import { conflict, notFound } from '../../core/errors';
+import { safeErrorMessage } from '../../core/safe-error';
+import { logger } from '../../core/logger';
+import { distributionTargets } from '../../core/metrics';
 import type { EventBus } from '../../core/pubsub';
 import type { AuditService } from '../audit/audit.service';
 import type { MailService } from '../mail/mail.service';
@@ -120,7 +124,7 @@ export class DistributionWorker {
       try {
         processed = await this.runOnce();
       } catch (error) {
-        console.error('distribution worker: batch failed', error);
+        logger.error({ err: error, worker: this.id }, 'distribution worker: batch failed');
       }
       if (processed === 0 && this.running) {
         await new Promise<void>((resolve) => {
@@ -211,7 +215,7 @@ export class DistributionWorker {
     for (let attempt = 1; attempt <= 20; attempt++) {
       try {
         const workspace = await this.db.manager.findOneBy(Workspace, { id: target.workspaceId });
-        if (!workspace) throw new Error('the target workspace no longer exists');
+        if (!workspace) throw notFound('the target workspace no longer exists');
         const session = this.store.trees.session();
         const change = await this.compute(distribution, target, workspace, session);
         const { notes, commit } = await this.db.transaction((m) => this.commit(m, distribution, target, workspace, session, change));
@@ -219,6 +223,8 @@ export class DistributionWorker {
         if (commit) this.store.announce(commit);
         if (change.memo) this.remember(distribution.id, change.memo.key, change.memo.result);
         this.events.publish('DISTRIBUTION_PROGRESS', distribution.id, { distributionId: distribution.id, targetId: target.id });
+        distributionTargets.inc({ status: change.status });
+        logger.debug({ distributionId: distribution.id, targetId: target.id, workspaceId: target.workspaceId, status: change.status }, 'target applied');
         this.notifications.announce(notes);
         if (notes.length && distribution.options.emailRecipients) await this.email(distribution, notes);
         return;
@@ -229,12 +235,12 @@ export class DistributionWorker {
         // If the commit did land before the connection dropped, the lease check turns the next attempt into LeaseLost.
         if (isTransientDbError(error) && outages < TRANSIENT_RETRIES) {
           const wait = backoffMs(outages++);
-          console.error(`distribution worker: target ${target.id} met a transient database error (${describeError(error)}); trying again in ${Math.round(wait)} ms`);
+          logger.warn({ distributionId: distribution.id, targetId: target.id, err: describeError(error) }, `transient database error; trying the target again in ${Math.round(wait)} ms`);
           await pause(wait);
           attempt--;
           continue;
         }
-        await this.fail(target, error instanceof Error ? error.message : String(error));
+        await this.fail(target, safeErrorMessage(error, 'target', { distributionId: distribution.id, targetId: target.id, workspaceId: target.workspaceId }));
         return;
       }
     }
@@ -267,7 +273,7 @@ export class DistributionWorker {
     }
     if (distribution.kind === 'UNDO') {
       const origin = await this.db.manager.findOneBy(DistributionTarget, { distributionId: distribution.originId!, workspaceId: workspace.id });
-      if (!origin?.beforeRootId || !origin.afterRootId) throw new Error('the push changed nothing here to undo');
+      if (!origin?.beforeRootId || !origin.afterRootId) throw conflict('the push changed nothing here to undo');
       const undone = await revertChange(session, root, origin.beforeRootId, origin.afterRootId);
       const counts = { ...zeroCounts(), REMOVED: undone.reverted.length };
       return { root: undone.root, status: 'SUCCEEDED', counts, outcomes: undone.reverted.map((path) => ({ path, outcome: 'REMOVED', files: 1 })), kept: undone.kept };
@@ -393,6 +399,7 @@ export class DistributionWorker {
         .execute();
     }));
     this.events.publish('DISTRIBUTION_PROGRESS', target.distributionId, { distributionId: target.distributionId, targetId: target.id });
+    distributionTargets.inc({ status: 'FAILED' });
   }
 
   /** Settles a distribution's status once none of its targets is pending or running. */
@@ -417,7 +424,9 @@ export class DistributionWorker {
       .execute();
     this.memo.delete(distributionId);
     this.senders.delete(distributionId);
-    if (result.affected) this.events.publish('DISTRIBUTION_PROGRESS', distributionId, { distributionId, targetId: null });
+    if (!result.affected) return;
+    logger.info({ distributionId, status, targets: Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) }, 'distribution finished');
+    this.events.publish('DISTRIBUTION_PROGRESS', distributionId, { distributionId, targetId: null });
   }
 
   private async email(distribution: Distribution, notes: readonly Notification[]): Promise<void> {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { checkLabel } from '../../core/labels';
 import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { AccessPolicy, STAFF } from '../../core/policy';
@@ -33,8 +34,7 @@ export class SpacesService {
 
   async create(actor: Actor | null, input: { name: string; kind: SpaceKind; description?: string | null }): Promise<Space> {
     const a = this.policy.requireWritable(actor);
-    const name = input.name.trim();
-    if (!name || name.length > 200) throw badInput('space name must be 1 to 200 characters long');
+    const name = checkLabel(input.name, 'space name');
     const space = this.db.manager.create(Space, {
       id: randomUUID(),
       name,
@@ -60,9 +60,7 @@ export class SpacesService {
   async update(actor: Actor | null, spaceId: string, input: { name?: string | null; description?: string | null }) {
     const { space } = await this.policy.space(actor, spaceId, 'manage');
     if (input.name !== undefined && input.name !== null) {
-      const name = input.name.trim();
-      if (!name || name.length > 200) throw badInput('space name must be 1 to 200 characters long');
-      space.name = name;
+      space.name = checkLabel(input.name, 'space name');
     }
     if (input.description !== undefined && input.description !== null) space.description = input.description;
     await this.db.manager.update(Space, { id: space.id }, { name: space.name, description: space.description });
@@ -214,7 +212,7 @@ export class SpacesService {
       const email = invitation.email ?? signUp.email;
       if (!email) throw badInput('give the e-mail address for your new account');
       user = await this.users.createUser({ email, name: signUp.name, password: signUp.password });
-      session = (await this.users.login(user.email, signUp.password)).token;
+      session = await this.users.startSession(user);
     }
     const claimed = await this.db.manager
       .createQueryBuilder()

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { checkLabel } from '../../core/labels';
 import { In } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { AccessPolicy } from '../../core/policy';
@@ -118,8 +119,7 @@ export class StageService {
 
   async saveBundle(actor: Actor | null, source: SourceRef, name: string, description = ''): Promise<Bundle> {
     const a = this.policy.requireWritable(actor);
-    const label = name.trim();
-    if (!label || label.length > 200) throw badInput('bundle name must be 1 to 200 characters long');
+    const label = checkLabel(name, 'bundle name');
     const items = await this.resolveStage(actor, source);
     const workspace = await this.workspaces.get(actor, source.workspaceId);
     const bundle = this.db.manager.create(Bundle, {

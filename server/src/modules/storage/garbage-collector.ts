@@ -4,6 +4,7 @@ import type { Database } from '../../db/database';
 import type { DbTreeStore } from '../workspaces/db-tree-store';
 import { MaintenanceLease } from './maintenance-lease.entity';
 import { reach, readRoots } from './reachability';
+import { logger } from '../../core/logger';
 
 export interface GcOptions {
   /** Content written or reused within this long is never swept, referenced or not (an upload in flight). */
@@ -83,10 +84,10 @@ export class GarbageCollector {
     this.running = this.collect(now)
       .then((report) => {
         if (report.ran) {
-          console.log(`gc: swept ${report.treesSwept} trees and ${report.blobsSwept} blobs (${report.bytesFreed} bytes); ${report.blobsMarked} blobs in use`);
+          logger.info(`gc: swept ${report.treesSwept} trees and ${report.blobsSwept} blobs (${report.bytesFreed} bytes); ${report.blobsMarked} blobs in use`);
         }
       })
-      .catch((error: unknown) => console.error('gc failed', error))
+      .catch((error: unknown) => logger.error({ err: error }, 'gc failed'))
       .finally(() => {
         this.running = null;
       });

@@ -23,8 +23,8 @@ export class UsersResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: GraphQLContext) {
-    await ctx.services.users.createUser(input);
-    const session = await ctx.services.users.login(input.email, input.password);
+    const user = await ctx.services.users.createUser(input);
+    const session = { token: await ctx.services.users.startSession(user), user };
     setSessionCookie(ctx, session.token);
     return session;
   }
@@ -32,7 +32,7 @@ export class UsersResolver {
   @Public()
   @Mutation(() => AuthPayload)
   async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: GraphQLContext) {
-    const session = await ctx.services.users.login(email, password);
+    const session = await ctx.services.users.login(email, password, ctx.ip ?? null);
     setSessionCookie(ctx, session.token);
     return session;
   }

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { refuseFormatCharacters } from '../../core/labels';
 import argon2 from 'argon2';
-import { IsNull, MoreThan } from 'typeorm';
+import { In, IsNull, MoreThan } from 'typeorm';
 import type { Database } from '../../db/database';
 import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
 import { AuthToken } from './auth-token.entity';
+import type { LoginThrottle } from './login-throttle';
 import { User } from './user.entity';
 
 export interface Actor {
@@ -33,6 +35,7 @@ function checkName(name: string): string {
   const value = name.trim();
   if (!value) throw badInput('name must not be empty');
   if (value.length > 200) throw badInput('name must be at most 200 characters long');
+  refuseFormatCharacters(value, 'name');
   return value;
 }
 
@@ -44,6 +47,7 @@ export class UsersService {
     private readonly db: Database,
     private readonly sessionDays: number,
     hashing: 'standard' | 'fast' = 'standard',
+    private readonly throttle: LoginThrottle | null = null,
   ) {
     // 'fast' keeps argon2id but with the smallest cost; tests create hundreds of accounts.
     this.hashOptions = hashing === 'fast' ? { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 } : { type: argon2.argon2id };
@@ -77,13 +81,32 @@ export class UsersService {
     return user;
   }
 
-  /** Checks a password and opens a session; the same error for an unknown address and a wrong password. */
-  async login(email: string, password: string): Promise<{ token: string; user: User }> {
-    const user = await this.db.manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
+  /**
+   * Checks a password and opens a session; the same error for an unknown
+   * address and a wrong password. While the account or the client `address`
+   * has had too many wrong passwords, every attempt (the right password too)
+   * is refused with RATE_LIMITED.
+   */
+  async login(email: string, password: string, address: string | null = null): Promise<{ token: string; user: User }> {
+    const key = email.trim().toLowerCase();
+    await this.throttle?.check(key, address);
+    const user = await this.db.manager.findOne(User, { where: { email: key } });
     const ok = user?.passwordHash ? await argon2.verify(user.passwordHash, password) : false;
-    if (!user || !ok) throw unauthenticated('e-mail address or password is wrong');
-    const token = await this.issue(user.id, 'SESSION', 'login session', false, this.sessionDays);
-    return { token, user };
+    if (!user || !ok) {
+      await this.throttle?.failed(key, address);
+      throw unauthenticated('e-mail address or password is wrong');
+    }
+    await this.throttle?.succeeded(key);
+    return { token: await this.startSession(user), user };
+  }
+
+  /** A new session for a user who has just proved who they are. */
+  startSession(user: User): Promise<string> {
+    return this.issue(user.id, 'SESSION', 'login session', false, this.sessionDays);
+  }
+
+  close(): void {
+    this.throttle?.close();
   }
 
   async logout(actor: Actor): Promise<void> {
@@ -137,6 +160,24 @@ export class UsersService {
       await this.db.manager.update(AuthToken, { id: token.id }, { lastUsedAt: token.lastUsedAt });
     }
     return { user, token, readOnly: token.readOnly };
+  }
+
+  /** Which of these tokens are still valid (not revoked, not expired). */
+  async liveTokenIds(ids: readonly string[]): Promise<Set<string>> {
+    const live = new Set<string>();
+    const now = new Date();
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const rows = await this.db.manager.find(AuthToken, {
+        select: { id: true },
+        where: [
+          { id: In(chunk), revokedAt: IsNull(), expiresAt: IsNull() },
+          { id: In(chunk), revokedAt: IsNull(), expiresAt: MoreThan(now) },
+        ],
+      });
+      for (const row of rows) live.add(row.id);
+    }
+    return live;
   }
 
   private async issue(userId: string, kind: 'SESSION' | 'PERSONAL', name: string, readOnly: boolean, days: number | null) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { checkLabel } from '../../core/labels';
 import { EntityManager, In, LessThan } from 'typeorm';
 import type { Database } from '../../db/database';
 import { AccessPolicy, canReadWorkspace } from '../../core/policy';
@@ -131,8 +132,7 @@ export class WorkspacesService {
 
   async createShared(actor: Actor | null, spaceId: string, name: string): Promise<Workspace> {
     const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
-    const label = name.trim();
-    if (!label || label.length > 200) throw badInput('workspace name must be 1 to 200 characters long');
+    const label = checkLabel(name, 'workspace name');
     return this.withNewWorkspaces((m, create) => create({ spaceId, kind: 'SHARED', name: label, ownerId: null }), a.user.id);
   }
 

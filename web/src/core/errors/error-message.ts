@@ -1,7 +1,7 @@
 import type { CombinedError } from '@urql/core';
 
 /** The codes the API puts in `extensions.code`. */
-export const API_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT'] as const;
+export const API_ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED'] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /**
@@ -30,11 +30,12 @@ const DEFAULT_WORDING: Record<ErrorKind, string> = {
   NOT_FOUND: 'That no longer exists, or you do not have access to it.',
   BAD_USER_INPUT: 'Some of what you entered cannot be used.',
   CONFLICT: 'This was changed by someone else in the meantime. Reload and try again.',
+  RATE_LIMITED: 'Too many attempts. Please wait before trying again.',
   NETWORK: 'The Stagecoach server cannot be reached. Check your connection and try again.',
   UNEXPECTED: 'Something went wrong on our side. Please try again in a moment.',
 };
 
-const SERVER_DETAIL_SHOWN: ReadonlySet<ErrorKind> = new Set(['BAD_USER_INPUT', 'CONFLICT']);
+const SERVER_DETAIL_SHOWN: ReadonlySet<ErrorKind> = new Set(['BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED']);
 
 const isApiErrorCode = (code: unknown): code is ApiErrorCode =>
   typeof code === 'string' && (API_ERROR_CODES as readonly string[]).includes(code);

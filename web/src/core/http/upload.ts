@@ -21,6 +21,8 @@ export function uploadWithProgress(url: string, body: Blob, onProgress: (progres
     xhr.open('PUT', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    // Marks the write as the dashboard's own; the API refuses cookie writes a foreign page could forge.
+    xhr.setRequestHeader('X-Stagecoach-Request', '1');
     xhr.upload.onprogress = (event) => {
       onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : body.size });
     };

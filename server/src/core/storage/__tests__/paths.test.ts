@@ -9,9 +9,13 @@ import { syncDomainErrorOf } from './fixtures';
 function isValidName(name: string): boolean {
   const nfc = name.normalize('NFC');
   if (nfc === '' || nfc === '.' || nfc === '..') return false;
-  for (const ch of nfc) {
+  const chars = Array.from(nfc);
+  for (const [i, ch] of chars.entries()) {
     const cp = ch.codePointAt(0)!;
     if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f)) return false;
+    // Format characters, except a joiner between two non-ASCII, visible characters.
+    const joinable = (c?: string) => c !== undefined && c.codePointAt(0)! >= 0x80 && !/[\p{Cf}\s]/u.test(c);
+    if (/\p{Cf}/u.test(ch) && !((cp === 0x200c || cp === 0x200d) && joinable(chars[i - 1]) && joinable(chars[i + 1]))) return false;
     if (cp >= 0xd800 && cp <= 0xdfff) return false;
     if (ch === '/' || ch === '\\') return false;
   }
@@ -22,6 +26,7 @@ function isValidName(name: string): boolean {
 const trickyUnit = fc.constantFrom(
   '/', '\\', '.', ' ', '\t', '\n', '\u0000', '\u001f', '\u007f', '\u0085', '\u009f', '\u00a0', '\u3000', '\ufeff',
   'a', 'Z', 'e', '\u0301', '\u0308', 'é', 'Å', 'ﬁ', '😀', '中', '\ud800', '\udc00', "'",
+  '\u202e', '\u2066', '\u200b', '\u200c', '\u200d', '\u00ad', '\u{e0041}', 'ب',
 );
 const nameLike = fc.oneof(
   fc.string({ unit: fc.oneof(trickyUnit, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 12 }),
@@ -81,8 +86,20 @@ describe('normalizeName', () => {
     ['   ', /name '   ' is only whitespace/],
     ['\u00a0\u3000', /is only whitespace/],
     ['bad\ud800', /unpaired surrogate/],
+    ['invoice\u202Efdp.exe', /^name 'invoice\\u202efdp\.exe' contains U\+202E RIGHT-TO-LEFT OVERRIDE/],
+    ['a\u2066b', /contains U\+2066 LEFT-TO-RIGHT ISOLATE/],
+    ['\u200Fname', /contains U\+200F RIGHT-TO-LEFT MARK/],
+    ['pass\u200Bword', /contains U\+200B ZERO WIDTH SPACE/],
+    ['a\u200Db', /contains U\+200D ZERO WIDTH JOINER/],
+    ['\ufeffbom', /contains U\+FEFF ZERO WIDTH NO-BREAK SPACE/],
+    ['soft\u00adhyphen', /contains U\+00AD SOFT HYPHEN/],
+    ['tag\u{e0041}', /contains U\+E0041 \(an invisible format character\)/],
   ])('rejects %j with a message naming the problem', (name, message) => {
     expect(syncDomainErrorOf(() => normalizeName(name), 'BAD_USER_INPUT').message).toMatch(message);
+  });
+
+  it('allows the joiners that Persian words and emoji sequences need', () => {
+    for (const name of ['\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645', '\u{1f469}\u200d\u{1f4bb}.png']) expect(normalizeName(name)).toBe(name);
   });
 
   it('allows leading and trailing whitespace and dots inside names', () => {
