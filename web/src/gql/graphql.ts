@@ -17,7 +17,7 @@ export type ConflictPolicy =
   | 'FAIL'
   /** Keep the target's version and add the incoming one beside it, e.g. 'report (incoming).csv'. */
   | 'KEEP_BOTH'
-  /** Make the area equal to what is pushed: entries the push lacks are removed. */
+  /** Make each pushed path equal to what is pushed: inside a pushed folder, entries the push lacks are removed. Nothing outside the pushed paths is touched; staging a whole area (or the whole state) mirrors the area. */
   | 'MIRROR'
   /** Replace what differs; keep what the target has beyond the push. */
   | 'OVERWRITE'
@@ -138,6 +138,8 @@ export type PoliciesInput = {
 export type PushInputType = {
   /** Push a saved bundle instead of a source. */
   bundleId?: string | number | null | undefined;
+  /** Once the push is created, remove the pushed items from the caller's stage; items not pushed stay (default false). */
+  clearStage?: boolean | null | undefined;
   /** Also e-mail recipients (SMTP, or the outbox). */
   emailRecipients?: boolean | null | undefined;
   /** Repeating a push with the same key and input returns the first one. */
@@ -150,6 +152,8 @@ export type PushInputType = {
   /** Snapshot each target before changing it (default true). */
   snapshotFirst?: boolean | null | undefined;
   source?: SourceInput | null | undefined;
+  /** Exactly these items of the caller's stage (all from one source state), instead of `source` and `paths`; nothing else staged is pushed. */
+  stageItemIds?: Array<string | number> | null | undefined;
   targets: TargetsInput;
 };
 

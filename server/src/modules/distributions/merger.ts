@@ -44,8 +44,12 @@ export class Merger {
     private readonly deliveries: DeliveryStore,
   ) {}
 
+  /**
+   * Delivery records decide PRESERVE_EDITS, and tell a recipient's own work
+   * from delivered content wherever a policy replaces or removes entries.
+   */
   usesDeliveries(policies: Policies): boolean {
-    return Object.values(policies).includes('PRESERVE_EDITS');
+    return Object.values(policies).some((p) => p === 'PRESERVE_EDITS' || p === 'OVERWRITE' || p === 'MIRROR');
   }
 
   memoKey(root: string, policies: Policies, rows: readonly Delivery[]): string {
