@@ -133,6 +133,9 @@ describeDb('stage and push: the chosen stage items, MIRROR within pushed paths, 
     expect(overwrite.targetsLosingEdits).toBe(1);
     expect(target(overwrite, 0)).toMatchObject({ lostEditCount: 1, lostEdits: [{ path: 'files/week1/task.md', outcome: 'REPLACED', edited: true }], replacedDelivered: [] });
     expect(target(overwrite, 1)).toMatchObject({ lostEditCount: 0, lostEdits: [], replacedDelivered: [{ path: 'files/week1/task.md', outcome: 'REPLACED', edited: false }] });
+    // Updating a delivered file the student left alone is not a conflict; replacing their edit is.
+    expect([target(overwrite, 0).conflicts, target(overwrite, 1).conflicts]).toEqual([['files/week1/task.md'], []]);
+    expect(overwrite.targetsWithConflicts).toBe(1);
 
     const mirror = await preview(input('MIRROR'));
     expect(mirror.targetsLosingEdits).toBe(2);

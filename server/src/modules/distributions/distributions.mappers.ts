@@ -47,7 +47,9 @@ export const statusCounts = (c: TargetCounts) => ({
 /** Paths listed per target in a preview. */
 const MAX_PREVIEW_PATHS = 100;
 
-const isConflicting = (o: PathOutcome) => o.outcome === 'CONFLICT' || o.outcome === 'COPIED' || o.outcome === 'SKIPPED' || o.outcome === 'REPLACED';
+/** The target holds something that differs and is not simply what this source delivered there before. */
+const isConflicting = (o: PathOutcome) =>
+  o.outcome === 'CONFLICT' || o.outcome === 'COPIED' || o.outcome === 'SKIPPED' || (o.outcome === 'REPLACED' && o.edited !== false);
 const isLoss = (o: PathOutcome) => o.outcome === 'REPLACED' || o.outcome === 'REMOVED';
 
 /** A push preview: per target what would happen, and whose own work a choice would replace or remove. */

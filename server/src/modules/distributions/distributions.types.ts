@@ -204,7 +204,10 @@ export class DistributionType {
 export class TargetPreviewType {
   @Field(() => WorkspaceType) workspace: WorkspaceType;
   @Field(() => OutcomeCountsType) counts: OutcomeCountsType;
-  @Field(() => [String], { description: 'Paths that differ at the target (at most 100).' }) conflicts: string[];
+  @Field(() => [String], {
+    description: 'Paths where the target holds something that differs and is not simply what this source delivered there before (at most 100).',
+  })
+  conflicts: string[];
   @Field(() => [PathOutcomeType], { description: 'Coarse outcomes, at most 200.' }) outcomes: PathOutcomeType[];
   @Field({ description: 'Whether the push would change this target.' }) changes: boolean;
   @Field({ description: 'A FAIL policy would leave this target untouched.' }) fails: boolean;

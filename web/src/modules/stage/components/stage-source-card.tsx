@@ -15,6 +15,7 @@ import { LoadingLine } from '../../ui/components/status-line';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { ClearStageMutation, RemoveFromStageMutation, SaveBundleMutation } from '../graphql/stage.mutations';
 import { StageQuery } from '../graphql/stage.query';
+import { stageOrigin } from '../push-input';
 import { PushDialog } from './push-dialog';
 
 interface StageSourceCardProps {
@@ -36,6 +37,10 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
 
   const items = data?.stage ?? [];
   const workspace = data?.workspace;
+  // Ticked items are what a push sends; with none ticked, the whole stage of this source.
+  const ticked = items.filter((i) => selection.has(i.path));
+  const pushed = ticked.length > 0 ? ticked : items;
+  const sourceLabel = `${workspace?.name ?? 'a workspace'}${snapshotId ? ' (a snapshot)' : ''}`;
 
   async function removePaths(paths: string[]) {
     const result = await runRemove({ source, paths });
@@ -72,7 +77,7 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
                 <code>{item.path || '(the whole workspace)'}</code>
               </label>
               <span className="muted">
-                staged <DateTime iso={item.createdAt} />
+                from {sourceLabel}, staged <DateTime iso={item.createdAt} />
               </span>
               <RowAction label="Remove" subject={item.path} onClick={() => void removePaths([item.path])} />
             </li>
@@ -83,9 +88,16 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
       <p role="status" className="success-text">
         {notice}
       </p>
+      {items.length > 1 ? (
+        <p className="hint">
+          {ticked.length > 0
+            ? `Push sends only the ${ticked.length === 1 ? 'ticked item' : `${ticked.length} ticked items`}; the others stay on your stage.`
+            : 'Tick items to push only those; with none ticked, Push sends every item listed here.'}
+        </p>
+      ) : null}
       <div className="toolbar">
         <button type="button" className="button button--primary" disabled={items.length === 0 || !workspace} onClick={() => setDialog('push')}>
-          Push…
+          {ticked.length > 0 ? `Push ${ticked.length} selected…` : items.length > 1 ? `Push all ${items.length}…` : 'Push…'}
         </button>
         <button type="button" className="button button--secondary" disabled={items.length === 0} onClick={() => setDialog('bundle')}>
           Save as bundle…
@@ -135,7 +147,11 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
         <PushDialog
           open={dialog === 'push'}
           onClose={() => setDialog(null)}
-          origin={{ kind: 'stage', source, paths: items.map((i) => i.path) }}
+          origin={stageOrigin(
+            source,
+            sourceLabel,
+            pushed.map((i) => ({ id: i.id, path: i.path, stagedAt: i.createdAt })),
+          )}
           sourceName={workspace.name}
           sourceWorkspaceId={workspace.id}
           spaceId={workspace.spaceId}
