@@ -1,4 +1,4 @@
-import { createCourse, upload, type TestCourse } from './support/factories';
+import { createCourse, createUser, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 
@@ -144,6 +144,29 @@ describeDb('stage and push: the chosen stage items, MIRROR within pushed paths, 
 
     // PRESERVE_EDITS and KEEP_BOTH lose nothing.
     for (const policy of ['PRESERVE_EDITS', 'KEEP_BOTH']) expect((await preview(input(policy))).targetsLosingEdits).toBe(0);
+  });
+
+  it('a student who joined after a push and left the material alone has no own edits to lose', async () => {
+    const { c, push, preview } = await course(1);
+    await upload(server, c.admin.token, c.master, 'files/week1/task.md', 'Task v1');
+    await push({ source: { workspaceId: c.master }, paths: ['files/week1'], targets: { spaceId: c.spaceId, includeFutureMembers: true } });
+    const late = await createUser(server, 'Late Joiner');
+    await server.ok('mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: MEMBER) { role } }', { s: c.spaceId, e: late.email }, c.admin.token);
+    const { space } = await server.ok('query($id: ID!) { space(id: $id) { workspaces { id kind ownerId } } }', { id: c.spaceId }, c.admin.token);
+    const lateWorkspace = space.workspaces.find((w: { ownerId: string | null }) => w.ownerId === late.id).id;
+    expect(await read(late.token, lateWorkspace, 'files/week1/task.md')).toBe('Task v1');
+    await upload(server, late.token, lateWorkspace, 'files/week1/mine.md', 'My notes');
+    await upload(server, c.admin.token, c.master, 'files/week1/task.md', 'Task v2');
+
+    const mirror = await preview({ source: { workspaceId: c.master }, paths: ['files/week1'], targets: { workspaceIds: [lateWorkspace] }, policies: { default: 'MIRROR' } });
+    expect(mirror.targets[0]).toMatchObject({
+      lostEdits: [{ path: 'files/week1/mine.md', outcome: 'REMOVED', edited: true }],
+      replacedDelivered: [{ path: 'files/week1/task.md', outcome: 'REPLACED', edited: false }],
+    });
+    // PRESERVE_EDITS updates the file they left alone instead of putting a copy beside it.
+    await push({ source: { workspaceId: c.master }, paths: ['files/week1'], targets: { workspaceIds: [lateWorkspace] }, policies: { default: 'PRESERVE_EDITS' } });
+    expect(await names(late.token, lateWorkspace, 'files/week1')).toEqual(['mine.md', 'task.md']);
+    expect(await read(late.token, lateWorkspace, 'files/week1/task.md')).toBe('Task v2');
   });
 
   it('FAIL: an up-to-date target is up to date, not conflicting; a push that would change nothing says so', async () => {
