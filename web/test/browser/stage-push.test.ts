@@ -100,8 +100,9 @@ describe('stage and push in a browser', () => {
 
     await page.getByRole('link', { name: 'Stage', exact: true }).click();
     // The pushed item left the stage (the page shows what it had cached first, then asks the server again).
-    await card.getByLabel(`files/${wanted}`).waitFor({ state: 'detached' });
     await card.getByLabel(`files/${forgotten}`).waitFor();
+    await card.getByLabel(`files/${wanted}`).waitFor({ state: 'detached' });
+    await card.getByRole('button', { name: 'Push…' }).waitFor();
     await screenshot(page, 'stage-push-stage-after');
   });
 

@@ -109,7 +109,8 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
 
   async function confirmPush() {
     if (push.fetching) return;
-    const result = await runPush({ input: buildPushInput(choices, idempotencyKey) });
+    // A push that clears the stage makes cached stage lists stale.
+    const result = await runPush({ input: buildPushInput(choices, idempotencyKey) }, { additionalTypenames: ['StageItem', 'StageSource'] });
     if (result.data) {
       onClose();
       router.push(`/distributions/${result.data.pushDistribution.id}`);
