@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { DomainError } from '../../../../core/errors';
 import { createMemoryTreeStore, type MemoryTreeStore } from '../../../../core/storage/memory-tree-store';
-import { editTree, type TreeEdit } from '../../../../core/storage/tree';
+import { editTree, getEntry, type TreeEdit } from '../../../../core/storage/tree';
 import type { EntryKind } from '../../../../core/storage/types';
 import { applyItems } from '../apply';
 import { copyName } from '../copy-names';
@@ -251,6 +251,22 @@ describe('applyItems properties', () => {
           if (value.split(':')[1] !== lastDelivered(p)) expect(after.get(p)).toBe(value);
         }
         for (const [q, value] of incomingLeaves(specs)) expect(presentOrCopied(after, q, value)).toBe(true);
+      }),
+      params,
+    );
+  });
+
+  it.each(POLICIES)("%s: a replaced or removed entry is the recipient's own exactly when it differs from what was last delivered", async (policy) => {
+    await fc.assert(
+      fc.asyncProperty(rootArb, disjointItemsArb, lastDeliveredArb, async (root, specs, lastDelivered) => {
+        const s = await setup(root, specs);
+        const result = await apply(s, s.target, policy, lastDelivered);
+        for (const o of result.outcomes) {
+          if (o.outcome !== 'REPLACED' && o.outcome !== 'REMOVED') continue;
+          const current = await getEntry(s.store, s.target, o.path.split('/'));
+          const delivered = lastDelivered(o.path);
+          expect([o.path, o.edited]).toEqual([o.path, delivered === undefined || current?.id !== delivered]);
+        }
       }),
       params,
     );
