@@ -36,6 +36,14 @@ describe('stage and push in a browser', () => {
     const instructor = await apiSession(stack.apiUrl, demoEmail('instructor'));
     await instructor.upload(course.master, `files/${wanted}`, '# Wanted\n');
     await instructor.upload(course.master, `files/${forgotten}`, '# Staged long ago and forgotten\n');
+    // Staged from a snapshot: a source of its own, named with the snapshot's label.
+    const { createSnapshot } = await instructor.request<{ createSnapshot: { id: string } }>(
+      'mutation ($w: ID!, $l: String!) { createSnapshot(workspaceId: $w, label: $l) { id } }',
+      { w: course.master, l: `Before week 3 ${suffix}` },
+    );
+    await instructor.request('mutation ($s: SourceInput!) { addToStage(source: $s, paths: ["files/README.md"]) { id } }', {
+      s: { workspaceId: course.master, snapshotId: createSnapshot.id },
+    });
     page = await openPage(browser, stack.webUrl);
     await signIn(page, demoEmail('instructor'));
   });
@@ -72,7 +80,9 @@ describe('stage and push in a browser', () => {
     await page.getByRole('button', { name: `Stage ${wanted}` }).click();
     await page.getByRole('link', { name: 'Open your stage' }).click();
 
-    const card = page.getByRole('article').filter({ hasText: MASTER });
+    const snapshotCard = page.getByRole('article').filter({ hasText: `(snapshot “Before week 3 ${suffix}”)` });
+    await snapshotCard.getByText(`from ${MASTER} (snapshot “Before week 3 ${suffix}”), staged`).waitFor();
+    const card = page.getByRole('article').filter({ hasText: MASTER }).filter({ hasNotText: 'snapshot' });
     await card.getByLabel(`files/${forgotten}`).waitFor();
     assert.equal(await card.getByText(`from ${MASTER}, staged`).count(), 2, 'each staged item names its source and when it was staged');
     await card.getByLabel(`files/${wanted}`).check();
@@ -117,7 +127,7 @@ describe('stage and push in a browser', () => {
     });
 
     await page.reload();
-    const card = page.getByRole('article').filter({ hasText: MASTER });
+    const card = page.getByRole('article').filter({ hasText: MASTER }).filter({ hasNotText: 'snapshot' });
     await card.getByLabel(`files/${wanted}`).check();
     await card.getByRole('button', { name: 'Push 1 selected…' }).click();
     const dialog = page.getByRole('dialog');

@@ -14,7 +14,7 @@ import { RowAction } from '../../ui/components/row-action';
 import { LoadingLine } from '../../ui/components/status-line';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { ClearStageMutation, RemoveFromStageMutation, SaveBundleMutation } from '../graphql/stage.mutations';
-import { StageQuery } from '../graphql/stage.query';
+import { StageQuery, StageSnapshotQuery } from '../graphql/stage.query';
 import { stageOrigin } from '../push-input';
 import { PushDialog } from './push-dialog';
 
@@ -29,6 +29,8 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
   const headingId = useId();
   const source = { workspaceId, snapshotId };
   const { data, error, fetching, reload } = useSessionQuery({ query: StageQuery, variables: { source, workspaceId } });
+  const { data: snapshotData } = useSessionQuery({ query: StageSnapshotQuery, variables: { id: snapshotId ?? '' }, pause: !snapshotId });
+  const snapshotLabel = snapshotId ? (snapshotData ? ` (snapshot “${snapshotData.snapshot.label}”)` : ' (a snapshot)') : '';
   const selection = useSelection<string>();
   const [dialog, setDialog] = useState<'clear' | 'bundle' | 'push' | null>(null);
   const [remove, runRemove] = useMutation(RemoveFromStageMutation);
@@ -40,7 +42,7 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
   // Ticked items are what a push sends; with none ticked, the whole stage of this source.
   const ticked = items.filter((i) => selection.has(i.path));
   const pushed = ticked.length > 0 ? ticked : items;
-  const sourceLabel = `${workspace?.name ?? 'a workspace'}${snapshotId ? ' (a snapshot)' : ''}`;
+  const sourceLabel = `${workspace?.name ?? 'a workspace'}${snapshotLabel}`;
 
   async function removePaths(paths: string[]) {
     const result = await runRemove({ source, paths });
@@ -55,7 +57,7 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
       <div className="section__header">
         <h2 id={headingId} className="card__title">
           From {workspace ? <Link href={browserHref(workspace.id, '', snapshotId)}>{workspace.name}</Link> : 'a workspace'}
-          {snapshotId ? <span className="muted"> (a snapshot)</span> : null}
+          {snapshotLabel ? <span className="muted">{snapshotLabel}</span> : null}
         </h2>
         <span className="muted">
           {items.length} {items.length === 1 ? 'item' : 'items'}
