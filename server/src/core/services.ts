@@ -60,7 +60,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const notifications = new NotificationsService(db, policy, events);
   const stage = new StageService(db, policy, workspaces);
   const deliveries = new DeliveryStore(db);
-  const merger = new Merger(db, trees, deliveries);
+  const merger = new Merger(trees, deliveries);
   const worker = new DistributionWorker(db, store, deliveries, merger, snapshots, audit, notifications, mail, events, workerOptions);
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
   distributions.pushGuard = (targets, preview) => storageUse.checkPush(targets, preview);

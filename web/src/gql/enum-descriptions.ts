@@ -11,7 +11,7 @@ export const enumDescriptions = {
   ConflictPolicy: {
     FAIL: "Leave the whole target untouched and report it if anything differs.",
     KEEP_BOTH: "Keep the target's version and add the incoming one beside it, e.g. 'report (incoming).csv'.",
-    MIRROR: "Make the area equal to what is pushed: entries the push lacks are removed.",
+    MIRROR: "Make each pushed path equal to what is pushed: inside a pushed folder, entries the push lacks are removed. Nothing outside the pushed paths is touched; staging a whole area (or the whole state) mirrors the area.",
     OVERWRITE: "Replace what differs; keep what the target has beyond the push.",
     PRESERVE_EDITS: "Replace only what the recipient has not changed since it was last delivered; otherwise keep both.",
     SKIP_EXISTING: "Only add what is missing; never touch the target's existing entries.",

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { apiSession, clearStage } from './support/api-client';
+import { apiSession, clearStage, demoCourseWorkspaces } from './support/api-client';
 import {
   assertAccessible,
   assertNotReloaded,
@@ -206,16 +206,20 @@ describe('the dashboard in a browser', () => {
   });
 
   it('saves the stage as a bundle, pushes the bundle through the same dialog, and deletes it', { timeout: 60_000 }, async () => {
-    const bundle = `Week 1 again ${Date.now().toString(36)}`;
+    const bundle = `Extra reading ${Date.now().toString(36)}`;
+    // New material: a push of what every student already holds changes nothing and cannot be pressed.
+    const material = `extra-${Date.now().toString(36)}.md`;
+    const { master } = await demoCourseWorkspaces(stack.apiUrl, demoEmail('instructor'));
+    await (await apiSession(stack.apiUrl, demoEmail('instructor'))).upload(master, `files/${material}`, '# Extra reading\n');
     await clearStage(stack.apiUrl, demoEmail('instructor'));
     const instructor = await pageFor('instructor');
     await openCourse(instructor);
     await instructor.getByRole('link', { name: MASTER }).click();
     await instructor.getByRole('link', { name: 'files', exact: true }).click();
-    await instructor.getByRole('button', { name: 'Stage week1' }).click();
+    await instructor.getByRole('button', { name: `Stage ${material}` }).click();
     await instructor.getByRole('link', { name: 'Open your stage' }).click();
     const card = instructor.getByRole('article').filter({ hasText: MASTER });
-    await card.getByLabel('files/week1').waitFor();
+    await card.getByLabel(`files/${material}`).waitFor();
     await card.getByRole('button', { name: 'Save as bundle…' }).click();
     await instructor.getByRole('dialog').getByLabel('Name').fill(bundle);
     await instructor.getByRole('dialog').getByRole('button', { name: 'Save bundle' }).click();
@@ -225,7 +229,7 @@ describe('the dashboard in a browser', () => {
 
     const saved = instructor.getByRole('region', { name: 'Saved bundles' });
     const row = saved.getByRole('row').filter({ hasText: bundle });
-    await row.getByText('files/week1').waitFor();
+    await row.getByText(`files/${material}`).waitFor();
     await assertAccessible(instructor, 'stage-bundles');
     await row.getByRole('button', { name: `Push… the bundle ${bundle}` }).click();
     const dialog = instructor.getByRole('dialog');

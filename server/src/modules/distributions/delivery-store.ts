@@ -5,6 +5,7 @@ import { sha256Hex } from '../../core/util/secrets';
 import { formatPath, isPrefixOf, parsePath } from '../../core/storage/paths';
 import { getEntry } from '../../core/storage/tree';
 import type { TreeStore } from '../../core/storage/types';
+import { Workspace } from '../workspaces/workspace.entity';
 import { Delivery } from './delivery.entity';
 import type { FrozenItem } from './frozen-item';
 
@@ -16,11 +17,32 @@ import type { FrozenItem } from './frozen-item';
 export class DeliveryStore {
   constructor(private readonly db: Database) {}
 
-  async load(targetWorkspaceId: string, sourceWorkspaceId: string, manager: EntityManager = this.db.manager): Promise<Delivery[]> {
-    return manager.find(Delivery, { where: { targetWorkspaceId, sourceWorkspaceId } });
+  /**
+   * Per target, what `sourceWorkspaceId` delivered to it: its own rows, then
+   * those of its space's DISTRIBUTED workspace, which a member who joined
+   * later started from. An inherited row can only make an entry count as
+   * unedited where it holds exactly what this source delivered there.
+   */
+  async loadFor(targets: readonly Workspace[], sourceWorkspaceId: string, manager: EntityManager = this.db.manager): Promise<Map<string, Delivery[]>> {
+    const inherits = (t: Workspace) => t.kind === 'PERSONAL' || t.kind === 'SHARED';
+    const spaceIds = [...new Set(targets.filter(inherits).map((t) => t.spaceId))];
+    const distributed = spaceIds.length ? await manager.find(Workspace, { where: { spaceId: In(spaceIds), kind: 'DISTRIBUTED' } }) : [];
+    const distributedOf = new Map(distributed.map((w) => [w.spaceId, w.id]));
+    const ids = [...new Set([...targets.map((t) => t.id), ...distributed.map((w) => w.id)])];
+    const byTarget = new Map<string, Delivery[]>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await manager.find(Delivery, { where: { sourceWorkspaceId, targetWorkspaceId: In(ids.slice(i, i + 500)) } });
+      for (const row of rows) byTarget.set(row.targetWorkspaceId, [...(byTarget.get(row.targetWorkspaceId) ?? []), row]);
+    }
+    const result = new Map<string, Delivery[]>();
+    for (const target of targets) {
+      const from = inherits(target) ? distributedOf.get(target.spaceId) : undefined;
+      result.set(target.id, [...(byTarget.get(target.id) ?? []), ...(from ? (byTarget.get(from) ?? []) : [])]);
+    }
+    return result;
   }
 
-  /** `lastDelivered(path)` for the merge function, over preloaded rows. */
+  /** `lastDelivered(path)` for the merge function, over preloaded rows; of rows at one path, the first counts. */
   lookup(rows: readonly Delivery[], trees: TreeStore): (path: readonly string[]) => Promise<string | undefined> {
     const parsed = rows.map((row) => ({ row, segments: parsePath(row.path) })).sort((a, b) => b.segments.length - a.segments.length);
     return async (path) => {

@@ -257,7 +257,7 @@ export class DistributionWorker {
     const root = workspace.rootTreeId;
     if (distribution.kind === 'PUSH') {
       const rows = this.merger.usesDeliveries(distribution.policies)
-        ? await this.deliveries.load(workspace.id, distribution.sourceWorkspaceId)
+        ? (await this.deliveries.loadFor([workspace], distribution.sourceWorkspaceId)).get(workspace.id)!
         : [];
       const key = this.merger.memoKey(root, distribution.policies, rows);
       const result =

@@ -1,4 +1,5 @@
-import type { Outcome } from './engine/policy';
+import type { Outcome, PathOutcome, Policies } from './engine/policy';
+import type { TargetPreview } from './merger';
 import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';
 import type { TargetCounts } from './distributions.service';
@@ -42,3 +43,44 @@ export const statusCounts = (c: TargetCounts) => ({
   cancelled: c.byStatus.CANCELLED,
   done: c.byStatus.SUCCEEDED + c.byStatus.CONFLICT + c.byStatus.FAILED + c.byStatus.CANCELLED,
 });
+
+/** Paths listed per target in a preview. */
+const MAX_PREVIEW_PATHS = 100;
+
+/** The target holds something that differs and is not simply what this source delivered there before. */
+const isConflicting = (o: PathOutcome) =>
+  o.outcome === 'CONFLICT' || o.outcome === 'COPIED' || o.outcome === 'SKIPPED' || (o.outcome === 'REPLACED' && o.edited !== false);
+const isLoss = (o: PathOutcome) => o.outcome === 'REPLACED' || o.outcome === 'REMOVED';
+
+/** A push preview: per target what would happen, and whose own work a choice would replace or remove. */
+export function previewNode(items: readonly FrozenItem[], policies: Policies, results: readonly TargetPreview[]) {
+  const totals: Record<string, number> = {};
+  for (const { result } of results) for (const [k, v] of Object.entries(result.counts)) totals[k] = (totals[k] ?? 0) + v;
+  const targets = results.map(({ workspace, result }) => {
+    const lostEdits = result.failed ? [] : result.outcomes.filter((o) => isLoss(o) && o.edited === true);
+    return {
+      workspace,
+      counts: outcomeCounts(result.counts),
+      conflicts: result.outcomes.filter(isConflicting).slice(0, MAX_PREVIEW_PATHS).map((o) => o.path),
+      outcomes: result.outcomes.slice(0, 200),
+      changes: result.changed,
+      fails: result.failed,
+      upToDate: !result.changed && !result.failed,
+      lostEdits: lostEdits.slice(0, MAX_PREVIEW_PATHS),
+      lostEditCount: lostEdits.reduce((n, o) => n + o.files, 0),
+      replacedDelivered: result.failed ? [] : result.outcomes.filter((o) => isLoss(o) && o.edited === false).slice(0, MAX_PREVIEW_PATHS),
+    };
+  });
+  return {
+    items: items.map(itemNode),
+    policies,
+    totals: outcomeCounts(totals),
+    targetCount: targets.length,
+    targetsWithConflicts: targets.filter((t) => t.conflicts.length > 0).length,
+    targetsLosingEdits: targets.filter((t) => t.lostEditCount > 0).length,
+    targetsChanging: targets.filter((t) => t.changes).length,
+    targetsFailing: targets.filter((t) => t.fails).length,
+    targetsUpToDate: targets.filter((t) => t.upToDate).length,
+    targets,
+  };
+}

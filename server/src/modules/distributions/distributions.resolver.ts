@@ -5,7 +5,7 @@ import { PageArgs } from '../spaces/spaces.resolver';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';
-import { distributionNode, itemNode, outcomeCounts, statusCounts, targetNode } from './distributions.mappers';
+import { distributionNode, previewNode, statusCounts, targetNode } from './distributions.mappers';
 import {
   DistributionConnection,
   DistributionPreviewType,
@@ -20,8 +20,6 @@ import {
 import { progressStream, type ProgressEvent } from './progress';
 import type { PushInput } from './distributions.service';
 import { WorkspaceType } from '../workspaces/workspaces.types';
-
-const MAX_PREVIEW_CONFLICTS = 100;
 
 @Resolver(() => DistributionType)
 export class DistributionsResolver {
@@ -53,23 +51,7 @@ export class DistributionsResolver {
   @Query(() => DistributionPreviewType, { description: 'What a push would do to each target, before confirming. Writes nothing.' })
   async previewDistribution(@Arg('input', () => PushInputType) input: PushInputType, @Ctx() ctx: GraphQLContext) {
     const preview = await ctx.services.distributions.preview(ctx.actor, input as PushInput);
-    const totals: Record<string, number> = {};
-    for (const { result } of preview.results) for (const [k, v] of Object.entries(result.counts)) totals[k] = (totals[k] ?? 0) + v;
-    return {
-      items: preview.items.map(itemNode),
-      policies: preview.policies,
-      totals: outcomeCounts(totals),
-      targetCount: preview.results.length,
-      targetsWithConflicts: preview.results.filter((r) => r.result.outcomes.some(isConflicting)).length,
-      targets: preview.results.map(({ workspace, result }) => ({
-        workspace,
-        counts: outcomeCounts(result.counts),
-        conflicts: result.outcomes.filter(isConflicting).slice(0, MAX_PREVIEW_CONFLICTS).map((o) => o.path),
-        outcomes: result.outcomes.slice(0, 200),
-        changes: result.changed,
-        fails: result.failed,
-      })),
-    };
+    return previewNode(preview.items, preview.policies, preview.results);
   }
 
   @Mutation(() => DistributionType, { description: 'Creates a push; the worker executes it. Follow it with distributionProgress.' })
@@ -130,8 +112,3 @@ export class DistributionTargetResolver {
     return ctx.services.workspaces.get(ctx.actor, target.workspaceId).catch(() => null);
   }
 }
-
-function isConflicting(o: { outcome: string }): boolean {
-  return o.outcome === 'CONFLICT' || o.outcome === 'COPIED' || o.outcome === 'SKIPPED' || o.outcome === 'REPLACED';
-}
-

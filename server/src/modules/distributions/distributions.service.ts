@@ -30,6 +30,10 @@ export interface PushInput {
   source?: { workspaceId: string; snapshotId?: string | null } | null;
   /** Paths of the source to push; when absent, the caller's stage for the source. */
   paths?: string[] | null;
+  /** Exactly these items of the caller's stage, instead of `source` and `paths`. */
+  stageItemIds?: string[] | null;
+  /** Remove the pushed items from the caller's stage once the push is created. */
+  clearStage?: boolean | null;
   bundleId?: string | null;
   targets: TargetSpec;
   policies?: Partial<Policies> | null;
@@ -77,7 +81,16 @@ export class DistributionsService {
     const a = this.policy.requireWritable(actor);
     let source: { workspaceId: string; snapshotId: string | null };
     let items: FrozenItem[];
-    if (input.bundleId) {
+    if (input.stageItemIds) {
+      if (input.bundleId || input.paths || input.frozenItems) throw badInput('give stageItemIds, or paths, or a bundle: only one of them');
+      const picked = await this.stage.picked(a, input.stageItemIds);
+      source = picked.source;
+      if (input.source && (input.source.workspaceId !== source.workspaceId || (input.source.snapshotId ?? null) !== source.snapshotId)) {
+        throw badInput('the stage items come from another source than the one given; leave out source or give theirs');
+      }
+      items = await this.stage.resolve(a, source, picked.paths);
+    } else if (input.bundleId) {
+      if (input.clearStage) throw badInput('clearStage applies to staged items; a bundle is not on the stage');
       const bundle = await this.stage.bundle(a, input.bundleId);
       source = { workspaceId: bundle.sourceWorkspaceId, snapshotId: bundle.sourceSnapshotId };
       items = bundle.items;
@@ -150,6 +163,11 @@ export class DistributionsService {
       idempotencyKey: key,
       inputHash,
     });
+    if (input.clearStage) {
+      if (input.stageItemIds) await this.stage.removeIds(a, input.stageItemIds);
+      else if (input.paths) await this.stage.remove(a, plan.source, input.paths);
+      else await this.stage.clear(a, plan.source);
+    }
     return distribution;
   }
 

@@ -48,7 +48,10 @@ registerEnumType(PolicyEnum, {
     SKIP_EXISTING: { description: "Only add what is missing; never touch the target's existing entries." },
     KEEP_BOTH: { description: "Keep the target's version and add the incoming one beside it, e.g. 'report (incoming).csv'." },
     PRESERVE_EDITS: { description: 'Replace only what the recipient has not changed since it was last delivered; otherwise keep both.' },
-    MIRROR: { description: 'Make the area equal to what is pushed: entries the push lacks are removed.' },
+    MIRROR: {
+      description:
+        'Make each pushed path equal to what is pushed: inside a pushed folder, entries the push lacks are removed. Nothing outside the pushed paths is touched; staging a whole area (or the whole state) mirrors the area.',
+    },
     FAIL: { description: 'Leave the whole target untouched and report it if anything differs.' },
   },
 });
@@ -86,6 +89,16 @@ export class PushInputType {
   @Field(() => SourceInput, { nullable: true }) source?: SourceInput | null;
   @Field(() => [String], { nullable: true, description: "Paths to push; the caller's stage for the source when omitted." })
   paths?: string[] | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Exactly these items of the caller's stage (all from one source state), instead of `source` and `paths`; nothing else staged is pushed.",
+  })
+  stageItemIds?: string[] | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Once the push is created, remove the pushed items from the caller's stage; items not pushed stay (default false).",
+  })
+  clearStage?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'Push a saved bundle instead of a source.' }) bundleId?: string | null;
   @Field(() => TargetsInput) targets: TargetsInput;
   @Field(() => PoliciesInput, { nullable: true }) policies?: PoliciesInput | null;
@@ -118,6 +131,12 @@ export class PathOutcomeType {
   @Field(() => OutcomeEnum) outcome: OutcomeEnum;
   @Field(() => Int, { description: 'Files, tables or applications this row stands for (a whole added folder is one row).' }) files: number;
   @Field(() => String, { nullable: true }) copiedTo?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "For REPLACED and REMOVED: true when what goes is the recipient's own work (it differs from what this source last delivered there, or nothing was), false when it is still the delivered content. Null when not known.",
+  })
+  edited?: boolean | null;
 }
 
 @ObjectType('OutcomeCounts')
@@ -185,10 +204,25 @@ export class DistributionType {
 export class TargetPreviewType {
   @Field(() => WorkspaceType) workspace: WorkspaceType;
   @Field(() => OutcomeCountsType) counts: OutcomeCountsType;
-  @Field(() => [String], { description: 'Paths that differ at the target (at most 100).' }) conflicts: string[];
+  @Field(() => [String], {
+    description: 'Paths where the target holds something that differs and is not simply what this source delivered there before (at most 100).',
+  })
+  conflicts: string[];
   @Field(() => [PathOutcomeType], { description: 'Coarse outcomes, at most 200.' }) outcomes: PathOutcomeType[];
   @Field({ description: 'Whether the push would change this target.' }) changes: boolean;
   @Field({ description: 'A FAIL policy would leave this target untouched.' }) fails: boolean;
+  @Field({ description: 'The target already holds everything pushed: nothing would change and nothing conflicts.' }) upToDate: boolean;
+  @Field(() => [PathOutcomeType], {
+    description:
+      "The recipient's own work the push would replace or remove (OVERWRITE, MIRROR): entries that differ from what this source last delivered (at most 100).",
+  })
+  lostEdits: PathOutcomeType[];
+  @Field(() => Int, { description: "Files, tables or applications of the recipient's own work the push would replace or remove." })
+  lostEditCount: number;
+  @Field(() => [PathOutcomeType], {
+    description: 'Entries the push would replace or remove that are unchanged since this source delivered them (at most 100).',
+  })
+  replacedDelivered: PathOutcomeType[];
 }
 
 @ObjectType('DistributionPreview')
@@ -198,6 +232,10 @@ export class DistributionPreviewType {
   @Field(() => OutcomeCountsType) totals: OutcomeCountsType;
   @Field(() => Int) targetCount: number;
   @Field(() => Int) targetsWithConflicts: number;
+  @Field(() => Int, { description: "Targets where the push would replace or remove the recipient's own work." }) targetsLosingEdits: number;
+  @Field(() => Int, { description: 'Targets the push would change.' }) targetsChanging: number;
+  @Field(() => Int, { description: 'Targets a FAIL policy would leave untouched.' }) targetsFailing: number;
+  @Field(() => Int, { description: 'Targets that already hold everything pushed.' }) targetsUpToDate: number;
   @Field(() => [TargetPreviewType]) targets: TargetPreviewType[];
 }
 

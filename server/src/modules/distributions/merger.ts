@@ -1,10 +1,8 @@
-import { In } from 'typeorm';
-import type { Database } from '../../db/database';
 import { parsePath } from '../../core/storage/paths';
 import type { TreeStore } from '../../core/storage/types';
 import type { DbTreeStore } from '../workspaces/db-tree-store';
 import type { Workspace } from '../workspaces/workspace.entity';
-import { Delivery } from './delivery.entity';
+import type { Delivery } from './delivery.entity';
 import type { DeliveryStore } from './delivery-store';
 import { applyItems } from './engine/apply';
 import type { ApplyResult, IncomingItem, Policies, PathOutcome } from './engine/policy';
@@ -39,13 +37,16 @@ export function trimOutcomes(outcomes: readonly PathOutcome[]): PathOutcome[] {
  */
 export class Merger {
   constructor(
-    private readonly db: Database,
     private readonly trees: DbTreeStore,
     private readonly deliveries: DeliveryStore,
   ) {}
 
+  /**
+   * Delivery records decide PRESERVE_EDITS, and tell a recipient's own work
+   * from delivered content wherever a policy replaces or removes entries.
+   */
   usesDeliveries(policies: Policies): boolean {
-    return Object.values(policies).includes('PRESERVE_EDITS');
+    return Object.values(policies).some((p) => p === 'PRESERVE_EDITS' || p === 'OVERWRITE' || p === 'MIRROR');
   }
 
   memoKey(root: string, policies: Policies, rows: readonly Delivery[]): string {
@@ -69,15 +70,7 @@ export class Merger {
     session: TreeStore = this.trees.session(),
   ): Promise<TargetPreview[]> {
     const incoming = toIncoming(items);
-    const rowsByTarget = new Map<string, Delivery[]>();
-    if (this.usesDeliveries(policies)) {
-      for (let i = 0; i < targets.length; i += 500) {
-        const rows = await this.db.manager.find(Delivery, {
-          where: { sourceWorkspaceId, targetWorkspaceId: In(targets.slice(i, i + 500).map((t) => t.id)) },
-        });
-        for (const row of rows) rowsByTarget.set(row.targetWorkspaceId, [...(rowsByTarget.get(row.targetWorkspaceId) ?? []), row]);
-      }
-    }
+    const rowsByTarget = this.usesDeliveries(policies) ? await this.deliveries.loadFor(targets, sourceWorkspaceId) : new Map<string, Delivery[]>();
     const memo = new Map<string, Promise<ApplyResult>>();
     const results: TargetPreview[] = [];
     for (const workspace of targets) {

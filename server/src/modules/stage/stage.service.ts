@@ -63,6 +63,32 @@ export class StageService {
     return this.list(actor, source);
   }
 
+  /** Removes the caller's stage items with these ids; ids not on their stage are ignored. */
+  async removeIds(actor: Actor | null, ids: readonly string[]): Promise<void> {
+    const a = this.policy.requireWritable(actor);
+    if (ids.length) await this.db.manager.delete(StageItem, { userId: a.user.id, id: In([...new Set(ids)]) });
+  }
+
+  /**
+   * The source and paths of chosen items of the caller's stage.
+   *
+   * @throws DomainError BAD_USER_INPUT when no id is given or the items come
+   *   from more than one source state; NOT_FOUND naming an id not on the stage.
+   */
+  async picked(actor: Actor | null, ids: readonly string[]): Promise<{ source: { workspaceId: string; snapshotId: string | null }; paths: string[] }> {
+    const a = this.policy.requireActor(actor);
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) throw badInput('no stage items chosen: choose at least one staged item to push');
+    if (unique.length > MAX_STAGE_ITEMS) throw badInput(`a stage holds at most ${MAX_STAGE_ITEMS} items`);
+    const rows = await this.db.manager.find(StageItem, { where: { userId: a.user.id, id: In(unique) } });
+    const missing = unique.find((id) => !rows.some((r) => r.id === id));
+    if (missing !== undefined) throw notFound(`stage item ${missing} is not on your stage (it was pushed and cleared, or removed)`);
+    if (new Set(rows.map((r) => `${r.sourceWorkspaceId}:${r.sourceKey}`)).size > 1) {
+      throw badInput('the chosen stage items come from different sources: push the items of one source at a time');
+    }
+    return { source: { workspaceId: rows[0].sourceWorkspaceId, snapshotId: rows[0].sourceSnapshotId }, paths: rows.map((r) => r.path) };
+  }
+
   async clear(actor: Actor | null, source: SourceRef): Promise<boolean> {
     const a = this.policy.requireWritable(actor);
     await this.workspaces.state(a, source.workspaceId, source.snapshotId);

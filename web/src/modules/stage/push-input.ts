@@ -9,13 +9,27 @@ export interface StateSource {
   snapshotId: string | null;
 }
 
+/** One item of the stage, as the push dialog names it. */
+export interface StagedItem {
+  id: string;
+  path: string;
+  /** When it was put on the stage (ISO). */
+  stagedAt: string;
+}
+
 /**
- * What a push sends: staged paths of one source state, sent explicitly so the
- * push is exactly what was previewed, or a saved bundle, frozen when it was saved.
+ * What a push sends: chosen items of the stage of one source state, sent by
+ * id so the push is exactly what was previewed and nothing else staged goes,
+ * or a saved bundle, frozen when it was saved. `paths` names what is pushed.
  */
 export type PushOrigin =
-  | { kind: 'stage'; source: StateSource; paths: string[] }
+  | { kind: 'stage'; source: StateSource; sourceName: string; items: StagedItem[]; paths: string[] }
   | { kind: 'bundle'; bundleId: string; name: string; paths: string[] };
+
+/** The origin for chosen stage items. */
+export function stageOrigin(source: StateSource, sourceName: string, items: readonly StagedItem[]): PushOrigin {
+  return { kind: 'stage', source, sourceName, items: [...items], paths: items.map((i) => i.path) };
+}
 
 export interface PushChoices {
   origin: PushOrigin;
@@ -26,6 +40,8 @@ export interface PushChoices {
   policies: Record<PolicyArea, ConflictPolicy>;
   snapshotFirst: boolean;
   message: string;
+  /** For stage items: take the pushed items off the stage once the push is created. */
+  clearStage: boolean;
 }
 
 export const DEFAULT_POLICIES: Record<PolicyArea, ConflictPolicy> = {
@@ -50,7 +66,7 @@ export function buildPushInput(choices: PushChoices, idempotencyKey?: string): P
   return {
     ...(origin.kind === 'bundle'
       ? { bundleId: origin.bundleId }
-      : { source: { workspaceId: origin.source.workspaceId, snapshotId: origin.source.snapshotId }, paths: origin.paths }),
+      : { stageItemIds: origin.items.map((i) => i.id), ...(choices.clearStage ? { clearStage: true } : {}) }),
     targets:
       choices.targetMode === 'students'
         ? { spaceId: choices.spaceId, roles: ['MEMBER'], includeFutureMembers: choices.includeFutureMembers }
@@ -60,4 +76,36 @@ export function buildPushInput(choices: PushChoices, idempotencyKey?: string): P
     ...(message ? { message } : {}),
     ...(idempotencyKey ? { idempotencyKey } : {}),
   };
+}
+
+/** The parts of a preview that decide whether and how a push may be confirmed. */
+export interface PreviewVerdictInput {
+  targetCount: number;
+  targetsChanging: number;
+  targetsFailing: number;
+  targetsLosingEdits: number;
+}
+
+export interface PreviewVerdict {
+  /** Why there is nothing to push (the push button says so and is disabled), or null. */
+  nothingToPush: string | null;
+  /** "3 students have edited files that this push would replace or remove.", or null when nobody loses own work. */
+  lostEditsLine: string | null;
+}
+
+/** What a preview means for the push button: nothing to push, or a confirmation needed because own work would be lost. */
+export function previewVerdict(preview: PreviewVerdictInput): PreviewVerdict {
+  let nothingToPush: string | null = null;
+  if (preview.targetCount === 0) nothingToPush = 'Nothing to push: no workspace matches these targets';
+  else if (preview.targetsChanging === 0) {
+    nothingToPush =
+      preview.targetsFailing === 0
+        ? 'Nothing to push: every target is already up to date'
+        : preview.targetsFailing === preview.targetCount
+          ? 'Nothing to push: every target would fail'
+          : 'Nothing to push: every target would fail or is already up to date';
+  }
+  const n = preview.targetsLosingEdits;
+  const lostEditsLine = n === 0 ? null : `${n} ${n === 1 ? 'student has' : 'students have'} edited files that this push would replace or remove.`;
+  return { nothingToPush, lostEditsLine };
 }

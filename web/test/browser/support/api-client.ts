@@ -24,7 +24,19 @@ export async function apiSession(apiUrl: string, email: string) {
     email,
     password: DEMO_PASSWORD,
   });
-  return { request };
+  /** A file of a workspace over the file endpoint: read (no content) or written. */
+  async function file(workspaceId: string, filePath: string, content?: string): Promise<string> {
+    const encoded = filePath.split('/').map(encodeURIComponent).join('/');
+    const init: RequestInit = content === undefined ? { headers: { cookie } } : { method: 'PUT', headers: { cookie }, body: content };
+    const response = await fetch(`${apiUrl}/api/workspaces/${workspaceId}/files/${encoded}`, init);
+    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${filePath} failed: ${response.status} ${await response.text()}`);
+    return response.text();
+  }
+  return {
+    request,
+    upload: async (workspaceId: string, filePath: string, content: string) => void (await file(workspaceId, filePath, content)),
+    read: (workspaceId: string, filePath: string) => file(workspaceId, filePath),
+  };
 }
 
 /** Empties someone's stage, so a test starts from nothing staged whatever ran before it. */
@@ -36,4 +48,15 @@ export async function clearStage(apiUrl: string, email: string): Promise<void> {
   for (const source of stages) {
     await session.request('mutation ($source: SourceInput!) { clearStage(source: $source) }', { source });
   }
+}
+
+/** The demo course's master workspace and each member's personal workspace (by e-mail), as the instructor sees them. */
+export async function demoCourseWorkspaces(apiUrl: string, instructorEmail: string): Promise<{ master: string; personal: Map<string, string> }> {
+  const session = await apiSession(apiUrl, instructorEmail);
+  const { spaces } = await session.request<{
+    spaces: { nodes: { name: string; workspaces: { id: string; kind: string; owner: { email: string } | null }[] }[] };
+  }>('{ spaces { nodes { name workspaces { id kind owner { email } } } } }');
+  const space = spaces.nodes.find((s) => s.name === 'Data Analysis 101')!;
+  const personal = space.workspaces.filter((w) => w.kind === 'PERSONAL' && w.owner);
+  return { master: space.workspaces.find((w) => w.kind === 'MASTER')!.id, personal: new Map(personal.map((w) => [w.owner!.email, w.id])) };
 }

@@ -2,10 +2,10 @@
  * The merge at the heart of a push: incoming items into a target root, under
  * a conflict policy per area.
  */
-import { formatPath } from '../../../core/storage/paths';
-import type { Area, TreeStore } from '../../../core/storage/types';
+import { formatPath, isPrefixOf } from '../../../core/storage/paths';
+import type { TreeStore } from '../../../core/storage/types';
 import { copyName } from './copy-names';
-import { areaOf, checkItems, incomingAt } from './items';
+import { areaOf, checkItems, incomingAt, wrapIn } from './items';
 import {
   OUTCOMES,
   policyFor,
@@ -37,12 +37,19 @@ import {
  * Semantics:
  * - Content is equal when kind and id are. Folders merge: differences are
  *   judged per leaf (file, table, application), and a leaf meeting a folder is
- *   a difference. Only `MIRROR` replaces whole folders.
+ *   a difference. Only `MIRROR` replaces whole folders, and only at pushed paths.
  * - Items apply in the order given, each seeing the result of the earlier
  *   ones; of two items at exactly the same path only the later counts.
- * - `MIRROR` makes its area exactly the union of that area's items (later
- *   items over earlier ones) and reports `REMOVED` for what goes. An area no
- *   item touches is left alone under every policy.
+ * - `MIRROR` makes each pushed path exactly its incoming content (items
+ *   inside another item's path compose with it, later over earlier) and
+ *   reports `REMOVED` for what goes inside it. Nothing outside the pushed
+ *   paths is touched, except a leaf standing where a pushed path needs a
+ *   folder, which is replaced; an item at an area root (`['files']`) mirrors
+ *   the whole area. Under every policy, entries outside the pushed paths and
+ *   their folders stay as they are.
+ * - With `options.lastDelivered`, each `REPLACED` and `REMOVED` outcome says
+ *   whether the target's entry was the recipient's own (`edited`: it differs
+ *   from what was last delivered there) or still the delivered content.
  * - A difference in a `FAIL` area fails the whole push: the root is returned
  *   unchanged and every `CONFLICT` is listed, with the other outcomes as they
  *   would have been.
@@ -65,14 +72,13 @@ export async function applyItems(
 ): Promise<ApplyResult> {
   const draft = await TreeDraft.open(store, targetRoot);
   const run = new ApplyRun(draft, options);
-  const mirrored = new Map<Area, IncomingItem[]>();
+  const mirrored: IncomingItem[] = [];
   for (const item of checkItems(items)) {
-    const area = areaOf(item);
-    const policy = policyFor(options.policies, area);
-    if (policy === 'MIRROR') mirrored.set(area, [...(mirrored.get(area) ?? []), item]);
+    const policy = policyFor(options.policies, areaOf(item));
+    if (policy === 'MIRROR') mirrored.push(item);
     else await run.applyItem(item, policy);
   }
-  for (const [area, areaItems] of mirrored) await run.mirrorArea(area, areaItems);
+  if (mirrored.length > 0) await run.mirrorItems(mirrored);
 
   const root = run.failed ? targetRoot : await draft.write();
   return { root, changed: root !== targetRoot, failed: run.failed, ...run.report() };
@@ -97,8 +103,11 @@ class ApplyRun {
     private readonly options: ApplyOptions,
   ) {}
 
-  async applyItem(item: IncomingItem, policy: Policy): Promise<void> {
-    const { path } = item;
+  /**
+   * Opens (or makes) the folders leading to `path`. Returns the folder holding
+   * `path[depth]`: its last segment, or a leaf standing where a folder is needed.
+   */
+  private async folderOf(path: readonly string[]): Promise<{ dir: OpenDir; depth: number }> {
     let dir = this.draft.root;
     for (let depth = 0; depth < path.length - 1; depth++) {
       const name = path[depth];
@@ -110,11 +119,19 @@ class ApplyRun {
       } else if (isDir(child)) {
         dir = (await this.draft.openChild(dir, name))!;
       } else {
-        // A leaf where the item needs a folder: a difference at this level.
-        const incoming = incomingAt(path.slice(depth), item);
-        await this.merge(dir, name, incoming, path.slice(0, depth + 1), policy, new Tally());
-        return;
+        return { dir, depth };
       }
+    }
+    return { dir, depth: path.length - 1 };
+  }
+
+  async applyItem(item: IncomingItem, policy: Policy): Promise<void> {
+    const { path } = item;
+    const { dir, depth } = await this.folderOf(path);
+    if (depth < path.length - 1) {
+      // A leaf where the item needs a folder: a difference at this level.
+      await this.merge(dir, path[depth], incomingAt(path.slice(depth), item), path.slice(0, depth + 1), policy, new Tally());
+      return;
     }
     const tally = new Tally();
     await this.merge(dir, path[path.length - 1], stored(item.entry), path, policy, tally);
@@ -168,7 +185,7 @@ class ApplyRun {
   ): Promise<void> {
     switch (policy) {
       case 'OVERWRITE':
-        return this.replace(dir, name, incoming, path);
+        return this.replace(dir, name, current, incoming, path);
       case 'SKIP_EXISTING':
         return this.record(path, 'SKIPPED', await this.leavesAt(incoming));
       case 'KEEP_BOTH':
@@ -177,19 +194,31 @@ class ApplyRun {
         const delivered = this.options.lastDelivered ? await this.options.lastDelivered(path) : undefined;
         // Unedited means the target still holds exactly what was delivered; anything else is the recipient's.
         const unedited = delivered !== undefined && entryOf(current, name).id === delivered;
-        return unedited ? this.replace(dir, name, incoming, path) : this.keepBoth(dir, name, incoming, path, tally);
+        return unedited ? this.replace(dir, name, current, incoming, path) : this.keepBoth(dir, name, incoming, path, tally);
       }
       case 'FAIL':
         this.failed = true;
         return this.record(path, 'CONFLICT', await this.leavesAt(incoming));
       case 'MIRROR':
-        throw new Error('MIRROR areas are applied by mirrorArea, never merged');
+        throw new Error('MIRROR items are applied by mirrorItems, never merged');
     }
   }
 
-  private async replace(dir: OpenDir, name: string, incoming: DraftNode, path: readonly string[]): Promise<void> {
+  private async replace(dir: OpenDir, name: string, current: DraftNode, incoming: DraftNode, path: readonly string[]): Promise<void> {
     this.draft.set(dir, name, incoming);
-    this.record(path, 'REPLACED', await this.leavesAt(incoming));
+    await this.recordLoss(path, 'REPLACED', current, await this.leavesAt(incoming));
+  }
+
+  /**
+   * Records a `REPLACED` or `REMOVED` outcome, and whether what goes was the
+   * recipient's own: anything but exactly what was last delivered at `path`.
+   */
+  private async recordLoss(path: readonly string[], outcome: 'REPLACED' | 'REMOVED', current: DraftNode, files: number): Promise<void> {
+    const lastDelivered = this.options.lastDelivered;
+    if (lastDelivered === undefined) return this.record(path, outcome, files);
+    const delivered = await lastDelivered(path);
+    const edited = delivered === undefined || entryOf(current, path[path.length - 1]).id !== delivered;
+    this.record(path, outcome, files, undefined, edited);
   }
 
   /**
@@ -228,11 +257,12 @@ class ApplyRun {
   }
 
   /**
-   * Makes `area` exactly the union of `items`: builds the wanted area in
-   * memory (later items over earlier ones), compares it with the target's, and
-   * swaps it in when they differ.
+   * Makes each outermost pushed path exactly its wanted content: the items at
+   * and inside it composed in memory (later over earlier), compared with the
+   * target's entry there, and swapped in where they differ. Only the folders
+   * leading to a pushed path are opened; their other entries stay as they are.
    */
-  async mirrorArea(area: Area, items: readonly IncomingItem[]): Promise<void> {
+  async mirrorItems(items: readonly IncomingItem[]): Promise<void> {
     // A holder folder lets an item at `[area]` replace the area like any other entry.
     const holder = newDir();
     for (const item of items) {
@@ -249,12 +279,35 @@ class ApplyRun {
       }
       this.draft.set(dir, item.entry.name, stored(item.entry));
     }
-    const wanted = holder.children.get(area)!;
-    const current = this.draft.root.children.get(area);
+    // Sorted segment-wise, a path inside another comes after it with no outermost path in between.
+    const outermost: (readonly string[])[] = [];
+    for (const path of items.map((i) => i.path).sort(compareSegments)) {
+      const last = outermost[outermost.length - 1];
+      if (last === undefined || !isPrefixOf(last, path)) outermost.push(path);
+    }
+    for (const path of outermost) {
+      let wanted: DraftNode = holder;
+      // Every folder on the way to a pushed path was opened or made in the holder above.
+      for (const name of path) wanted = (wanted as OpenDir).children.get(name)!;
+      await this.mirrorAt(path, wanted);
+    }
+  }
+
+  private async mirrorAt(path: readonly string[], wanted: DraftNode): Promise<void> {
+    const { dir, depth } = await this.folderOf(path);
+    const name = path[depth];
+    if (depth < path.length - 1) {
+      // A leaf where the pushed path needs a folder: it is replaced by the folders leading to the pushed content.
+      const leaf = dir.children.get(name)!;
+      const incoming = wrapIn(path.slice(depth), wanted);
+      this.draft.set(dir, name, incoming);
+      return this.recordLoss(path.slice(0, depth + 1), 'REPLACED', leaf, await this.leavesAt(incoming));
+    }
+    const current = dir.children.get(name);
     const tally = new Tally();
-    await this.diff(current, wanted, [area], tally);
-    if (tally.any) this.record([area], 'UNCHANGED', tally.files);
-    if (!sameContent(current, wanted)) this.draft.set(this.draft.root, area, wanted);
+    await this.diff(current, wanted, path, tally);
+    if (tally.any) this.record(path, 'UNCHANGED', tally.files);
+    if (!sameContent(current, wanted)) this.draft.set(dir, name, wanted);
   }
 
   /** Records how `current` becomes `wanted` at `path`, descending only where folders differ. */
@@ -265,7 +318,7 @@ class ApplyRun {
     tally: Tally,
   ): Promise<void> {
     if (current === undefined && wanted === undefined) return;
-    if (wanted === undefined) return this.record(path, 'REMOVED', await this.draft.count(current!));
+    if (wanted === undefined) return this.recordLoss(path, 'REMOVED', current!, await this.draft.count(current!));
     if (current === undefined) return this.record(path, 'ADDED', await this.draft.count(wanted));
     if (sameContent(current, wanted)) return tally.add(await this.draft.count(wanted));
     if (isDir(current) && isDir(wanted)) {
@@ -278,12 +331,13 @@ class ApplyRun {
       if (inner.any) this.record(path, 'UNCHANGED', inner.files);
       return;
     }
-    this.record(path, 'REPLACED', await this.leavesAt(wanted));
+    await this.recordLoss(path, 'REPLACED', current, await this.leavesAt(wanted));
   }
 
-  private record(segments: readonly string[], outcome: Outcome, files: number, copiedTo?: readonly string[]): void {
+  private record(segments: readonly string[], outcome: Outcome, files: number, copiedTo?: readonly string[], edited?: boolean): void {
     const entry: PathOutcome = { path: formatPath(segments), outcome, files };
     if (copiedTo !== undefined) entry.copiedTo = formatPath(copiedTo);
+    if (edited !== undefined) entry.edited = edited;
     this.outcomes.push({ segments, outcome: entry });
   }
 

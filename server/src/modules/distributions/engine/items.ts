@@ -53,7 +53,11 @@ export function areaOf(item: IncomingItem): Area {
  * where the target has a leaf on the way, so the incoming side there is a folder.
  */
 export function incomingAt(path: readonly string[], item: IncomingItem): DraftNode {
-  let node: DraftNode = stored(item.entry);
+  return wrapIn(path, stored(item.entry));
+}
+
+/** `node` at the end of `path`, inside in-memory folders for `path[1..]`: the content to put at `path[0]`. */
+export function wrapIn(path: readonly string[], node: DraftNode): DraftNode {
   for (let i = path.length - 1; i > 0; i--) {
     const dir: OpenDir = newDir();
     dir.children.set(path[i], node);

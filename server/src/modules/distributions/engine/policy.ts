@@ -13,7 +13,9 @@ import type { Area, TreeEntry } from '../../../core/storage/types';
  *   beside it as `stem (incoming N).ext`.
  * - `PRESERVE_EDITS`: `OVERWRITE` where the recipient has not edited the entry
  *   since it was last delivered, `KEEP_BOTH` elsewhere.
- * - `MIRROR`: the area becomes exactly the incoming items; anything else in it goes.
+ * - `MIRROR`: each pushed path becomes exactly its incoming content; what the
+ *   target has inside a pushed folder and the incoming one lacks goes. Paths
+ *   outside the pushed ones are untouched; an item at an area root mirrors the area.
  * - `FAIL`: any difference leaves the whole target untouched.
  */
 export type Policy = 'OVERWRITE' | 'SKIP_EXISTING' | 'KEEP_BOTH' | 'PRESERVE_EDITS' | 'MIRROR' | 'FAIL';
@@ -70,6 +72,12 @@ export interface PathOutcome {
   files: number;
   /** For `COPIED`: where the incoming content was put beside the target's. */
   copiedTo?: string;
+  /**
+   * For `REPLACED` and `REMOVED`, when `lastDelivered` was given: true when
+   * what goes is the recipient's own (it differs from what was last delivered
+   * at this path, or nothing was), false when it was still the delivered content.
+   */
+  edited?: boolean;
 }
 
 /**
@@ -86,7 +94,8 @@ export interface ApplyOptions {
   policies: Policies;
   /**
    * Content id last delivered to this target at `path` from the same source
-   * (for PRESERVE_EDITS); undefined when never delivered. Asked only where
+   * (for PRESERVE_EDITS, and to mark replaced and removed entries as the
+   * recipient's own or not); undefined when never delivered. Asked only where
    * the target's content differs from the incoming one.
    */
   lastDelivered?: (path: readonly string[]) => Promise<string | undefined>;

@@ -4,6 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLocalPages } from '../../../core/paging/use-local-pages';
 import { enumDescriptions } from '../../../gql/enum-descriptions';
 import type { ConflictPolicy, SpaceQuery } from '../../../gql/graphql';
+import { DateTime } from '../../ui/components/date-time';
 import { SearchFilter } from '../../ui/components/filters';
 import { Pager } from '../../ui/components/pager';
 import { workspaceKindLabel } from '../../workspaces/workspace-labels';
@@ -48,9 +49,23 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
 
   return (
     <div className="push-form">
-      <p>
-        <OriginSummary origin={choices.origin} />
-      </p>
+      <OriginSummary origin={choices.origin} />
+      {choices.origin.kind === 'stage' ? (
+        <div className="choice">
+          <input
+            type="checkbox"
+            id={`${id}-clear`}
+            checked={choices.clearStage}
+            onChange={(e) => set({ clearStage: e.target.checked })}
+            aria-describedby={`${id}-clear-hint`}
+          />
+          <label htmlFor={`${id}-clear`}>Clear the stage after this push</label>
+          <span id={`${id}-clear-hint`} className="hint">
+            The pushed items leave your stage once the push starts, so they are not pushed again by mistake; items you did not
+            choose stay.
+          </span>
+        </div>
+      ) : null}
 
       <fieldset className="fieldset">
         <legend>Push to</legend>
@@ -170,22 +185,31 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
   );
 }
 
-/** "Pushing 3 staged items: a, b, c" or "Pushing the bundle “Week 1” (2 items): a, b". */
+/** What is pushed, every item named: staged items with their source and when they were staged, or a bundle's items. */
 function OriginSummary({ origin }: { origin: PushOrigin }) {
-  const { paths } = origin;
-  const items = paths.length === 1 ? 'item' : 'items';
+  const count = origin.paths.length;
+  const items = count === 1 ? 'item' : 'items';
   return (
-    <>
-      {origin.kind === 'bundle'
-        ? `Pushing the bundle “${origin.name}” (${paths.length} ${items}): `
-        : `Pushing ${paths.length} staged ${items}: `}
-      <span className="muted">
-        {paths
-          .slice(0, 3)
-          .map((p) => p || 'the whole workspace')
-          .join(', ')}
-        {paths.length > 3 ? ', …' : ''}
-      </span>
-    </>
+    <div className="origin-summary">
+      <p>
+        {origin.kind === 'bundle' ? `Pushing the bundle “${origin.name}” (${count} ${items}):` : `Pushing ${count} staged ${items} from ${origin.sourceName}:`}
+      </p>
+      <ul className="origin-items" aria-label="Items pushed">
+        {origin.kind === 'stage'
+          ? origin.items.map((item) => (
+              <li key={item.id}>
+                <code>{item.path || '(the whole workspace)'}</code>{' '}
+                <span className="muted">
+                  from {origin.sourceName}, staged <DateTime iso={item.stagedAt} />
+                </span>
+              </li>
+            ))
+          : origin.paths.map((path) => (
+              <li key={path}>
+                <code>{path || '(the whole workspace)'}</code>
+              </li>
+            ))}
+      </ul>
+    </div>
   );
 }

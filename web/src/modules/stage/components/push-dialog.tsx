@@ -5,7 +5,6 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
-import type { PreviewDistributionQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { SpaceQuery } from '../../spaces/graphql/space.query';
 import { Dialog } from '../../ui/components/dialog';
@@ -13,7 +12,8 @@ import { LoadingLine } from '../../ui/components/status-line';
 import { PreviewDistributionQuery as PreviewDocument, PushDistributionMutation } from '../graphql/push.operations';
 import { DEFAULT_POLICIES, buildPushInput, pushChoicesProblem, type PushChoices, type PushOrigin } from '../push-input';
 import { PushChoicesForm } from './push-choices-form';
-import { PushPreview } from './push-preview';
+import { PushConfirm } from './push-confirm';
+import { PushPreview, type Preview } from './push-preview';
 
 interface PushDialogProps {
   open: boolean;
@@ -26,7 +26,7 @@ interface PushDialogProps {
   spaceId: string;
 }
 
-export type Preview = PreviewDistributionQuery['previewDistribution'];
+export type { Preview };
 
 const newKey = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
@@ -40,6 +40,7 @@ const initialChoices = (origin: PushOrigin, spaceId: string): PushChoices => ({
   policies: { ...DEFAULT_POLICIES },
   snapshotFirst: true,
   message: '',
+  clearStage: true,
 });
 
 /**
@@ -60,6 +61,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
   });
   const [choices, setChoices] = useState<PushChoices>(() => initialChoices(origin, spaceId));
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [previewKey, setPreviewKey] = useState(0);
   const [previewError, setPreviewError] = useState<CombinedError | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -99,12 +101,16 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
       .toPromise();
     setPreviewing(false);
     if (result.error) setPreviewError(result.error);
-    else if (result.data) setPreview(result.data.previewDistribution);
+    else if (result.data) {
+      setPreview(result.data.previewDistribution);
+      setPreviewKey((k) => k + 1);
+    }
   }
 
   async function confirmPush() {
     if (push.fetching) return;
-    const result = await runPush({ input: buildPushInput(choices, idempotencyKey) });
+    // A push that clears the stage makes cached stage lists stale.
+    const result = await runPush({ input: buildPushInput(choices, idempotencyKey) }, { additionalTypenames: ['StageItem', 'StageSource'] });
     if (result.data) {
       onClose();
       router.push(`/distributions/${result.data.pushDistribution.id}`);
@@ -142,16 +148,15 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
           <>
             <PushPreview preview={preview} />
             {push.error ? <ErrorNotice error={push.error} /> : null}
-            <div className="dialog__actions">
-              <button type="button" className="button button--secondary" onClick={() => setPreview(null)}>
-                Back to the choices
-              </button>
-              <button type="button" className="button button--primary" aria-disabled={push.fetching || preview.targetCount === 0} onClick={() => void confirmPush()}>
-                {push.fetching
-                  ? 'Starting the push…'
-                  : `Push to ${preview.targetCount} ${preview.targetCount === 1 ? 'workspace' : 'workspaces'}`}
-              </button>
-            </div>
+            <PushConfirm
+              key={previewKey}
+              preview={preview}
+              label={`Push to ${preview.targetCount} ${preview.targetCount === 1 ? 'workspace' : 'workspaces'}`}
+              busyLabel="Starting the push…"
+              busy={push.fetching}
+              onBack={() => setPreview(null)}
+              onConfirm={() => void confirmPush()}
+            />
           </>
         ) : null}
       </div>

@@ -1,70 +1,89 @@
 'use client';
 
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useLocalPages } from '../../../core/paging/use-local-pages';
 import { Pager } from '../../ui/components/pager';
 import { PathList } from '../../ui/components/path-list';
 import { TableHead } from '../../ui/components/table-head';
 import { outcomeSummary } from '../../distributions/distribution-labels';
-import type { Preview } from './push-dialog';
+import type { PreviewDistributionQuery } from '../../../gql/graphql';
+import { previewVerdict } from '../push-input';
+
+export type Preview = PreviewDistributionQuery['previewDistribution'];
+type TargetPreview = Preview['targets'][number];
 
 const PAGE_SIZE = 20;
 
-/** Per-target counts and conflicting paths of a previewed push. */
+/** Whether a target needs a look: it loses own work, conflicts, or would fail. */
+const needsLook = (t: TargetPreview) => t.lostEditCount > 0 || t.conflicts.length > 0 || t.fails;
+
+/**
+ * A previewed push in plain words: what is pushed, per target what would
+ * happen, the recipient's own edits that would be replaced or removed (apart
+ * from delivered entries unchanged since), and which paths conflict.
+ */
 export function PushPreview({ preview }: { preview: Preview }) {
-  const [onlyConflicts, setOnlyConflicts] = useState(preview.targetsWithConflicts > 0);
-  const targets = onlyConflicts ? preview.targets.filter((t) => t.conflicts.length > 0 || t.fails) : preview.targets;
-  const shown = useLocalPages(targets, PAGE_SIZE, String(onlyConflicts));
-  const unchanged = preview.targets.filter((t) => !t.changes).length;
+  const id = useId();
+  const attention = preview.targets.filter(needsLook).length;
+  const [onlyAttention, setOnlyAttention] = useState(attention > 0);
+  const targets = onlyAttention ? preview.targets.filter(needsLook) : preview.targets;
+  const shown = useLocalPages(targets, PAGE_SIZE, String(onlyAttention));
+  const { lostEditsLine } = previewVerdict(preview);
+  const items = preview.items.length === 1 ? 'item' : 'items';
 
   return (
     <div className="push-preview">
+      {lostEditsLine ? (
+        <div className="notice notice--warn" role="note">
+          <p>
+            <strong>{lostEditsLine}</strong> Their own work is listed below; choose “Preserve their edits” or “Keep both” to keep it.
+          </p>
+        </div>
+      ) : null}
       <div className="summary-grid" role="group" aria-label="Preview summary">
-        <div className="summary">
-          <span className="summary__value">{preview.targetCount}</span>
-          <span className="summary__label">{preview.targetCount === 1 ? 'target' : 'targets'}</span>
-        </div>
-        <div className={`summary${preview.targetsWithConflicts > 0 ? ' summary--warn' : ''}`}>
-          <span className="summary__value">{preview.targetsWithConflicts}</span>
-          <span className="summary__label">with conflicts</span>
-        </div>
-        <div className="summary">
-          <span className="summary__value">{unchanged}</span>
-          <span className="summary__label">already up to date</span>
-        </div>
+        <Summary value={preview.targetCount} label={preview.targetCount === 1 ? 'target' : 'targets'} />
+        <Summary value={preview.targetsChanging} label="would change" />
+        <Summary value={preview.targetsLosingEdits} label="would lose their own edits" warn />
+        <Summary value={preview.targetsWithConflicts} label="with conflicts" warn />
+        {preview.targetsFailing > 0 ? <Summary value={preview.targetsFailing} label="left untouched (fail policy)" warn /> : null}
+        <Summary value={preview.targetsUpToDate} label="already up to date" />
       </div>
-      <p>
-        In total: {outcomeSummary(preview.totals)}. {preview.items.length} {preview.items.length === 1 ? 'item' : 'items'} pushed.
-      </p>
+      <p>In total: {outcomeSummary(preview.totals)}.</p>
+      <details className="origin-summary" open={preview.items.length <= 5}>
+        <summary>
+          {preview.items.length} {items} pushed
+        </summary>
+        <PathList paths={preview.items.map((i) => i.path || '(the whole workspace)')} />
+      </details>
       {preview.targetCount === 0 ? <p className="notice notice--info">No workspace matches these targets, so there is nothing to push.</p> : null}
-      {preview.targetsWithConflicts > 0 ? (
+      {attention > 0 && attention < preview.targets.length ? (
         <div className="choice">
-          <input
-            type="checkbox"
-            id="preview-only-conflicts"
-            checked={onlyConflicts}
-            onChange={(e) => setOnlyConflicts(e.target.checked)}
-          />
-          <label htmlFor="preview-only-conflicts">Show only targets with conflicts</label>
+          <input type="checkbox" id={`${id}-only`} checked={onlyAttention} onChange={(e) => setOnlyAttention(e.target.checked)} />
+          <label htmlFor={`${id}-only`}>Show only targets that lose their own edits, conflict or fail ({attention})</label>
         </div>
       ) : null}
       {targets.length > 0 ? (
         <table className="table">
-          <TableHead columns={['Workspace', 'What would happen', 'Conflicting paths']} />
+          <TableHead columns={['Workspace', 'What would happen', 'Their own edits lost', 'Files they left as delivered, replaced or removed', 'Conflicting paths']} />
           <tbody>
             {shown.items.map((target) => (
               <tr key={target.workspace.id}>
                 <td>{target.workspace.owner?.name ?? target.workspace.name}</td>
+                <td>{targetVerdict(target)}</td>
                 <td>
-                  {target.fails ? <strong className="text-danger">Left untouched (fail policy). </strong> : null}
-                  {target.changes ? outcomeSummary(target.counts) : 'No change'}
+                  <OutcomePaths rows={target.lostEdits} total={target.lostEditCount} danger />
+                </td>
+                <td>
+                  <OutcomePaths rows={target.replacedDelivered} />
                 </td>
                 <td>
                   {target.conflicts.length === 0 ? (
                     <span className="muted">None</span>
                   ) : (
                     <details>
-                      <summary>{target.conflicts.length} {target.conflicts.length === 1 ? 'path' : 'paths'}</summary>
+                      <summary>
+                        {target.conflicts.length} {target.conflicts.length === 1 ? 'path' : 'paths'}
+                      </summary>
                       <PathList paths={target.conflicts} />
                     </details>
                   )}
@@ -76,5 +95,42 @@ export function PushPreview({ preview }: { preview: Preview }) {
       ) : null}
       <Pager label="Preview pages" {...shown.pager} />
     </div>
+  );
+}
+
+function Summary({ value, label, warn = false }: { value: number; label: string; warn?: boolean }) {
+  return (
+    <div className={`summary${warn && value > 0 ? ' summary--warn' : ''}`}>
+      <span className="summary__value">{value}</span>
+      <span className="summary__label">{label}</span>
+    </div>
+  );
+}
+
+function targetVerdict(target: TargetPreview) {
+  if (target.fails) return <strong className="text-danger">Left untouched: something differs and the policy is to fail.</strong>;
+  if (target.upToDate) return 'Up to date: nothing would change';
+  return outcomeSummary(target.counts);
+}
+
+const OUTCOME_WORD: Record<string, string> = { REPLACED: 'replaced', REMOVED: 'removed' };
+
+/** Paths a push would replace or remove, each with what happens to it. */
+function OutcomePaths({ rows, total, danger = false }: { rows: readonly { path: string; outcome: string }[]; total?: number; danger?: boolean }) {
+  if (rows.length === 0) return <span className="muted">None</span>;
+  const count = total ?? rows.length;
+  return (
+    <details open={danger && rows.length <= 3}>
+      <summary className={danger ? 'text-danger' : undefined}>
+        {count} {count === 1 ? 'file' : 'files'}
+      </summary>
+      <ul className="path-list">
+        {rows.map((row) => (
+          <li key={row.path}>
+            <code>{row.path}</code> <span className="muted">({OUTCOME_WORD[row.outcome] ?? row.outcome.toLowerCase()})</span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -14,7 +14,8 @@ import { RowAction } from '../../ui/components/row-action';
 import { LoadingLine } from '../../ui/components/status-line';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { ClearStageMutation, RemoveFromStageMutation, SaveBundleMutation } from '../graphql/stage.mutations';
-import { StageQuery } from '../graphql/stage.query';
+import { StageQuery, StageSnapshotQuery } from '../graphql/stage.query';
+import { stageOrigin } from '../push-input';
 import { PushDialog } from './push-dialog';
 
 interface StageSourceCardProps {
@@ -28,6 +29,8 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
   const headingId = useId();
   const source = { workspaceId, snapshotId };
   const { data, error, fetching, reload } = useSessionQuery({ query: StageQuery, variables: { source, workspaceId } });
+  const { data: snapshotData } = useSessionQuery({ query: StageSnapshotQuery, variables: { id: snapshotId ?? '' }, pause: !snapshotId });
+  const snapshotLabel = snapshotId ? (snapshotData ? ` (snapshot “${snapshotData.snapshot.label}”)` : ' (a snapshot)') : '';
   const selection = useSelection<string>();
   const [dialog, setDialog] = useState<'clear' | 'bundle' | 'push' | null>(null);
   const [remove, runRemove] = useMutation(RemoveFromStageMutation);
@@ -36,6 +39,10 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
 
   const items = data?.stage ?? [];
   const workspace = data?.workspace;
+  // Ticked items are what a push sends; with none ticked, the whole stage of this source.
+  const ticked = items.filter((i) => selection.has(i.path));
+  const pushed = ticked.length > 0 ? ticked : items;
+  const sourceLabel = `${workspace?.name ?? 'a workspace'}${snapshotLabel}`;
 
   async function removePaths(paths: string[]) {
     const result = await runRemove({ source, paths });
@@ -50,7 +57,7 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
       <div className="section__header">
         <h2 id={headingId} className="card__title">
           From {workspace ? <Link href={browserHref(workspace.id, '', snapshotId)}>{workspace.name}</Link> : 'a workspace'}
-          {snapshotId ? <span className="muted"> (a snapshot)</span> : null}
+          {snapshotLabel ? <span className="muted">{snapshotLabel}</span> : null}
         </h2>
         <span className="muted">
           {items.length} {items.length === 1 ? 'item' : 'items'}
@@ -72,7 +79,7 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
                 <code>{item.path || '(the whole workspace)'}</code>
               </label>
               <span className="muted">
-                staged <DateTime iso={item.createdAt} />
+                from {sourceLabel}, staged <DateTime iso={item.createdAt} />
               </span>
               <RowAction label="Remove" subject={item.path} onClick={() => void removePaths([item.path])} />
             </li>
@@ -83,9 +90,16 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
       <p role="status" className="success-text">
         {notice}
       </p>
+      {items.length > 1 ? (
+        <p className="hint">
+          {ticked.length > 0
+            ? `Push sends only the ${ticked.length === 1 ? 'ticked item' : `${ticked.length} ticked items`}; the others stay on your stage.`
+            : 'Tick items to push only those; with none ticked, Push sends every item listed here.'}
+        </p>
+      ) : null}
       <div className="toolbar">
         <button type="button" className="button button--primary" disabled={items.length === 0 || !workspace} onClick={() => setDialog('push')}>
-          Push…
+          {ticked.length > 0 ? `Push ${ticked.length} selected…` : items.length > 1 ? `Push all ${items.length}…` : 'Push…'}
         </button>
         <button type="button" className="button button--secondary" disabled={items.length === 0} onClick={() => setDialog('bundle')}>
           Save as bundle…
@@ -135,7 +149,11 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
         <PushDialog
           open={dialog === 'push'}
           onClose={() => setDialog(null)}
-          origin={{ kind: 'stage', source, paths: items.map((i) => i.path) }}
+          origin={stageOrigin(
+            source,
+            sourceLabel,
+            pushed.map((i) => ({ id: i.id, path: i.path, stagedAt: i.createdAt })),
+          )}
           sourceName={workspace.name}
           sourceWorkspaceId={workspace.id}
           spaceId={workspace.spaceId}

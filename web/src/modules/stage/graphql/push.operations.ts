@@ -5,6 +5,10 @@ export const PreviewDistributionQuery = graphql(`
     previewDistribution(input: $input) {
       targetCount
       targetsWithConflicts
+      targetsLosingEdits
+      targetsChanging
+      targetsFailing
+      targetsUpToDate
       totals {
         ...OutcomeTotals
       }
@@ -14,7 +18,17 @@ export const PreviewDistributionQuery = graphql(`
       targets {
         changes
         fails
+        upToDate
         conflicts
+        lostEditCount
+        lostEdits {
+          path
+          outcome
+        }
+        replacedDelivered {
+          path
+          outcome
+        }
         counts {
           ...OutcomeTotals
         }

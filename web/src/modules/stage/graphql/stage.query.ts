@@ -23,3 +23,12 @@ export const StageQuery = graphql(`
     }
   }
 `);
+
+export const StageSnapshotQuery = graphql(`
+  query StageSnapshot($id: ID!) {
+    snapshot(id: $id) {
+      id
+      label
+    }
+  }
+`);

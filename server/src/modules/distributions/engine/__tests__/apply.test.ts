@@ -91,15 +91,15 @@ describe('the policy table', () => {
     expect(short(neverDelivered)[0]).toEqual(['files/diff.txt', 'COPIED', 1, 'files/diff (incoming).txt']);
   });
 
-  it('MIRROR makes the area the incoming set and removes the rest', async () => {
+  it('MIRROR makes each pushed path its incoming content and leaves the rest of the area alone', async () => {
     const r = await push(target, items, 'MIRROR');
     expect(short(r)).toEqual([
-      ['files', 'UNCHANGED', 1],
       ['files/diff.txt', 'REPLACED', 1],
-      ['files/mine.txt', 'REMOVED', 1],
       ['files/new.txt', 'ADDED', 1],
+      ['files/same.txt', 'UNCHANGED', 1],
     ]);
-    expect(await contents(r.root)).toEqual({ 'files/diff.txt': F('B'), 'files/new.txt': F('C'), 'files/same.txt': F('A') });
+    // Pushed files, not folders: nothing inside them to remove, so the same as OVERWRITE; files/mine.txt stays.
+    expect(r.root).toBe((await push(target, items, 'OVERWRITE')).root);
   });
 
   it('FAIL leaves the whole target untouched and lists the conflict and what would have happened', async () => {
@@ -214,18 +214,36 @@ describe('folders merge', () => {
     expect(await contents(r.root)).toMatchObject({ 'files/w/mine.txt': F('M'), 'files/w/n.txt': F('N') });
   });
 
-  it('MIRROR removes what the incoming folders lack, deep down too', async () => {
+  it('MIRROR removes what a pushed folder lacks, deep down too, and nothing beside it', async () => {
     const target = await putRoot(store, {
       files: dir({ w: dir({ keep: file('K'), gone: dir({ x: file('X'), y: file('Y') }) }), other: file('O') }),
       tables: dir({ t: table('T') }),
     });
-    const r = await push(target, [await item(store, 'files/w/keep', file('K'))], 'MIRROR');
+    const r = await push(target, [await item(store, 'files/w', dir({ keep: file('K'), n: file('N') }))], 'MIRROR');
     expect(short(r)).toEqual([
-      ['files/other', 'REMOVED', 1],
       ['files/w', 'UNCHANGED', 1],
       ['files/w/gone', 'REMOVED', 2],
+      ['files/w/n', 'ADDED', 1],
     ]);
-    expect(await contents(r.root)).toEqual({ 'files/w/keep': F('K'), 'tables/t': `TABLE:${id('T')}` });
+    expect(await contents(r.root)).toEqual({ 'files/other': F('O'), 'files/w/keep': F('K'), 'files/w/n': F('N'), 'tables/t': `TABLE:${id('T')}` });
+  });
+
+  it('MIRROR tells the recipient’s own entries from delivered ones it replaces or removes', async () => {
+    const target = await putRoot(store, { files: dir({ w: dir({ given: file('G'), mine: file('M'), edited: file('E2') }) }) });
+    const delivered: Record<string, string> = { 'files/w/given': id('G'), 'files/w/edited': id('E1') };
+    const r = await push(target, [await item(store, 'files/w', dir({ edited: file('E3') }))], 'MIRROR', delivered);
+    expect(r.outcomes.map((o) => [o.path, o.outcome, o.edited])).toEqual([
+      ['files/w/edited', 'REPLACED', true],
+      ['files/w/given', 'REMOVED', false],
+      ['files/w/mine', 'REMOVED', true],
+    ]);
+  });
+
+  it('MIRROR of a file under a folder the target has as a file replaces that file and nothing else', async () => {
+    const target = await putRoot(store, { files: dir({ a: file('A'), b: file('B') }) });
+    const r = await push(target, [await item(store, 'files/a/x', file('X'))], 'MIRROR');
+    expect(short(r)).toEqual([['files/a', 'REPLACED', 1]]);
+    expect(await contents(r.root)).toEqual({ 'files/a/x': F('X'), 'files/b': F('B') });
   });
 
   it('mixes policies per area', async () => {

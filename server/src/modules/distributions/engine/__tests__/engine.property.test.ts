@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { DomainError } from '../../../../core/errors';
 import { createMemoryTreeStore, type MemoryTreeStore } from '../../../../core/storage/memory-tree-store';
 import { editTree, getEntry, type TreeEdit } from '../../../../core/storage/tree';
-import { AREAS, type EntryKind } from '../../../../core/storage/types';
+import type { EntryKind } from '../../../../core/storage/types';
 import { applyItems } from '../apply';
 import { copyName } from '../copy-names';
 import { POLICIES, type ApplyResult, type IncomingItem, type Policies, type Policy } from '../policy';
@@ -204,7 +204,7 @@ describe('applyItems properties', () => {
     );
   });
 
-  it('MIRROR: each area with items becomes exactly their union (later over earlier); other areas are untouched', async () => {
+  it('MIRROR: each pushed path holds exactly its incoming content (later items over earlier)', async () => {
     await fc.assert(
       fc.asyncProperty(rootArb, itemsArb, async (root, specs) => {
         const s = await setup(root, specs);
@@ -218,14 +218,24 @@ describe('applyItems properties', () => {
           }
           for (const [p, value] of specLeaves(spec.path, spec.spec)) wanted.set(p, value);
         }
-        for (const area of AREAS) {
-          const inArea = (m: Map<string, string>) => new Map([...m].filter(([p]) => p.startsWith(area + '/')));
-          if (specs.some((x) => x.path.split('/')[0] === area)) {
-            expect(inArea(after)).toEqual(inArea(wanted));
-          } else {
-            expect(await getEntry(s.store, result.root, [area])).toEqual(await getEntry(s.store, s.target, [area]));
-          }
-        }
+        const under = (m: Map<string, string>, q: string) => new Map([...m].filter(([p]) => p === q || p.startsWith(q + '/')));
+        for (const { path } of specs) expect(under(after, path)).toEqual(under(wanted, path));
+      }),
+      params,
+    );
+  });
+
+  it.each(POLICIES)('%s: entries outside the pushed paths are unchanged', async (policy) => {
+    await fc.assert(
+      fc.asyncProperty(rootArb, itemsArb, lastDeliveredArb, async (root, specs, lastDelivered) => {
+        const s = await setup(root, specs);
+        const result = await apply(s, s.target, policy, lastDelivered);
+        const [after, foldersAfter] = [await leaves(s.store, result.root), await folders(s.store, result.root)];
+        const pushed = specs.map((x) => x.path);
+        // Inside a pushed path, or a leaf standing where a pushed path needs a folder.
+        const reached = (p: string) => pushed.some((q) => p === q || p.startsWith(q + '/') || ancestors(q).includes(p));
+        for (const [p, value] of await leaves(s.store, s.target)) if (!reached(p)) expect([p, after.get(p)]).toEqual([p, value]);
+        for (const f of await folders(s.store, s.target)) if (!reached(f)) expect([f, foldersAfter.has(f)]).toEqual([f, true]);
       }),
       params,
     );
@@ -241,6 +251,22 @@ describe('applyItems properties', () => {
           if (value.split(':')[1] !== lastDelivered(p)) expect(after.get(p)).toBe(value);
         }
         for (const [q, value] of incomingLeaves(specs)) expect(presentOrCopied(after, q, value)).toBe(true);
+      }),
+      params,
+    );
+  });
+
+  it.each(POLICIES)("%s: a replaced or removed entry is the recipient's own exactly when it differs from what was last delivered", async (policy) => {
+    await fc.assert(
+      fc.asyncProperty(rootArb, disjointItemsArb, lastDeliveredArb, async (root, specs, lastDelivered) => {
+        const s = await setup(root, specs);
+        const result = await apply(s, s.target, policy, lastDelivered);
+        for (const o of result.outcomes) {
+          if (o.outcome !== 'REPLACED' && o.outcome !== 'REMOVED') continue;
+          const current = await getEntry(s.store, s.target, o.path.split('/'));
+          const delivered = lastDelivered(o.path);
+          expect([o.path, o.edited]).toEqual([o.path, delivered === undefined || current?.id !== delivered]);
+        }
       }),
       params,
     );
@@ -270,17 +296,17 @@ describe('applyItems properties', () => {
         const result = await apply(s, s.target, policy);
         const files = specs.filter((x) => x.path.startsWith('files'));
         if (files.length > 0) {
-          // The target has no files area: one ADDED outcome per item, except MIRROR, which adds the whole area.
+          // The target has no files area: one ADDED outcome per item.
           const added = result.outcomes.filter((o) => o.path.startsWith('files'));
           expect(added.every((o) => o.outcome === 'ADDED')).toBe(true);
-          expect(added.length).toBe(policy === 'MIRROR' ? 1 : files.length);
+          expect(added.length).toBe(files.length);
         }
         const again = await apply(s, result.root, policy);
         if (!result.failed && files.length > 0) {
-          // Pushed again, each item is one UNCHANGED outcome (MIRROR: one for the area).
+          // Pushed again, each item is one UNCHANGED outcome.
           const same = again.outcomes.filter((o) => o.path.startsWith('files'));
           expect(same.every((o) => o.outcome === 'UNCHANGED')).toBe(true);
-          expect(same.length).toBe(policy === 'MIRROR' ? 1 : files.length);
+          expect(same.length).toBe(files.length);
         }
       }),
       params,

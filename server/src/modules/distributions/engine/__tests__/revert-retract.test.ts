@@ -71,7 +71,7 @@ describe('revertChange', () => {
   });
 
   it('restores what a MIRROR push removed, unless the name was taken since', async () => {
-    const mirrored = await push(before, [await item(store, 'files/r.csv', file('B'))], 'MIRROR');
+    const mirrored = await push(before, [await item(store, 'files', dir({ 'r.csv': file('B') }))], 'MIRROR');
     const current = await edit(mirrored, 'files/old', 'N');
     const r = await revertChange(store, current, before, mirrored);
     expect(r.reverted).toEqual(['files/keep', 'files/r.csv']);

@@ -1,0 +1,60 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { previewVerdict, type PreviewVerdictInput } from '../push-input';
+
+interface PushConfirmProps {
+  preview: PreviewVerdictInput;
+  /** The confirm button's label, e.g. "Push to 3 workspaces". */
+  label: string;
+  busyLabel: string;
+  busy: boolean;
+  backLabel?: string;
+  onBack: () => void;
+  onConfirm: () => void;
+}
+
+/**
+ * The confirm step under a push preview. When nothing would change it says so
+ * and cannot be pressed; when any recipient would lose their own edits it asks
+ * for an explicit acknowledgement first. Mount it with a key per preview, so a
+ * new preview asks again.
+ */
+export function PushConfirm({ preview, label, busyLabel, busy, backLabel = 'Back to the choices', onBack, onConfirm }: PushConfirmProps) {
+  const id = useId();
+  const [acknowledged, setAcknowledged] = useState(false);
+  const { nothingToPush, lostEditsLine } = previewVerdict(preview);
+  const needsAcknowledgement = lostEditsLine !== null && nothingToPush === null;
+  const blocked = nothingToPush !== null || (needsAcknowledgement && !acknowledged);
+
+  return (
+    <div className="dialog__actions">
+      {needsAcknowledgement ? (
+        // Beside the buttons, so it stays in view however long the preview is.
+        <div className="choice confirm-loss">
+          <input type="checkbox" id={`${id}-ack`} checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} aria-describedby={`${id}-ack-hint`} />
+          <label htmlFor={`${id}-ack`}>I understand that students’ own edits listed above will be replaced or removed</label>
+          <span id={`${id}-ack-hint`} className="hint">
+            {lostEditsLine}
+          </span>
+        </div>
+      ) : null}
+      <div className="dialog__buttons">
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          {backLabel}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={nothingToPush !== null}
+          aria-disabled={busy || blocked}
+          onClick={() => {
+            if (!busy && !blocked) onConfirm();
+          }}
+        >
+          {busy ? busyLabel : (nothingToPush ?? label)}
+        </button>
+      </div>
+    </div>
+  );
+}
