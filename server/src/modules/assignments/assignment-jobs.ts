@@ -7,6 +7,8 @@ import { AuthToken } from '../users/auth-token.entity';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
+import { Commit } from '../workspaces/commit.entity';
+import type { TreeSession } from '../workspaces/db-tree-store';
 import { Workspace } from '../workspaces/workspace.entity';
 import { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
@@ -22,7 +24,8 @@ const COLLECT_BATCH = 50;
  * Runs due assignment jobs. A job is claimed under a lease and marked DONE in
  * the transaction that does its work, so it runs exactly once, also when the
  * server was down when it fell due. Collecting is done in batches, each
- * skipping students who have handed in (or were collected) meanwhile.
+ * skipping students who have handed in (or were collected) meanwhile; only
+ * students who worked on the material are collected (the others are MISSING).
  */
 export class AssignmentJobs {
   constructor(
@@ -99,10 +102,9 @@ export class AssignmentJobs {
     });
     const extensions = await this.db.manager.find(Extension, { where: { assignmentId: assignment.id } });
     const handedIn = new Set((await this.db.manager.find(HandIn, { where: { assignmentId: assignment.id }, select: { studentId: true } })).map((h) => h.studentId));
+    const deadlines = new Map(members.map((m) => [m.userId, effectiveDeadline(assignment, extensions.filter((e) => e.studentId === m.userId))]));
     // A student whose deadline in force is later is collected by their own job.
-    const due = members
-      .map((m) => m.userId)
-      .filter((id) => !handedIn.has(id) && effectiveDeadline(assignment, extensions.filter((e) => e.studentId === id)).getTime() <= now.getTime());
+    const due = members.map((m) => m.userId).filter((id) => !handedIn.has(id) && deadlines.get(id)!.getTime() <= now.getTime());
     for (let i = 0; i < due.length; i += COLLECT_BATCH) {
       const batch = due.slice(i, i + COLLECT_BATCH);
       const session = this.workspaces.store.trees.session();
@@ -113,9 +115,11 @@ export class AssignmentJobs {
           if (await m.findOne(HandIn, { where: { assignmentId: assignment.id, studentId } })) continue;
           const workspace = await m.findOne(Workspace, { where: { spaceId: assignment.spaceId, kind: 'PERSONAL', ownerId: studentId } });
           if (!workspace) continue;
-          const sealed = await this.handIns.seal(session, assignment, workspace.rootTreeId);
-          await this.handIns.record(m, session, assignment, studentId, workspace, sealed, {
-            at: now,
+          const deadline = deadlines.get(studentId)!;
+          const own = await this.ownWorkAt(m, session, assignment, workspace, deadline);
+          if (!own) continue;
+          await this.handIns.record(m, session, assignment, studentId, workspace, own, {
+            at: deadline,
             identifier: null,
             message: 'collected at the deadline',
             collected: true,
@@ -131,6 +135,37 @@ export class AssignmentJobs {
     await this.db.transaction(async (m) => {
       if (await this.holds(m, job)) await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
     });
+  }
+
+  /**
+   * The student's hand-in paths as they were at their deadline, sealed; null
+   * when there is nothing of theirs to collect: they changed nothing of their
+   * workspace between the release and the deadline, or what they changed
+   * left the hand-in paths as the release delivered them.
+   */
+  private async ownWorkAt(m: EntityManager, session: TreeSession, assignment: Assignment, workspace: Workspace, deadline: Date) {
+    if (!assignment.releasedAt) return null;
+    const edited = await m
+      .createQueryBuilder(Commit, 'c')
+      .where('c.workspaceId = :w AND c.authorId = :owner AND c.createdAt > :since AND c.createdAt <= :deadline', {
+        w: workspace.id,
+        owner: workspace.ownerId,
+        since: assignment.releasedAt,
+        deadline,
+      })
+      .getCount();
+    if (edited === 0) return null;
+    const atDeadline = await m
+      .createQueryBuilder(Commit, 'c')
+      .where('c.workspaceId = :w AND c.createdAt <= :deadline', { w: workspace.id, deadline })
+      .orderBy('c.version', 'DESC')
+      .getOne();
+    const sealed = await this.handIns.seal(session, assignment, atDeadline?.rootTreeId ?? workspace.rootTreeId);
+    const delivered = assignment.distributionId
+      ? await m.findOne(Commit, { where: { workspaceId: workspace.id, distributionId: assignment.distributionId }, order: { version: 'DESC' } })
+      : null;
+    if (delivered && (await this.handIns.seal(session, assignment, delivered.rootTreeId)).root === sealed.root) return null;
+    return sealed;
   }
 
   /** Re-checks (and on MySQL locks) the job's lease inside a transaction. */

@@ -11,7 +11,7 @@ import { Commit } from '../workspaces/commit.entity';
 import { Workspace } from '../workspaces/workspace.entity';
 import type { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
-import { effectiveDeadline, keptPercent, lateBy, studentStatus, type StudentStatus } from './deadlines';
+import { effectiveDeadline, handInLateBy, keptPercent, studentStatus, type StudentStatus } from './deadlines';
 import { Extension } from './extension.entity';
 import { Grade } from './grade.entity';
 import { HandIn } from './hand-in.entity';
@@ -50,7 +50,8 @@ export class StatusService {
     private readonly assignments: AssignmentsService,
   ) {}
 
-  async rows(assignment: Assignment, onlyStudentId?: string): Promise<StudentRow[]> {
+  /** `studentView`: the rows as the student themself sees them (see `studentStatus`). */
+  async rows(assignment: Assignment, onlyStudentId?: string, studentView = false): Promise<StudentRow[]> {
     const memberships = await this.db.manager.find(Membership, {
       where: { spaceId: assignment.spaceId, role: 'MEMBER', ...(onlyStudentId ? { userId: onlyStudentId } : {}) },
     });
@@ -79,19 +80,20 @@ export class StatusService {
       const deadline = effectiveDeadline(assignment, exts);
       const workspace = byOwner.get(student.id) ?? null;
       const last = workspace ? (activity.get(workspace.id) ?? null) : null;
-      const kept = graded ? keptPercent(assignment.latePolicy, graded.handedInAt, deadline) : 100;
+      const kept = graded && !graded.collected ? keptPercent(assignment.latePolicy, graded.handedInAt, deadline) : 100;
+      const lateMs = latest ? handInLateBy(latest, deadline) : 0;
       const points = grade?.pointsHundredths ?? null;
       return {
         student,
         workspaceId: workspace?.id ?? null,
-        status: studentStatus({ now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade }),
+        status: studentStatus({ now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade }, studentView),
         deadline,
         extension: exts.filter((e) => !e.revokedAt).at(-1) ?? null,
         handInCount: own.length,
         latestHandIn: latest,
         gradedHandIn: graded,
-        late: latest ? lateBy(latest.handedInAt, deadline) > 0 : false,
-        lateByMs: latest ? lateBy(latest.handedInAt, deadline) : 0,
+        late: lateMs > 0,
+        lateByMs: lateMs,
         keptPercent: kept,
         grade,
         finalPoints: points === null ? null : Math.round((points * kept) / 100) / 100,
@@ -109,7 +111,7 @@ export class StatusService {
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
     const staff = STAFF.includes(role);
-    const all = await this.rows(assignment, staff ? undefined : a.user.id);
+    const all = await this.rows(assignment, staff ? undefined : a.user.id, !staff);
     const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StudentStatus, number>;
     for (const row of all) counts[row.status]++;
     const search = args.search?.trim().toLowerCase();
@@ -138,8 +140,9 @@ export class StatusService {
   async one(actor: Actor | null, assignmentId: string, studentId: string): Promise<StudentRow> {
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    if (!STAFF.includes(role) && studentId !== a.user.id) throw notFound(`no status of user ${studentId} for you to see`);
-    const [row] = await this.rows(assignment, studentId);
+    const staff = STAFF.includes(role);
+    if (!staff && studentId !== a.user.id) throw notFound(`no status of user ${studentId} for you to see`);
+    const [row] = await this.rows(assignment, studentId, !staff);
     if (!row) throw notFound(`user ${studentId} is not a student of this course`);
     return row;
   }
