@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { createCourse, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
+import { watchSubscription, type Watch } from './support/progress-watch';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
 
@@ -9,21 +10,26 @@ const STATUSES = `query($a: ID!) { handInStatuses(assignmentId: $a, first: 100) 
   nodes { student { id } status late lateByMinutes handInCount latestHandIn { collected handedInAt } } } }`;
 const MY_STATUS = 'query($id: ID!) { assignment(id: $id) { myStatus { status late lateByMinutes handInCount latestHandIn { collected } } } }';
 
-/** Creates and releases an assignment of `files/hw` in the course, due in an hour. */
-async function releasedAssignment(server: TestServer, course: TestCourse, extra: Record<string, unknown> = {}): Promise<string> {
-  const admin = course.admin.token;
-  const { createAssignment } = await server.ok(
+/** Creates an assignment of `files/hw` in the course, released now and due in an hour unless `extra` says otherwise. */
+async function createAssignment(server: TestServer, course: TestCourse, extra: Record<string, unknown> = {}): Promise<string> {
+  const { createAssignment: created } = await server.ok(
     'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
     { i: { spaceId: course.spaceId, title: 'Homework', source: { workspaceId: course.master }, paths: ['files/hw'], deadline: new Date(Date.now() + 3_600_000).toISOString(), ...extra } },
-    admin,
+    course.admin.token,
   );
+  return created.id;
+}
+
+/** Creates an assignment and waits until its material reached every student. */
+async function releasedAssignment(server: TestServer, course: TestCourse, extra: Record<string, unknown> = {}): Promise<string> {
+  const id = await createAssignment(server, course, extra);
   const { assignment } = await waitFor(
-    () => server.ok('query($id: ID!) { assignment(id: $id) { distributionId } }', { id: createAssignment.id }, admin),
+    () => server.ok('query($id: ID!) { assignment(id: $id) { distributionId } }', { id }, course.admin.token),
     (d) => !!d.assignment.distributionId,
     'the release',
   );
-  await followDistribution(server, admin, assignment.distributionId);
-  return createAssignment.id;
+  await followDistribution(server, course.admin.token, assignment.distributionId);
+  return id;
 }
 
 describeDb('the deadline passes: collection is the student’s own work, the rest is missing', () => {
@@ -108,5 +114,115 @@ describeDb('the deadline passes: collection is the student’s own work, the res
     expect(staff.handInStatuses.nodes.find((n: { student: { id: string } }) => n.student.id === student.id).status).toBe('GRADED');
     await server.ok('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }', { a: assignmentId, s: [student.id] }, course.ta.token);
     expect((await server.ok(MY_STATUS, { id: assignmentId }, student.token)).assignment.myStatus.status).toBe('RETURNED');
+  });
+});
+
+const ASSIGNMENT_CHANGED = 'subscription($s: ID!) { assignmentChanged(spaceId: $s) { assignment { id title releasedAt } } }';
+const HAND_IN_STATUS = `subscription($a: ID!) { handInStatus(assignmentId: $a) {
+  studentId counts { status count } row { status extension { deadline } grade { points returnedAt } } } }`;
+
+interface ChangedEvent {
+  assignment: { id: string; title: string; releasedAt: string | null };
+}
+interface StatusEvent {
+  studentId: string | null;
+  counts: { status: string; count: number }[] | null;
+  row: { status: string; extension: { deadline: string } | null; grade: { points: number; returnedAt: string } | null } | null;
+}
+
+/**
+ * A subscription is in place some time after it is asked for; `poke` causes
+ * an event until the watch has seen one, so the test acts only on a live stream.
+ */
+async function untilLive<E>(watch: Watch<E>, poke: (i: number) => Promise<unknown>, seen: (event: E) => boolean): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    await poke(i);
+    if (await watch.until(seen, 250).then(() => true, () => false)) return;
+  }
+  throw new Error(`the subscription never delivered an event; seen: ${JSON.stringify(watch.events)}`);
+}
+
+const countOf = (counts: { status: string; count: number }[] | null, status: string) => counts?.find((c) => c.status === status)?.count;
+
+describeDb('live: releases, extensions, returned grades and counts reach open subscriptions', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  let assignmentId: string;
+  const watches: Watch<unknown>[] = [];
+  const watch = <E>(token: string, query: string, variables: Record<string, unknown>, field: string) => {
+    const w = watchSubscription(server.url, token, query, variables, (data) => (data as Record<string, E>)[field]);
+    watches.push(w as Watch<unknown>);
+    return w;
+  };
+  const touch = (i: number, student = 0) =>
+    upload(server, course.students[student].token, course.personal.get(course.students[student].id)!, 'files/hw/notes.md', `note ${i} ${Date.now()}`);
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    course = await createCourse(server, 2);
+    await upload(server, course.admin.token, course.master, 'files/hw/answers.md', '# Answers\n');
+    assignmentId = await releasedAssignment(server, course);
+  });
+  afterAll(async () => {
+    await Promise.all(watches.map((w) => w.close()));
+    await server.stop();
+  });
+
+  it('shows a student an assignment the moment it is released, and never before', async () => {
+    const student = watch<ChangedEvent>(course.students[0].token, ASSIGNMENT_CHANGED, { s: course.spaceId }, 'assignmentChanged');
+    await untilLive(
+      student,
+      (i) => server.ok('mutation($id: ID!, $t: String) { updateAssignment(id: $id, input: { instructions: $t }) { id } }', { id: assignmentId, t: `Read me ${i}` }, course.admin.token),
+      (e) => e.assignment.id === assignmentId,
+    );
+    const week2 = await createAssignment(server, course, {
+      title: 'Week 2',
+      releaseAt: new Date(Date.now() + 3_600_000).toISOString(),
+      deadline: new Date(Date.now() + 7_200_000).toISOString(),
+    });
+    // Staff see the scheduled assignment; its release is brought forward to now.
+    const staff = watch<ChangedEvent>(course.admin.token, ASSIGNMENT_CHANGED, { s: course.spaceId }, 'assignmentChanged');
+    await untilLive(
+      staff,
+      (i) => server.ok('mutation($id: ID!, $t: String) { updateAssignment(id: $id, input: { instructions: $t }) { id } }', { id: week2, t: `Soon ${i}` }, course.admin.token),
+      (e) => e.assignment.id === week2 && e.assignment.releasedAt === null,
+    );
+    await server.ok('mutation($id: ID!, $r: DateTimeISO) { updateAssignment(id: $id, input: { releaseAt: $r }) { id } }', { id: week2, r: new Date().toISOString() }, course.admin.token);
+    const released = await student.until((e) => e.assignment.id === week2, 20_000);
+    expect(released.assignment).toMatchObject({ title: 'Week 2', releasedAt: expect.any(String) });
+    expect(student.events.filter((e) => e.assignment.releasedAt === null)).toEqual([]);
+    const { assignments } = await server.ok('query($s: ID!) { assignments(spaceId: $s) { id } }', { s: course.spaceId }, course.students[0].token);
+    expect(assignments.map((a: { id: string }) => a.id)).toContain(week2);
+  });
+
+  it('gives staff the counts with the row of each change, equal to what the list says then', async () => {
+    const staff = watch<StatusEvent>(course.ta.token, HAND_IN_STATUS, { a: assignmentId }, 'handInStatus');
+    await untilLive(staff, (i) => touch(i, 1), (e) => e.studentId === course.students[1].id);
+    await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, course.students[0].token);
+    const event = await staff.until((e) => e.studentId === course.students[0].id && e.row?.status === 'HANDED_IN', 10_000);
+    expect(countOf(event.counts, 'HANDED_IN')).toBe(1);
+    expect(countOf(event.counts, 'IN_PROGRESS')).toBe(1);
+    const { handInStatuses } = await server.ok('query($a: ID!) { handInStatuses(assignmentId: $a) { counts { status count } } }', { a: assignmentId }, course.ta.token);
+    expect(event.counts).toEqual(handInStatuses.counts);
+  });
+
+  it('tells the student of an extension and a returned grade as they happen; no counts for a student', async () => {
+    const student = course.students[0];
+    const mine = watch<StatusEvent>(student.token, HAND_IN_STATUS, { a: assignmentId }, 'handInStatus');
+    await untilLive(mine, (i) => touch(100 + i), (e) => e.studentId === student.id);
+    const until = new Date(Date.now() + 86_400_000 * 3).toISOString();
+    await server.ok(
+      'mutation($a: ID!, $s: ID!, $d: DateTimeISO!) { grantExtension(assignmentId: $a, studentId: $s, deadline: $d, reason: "illness") { id } }',
+      { a: assignmentId, s: student.id, d: until },
+      course.admin.token,
+    );
+    expect((await mine.until((e) => e.row?.extension?.deadline === until, 10_000)).row!.status).toBe('HANDED_IN');
+    await server.ok('mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 71 }) { studentId } }', { a: assignmentId, s: student.id }, course.ta.token);
+    await server.ok('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }', { a: assignmentId, s: [student.id] }, course.ta.token);
+    const returned = await mine.until((e) => e.row?.status === 'RETURNED', 10_000);
+    expect(returned.row!.grade).toMatchObject({ points: 71, returnedAt: expect.any(String) });
+    // Before the return, no event showed the student a grade or GRADED.
+    expect(mine.events.filter((e) => e !== returned && (e.row?.grade || e.row?.status === 'GRADED'))).toEqual([]);
+    expect(mine.events.every((e) => e.counts === null)).toBe(true);
   });
 });

@@ -86,13 +86,16 @@ export class AssignmentJobs {
       actor,
       this.assignments.pushInput(assignment, { workspaceId: assignment.sourceWorkspaceId, snapshotId: assignment.sourceSnapshotId }, { frozenItems: assignment.items }),
     );
-    await this.db.transaction(async (m) => {
-      if (!(await this.holds(m, job))) return;
+    const releasedAt = await this.db.transaction(async (m) => {
+      if (!(await this.holds(m, job))) return null;
       const distribution = await this.distributions.pushPlanned(m, plan);
-      await m.update(Assignment, { id: assignment.id }, { releasedAt: new Date(), distributionId: distribution.id });
+      const at = new Date();
+      await m.update(Assignment, { id: assignment.id }, { releasedAt: at, distributionId: distribution.id });
       await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
+      return at;
     });
     this.assignments.changedFor(assignment.id, null);
+    if (releasedAt) this.assignments.announce({ ...assignment, releasedAt });
   }
 
   private async collect(job: ScheduledJob, now: Date): Promise<void> {

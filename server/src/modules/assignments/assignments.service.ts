@@ -130,6 +130,7 @@ export class AssignmentsService {
         after: snapshotOf(assignment),
       });
     });
+    this.announce(assignment);
     this.wake();
     return assignment;
   }
@@ -177,6 +178,7 @@ export class AssignmentsService {
       });
     });
     this.changedFor(after.id, null);
+    this.announce(after);
     this.wake();
     return after;
   }
@@ -288,9 +290,14 @@ export class AssignmentsService {
     for (const a of open) this.changedFor(a.id, authorId);
   }
 
-  /** Tells live followers that a student's (or, with null, everyone's) status may have changed. */
+  /** Tells live followers that a student's (or, with null, everyone's) status may have changed. Call after commit. */
   changedFor(assignmentId: string, studentId: string | null): void {
-    this.events.publish('HAND_IN_STATUS', assignmentId, { assignmentId, studentId });
+    this.events.publish('HAND_IN_STATUS', assignmentId, { assignmentId, studentId, at: Date.now() });
+  }
+
+  /** Tells the space's open pages that the assignment was created, edited or released. Call after commit. */
+  announce(assignment: Pick<Assignment, 'id' | 'spaceId' | 'releasedAt'>): void {
+    this.events.publish('ASSIGNMENT_CHANGED', assignment.spaceId, { spaceId: assignment.spaceId, assignmentId: assignment.id, released: !!assignment.releasedAt });
   }
 
   async requireStudent(spaceId: string, studentId: string): Promise<Membership> {

@@ -45,6 +45,9 @@ const STATUS_ORDER: StudentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MISSING', 
  * deadline in force.
  */
 export class StatusService {
+  /** The latest course-wide counts per assignment, with the time their computation started. */
+  private readonly recentCounts = new Map<string, { since: number; counts: Promise<Record<StudentStatus, number>> }>();
+
   constructor(
     private readonly db: Database,
     private readonly assignments: AssignmentsService,
@@ -112,8 +115,7 @@ export class StatusService {
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
     const staff = STAFF.includes(role);
     const all = await this.rows(assignment, staff ? undefined : a.user.id, !staff);
-    const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StudentStatus, number>;
-    for (const row of all) counts[row.status]++;
+    const counts = countsOf(all);
     const search = args.search?.trim().toLowerCase();
     let rows = all.filter(
       (r) =>
@@ -135,6 +137,27 @@ export class StatusService {
       assignment,
       staff,
     };
+  }
+
+  /**
+   * Course-wide counts (staff's view) that include every change committed by
+   * `asOf` (ms). One computation serves every subscriber of a burst of
+   * events: it is reused by each event published before it started.
+   */
+  countsAsOf(assignment: Assignment, asOf: number): Promise<Record<StudentStatus, number>> {
+    const recent = this.recentCounts.get(assignment.id);
+    if (recent && recent.since >= asOf) return recent.counts;
+    const since = Date.now();
+    const counts = this.rows(assignment).then(countsOf);
+    this.recentCounts.set(assignment.id, { since, counts });
+    counts.catch(() => {
+      if (this.recentCounts.get(assignment.id)?.counts === counts) this.recentCounts.delete(assignment.id);
+    });
+    // Only the latest matters; an assignment nobody follows drops out.
+    setTimeout(() => {
+      if (this.recentCounts.get(assignment.id)?.counts === counts) this.recentCounts.delete(assignment.id);
+    }, 60_000).unref();
+    return counts;
   }
 
   async one(actor: Actor | null, assignmentId: string, studentId: string): Promise<StudentRow> {
@@ -171,6 +194,12 @@ export class StatusService {
     for (let i = 0; i < ids.length; i += 500) out.push(...(await load(ids.slice(i, i + 500))));
     return out;
   }
+}
+
+function countsOf(rows: readonly StudentRow[]): Record<StudentStatus, number> {
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StudentStatus, number>;
+  for (const row of rows) counts[row.status]++;
+  return counts;
 }
 
 function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

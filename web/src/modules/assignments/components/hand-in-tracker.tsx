@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { useQueryParams } from '../../../core/navigation/use-query-params';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
@@ -21,7 +21,7 @@ import { browserHref } from '../../workspaces/workspace-paths';
 import { STUDENT_STATUSES, studentStatusLabel } from '../assignment-labels';
 import { HandInStatusesQuery } from '../graphql/hand-in-statuses.query';
 import { SORTS, trackerFiltersFrom, trackerParams, trackerQuery, trackerVariables, type TrackerFilters } from '../tracker-filters';
-import { overlayRows, type TrackerLive } from '../tracker-state';
+import { currentCounts, overlayRows, type TrackerLive } from '../tracker-state';
 import { ExtensionDialog } from './extension-dialog';
 import { StatusBadges } from './status-badges';
 
@@ -71,8 +71,8 @@ export function HandInTracker({ assignment, admin, live }: HandInTrackerProps) {
   useEffect(() => {
     if (reloads > 0) reload();
   }, [reloads, reload]);
-  // Rows change in place at once; the per-status counts (and the order, when
-  // sorted by status or time) catch up with one refetch after a burst.
+  // Rows and the per-status counts change at once, from the same event; the
+  // order (when sorted by status or time) catches up with one refetch after a burst.
   const events = live?.events ?? 0;
   useEffect(() => {
     if (events === 0) return;
@@ -82,7 +82,9 @@ export function HandInTracker({ assignment, admin, live }: HandInTrackerProps) {
 
   const connection = statuses.connection;
   const rows = overlayRows(statuses.nodes, live);
-  const counts = new Map((connection?.counts ?? []).map((c) => [c.status, c.count]));
+  const fetched = useRef<{ connection: unknown; events: number }>({ connection: undefined, events: 0 });
+  if (fetched.current.connection !== connection) fetched.current = { connection, events };
+  const counts = new Map(currentCounts(connection?.counts, fetched.current.events, live).map((c) => [c.status, c.count]));
   const lastRow = live?.lastStudentId ? live.rows.get(live.lastStudentId)?.row : null;
   const gradingHref = (studentId: string) => `${studentGradingHref(assignment.id, studentId)}${trackerQuery(filters)}`;
   const sortedBy = (sort: TrackerFilters['sort']): Column['sort'] =>
