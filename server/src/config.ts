@@ -27,6 +27,8 @@ export interface AppConfig {
   requestTimeoutMs: number;
   /** How long a worker holds a claimed target before another worker may take it over. */
   workerLeaseMs: number;
+  /** Staff hear of on-time hand-ins in one notification per assignment per this many milliseconds. */
+  handInDigestMs: number;
   /** argon2 cost; 'fast' exists for test runs only (NODE_ENV=test). */
   passwordHashing: 'standard' | 'fast';
 }
@@ -52,6 +54,7 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
+  HAND_IN_DIGEST_MINUTES: z.coerce.number().positive().default(10),
 });
 
 export function dialectOf(databaseUrl: string | null | undefined): Dialect {
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
     workerLeaseMs: v.WORKER_LEASE_MS,
     passwordHashing: v.PASSWORD_HASHING,
+    handInDigestMs: v.HAND_IN_DIGEST_MINUTES * 60_000,
   };
   const result = { ...config, ...overrides };
   if (result.passwordHashing === 'fast' && result.env !== 'test') {

@@ -226,3 +226,66 @@ describeDb('live: releases, extensions, returned grades and counts reach open su
     expect(mine.events.every((e) => e.counts === null)).toBe(true);
   });
 });
+
+describeDb('a TA’s job: extensions where the admins allow it, notices of hand-ins', () => {
+  const WINDOW_MS = 4000;
+  let server: TestServer;
+  let course: TestCourse;
+  let assignmentId: string;
+  const GRANT = 'mutation($a: ID!, $s: ID!, $d: DateTimeISO!) { grantExtension(assignmentId: $a, studentId: $s, deadline: $d, reason: "flu") { id } }';
+  const NOTES = 'query { notifications(first: 50) { nodes { kind title body createdAt } } }';
+  const notesOf = async (token: string, kind: string) =>
+    (await server.ok(NOTES, {}, token)).notifications.nodes.filter((n: { kind: string }) => n.kind === kind) as { title: string; body: string }[];
+
+  beforeAll(async () => {
+    server = await startTestServer({ handInDigestMs: WINDOW_MS });
+    course = await createCourse(server, 4);
+    await upload(server, course.admin.token, course.master, 'files/hw/answers.md', '# Answers\n');
+    assignmentId = await releasedAssignment(server, course);
+  });
+  afterAll(() => server.stop());
+
+  it('refuses a TA an extension until an admin allows it in the space settings; a student never', async () => {
+    const until = () => new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const vars = () => ({ a: assignmentId, s: course.students[0].id, d: until() });
+    const denied = await server.gql(GRANT, vars(), course.ta.token);
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(denied.errors?.[0].message).toMatch(/TAs of .* may not grant extensions; an admin can allow it/);
+    const { assignment } = await server.ok('query($id: ID!) { assignment(id: $id) { extensions { id } } }', { id: assignmentId }, course.admin.token);
+    expect(assignment.extensions).toEqual([]);
+
+    const setting = await server.gql('mutation($id: ID!) { updateSpace(id: $id, input: { tasGrantExtensions: true }) { tasGrantExtensions } }', { id: course.spaceId }, course.ta.token);
+    expect(setting.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const { updateSpace } = await server.ok('mutation($id: ID!) { updateSpace(id: $id, input: { tasGrantExtensions: true }) { tasGrantExtensions } }', { id: course.spaceId }, course.admin.token);
+    expect(updateSpace.tasGrantExtensions).toBe(true);
+    const { space } = await server.ok('query($id: ID!) { space(id: $id) { tasGrantExtensions } }', { id: course.spaceId }, course.ta.token);
+    expect(space.tasGrantExtensions).toBe(true);
+
+    const { grantExtension } = await server.ok(GRANT, vars(), course.ta.token);
+    await server.ok('mutation($id: ID!) { revokeExtension(id: $id, reason: "wrong student") { revokedAt } }', { id: grantExtension.id }, course.ta.token);
+    const student = await server.gql(GRANT, vars(), course.students[1].token);
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(student.errors?.[0].extensions?.code);
+
+    await server.ok('mutation($id: ID!) { updateSpace(id: $id, input: { tasGrantExtensions: false }) { tasGrantExtensions } }', { id: course.spaceId }, course.admin.token);
+    expect((await server.gql(GRANT, vars(), course.ta.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('tells staff of hand-ins once per window, counting every hand-in of it, and of a late one at once', async () => {
+    for (const i of [0, 1]) await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, course.students[i].token);
+    const first = await waitFor(() => notesOf(course.ta.token, 'HAND_INS'), (n) => n.length > 0, 'the first digest', 4 * WINDOW_MS);
+    expect(first).toHaveLength(1);
+    expect(first[0].title).toBe("2 hand-ins for 'Homework'");
+    expect(first[0].body).toMatch(/^2 students handed in between/);
+    expect(await notesOf(course.admin.token, 'HAND_INS')).toHaveLength(1);
+    expect(await notesOf(course.students[0].token, 'HAND_INS')).toHaveLength(0);
+
+    // The deadline passes; a late hand-in is told at once and counted in the next window.
+    await server.ok('mutation($id: ID!, $d: DateTimeISO) { updateAssignment(id: $id, input: { deadline: $d }) { id } }', { id: assignmentId, d: new Date(Date.now() - 1).toISOString() }, course.admin.token);
+    await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, course.students[2].token);
+    const late = await notesOf(course.ta.token, 'HAND_IN_LATE');
+    expect(late).toHaveLength(1);
+    expect(late[0].body).toBe(`${course.students[2].name} handed in after their deadline.`);
+    const second = await waitFor(() => notesOf(course.ta.token, 'HAND_INS'), (n) => n.length > 1, 'the second digest', 4 * WINDOW_MS);
+    expect(second.map((n) => n.title).sort()).toEqual(["1 hand-in for 'Homework'", "2 hand-ins for 'Homework'"]);
+  });
+});

@@ -16,6 +16,7 @@ import { effectiveDeadline } from './deadlines';
 import { Extension } from './extension.entity';
 import { HandIn } from './hand-in.entity';
 import type { HandInsService } from './hand-ins.service';
+import type { StaffNotices } from './staff-notices';
 import { ScheduledJob } from './scheduled-job.entity';
 
 const COLLECT_BATCH = 50;
@@ -34,6 +35,7 @@ export class AssignmentJobs {
     private readonly distributions: DistributionsService,
     private readonly assignments: AssignmentsService,
     private readonly handIns: HandInsService,
+    private readonly staff: StaffNotices,
     private readonly workerId: string,
     private readonly leaseMs: number,
   ) {}
@@ -43,6 +45,7 @@ export class AssignmentJobs {
     for (const job of jobs) {
       try {
         if (job.kind === 'RELEASE') await this.release(job);
+        else if (job.kind === 'DIGEST') await this.digest(job);
         else await this.collect(job, now);
       } catch (error) {
         console.error(`assignment job ${job.kind} ${job.id} failed`, error);
@@ -96,6 +99,17 @@ export class AssignmentJobs {
     });
     this.assignments.changedFor(assignment.id, null);
     if (releasedAt) this.assignments.announce({ ...assignment, releasedAt });
+  }
+
+  private async digest(job: ScheduledJob): Promise<void> {
+    const assignment = await this.db.manager.findOneByOrFail(Assignment, { id: job.assignmentId });
+    const notes = await this.db.transaction(async (m) => {
+      if (!(await this.holds(m, job))) return [];
+      const written = await this.staff.digest(m, assignment, job);
+      await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
+      return written;
+    });
+    this.staff.announce(notes);
   }
 
   private async collect(job: ScheduledJob, now: Date): Promise<void> {

@@ -16,7 +16,7 @@ import type { Actor } from '../users/users.service';
 import { Assignment, type GradingScheme, type LatePolicy } from './assignment.entity';
 import { validateLatePolicy } from './deadlines';
 import { Extension } from './extension.entity';
-import { ScheduledJob } from './scheduled-job.entity';
+import { pendingJob, ScheduledJob } from './scheduled-job.entity';
 
 export interface AssignmentInput {
   spaceId: string;
@@ -214,7 +214,7 @@ export class AssignmentsService {
 
   async grantExtension(actor: Actor | null, assignmentId: string, studentId: string, deadline: Date, reason: string): Promise<Extension> {
     const assignment = await this.get(actor, assignmentId);
-    const { actor: a } = await this.policy.space(actor, assignment.spaceId, 'manage');
+    const { actor: a } = await this.policy.grantExtensions(actor, assignment.spaceId);
     await this.requireStudent(assignment.spaceId, studentId);
     if (!reason.trim()) throw badInput('give a reason for the extension (it is kept in the audit trail)');
     if (deadline.getTime() <= assignment.deadline.getTime()) throw badInput('an extension must end after the assignment deadline');
@@ -251,7 +251,7 @@ export class AssignmentsService {
     const extension = await this.db.manager.findOne(Extension, { where: { id: extensionId } });
     if (!extension) throw notFound(`extension ${extensionId} does not exist`);
     const assignment = await this.get(actor, extension.assignmentId);
-    const { actor: a } = await this.policy.space(actor, assignment.spaceId, 'manage');
+    const { actor: a } = await this.policy.grantExtensions(actor, assignment.spaceId);
     if (extension.revokedAt) throw conflict('this extension was revoked already');
     if (!reason.trim()) throw badInput('give a reason for revoking the extension');
     Object.assign(extension, { revokedAt: new Date(), revokedById: a.user.id, revokeReason: reason.trim().slice(0, 1000) });
@@ -317,19 +317,7 @@ export class AssignmentsService {
   }
 
   private async schedule(m: EntityManager, a: Assignment, kind: 'RELEASE' | 'COLLECT', runAt: Date, studentId: string | null = null) {
-    await m.insert(ScheduledJob, {
-      id: randomUUID(),
-      kind,
-      assignmentId: a.id,
-      studentId,
-      runAt,
-      status: 'PENDING',
-      leaseOwner: null,
-      leaseExpiresAt: null,
-      attempts: 0,
-      error: null,
-      doneAt: null,
-    });
+    await m.insert(ScheduledJob, pendingJob(kind, a.id, runAt, studentId));
   }
 
   /** Replaces a pending job's time (or cancels it with null); a job that ran is not run again. */

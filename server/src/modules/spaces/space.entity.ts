@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { DateTimeColumn, IdColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
+import { BoolColumn, DateTimeColumn, IdColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
 
 export type SpaceKind = 'COURSE' | 'RESEARCH' | 'DATASET';
 
@@ -11,4 +11,6 @@ export class Space {
   @TextColumn() description: string;
   @RefColumn() createdById: string;
   @DateTimeColumn() createdAt: Date;
+  /** Admins may let the space's TAs grant and revoke extensions (off by default). */
+  @BoolColumn() tasGrantExtensions: boolean;
 }
