@@ -258,8 +258,8 @@ describeDb('a TA’s job: extensions where the admins allow it, notices of hand-
     expect(setting.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const { updateSpace } = await server.ok('mutation($id: ID!) { updateSpace(id: $id, input: { tasGrantExtensions: true }) { tasGrantExtensions } }', { id: course.spaceId }, course.admin.token);
     expect(updateSpace.tasGrantExtensions).toBe(true);
-    const { space } = await server.ok('query($id: ID!) { space(id: $id) { tasGrantExtensions } }', { id: course.spaceId }, course.ta.token);
-    expect(space.tasGrantExtensions).toBe(true);
+    const { space } = await server.ok('query($id: ID!) { space(id: $id) { tasGrantExtensions canGrantExtensions } }', { id: course.spaceId }, course.ta.token);
+    expect(space).toEqual({ tasGrantExtensions: true, canGrantExtensions: true });
 
     const { grantExtension } = await server.ok(GRANT, vars(), course.ta.token);
     await server.ok('mutation($id: ID!) { revokeExtension(id: $id, reason: "wrong student") { revokedAt } }', { id: grantExtension.id }, course.ta.token);

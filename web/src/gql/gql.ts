@@ -24,6 +24,7 @@ type Documents = {
     "\n  mutation GrantExtension($assignmentId: ID!, $studentId: ID!, $deadline: DateTimeISO!, $reason: String!) {\n    grantExtension(assignmentId: $assignmentId, studentId: $studentId, deadline: $deadline, reason: $reason) {\n      ...ExtensionFields\n    }\n  }\n": typeof types.GrantExtensionDocument,
     "\n  mutation RevokeExtension($id: ID!, $reason: String!) {\n    revokeExtension(id: $id, reason: $reason) {\n      ...ExtensionFields\n    }\n  }\n": typeof types.RevokeExtensionDocument,
     "\n  mutation HandInAssignment($assignmentId: ID!, $identifier: String, $message: String, $allowMissing: Boolean!) {\n    handInAssignment(assignmentId: $assignmentId, identifier: $identifier, message: $message, allowMissing: $allowMissing) {\n      contentHash\n      handedInAt\n      deadline\n      late\n      handIn {\n        ...HandInFields\n      }\n    }\n  }\n": typeof types.HandInAssignmentDocument,
+    "\n  mutation SetTaExtensions($spaceId: ID!, $allowed: Boolean!) {\n    updateSpace(id: $spaceId, input: { tasGrantExtensions: $allowed }) {\n      id\n      tasGrantExtensions\n      canGrantExtensions\n    }\n  }\n": typeof types.SetTaExtensionsDocument,
     "\n  query SpaceAssignments($spaceId: ID!) {\n    assignments(spaceId: $spaceId) {\n      ...AssignmentDetails\n      myStatus {\n        ...StatusRow\n      }\n    }\n  }\n": typeof types.SpaceAssignmentsDocument,
     "\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetails\n      extensions {\n        ...ExtensionFields\n      }\n    }\n  }\n": typeof types.AssignmentDocument,
     "\n  query MyHandIns($assignmentId: ID!) {\n    handIns(assignmentId: $assignmentId) {\n      ...HandInFields\n    }\n  }\n": typeof types.MyHandInsDocument,
@@ -81,7 +82,7 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query MySpaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        myRole\n        description\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.MySpacesDocument,
-    "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n": typeof types.SpaceDocument,
+    "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      tasGrantExtensions\n      canGrantExtensions\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n": typeof types.SpaceDocument,
     "\n  fragment BundleFields on Bundle {\n    id\n    name\n    description\n    createdAt\n    spaceId\n    sourceWorkspaceId\n    sourceSnapshotId\n    items {\n      ...FrozenItemFields\n    }\n  }\n": typeof types.BundleFieldsFragmentDoc,
     "\n  query Bundles($spaceId: ID!) {\n    bundles(spaceId: $spaceId) {\n      ...BundleFields\n    }\n  }\n": typeof types.BundlesDocument,
     "\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      targetCount\n      targetsWithConflicts\n      totals {\n        ...OutcomeTotals\n      }\n      items {\n        ...FrozenItemFields\n      }\n      targets {\n        changes\n        fails\n        conflicts\n        counts {\n          ...OutcomeTotals\n        }\n        workspace {\n          ...WorkspaceLabel\n        }\n      }\n    }\n  }\n": typeof types.PreviewDistributionDocument,
@@ -128,6 +129,7 @@ const documents: Documents = {
     "\n  mutation GrantExtension($assignmentId: ID!, $studentId: ID!, $deadline: DateTimeISO!, $reason: String!) {\n    grantExtension(assignmentId: $assignmentId, studentId: $studentId, deadline: $deadline, reason: $reason) {\n      ...ExtensionFields\n    }\n  }\n": types.GrantExtensionDocument,
     "\n  mutation RevokeExtension($id: ID!, $reason: String!) {\n    revokeExtension(id: $id, reason: $reason) {\n      ...ExtensionFields\n    }\n  }\n": types.RevokeExtensionDocument,
     "\n  mutation HandInAssignment($assignmentId: ID!, $identifier: String, $message: String, $allowMissing: Boolean!) {\n    handInAssignment(assignmentId: $assignmentId, identifier: $identifier, message: $message, allowMissing: $allowMissing) {\n      contentHash\n      handedInAt\n      deadline\n      late\n      handIn {\n        ...HandInFields\n      }\n    }\n  }\n": types.HandInAssignmentDocument,
+    "\n  mutation SetTaExtensions($spaceId: ID!, $allowed: Boolean!) {\n    updateSpace(id: $spaceId, input: { tasGrantExtensions: $allowed }) {\n      id\n      tasGrantExtensions\n      canGrantExtensions\n    }\n  }\n": types.SetTaExtensionsDocument,
     "\n  query SpaceAssignments($spaceId: ID!) {\n    assignments(spaceId: $spaceId) {\n      ...AssignmentDetails\n      myStatus {\n        ...StatusRow\n      }\n    }\n  }\n": types.SpaceAssignmentsDocument,
     "\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetails\n      extensions {\n        ...ExtensionFields\n      }\n    }\n  }\n": types.AssignmentDocument,
     "\n  query MyHandIns($assignmentId: ID!) {\n    handIns(assignmentId: $assignmentId) {\n      ...HandInFields\n    }\n  }\n": types.MyHandInsDocument,
@@ -185,7 +187,7 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query MySpaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        myRole\n        description\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.MySpacesDocument,
-    "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n": types.SpaceDocument,
+    "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      tasGrantExtensions\n      canGrantExtensions\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n": types.SpaceDocument,
     "\n  fragment BundleFields on Bundle {\n    id\n    name\n    description\n    createdAt\n    spaceId\n    sourceWorkspaceId\n    sourceSnapshotId\n    items {\n      ...FrozenItemFields\n    }\n  }\n": types.BundleFieldsFragmentDoc,
     "\n  query Bundles($spaceId: ID!) {\n    bundles(spaceId: $spaceId) {\n      ...BundleFields\n    }\n  }\n": types.BundlesDocument,
     "\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      targetCount\n      targetsWithConflicts\n      totals {\n        ...OutcomeTotals\n      }\n      items {\n        ...FrozenItemFields\n      }\n      targets {\n        changes\n        fails\n        conflicts\n        counts {\n          ...OutcomeTotals\n        }\n        workspace {\n          ...WorkspaceLabel\n        }\n      }\n    }\n  }\n": types.PreviewDistributionDocument,
@@ -276,6 +278,10 @@ export function graphql(source: "\n  mutation RevokeExtension($id: ID!, $reason:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HandInAssignment($assignmentId: ID!, $identifier: String, $message: String, $allowMissing: Boolean!) {\n    handInAssignment(assignmentId: $assignmentId, identifier: $identifier, message: $message, allowMissing: $allowMissing) {\n      contentHash\n      handedInAt\n      deadline\n      late\n      handIn {\n        ...HandInFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HandInAssignment($assignmentId: ID!, $identifier: String, $message: String, $allowMissing: Boolean!) {\n    handInAssignment(assignmentId: $assignmentId, identifier: $identifier, message: $message, allowMissing: $allowMissing) {\n      contentHash\n      handedInAt\n      deadline\n      late\n      handIn {\n        ...HandInFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTaExtensions($spaceId: ID!, $allowed: Boolean!) {\n    updateSpace(id: $spaceId, input: { tasGrantExtensions: $allowed }) {\n      id\n      tasGrantExtensions\n      canGrantExtensions\n    }\n  }\n"): (typeof documents)["\n  mutation SetTaExtensions($spaceId: ID!, $allowed: Boolean!) {\n    updateSpace(id: $spaceId, input: { tasGrantExtensions: $allowed }) {\n      id\n      tasGrantExtensions\n      canGrantExtensions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -507,7 +513,7 @@ export function graphql(source: "\n  query MySpaces($first: Int!, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      tasGrantExtensions\n      canGrantExtensions\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      tasGrantExtensions\n      canGrantExtensions\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,7 @@ export class SpaceType {
   @Field() createdAt: Date;
   @Field(() => RoleEnum, { description: "The caller's role in this space." }) myRole: RoleEnum;
   @Field({ description: "Whether the space's TAs may grant and revoke extensions (admins always may)." }) tasGrantExtensions: boolean;
+  @Field({ description: 'Whether the caller may grant and revoke extensions here.' }) canGrantExtensions: boolean;
 }
 
 @ObjectType('Member')

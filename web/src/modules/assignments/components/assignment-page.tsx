@@ -56,7 +56,7 @@ export function AssignmentPage({ id }: { id: string }) {
       <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} />
       {staff ? (
         <>
-          <HandInTracker assignment={assignment} admin={role === 'ADMIN'} live={live} />
+          <HandInTracker assignment={assignment} canExtend={!!space?.canGrantExtensions} live={live} />
           <HandInCharts assignment={assignment} liveEvents={live?.events ?? 0} />
         </>
       ) : null}

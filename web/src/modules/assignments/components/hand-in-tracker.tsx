@@ -31,7 +31,8 @@ const PAGE_SIZE = 25;
 
 interface HandInTrackerProps {
   assignment: Assignment;
-  admin: boolean;
+  /** Whether the caller may grant extensions (admins; TAs where the space allows it). */
+  canExtend: boolean;
   live: TrackerLive<StatusRowFragment> | undefined;
 }
 
@@ -41,7 +42,7 @@ interface HandInTrackerProps {
  * may affect everyone reloads the page of rows. The filters are kept in the
  * address, and each student's grading page follows the same order.
  */
-export function HandInTracker({ assignment, admin, live }: HandInTrackerProps) {
+export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProps) {
   const [params, replaceParams] = useQueryParams();
   const filters = trackerFiltersFrom(params);
   const setFilters = (change: Partial<TrackerFilters>) => replaceParams(trackerParams(change));
@@ -243,7 +244,7 @@ export function HandInTracker({ assignment, admin, live }: HandInTrackerProps) {
                   Workspace<span className="visually-hidden"> of {row.student.name}</span>
                 </Link>
               ) : null}
-              {admin ? (
+              {canExtend ? (
                 <RowAction
                   label={row.extension ? 'Extension…' : 'Extend…'}
                   subject={`for ${row.student.name}`}

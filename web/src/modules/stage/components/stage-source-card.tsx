@@ -15,6 +15,7 @@ import { LoadingLine } from '../../ui/components/status-line';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { ClearStageMutation, RemoveFromStageMutation, SaveBundleMutation } from '../graphql/stage.mutations';
 import { StageQuery } from '../graphql/stage.query';
+import { NO_PUSH_TARGET, pushTargets, useSpaceWorkspaces } from '../push-targets';
 import { PushDialog } from './push-dialog';
 
 interface StageSourceCardProps {
@@ -36,6 +37,8 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
 
   const items = data?.stage ?? [];
   const workspace = data?.workspace;
+  const spaceWorkspaces = useSpaceWorkspaces(workspace?.spaceId);
+  const noTarget = !!workspace && !!spaceWorkspaces && pushTargets(spaceWorkspaces, workspace.id).length === 0;
 
   async function removePaths(paths: string[]) {
     const result = await runRemove({ source, paths });
@@ -84,7 +87,13 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
         {notice}
       </p>
       <div className="toolbar">
-        <button type="button" className="button button--primary" disabled={items.length === 0 || !workspace} onClick={() => setDialog('push')}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={items.length === 0 || !workspace || noTarget}
+          aria-describedby={noTarget ? `${headingId}-no-target` : undefined}
+          onClick={() => setDialog('push')}
+        >
           Push…
         </button>
         <button type="button" className="button button--secondary" disabled={items.length === 0} onClick={() => setDialog('bundle')}>
@@ -102,6 +111,11 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
           Clear…
         </button>
       </div>
+      {noTarget ? (
+        <p className="hint" id={`${headingId}-no-target`}>
+          {NO_PUSH_TARGET}
+        </p>
+      ) : null}
 
       <ConfirmDialog
         open={dialog === 'clear'}
