@@ -63,17 +63,22 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  let stopping: Promise<void> | null = null;
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
     port,
     services,
     db,
-    async stop() {
-      await services.worker.stop();
-      if (api) await api.stop();
-      else await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      await bus.close();
-      await db.close();
+    // Stopping twice waits for the one stop (a restarted process's test stops the old one first).
+    stop() {
+      stopping ??= (async () => {
+        await services.worker.stop();
+        if (api) await api.stop();
+        else await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await bus.close();
+        await db.close();
+      })();
+      return stopping;
     },
   };
 }

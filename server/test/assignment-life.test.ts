@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { startApp } from '../src/app';
 import { createCourse, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
 import { watchSubscription, type Watch } from './support/progress-watch';
@@ -287,5 +288,27 @@ describeDb('a TA’s job: extensions where the admins allow it, notices of hand-
     expect(late[0].body).toBe(`${course.students[2].name} handed in after their deadline.`);
     const second = await waitFor(() => notesOf(course.ta.token, 'HAND_INS'), (n) => n.length > 1, 'the second digest', 4 * WINDOW_MS);
     expect(second.map((n) => n.title).sort()).toEqual(["1 hand-in for 'Homework'", "2 hand-ins for 'Homework'"]);
+  });
+  it('keeps a pending notice through a restart: the next process sends it when its window ends', async () => {
+    await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, course.students[3].token);
+    const before = (await notesOf(course.ta.token, 'HAND_INS')).length;
+    // The process stops before the window ends; another starts on the same database.
+    await server.app.stop();
+    const restarted = await startApp(server.config);
+    try {
+      const notes = async () => {
+        const res = await fetch(`${restarted.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${course.ta.token}` },
+          body: JSON.stringify({ query: NOTES }),
+        });
+        const body = (await res.json()) as { data: { notifications: { nodes: { kind: string; title: string }[] } } };
+        return body.data.notifications.nodes.filter((n) => n.kind === 'HAND_INS');
+      };
+      const after = await waitFor(notes, (n) => n.length > before, 'the digest after the restart', 4 * WINDOW_MS);
+      expect(after[0].title).toBe("1 hand-in for 'Homework'");
+    } finally {
+      await restarted.stop();
+    }
   });
 });
