@@ -211,6 +211,18 @@ describeDb('live: releases, extensions, returned grades and counts reach open su
     const student = course.students[0];
     const mine = watch<StatusEvent>(student.token, HAND_IN_STATUS, { a: assignmentId }, 'handInStatus');
     await untilLive(mine, (i) => touch(100 + i), (e) => e.studentId === student.id);
+    // The staff's assignment page hears of the extension too (its extension count).
+    const staffPage = watch<ChangedEvent & { assignment: { extensions: { studentId: string }[] } }>(
+      course.ta.token,
+      'subscription($s: ID!) { assignmentChanged(spaceId: $s) { assignment { id title releasedAt extensions { studentId } } } }',
+      { s: course.spaceId },
+      'assignmentChanged',
+    );
+    await untilLive(
+      staffPage,
+      (i) => server.ok('mutation($id: ID!, $t: String) { updateAssignment(id: $id, input: { instructions: $t }) { id } }', { id: assignmentId, t: `Extensions ${i}` }, course.admin.token),
+      (e) => e.assignment.id === assignmentId,
+    );
     const until = new Date(Date.now() + 86_400_000 * 3).toISOString();
     await server.ok(
       'mutation($a: ID!, $s: ID!, $d: DateTimeISO!) { grantExtension(assignmentId: $a, studentId: $s, deadline: $d, reason: "illness") { id } }',
@@ -218,6 +230,7 @@ describeDb('live: releases, extensions, returned grades and counts reach open su
       course.admin.token,
     );
     expect((await mine.until((e) => e.row?.extension?.deadline === until, 10_000)).row!.status).toBe('HANDED_IN');
+    await staffPage.until((e) => e.assignment.extensions.some((x) => x.studentId === student.id), 10_000);
     await server.ok('mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 71 }) { studentId } }', { a: assignmentId, s: student.id }, course.ta.token);
     await server.ok('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }', { a: assignmentId, s: [student.id] }, course.ta.token);
     const returned = await mine.until((e) => e.row?.status === 'RETURNED', 10_000);

@@ -244,6 +244,7 @@ export class AssignmentsService {
       });
     });
     this.changedFor(assignmentId, studentId);
+    this.announce(assignment);
     return extension;
   }
 
@@ -272,6 +273,7 @@ export class AssignmentsService {
       });
     });
     this.changedFor(assignment.id, extension.studentId);
+    this.announce(assignment);
     return extension;
   }
 
