@@ -104,34 +104,38 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  let stopping: Promise<void> | null = null;
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
     port,
     metricsUrl: observability.metricsUrl,
     services,
     db,
-    async stop(graceMs = config.shutdownGraceMs) {
-      const deadline = Date.now() + graceMs;
-      const left = () => deadline - Date.now();
-      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      httpServer.closeIdleConnections();
-      // Keep a tenth of the grace for closing connections, removing cut uploads and the database.
-      const drain = Promise.all([services.worker.stop(), services.gc.idle(), api ? api.stop() : closed]);
-      if (!(await within(drain, left() - graceMs / 10))) {
-        logger.warn('shutdown: requests still running when the grace ran out; closing their connections');
-      }
-      httpServer.closeAllConnections();
-      const cut = await services.blobs.settle(Math.max(0, left() - graceMs / 20));
-      if (cut > 0) logger.warn(`shutdown: ${cut} upload(s) cut short; their temporary files were removed`);
-      await within(closed, left());
-      await bus.close();
-      services.users.close();
-      await observability.close();
-      await within(db.close(), left());
+    // Stopping twice waits for the one stop (a restarted process's test stops the old one first).
+    stop(graceMs = config.shutdownGraceMs) {
+      stopping ??= (async () => {
+        const deadline = Date.now() + graceMs;
+        const left = () => deadline - Date.now();
+        const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        httpServer.closeIdleConnections();
+        // Keep a tenth of the grace for closing connections, removing cut uploads and the database.
+        const drain = Promise.all([services.worker.stop(), services.gc.idle(), api ? api.stop() : closed]);
+        if (!(await within(drain, left() - graceMs / 10))) {
+          logger.warn('shutdown: requests still running when the grace ran out; closing their connections');
+        }
+        httpServer.closeAllConnections();
+        const cut = await services.blobs.settle(Math.max(0, left() - graceMs / 20));
+        if (cut > 0) logger.warn(`shutdown: ${cut} upload(s) cut short; their temporary files were removed`);
+        await within(closed, left());
+        await bus.close();
+        services.users.close();
+        await observability.close();
+        await within(db.close(), left());
+      })();
+      return stopping;
     },
   };
 }
-
 
 /** GraphQL over HTTP and WebSocket on /graphql, and the streaming endpoints. */
 async function mountApi(app: express.Express, httpServer: http.Server, services: Services, pubSub: EventBus, config: AppConfig, sockets: SocketSessions) {

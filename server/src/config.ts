@@ -42,6 +42,8 @@ export interface AppConfig {
   gcGraceMs: number;
   /** How often a worker collects garbage; 0 leaves it to `npm run gc`. */
   gcIntervalMs: number;
+  /** Staff hear of on-time hand-ins in one notification per assignment per this many milliseconds. */
+  handInDigestMs: number;
   /** argon2 cost; 'fast' exists for test runs only (NODE_ENV=test). */
   passwordHashing: 'standard' | 'fast';
   /** Browser origins besides the dashboard's that may call the API with CORS (integrators' apps). */
@@ -93,6 +95,7 @@ const schema = z.object({
     .default('loopback')
     .transform((value) => (value === 'true' || value === 'false' ? value === 'true' : /^\d+$/.test(value) ? Number(value) : value)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  HAND_IN_DIGEST_MINUTES: z.coerce.number().positive().default(10),
 });
 
 export function dialectOf(databaseUrl: string | null | undefined): Dialect {
@@ -141,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     metricsPort: v.METRICS_PORT ?? null,
     trustProxy: v.TRUST_PROXY,
     logLevel: v.LOG_LEVEL ?? 'info',
+    handInDigestMs: v.HAND_IN_DIGEST_MINUTES * 60_000,
   };
   const result = { ...config, ...overrides };
   if (result.seedDemo && result.env === 'production') {

@@ -432,6 +432,14 @@ const SUBSCRIPTIONS: SubscriptionCase[] = [
     trigger: (f) => server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { contentHash } }', { a: f.assignmentId }, f.course.students[0].token),
   },
   {
+    op: 'assignmentChanged',
+    allowed: MEMBERS,
+    query: 'subscription($s: ID!) { assignmentChanged(spaceId: $s) { assignment { id } } }',
+    variables: (f) => ({ s: f.course.spaceId }),
+    trigger: (f, i) =>
+      server.ok('mutation($id: ID!, $t: String) { updateAssignment(id: $id, input: { instructions: $t }) { id } }', { id: f.assignmentId, t: `Read this (${i}, ${Date.now()})` }, f.course.admin.token),
+  },
+  {
     op: 'notificationAdded',
     allowed: ['MEMBER'],
     walk: ['MEMBER', 'ANONYMOUS'],

@@ -153,8 +153,13 @@ describeDb('assignments: release, hand in, deadlines, extensions, collection', (
     expect(refused.errors![0].message).toMatch(/deadline .* has passed/);
   });
 
-  it('collects at the deadline for students who did not hand in, exactly once', async () => {
-    await server.ok('mutation($id: ID!) { updateAssignment(id: $id, input: { collectAtDeadline: true }) { id } }', { id: assignmentId }, admin);
+  it('collects at the deadline for students who worked but did not hand in, exactly once', async () => {
+    await upload(server, course.students[2].token, personal(2), 'files/hw1/answers.md', '# Answers\n1. yes\n');
+    await server.ok(
+      'mutation($id: ID!, $d: DateTimeISO) { updateAssignment(id: $id, input: { collectAtDeadline: true, deadline: $d }) { id } }',
+      { id: assignmentId, d: new Date().toISOString() },
+      admin,
+    );
     const collected = await waitFor(() => statusOf(2), (r) => r.status === 'COLLECTED', 'collection at the deadline');
     expect(collected.latestHandIn).toMatchObject({ seq: 1, collected: true });
     expect((await statusOf(0)).latestHandIn.collected).toBe(false);

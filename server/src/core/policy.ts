@@ -19,6 +19,9 @@ import { forbidden, notFound, unauthenticated } from './errors';
  *
  * A VIEWER never writes. A read-only token never writes. A non-member is told
  * the space or workspace does not exist, so existence does not leak.
+ *
+ * Extensions are granted and revoked by ADMINs, and by TAs where the space's
+ * admins allow it (`Space.tasGrantExtensions`).
  */
 export type SpaceAction = 'read' | 'readRoster' | 'readStorage' | 'manage';
 export type WorkspaceAction = 'read' | 'write';
@@ -62,6 +65,10 @@ export function canOnSpace(role: Role, action: SpaceAction): boolean {
   }
 }
 
+export function canGrantExtensions(role: Role, space: Pick<Space, 'tasGrantExtensions'>): boolean {
+  return role === 'ADMIN' || (role === 'TA' && space.tasGrantExtensions);
+}
+
 export class AccessPolicy {
   constructor(private readonly db: Database) {}
 
@@ -94,6 +101,20 @@ export class AccessPolicy {
       );
     }
     return { space, role: membership.role, actor: a };
+  }
+
+  /** The space, if the caller may grant and revoke extensions in it. */
+  async grantExtensions(actor: Actor | null, spaceId: string): Promise<{ space: Space; role: Role; actor: Actor }> {
+    this.requireWritable(actor);
+    const found = await this.space(actor, spaceId, 'read');
+    if (!canGrantExtensions(found.role, found.space)) {
+      throw forbidden(
+        found.role === 'TA'
+          ? `TAs of '${found.space.name}' may not grant extensions; an admin can allow it in the space's settings`
+          : `only an admin of '${found.space.name}' can grant extensions; your role is ${found.role}`,
+      );
+    }
+    return found;
   }
 
   /**

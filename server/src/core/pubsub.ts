@@ -10,7 +10,9 @@ export type Events = {
   DISTRIBUTION_PROGRESS: [distributionId: string, payload: { distributionId: string; targetId: string | null }];
   NOTIFICATION_ADDED: [userId: string, payload: { userId: string; notificationId: string }];
   /** A student's hand-in status may have changed (studentId null: any student's, e.g. the deadline moved). */
-  HAND_IN_STATUS: [assignmentId: string, payload: { assignmentId: string; studentId: string | null }];
+  HAND_IN_STATUS: [assignmentId: string, payload: { assignmentId: string; studentId: string | null; at: number }];
+  /** An assignment of the space was created, edited or released (`released`: students may see it). */
+  ASSIGNMENT_CHANGED: [spaceId: string, payload: { spaceId: string; assignmentId: string; released: boolean }];
 };
 
 export type EventBus = ReturnType<typeof createPubSub<Events>>;

@@ -9,6 +9,8 @@ import { AuthToken } from '../users/auth-token.entity';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
+import { Commit } from '../workspaces/commit.entity';
+import type { TreeSession } from '../workspaces/db-tree-store';
 import { Workspace } from '../workspaces/workspace.entity';
 import { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
@@ -16,6 +18,7 @@ import { effectiveDeadline } from './deadlines';
 import { Extension } from './extension.entity';
 import { HandIn } from './hand-in.entity';
 import type { HandInsService } from './hand-ins.service';
+import type { StaffNotices } from './staff-notices';
 import { ScheduledJob } from './scheduled-job.entity';
 
 const COLLECT_BATCH = 50;
@@ -24,7 +27,8 @@ const COLLECT_BATCH = 50;
  * Runs due assignment jobs. A job is claimed under a lease and marked DONE in
  * the transaction that does its work, so it runs exactly once, also when the
  * server was down when it fell due. Collecting is done in batches, each
- * skipping students who have handed in (or were collected) meanwhile.
+ * skipping students who have handed in (or were collected) meanwhile; only
+ * students who worked on the material are collected (the others are MISSING).
  */
 export class AssignmentJobs {
   constructor(
@@ -33,6 +37,7 @@ export class AssignmentJobs {
     private readonly distributions: DistributionsService,
     private readonly assignments: AssignmentsService,
     private readonly handIns: HandInsService,
+    private readonly staff: StaffNotices,
     private readonly workerId: string,
     private readonly leaseMs: number,
   ) {}
@@ -42,6 +47,7 @@ export class AssignmentJobs {
     for (const job of jobs) {
       try {
         if (job.kind === 'RELEASE') await this.release(job);
+        else if (job.kind === 'DIGEST') await this.digest(job);
         else await this.collect(job, now);
         logger.info({ jobId: job.id, jobKind: job.kind, assignmentId: job.assignmentId }, 'scheduled job done');
       } catch (error) {
@@ -86,13 +92,27 @@ export class AssignmentJobs {
       actor,
       this.assignments.pushInput(assignment, { workspaceId: assignment.sourceWorkspaceId, snapshotId: assignment.sourceSnapshotId }, { frozenItems: assignment.items }),
     );
-    await this.db.transaction(async (m) => {
-      if (!(await this.holds(m, job))) return;
+    const releasedAt = await this.db.transaction(async (m) => {
+      if (!(await this.holds(m, job))) return null;
       const distribution = await this.distributions.pushPlanned(m, plan);
-      await m.update(Assignment, { id: assignment.id }, { releasedAt: new Date(), distributionId: distribution.id });
+      const at = new Date();
+      await m.update(Assignment, { id: assignment.id }, { releasedAt: at, distributionId: distribution.id });
       await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
+      return at;
     });
     this.assignments.changedFor(assignment.id, null);
+    if (releasedAt) this.assignments.announce({ ...assignment, releasedAt });
+  }
+
+  private async digest(job: ScheduledJob): Promise<void> {
+    const assignment = await this.db.manager.findOneByOrFail(Assignment, { id: job.assignmentId });
+    const notes = await this.db.transaction(async (m) => {
+      if (!(await this.holds(m, job))) return [];
+      const written = await this.staff.digest(m, assignment, job);
+      await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
+      return written;
+    });
+    this.staff.announce(notes);
   }
 
   private async collect(job: ScheduledJob, now: Date): Promise<void> {
@@ -102,10 +122,9 @@ export class AssignmentJobs {
     });
     const extensions = await this.db.manager.find(Extension, { where: { assignmentId: assignment.id } });
     const handedIn = new Set((await this.db.manager.find(HandIn, { where: { assignmentId: assignment.id }, select: { studentId: true } })).map((h) => h.studentId));
+    const deadlines = new Map(members.map((m) => [m.userId, effectiveDeadline(assignment, extensions.filter((e) => e.studentId === m.userId))]));
     // A student whose deadline in force is later is collected by their own job.
-    const due = members
-      .map((m) => m.userId)
-      .filter((id) => !handedIn.has(id) && effectiveDeadline(assignment, extensions.filter((e) => e.studentId === id)).getTime() <= now.getTime());
+    const due = members.map((m) => m.userId).filter((id) => !handedIn.has(id) && deadlines.get(id)!.getTime() <= now.getTime());
     for (let i = 0; i < due.length; i += COLLECT_BATCH) {
       const batch = due.slice(i, i + COLLECT_BATCH);
       const session = this.workspaces.store.trees.session();
@@ -116,9 +135,11 @@ export class AssignmentJobs {
           if (await m.findOne(HandIn, { where: { assignmentId: assignment.id, studentId } })) continue;
           const workspace = await m.findOne(Workspace, { where: { spaceId: assignment.spaceId, kind: 'PERSONAL', ownerId: studentId } });
           if (!workspace) continue;
-          const sealed = await this.handIns.seal(session, assignment, workspace.rootTreeId);
-          await this.handIns.record(m, session, assignment, studentId, workspace, sealed, {
-            at: now,
+          const deadline = deadlines.get(studentId)!;
+          const own = await this.ownWorkAt(m, session, assignment, workspace, deadline);
+          if (!own) continue;
+          await this.handIns.record(m, session, assignment, studentId, workspace, own, {
+            at: deadline,
             identifier: null,
             message: 'collected at the deadline',
             collected: true,
@@ -134,6 +155,37 @@ export class AssignmentJobs {
     await this.db.transaction(async (m) => {
       if (await this.holds(m, job)) await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
     });
+  }
+
+  /**
+   * The student's hand-in paths as they were at their deadline, sealed; null
+   * when there is nothing of theirs to collect: they changed nothing of their
+   * workspace between the release and the deadline, or what they changed
+   * left the hand-in paths as the release delivered them.
+   */
+  private async ownWorkAt(m: EntityManager, session: TreeSession, assignment: Assignment, workspace: Workspace, deadline: Date) {
+    if (!assignment.releasedAt) return null;
+    const edited = await m
+      .createQueryBuilder(Commit, 'c')
+      .where('c.workspaceId = :w AND c.authorId = :owner AND c.createdAt > :since AND c.createdAt <= :deadline', {
+        w: workspace.id,
+        owner: workspace.ownerId,
+        since: assignment.releasedAt,
+        deadline,
+      })
+      .getCount();
+    if (edited === 0) return null;
+    const atDeadline = await m
+      .createQueryBuilder(Commit, 'c')
+      .where('c.workspaceId = :w AND c.createdAt <= :deadline', { w: workspace.id, deadline })
+      .orderBy('c.version', 'DESC')
+      .getOne();
+    const sealed = await this.handIns.seal(session, assignment, atDeadline?.rootTreeId ?? workspace.rootTreeId);
+    const delivered = assignment.distributionId
+      ? await m.findOne(Commit, { where: { workspaceId: workspace.id, distributionId: assignment.distributionId }, order: { version: 'DESC' } })
+      : null;
+    if (delivered && (await this.handIns.seal(session, assignment, delivered.rootTreeId)).root === sealed.root) return null;
+    return sealed;
   }
 
   /** Re-checks (and on MySQL locks) the job's lease inside a transaction. */

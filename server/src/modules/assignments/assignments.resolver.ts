@@ -7,6 +7,7 @@ import type { Assignment } from './assignment.entity';
 import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
 import type { AssignmentInput } from './assignments.service';
 import {
+  AssignmentChangedEventType,
   AssignmentType,
   CreateAssignmentInput,
   ExtensionType,
@@ -64,7 +65,7 @@ export class AssignmentsResolver {
     const page = await ctx.services.status.list(ctx.actor, assignmentId, args);
     return {
       ...toConnection(page, (r) => statusNode(r, gradeVisible(page.assignment, r, page.staff))),
-      counts: Object.entries(page.counts).map(([status, count]) => ({ status, count })),
+      counts: countList(page.counts),
     };
   }
 
@@ -136,12 +137,40 @@ export class AssignmentsResolver {
       );
     },
   })
-  async handInStatus(@Arg('assignmentId', () => ID) _assignmentId: string, @Root() event: { assignmentId: string; studentId: string | null }, @Ctx() ctx: GraphQLContext) {
+  async handInStatus(
+    @Arg('assignmentId', () => ID) _assignmentId: string,
+    @Root() event: { assignmentId: string; studentId: string | null; at?: number },
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const assignment = await ctx.services.assignments.get(ctx.actor, event.assignmentId);
     const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, assignment);
     const staff = STAFF.includes(role);
     const studentId = staff ? event.studentId : actor.user.id;
-    const row = studentId ? await ctx.services.status.one(ctx.actor, event.assignmentId, studentId).catch(() => null) : null;
-    return { assignmentId: event.assignmentId, studentId, row: row && statusNode(row, gradeVisible(assignment, row, staff)) };
+    const [row, counts] = await Promise.all([
+      studentId ? ctx.services.status.one(ctx.actor, event.assignmentId, studentId).catch(() => null) : null,
+      staff ? ctx.services.status.countsAsOf(assignment, event.at ?? Date.now()) : null,
+    ]);
+    return {
+      assignmentId: event.assignmentId,
+      studentId,
+      row: row && statusNode(row, gradeVisible(assignment, row, staff)),
+      counts: counts && countList(counts),
+    };
+  }
+
+  @Subscription(() => AssignmentChangedEventType, {
+    description: "Each assignment of the space as it is created, edited or released: staff see every one, students released ones.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const { role } = await ctx.services.policy.space(ctx.actor, args.spaceId, 'read');
+      const staff = STAFF.includes(role);
+      return filterEvents(ctx.services.events.subscribe('ASSIGNMENT_CHANGED', args.spaceId), (e) => staff || e.released);
+    },
+  })
+  async assignmentChanged(@Arg('spaceId', () => ID) _spaceId: string, @Root() event: { spaceId: string; assignmentId: string }, @Ctx() ctx: GraphQLContext) {
+    // Access is checked again for each event: a member who left sees nothing more.
+    return { spaceId: event.spaceId, assignment: assignmentNode(await ctx.services.assignments.get(ctx.actor, event.assignmentId)) };
   }
 }
+
+const countList = (counts: Record<string, number>) => Object.entries(counts).map(([status, count]) => ({ status, count }));

@@ -16,7 +16,7 @@ import type { Actor } from '../users/users.service';
 import { Assignment, type GradingScheme, type LatePolicy } from './assignment.entity';
 import { validateLatePolicy } from './deadlines';
 import { Extension } from './extension.entity';
-import { ScheduledJob } from './scheduled-job.entity';
+import { pendingJob, ScheduledJob } from './scheduled-job.entity';
 
 export interface AssignmentInput {
   spaceId: string;
@@ -130,6 +130,7 @@ export class AssignmentsService {
         after: snapshotOf(assignment),
       });
     });
+    this.announce(assignment);
     this.wake();
     return assignment;
   }
@@ -177,6 +178,7 @@ export class AssignmentsService {
       });
     });
     this.changedFor(after.id, null);
+    this.announce(after);
     this.wake();
     return after;
   }
@@ -212,7 +214,7 @@ export class AssignmentsService {
 
   async grantExtension(actor: Actor | null, assignmentId: string, studentId: string, deadline: Date, reason: string): Promise<Extension> {
     const assignment = await this.get(actor, assignmentId);
-    const { actor: a } = await this.policy.space(actor, assignment.spaceId, 'manage');
+    const { actor: a } = await this.policy.grantExtensions(actor, assignment.spaceId);
     await this.requireStudent(assignment.spaceId, studentId);
     if (!reason.trim()) throw badInput('give a reason for the extension (it is kept in the audit trail)');
     if (deadline.getTime() <= assignment.deadline.getTime()) throw badInput('an extension must end after the assignment deadline');
@@ -242,6 +244,7 @@ export class AssignmentsService {
       });
     });
     this.changedFor(assignmentId, studentId);
+    this.announce(assignment);
     return extension;
   }
 
@@ -249,7 +252,7 @@ export class AssignmentsService {
     const extension = await this.db.manager.findOne(Extension, { where: { id: extensionId } });
     if (!extension) throw notFound(`extension ${extensionId} does not exist`);
     const assignment = await this.get(actor, extension.assignmentId);
-    const { actor: a } = await this.policy.space(actor, assignment.spaceId, 'manage');
+    const { actor: a } = await this.policy.grantExtensions(actor, assignment.spaceId);
     if (extension.revokedAt) throw conflict('this extension was revoked already');
     if (!reason.trim()) throw badInput('give a reason for revoking the extension');
     Object.assign(extension, { revokedAt: new Date(), revokedById: a.user.id, revokeReason: reason.trim().slice(0, 1000) });
@@ -270,6 +273,7 @@ export class AssignmentsService {
       });
     });
     this.changedFor(assignment.id, extension.studentId);
+    this.announce(assignment);
     return extension;
   }
 
@@ -288,9 +292,14 @@ export class AssignmentsService {
     for (const a of open) this.changedFor(a.id, authorId);
   }
 
-  /** Tells live followers that a student's (or, with null, everyone's) status may have changed. */
+  /** Tells live followers that a student's (or, with null, everyone's) status may have changed. Call after commit. */
   changedFor(assignmentId: string, studentId: string | null): void {
-    this.events.publish('HAND_IN_STATUS', assignmentId, { assignmentId, studentId });
+    this.events.publish('HAND_IN_STATUS', assignmentId, { assignmentId, studentId, at: Date.now() });
+  }
+
+  /** Tells the space's open pages that the assignment was created, edited or released. Call after commit. */
+  announce(assignment: Pick<Assignment, 'id' | 'spaceId' | 'releasedAt'>): void {
+    this.events.publish('ASSIGNMENT_CHANGED', assignment.spaceId, { spaceId: assignment.spaceId, assignmentId: assignment.id, released: !!assignment.releasedAt });
   }
 
   async requireStudent(spaceId: string, studentId: string): Promise<Membership> {
@@ -310,19 +319,7 @@ export class AssignmentsService {
   }
 
   private async schedule(m: EntityManager, a: Assignment, kind: 'RELEASE' | 'COLLECT', runAt: Date, studentId: string | null = null) {
-    await m.insert(ScheduledJob, {
-      id: randomUUID(),
-      kind,
-      assignmentId: a.id,
-      studentId,
-      runAt,
-      status: 'PENDING',
-      leaseOwner: null,
-      leaseExpiresAt: null,
-      attempts: 0,
-      error: null,
-      doneAt: null,
-    });
+    await m.insert(ScheduledJob, pendingJob(kind, a.id, runAt, studentId));
   }
 
   /** Replaces a pending job's time (or cancels it with null); a job that ran is not run again. */

@@ -199,6 +199,17 @@ export class HandInStatusEventType {
   @Field(() => ID, { nullable: true, description: 'Null when every student may be affected (e.g. the deadline moved): reload.' })
   studentId: string | null;
   @Field(() => StudentStatusType, { nullable: true }) row: StudentStatusType | null;
+  @Field(() => [StatusCountType], {
+    nullable: true,
+    description: 'Staff: students per status over the whole course, including this change (what handInStatuses.counts would say now).',
+  })
+  counts: StatusCountType[] | null;
+}
+
+@ObjectType('AssignmentChangedEvent')
+export class AssignmentChangedEventType {
+  @Field(() => ID) spaceId: string;
+  @Field(() => AssignmentType, { description: 'The assignment as it is now.' }) assignment: AssignmentType;
 }
 
 const StudentStatusConnectionBase = Connection(StudentStatusType, 'StudentStatusPage');

@@ -19,6 +19,14 @@ export function lateBy(at: Date, deadline: Date): number {
 }
 
 /**
+ * How late a hand-in is. A hand-in collected at the deadline is the
+ * student's state at their deadline, so it is never late.
+ */
+export function handInLateBy(handIn: Pick<HandIn, 'handedInAt' | 'collected'>, deadline: Date): number {
+  return handIn.collected ? 0 : lateBy(handIn.handedInAt, deadline);
+}
+
+/**
  * The percent of the points a hand-in keeps under the late policy: 100 when
  * on time or when lateness is only marked; under PENALTY, `penaltyPercent`
  * less per started day or hour late, never below `floorPercent`.
@@ -54,13 +62,18 @@ export interface StatusInput {
   grade: Grade | null;
 }
 
-/** One student's status, derived from the facts; nothing about it is stored. */
-export function studentStatus(s: StatusInput): StudentStatus {
+/**
+ * One student's status, derived from the facts; nothing about it is stored.
+ * A student with no hand-in after the deadline is MISSING: collection seals
+ * only workspaces the student changed. The student's own view shows GRADED
+ * only once the grade is returned (until then it is the grader's business).
+ */
+export function studentStatus(s: StatusInput, studentView = false): StudentStatus {
   if (s.grade?.returnedAt) return 'RETURNED';
-  if (s.grade?.gradedAt) return 'GRADED';
+  if (s.grade?.gradedAt && !studentView) return 'GRADED';
   if (s.latest) {
     if (s.latest.collected) return 'COLLECTED';
-    return lateBy(s.latest.handedInAt, s.deadline) > 0 ? 'LATE' : 'HANDED_IN';
+    return handInLateBy(s.latest, s.deadline) > 0 ? 'LATE' : 'HANDED_IN';
   }
   if (s.now.getTime() > s.deadline.getTime()) return 'MISSING';
   return s.active ? 'IN_PROGRESS' : 'NOT_STARTED';

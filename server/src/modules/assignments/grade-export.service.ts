@@ -13,7 +13,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
 import type { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
-import { lateBy } from './deadlines';
+import { handInLateBy } from './deadlines';
 import { csvCells, csvText, sheetColumns, sheetRows, wallClock } from './grade-sheet';
 import { safeName, studentFolderName } from './grading-rules';
 import type { StatusService, StudentRow } from './status.service';
@@ -172,7 +172,7 @@ function manifest(rows: readonly StudentRow[], folders: Map<string, string>): st
       csvText(r.student.email),
       String(h.seq),
       h.handedInAt.toISOString(),
-      lateBy(h.handedInAt, r.deadline) > 0 ? 'yes' : 'no',
+      handInLateBy(h, r.deadline) > 0 ? 'yes' : 'no',
       h.collected ? 'yes' : 'no',
       h.rootTreeId,
       h.missingPaths.join(' '),

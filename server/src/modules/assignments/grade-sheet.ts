@@ -3,7 +3,7 @@
  * so both formats show the same values.
  */
 import type { Assignment } from './assignment.entity';
-import { lateBy } from './deadlines';
+import { handInLateBy } from './deadlines';
 import type { StudentStatus } from './deadlines';
 import type { StudentRow } from './status.service';
 
@@ -59,7 +59,7 @@ export function sheetRows(rows: readonly StudentRow[]): SheetRow[] {
         status: r.status,
         handedInAt: graded?.handedInAt ?? null,
         handInSeq: graded?.seq ?? null,
-        late: graded ? lateBy(graded.handedInAt, r.deadline) > 0 : null,
+        late: graded ? handInLateBy(graded, r.deadline) > 0 : null,
         keptPercent: graded ? r.keptPercent : null,
         points: points === null ? null : points / 100,
         finalPoints: r.finalPoints,

@@ -15,6 +15,8 @@ import type { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
 import { accepts, effectiveDeadline, lateBy } from './deadlines';
 import { HandIn } from './hand-in.entity';
+import type { StaffNotices } from './staff-notices';
+import type { Notification } from '../notifications/notification.entity';
 
 export interface HandInRequest {
   identifier?: string | null;
@@ -35,6 +37,7 @@ export class HandInsService {
     private readonly workspaces: WorkspacesService,
     private readonly assignments: AssignmentsService,
     private readonly audit: AuditService,
+    private readonly staff: StaffNotices,
   ) {}
 
   /** The student's own PERSONAL workspace in the assignment's space. */
@@ -72,19 +75,27 @@ export class HandInsService {
       throw badInput(`the hand-in is ${sealed.size} bytes; the limit is ${assignment.sizeLimitBytes} bytes`, { size: sealed.size, limit: assignment.sizeLimitBytes });
     }
     const meta = { at: now, identifier, message: request.message ?? '', collected: false, actorId: a.user.id };
+    const late = lateBy(now, deadline) > 0;
     let handIn: HandIn;
+    let notes: Notification[] = [];
     for (let attempt = 1; ; attempt++) {
       try {
-        handIn = await this.db.transaction((m) => this.record(m, session, assignment, a.user.id, workspace, sealed, meta));
+        handIn = await this.db.transaction(async (m) => {
+          const recorded = await this.record(m, session, assignment, a.user.id, workspace, sealed, meta);
+          notes = await this.staff.afterHandIn(m, assignment, recorded, late, a.user.name);
+          return recorded;
+        });
         break;
       } catch (error) {
-        // Two hand-ins of one student at the same instant race for the next number: take the one after.
+        // Two hand-ins of one student at the same instant race for the next number (take the one after),
+        // and two first hand-ins of a window for its digest job (the retry finds it).
         if (!isUniqueViolation(error) || attempt >= 3) throw error;
       }
     }
     session.committed();
     this.assignments.changedFor(assignment.id, a.user.id);
-    return { handIn, deadline, late: lateBy(handIn.handedInAt, deadline) > 0 };
+    this.staff.announce(notes);
+    return { handIn, deadline, late };
   }
 
   /** Builds the sealed tree: each hand-in path present in `root`, at the same path. */

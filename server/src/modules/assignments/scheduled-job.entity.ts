@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { Entity, Index } from 'typeorm';
 import { DateTimeColumn, IdColumn, IntColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
 
-export type JobKind = 'RELEASE' | 'COLLECT';
+/** DIGEST: the staff's notification of the hand-ins of one window (see StaffNotices). */
+export type JobKind = 'RELEASE' | 'COLLECT' | 'DIGEST';
 
 /**
- * Work due at a time (releasing an assignment, collecting at a deadline),
+ * Work due at a time (releasing an assignment, collecting at a deadline,
+ * telling staff of a window's hand-ins),
  * claimed by workers under a lease like distribution targets, and marked DONE
  * in the transaction that does it: each runs exactly once, also when the
  * server was down at the time.
@@ -25,4 +28,21 @@ export class ScheduledJob {
   @IntColumn({ default: 0 }) attempts: number;
   @TextColumn({ nullable: true }) error: string | null;
   @DateTimeColumn({ nullable: true }) doneAt: Date | null;
+}
+
+/** A job waiting for its time, to insert. */
+export function pendingJob(kind: JobKind, assignmentId: string, runAt: Date, studentId: string | null = null, id: string = randomUUID()): ScheduledJob {
+  return Object.assign(new ScheduledJob(), {
+    id,
+    kind,
+    assignmentId,
+    studentId,
+    runAt,
+    status: 'PENDING',
+    leaseOwner: null,
+    leaseExpiresAt: null,
+    attempts: 0,
+    error: null,
+    doneAt: null,
+  });
 }

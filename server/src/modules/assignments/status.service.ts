@@ -11,7 +11,7 @@ import { Commit } from '../workspaces/commit.entity';
 import { Workspace } from '../workspaces/workspace.entity';
 import type { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
-import { effectiveDeadline, keptPercent, lateBy, studentStatus, type StudentStatus } from './deadlines';
+import { effectiveDeadline, handInLateBy, keptPercent, studentStatus, type StudentStatus } from './deadlines';
 import { Extension } from './extension.entity';
 import { Grade } from './grade.entity';
 import { HandIn } from './hand-in.entity';
@@ -45,12 +45,16 @@ const STATUS_ORDER: StudentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MISSING', 
  * deadline in force.
  */
 export class StatusService {
+  /** The latest course-wide counts per assignment, with the time their computation started. */
+  private readonly recentCounts = new Map<string, { since: number; counts: Promise<Record<StudentStatus, number>> }>();
+
   constructor(
     private readonly db: Database,
     private readonly assignments: AssignmentsService,
   ) {}
 
-  async rows(assignment: Assignment, onlyStudentId?: string): Promise<StudentRow[]> {
+  /** `studentView`: the rows as the student themself sees them (see `studentStatus`). */
+  async rows(assignment: Assignment, onlyStudentId?: string, studentView = false): Promise<StudentRow[]> {
     const memberships = await this.db.manager.find(Membership, {
       where: { spaceId: assignment.spaceId, role: 'MEMBER', ...(onlyStudentId ? { userId: onlyStudentId } : {}) },
     });
@@ -79,19 +83,20 @@ export class StatusService {
       const deadline = effectiveDeadline(assignment, exts);
       const workspace = byOwner.get(student.id) ?? null;
       const last = workspace ? (activity.get(workspace.id) ?? null) : null;
-      const kept = graded ? keptPercent(assignment.latePolicy, graded.handedInAt, deadline) : 100;
+      const kept = graded && !graded.collected ? keptPercent(assignment.latePolicy, graded.handedInAt, deadline) : 100;
+      const lateMs = latest ? handInLateBy(latest, deadline) : 0;
       const points = grade?.pointsHundredths ?? null;
       return {
         student,
         workspaceId: workspace?.id ?? null,
-        status: studentStatus({ now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade }),
+        status: studentStatus({ now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade }, studentView),
         deadline,
         extension: exts.filter((e) => !e.revokedAt).at(-1) ?? null,
         handInCount: own.length,
         latestHandIn: latest,
         gradedHandIn: graded,
-        late: latest ? lateBy(latest.handedInAt, deadline) > 0 : false,
-        lateByMs: latest ? lateBy(latest.handedInAt, deadline) : 0,
+        late: lateMs > 0,
+        lateByMs: lateMs,
         keptPercent: kept,
         grade,
         finalPoints: points === null ? null : Math.round((points * kept) / 100) / 100,
@@ -109,9 +114,8 @@ export class StatusService {
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
     const staff = STAFF.includes(role);
-    const all = await this.rows(assignment, staff ? undefined : a.user.id);
-    const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StudentStatus, number>;
-    for (const row of all) counts[row.status]++;
+    const all = await this.rows(assignment, staff ? undefined : a.user.id, !staff);
+    const counts = countsOf(all);
     const search = args.search?.trim().toLowerCase();
     let rows = all.filter(
       (r) =>
@@ -135,11 +139,33 @@ export class StatusService {
     };
   }
 
+  /**
+   * Course-wide counts (staff's view) that include every change committed by
+   * `asOf` (ms). One computation serves every subscriber of a burst of
+   * events: it is reused by each event published before it started.
+   */
+  countsAsOf(assignment: Assignment, asOf: number): Promise<Record<StudentStatus, number>> {
+    const recent = this.recentCounts.get(assignment.id);
+    if (recent && recent.since >= asOf) return recent.counts;
+    const since = Date.now();
+    const counts = this.rows(assignment).then(countsOf);
+    this.recentCounts.set(assignment.id, { since, counts });
+    counts.catch(() => {
+      if (this.recentCounts.get(assignment.id)?.counts === counts) this.recentCounts.delete(assignment.id);
+    });
+    // Only the latest matters; an assignment nobody follows drops out.
+    setTimeout(() => {
+      if (this.recentCounts.get(assignment.id)?.counts === counts) this.recentCounts.delete(assignment.id);
+    }, 60_000).unref();
+    return counts;
+  }
+
   async one(actor: Actor | null, assignmentId: string, studentId: string): Promise<StudentRow> {
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    if (!STAFF.includes(role) && studentId !== a.user.id) throw notFound(`no status of user ${studentId} for you to see`);
-    const [row] = await this.rows(assignment, studentId);
+    const staff = STAFF.includes(role);
+    if (!staff && studentId !== a.user.id) throw notFound(`no status of user ${studentId} for you to see`);
+    const [row] = await this.rows(assignment, studentId, !staff);
     if (!row) throw notFound(`user ${studentId} is not a student of this course`);
     return row;
   }
@@ -168,6 +194,12 @@ export class StatusService {
     for (let i = 0; i < ids.length; i += 500) out.push(...(await load(ids.slice(i, i + 500))));
     return out;
   }
+}
+
+function countsOf(rows: readonly StudentRow[]): Record<StudentStatus, number> {
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StudentStatus, number>;
+  for (const row of rows) counts[row.status]++;
+  return counts;
 }
 
 function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { BigIntColumn, DateTimeColumn, IdColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
+import { BigIntColumn, BoolColumn, DateTimeColumn, IdColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
 
 export type SpaceKind = 'COURSE' | 'RESEARCH' | 'DATASET';
 
@@ -13,4 +13,6 @@ export class Space {
   @DateTimeColumn() createdAt: Date;
   /** Most bytes the current states of the space's workspaces may hold together; null for no limit. */
   @BigIntColumn({ nullable: true }) quotaBytes: number | null;
+  /** Admins may let the space's TAs grant and revoke extensions (off by default). */
+  @BoolColumn() tasGrantExtensions: boolean;
 }

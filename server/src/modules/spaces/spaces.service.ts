@@ -43,6 +43,7 @@ export class SpacesService {
       createdById: a.user.id,
       createdAt: new Date(),
       quotaBytes: null,
+      tasGrantExtensions: false,
     });
     await this.workspaces.withNewWorkspaces(async (manager, createWorkspace) => {
       await manager.insert(Space, space);
@@ -57,13 +58,14 @@ export class SpacesService {
     return this.policy.space(actor, spaceId, 'read');
   }
 
-  async update(actor: Actor | null, spaceId: string, input: { name?: string | null; description?: string | null }) {
+  async update(actor: Actor | null, spaceId: string, input: { name?: string | null; description?: string | null; tasGrantExtensions?: boolean | null }) {
     const { space } = await this.policy.space(actor, spaceId, 'manage');
     if (input.name !== undefined && input.name !== null) {
       space.name = checkLabel(input.name, 'space name');
     }
     if (input.description !== undefined && input.description !== null) space.description = input.description;
-    await this.db.manager.update(Space, { id: space.id }, { name: space.name, description: space.description });
+    if (input.tasGrantExtensions !== undefined && input.tasGrantExtensions !== null) space.tasGrantExtensions = input.tasGrantExtensions;
+    await this.db.manager.update(Space, { id: space.id }, { name: space.name, description: space.description, tasGrantExtensions: space.tasGrantExtensions });
     return space;
   }
 

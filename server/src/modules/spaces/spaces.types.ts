@@ -32,6 +32,8 @@ export class SpaceType {
   @Field() description: string;
   @Field() createdAt: Date;
   @Field(() => RoleEnum, { description: "The caller's role in this space." }) myRole: RoleEnum;
+  @Field({ description: "Whether the space's TAs may grant and revoke extensions (admins always may)." }) tasGrantExtensions: boolean;
+  @Field({ description: 'Whether the caller may grant and revoke extensions here.' }) canGrantExtensions: boolean;
 }
 
 @ObjectType('Member')
@@ -89,6 +91,7 @@ export class CreateSpaceInput {
 export class UpdateSpaceInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Admins: let TAs grant and revoke extensions.' }) tasGrantExtensions?: boolean | null;
 }
 
 @InputType()

@@ -5,7 +5,7 @@ const STATUS: Record<StudentStatus, string> = {
   IN_PROGRESS: 'In progress',
   HANDED_IN: 'Handed in',
   LATE: 'Late',
-  MISSING: 'Missing',
+  MISSING: 'No submission',
   COLLECTED: 'Collected',
   GRADED: 'Graded',
   RETURNED: 'Returned',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyStatusEvent, overlayRows } from '../tracker-state';
+import { applyStatusEvent, currentCounts, overlayRows } from '../tracker-state';
 
 type Row = { student: { id: string }; status: string };
 const row = (id: string, status: string): Row => ({ student: { id }, status });
@@ -36,5 +36,23 @@ describe('overlayRows', () => {
       ],
     );
     assert.equal(overlayRows(page, undefined)[0].version, 0);
+  });
+});
+
+describe('currentCounts', () => {
+  const fetched = [{ status: 'HANDED_IN', count: 0 }];
+  const counted = [{ status: 'HANDED_IN', count: 1 }];
+
+  it('takes the counts of the row event over the list fetched before it', () => {
+    const live = applyStatusEvent<Row>(undefined, { studentId: 'a', row: row('a', 'HANDED_IN'), counts: counted });
+    assert.deepEqual(currentCounts(fetched, 0, live), counted);
+  });
+
+  it('keeps counts across an event without them, and yields to a list fetched later', () => {
+    let live = applyStatusEvent<Row>(undefined, { studentId: 'a', row: row('a', 'HANDED_IN'), counts: counted });
+    live = applyStatusEvent(live, { studentId: null, row: null });
+    assert.deepEqual(currentCounts(fetched, 0, live), counted);
+    assert.deepEqual(currentCounts(fetched, live.events, live), fetched);
+    assert.deepEqual(currentCounts(undefined, 0, undefined), []);
   });
 });

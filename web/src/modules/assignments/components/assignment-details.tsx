@@ -59,7 +59,7 @@ export function AssignmentDetails({ assignment, admin, editing, onEditing }: Ass
               {assignment.gradingScheme === 'POINTS' ? `${assignment.maxPoints ?? '—'} points` : 'Text grade'} ·{' '}
               {assignment.handBackVisible ? 'students see returned feedback' : 'feedback hidden from students'}
             </Fact>
-            <Fact term="Collection">{assignment.collectAtDeadline ? 'Work not handed in is collected at the deadline' : 'Only what students hand in'}</Fact>
+            <Fact term="Collection">{assignment.collectAtDeadline ? 'At the deadline, the work of students who changed their files but did not hand in is collected; the others have no submission' : 'Only what students hand in'}</Fact>
             <Fact term="Handed in">
               <PathChips paths={assignment.handInPaths} />{' '}
               <span className="muted">up to {formatBytes(assignment.sizeLimitBytes)}</span>

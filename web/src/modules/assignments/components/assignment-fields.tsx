@@ -159,7 +159,7 @@ export function AssignmentFields({ idPrefix: p, state, problems, onChange }: Ass
         </div>
         <div className="choice">
           <input type="checkbox" id={`${p}-collectAtDeadline`} checked={state.collectAtDeadline} onChange={(e) => set('collectAtDeadline', e.target.checked)} />
-          <label htmlFor={`${p}-collectAtDeadline`}>Collect at the deadline what students have not handed in</label>
+          <label htmlFor={`${p}-collectAtDeadline`}>Collect at the deadline the work of students who changed their files but did not hand in (the others have no submission)</label>
         </div>
       </fieldset>
 

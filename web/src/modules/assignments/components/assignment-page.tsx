@@ -9,6 +9,7 @@ import { PageFallback } from '../../ui/components/page-fallback';
 import { AssignmentQuery } from '../graphql/assignment.query';
 import { HandInStatusSubscription } from '../graphql/hand-in-statuses.query';
 import { applyStatusEvent, type TrackerLive } from '../tracker-state';
+import { useAssignmentChanges } from '../use-assignment-changes';
 import type { StatusRowFragment } from '../../../gql/graphql';
 import { AssignmentDetails } from './assignment-details';
 import { HandInCharts } from './hand-in-charts';
@@ -32,6 +33,8 @@ export function AssignmentPage({ id }: { id: string }) {
     (previous: TrackerLive<StatusRowFragment> | undefined, event) => applyStatusEvent(previous, event.handInStatus),
   );
   const [editing, setEditing] = useState(false);
+  // An edit made elsewhere (the deadline moved, the release came) shows here too.
+  useAssignmentChanges(assignment?.spaceId ?? null, reload, id);
 
   if (!assignment) {
     return <PageFallback title="Assignment" error={error} wording={WORDING} onRetry={reload} loadingText="Loading the assignment…" />;
@@ -56,7 +59,7 @@ export function AssignmentPage({ id }: { id: string }) {
       <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} />
       {staff ? (
         <>
-          <HandInTracker assignment={assignment} admin={role === 'ADMIN'} live={live} />
+          <HandInTracker assignment={assignment} canExtend={!!space?.canGrantExtensions} live={live} />
           <HandInCharts assignment={assignment} liveEvents={live?.events ?? 0} />
         </>
       ) : null}

@@ -58,7 +58,8 @@ export function HandInCharts({ assignment, liveEvents }: HandInChartsProps) {
             <h3>Hand-ins over time</h3>
             <HandInsOverTimeChart times={times} deadline={new Date(assignment.deadline).getTime()}
               from={new Date(assignment.releasedAt ?? assignment.releaseAt).getTime()}
-              expected={total} formatTime={format} />
+              expected={total} late={(rows ?? []).filter((r) => r.late).length}
+              collected={(rows ?? []).filter((r) => r.latestHandIn?.collected).length} formatTime={format} />
             <p className="hint">Each student counts once, at their latest hand-in, in {assignment.timeZone} time.</p>
           </div>
           <div>

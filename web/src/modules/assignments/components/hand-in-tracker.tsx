@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { useQueryParams } from '../../../core/navigation/use-query-params';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
@@ -21,7 +21,7 @@ import { browserHref } from '../../workspaces/workspace-paths';
 import { STUDENT_STATUSES, studentStatusLabel } from '../assignment-labels';
 import { HandInStatusesQuery } from '../graphql/hand-in-statuses.query';
 import { SORTS, trackerFiltersFrom, trackerParams, trackerQuery, trackerVariables, type TrackerFilters } from '../tracker-filters';
-import { overlayRows, type TrackerLive } from '../tracker-state';
+import { currentCounts, overlayRows, type TrackerLive } from '../tracker-state';
 import { ExtensionDialog } from './extension-dialog';
 import { StatusBadges } from './status-badges';
 
@@ -31,7 +31,8 @@ const PAGE_SIZE = 25;
 
 interface HandInTrackerProps {
   assignment: Assignment;
-  admin: boolean;
+  /** Whether the caller may grant extensions (admins; TAs where the space allows it). */
+  canExtend: boolean;
   live: TrackerLive<StatusRowFragment> | undefined;
 }
 
@@ -41,7 +42,7 @@ interface HandInTrackerProps {
  * may affect everyone reloads the page of rows. The filters are kept in the
  * address, and each student's grading page follows the same order.
  */
-export function HandInTracker({ assignment, admin, live }: HandInTrackerProps) {
+export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProps) {
   const [params, replaceParams] = useQueryParams();
   const filters = trackerFiltersFrom(params);
   const setFilters = (change: Partial<TrackerFilters>) => replaceParams(trackerParams(change));
@@ -71,8 +72,8 @@ export function HandInTracker({ assignment, admin, live }: HandInTrackerProps) {
   useEffect(() => {
     if (reloads > 0) reload();
   }, [reloads, reload]);
-  // Rows change in place at once; the per-status counts (and the order, when
-  // sorted by status or time) catch up with one refetch after a burst.
+  // Rows and the per-status counts change at once, from the same event; the
+  // order (when sorted by status or time) catches up with one refetch after a burst.
   const events = live?.events ?? 0;
   useEffect(() => {
     if (events === 0) return;
@@ -82,7 +83,9 @@ export function HandInTracker({ assignment, admin, live }: HandInTrackerProps) {
 
   const connection = statuses.connection;
   const rows = overlayRows(statuses.nodes, live);
-  const counts = new Map((connection?.counts ?? []).map((c) => [c.status, c.count]));
+  const fetched = useRef<{ connection: unknown; events: number }>({ connection: undefined, events: 0 });
+  if (fetched.current.connection !== connection) fetched.current = { connection, events };
+  const counts = new Map(currentCounts(connection?.counts, fetched.current.events, live).map((c) => [c.status, c.count]));
   const lastRow = live?.lastStudentId ? live.rows.get(live.lastStudentId)?.row : null;
   const gradingHref = (studentId: string) => `${studentGradingHref(assignment.id, studentId)}${trackerQuery(filters)}`;
   const sortedBy = (sort: TrackerFilters['sort']): Column['sort'] =>
@@ -241,7 +244,7 @@ export function HandInTracker({ assignment, admin, live }: HandInTrackerProps) {
                   Workspace<span className="visually-hidden"> of {row.student.name}</span>
                 </Link>
               ) : null}
-              {admin ? (
+              {canExtend ? (
                 <RowAction
                   label={row.extension ? 'Extension…' : 'Extend…'}
                   subject={`for ${row.student.name}`}

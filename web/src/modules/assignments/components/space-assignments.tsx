@@ -6,11 +6,14 @@ import { DateTime } from '../../ui/components/date-time';
 import { ResultView } from '../../ui/components/result-view';
 import { TableHead } from '../../ui/components/table-head';
 import { SpaceAssignmentsQuery } from '../graphql/assignment.query';
+import { useAssignmentChanges } from '../use-assignment-changes';
 import { DeadlineCountdown } from './deadline';
+import { TaExtensionsSetting } from './ta-extensions-setting';
 
 /** The staff's list of a space's assignments, by deadline. */
 export function SpaceAssignments({ spaceId, admin }: { spaceId: string; admin: boolean }) {
   const { data, error, fetching, reload } = useSessionQuery({ query: SpaceAssignmentsQuery, variables: { spaceId } });
+  useAssignmentChanges(spaceId, reload);
   const assignments = data?.assignments ?? [];
 
   return (
@@ -23,6 +26,7 @@ export function SpaceAssignments({ spaceId, admin }: { spaceId: string; admin: b
           </Link>
         ) : null}
       </div>
+      {admin ? <TaExtensionsSetting spaceId={spaceId} /> : null}
       <ResultView
         error={error}
         onRetry={reload}

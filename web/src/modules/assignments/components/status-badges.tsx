@@ -17,7 +17,7 @@ export function StatusBadges({ row, timeZone }: { row: StatusRowFragment; timeZo
           extension to {formatDateTime(row.extension.deadline, timeZone)}
         </span>
       ) : null}
-      {row.latestHandIn?.collected ? <span className="badge badge--neutral">collected</span> : null}
+      {row.latestHandIn?.collected && row.status !== 'COLLECTED' ? <span className="badge badge--neutral">collected</span> : null}
     </span>
   );
 }

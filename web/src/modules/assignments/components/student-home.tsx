@@ -7,6 +7,7 @@ import { ResultView } from '../../ui/components/result-view';
 import { EmptyState } from '../../ui/components/status-line';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { SpaceAssignmentsQuery } from '../graphql/assignment.query';
+import { useAssignmentChanges } from '../use-assignment-changes';
 import { StudentAssignmentCard } from './student-assignment-card';
 
 /** A student's view of a course: their workspace, the shared material, their assignments. */
@@ -14,6 +15,7 @@ export function StudentHome({ space, myUserId }: { space: SpaceQuery['space']; m
   const mine = space.workspaces.find((w) => w.kind === 'PERSONAL' && w.ownerId === myUserId);
   const shared = space.workspaces.filter((w) => w.kind === 'DISTRIBUTED' || w.kind === 'SHARED');
   const { data, error, fetching, reload } = useSessionQuery({ query: SpaceAssignmentsQuery, variables: { spaceId: space.id } });
+  useAssignmentChanges(space.id, reload);
   const assignments = data?.assignments ?? [];
   const now = Date.now();
   const open = assignments.filter((a) => !a.myStatus || new Date(a.myStatus.deadline).getTime() > now || a.myStatus.status === 'NOT_STARTED' || a.myStatus.status === 'IN_PROGRESS');

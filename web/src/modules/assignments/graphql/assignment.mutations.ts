@@ -45,3 +45,13 @@ export const HandInAssignmentMutation = graphql(`
     }
   }
 `);
+
+export const SetTaExtensionsMutation = graphql(`
+  mutation SetTaExtensions($spaceId: ID!, $allowed: Boolean!) {
+    updateSpace(id: $spaceId, input: { tasGrantExtensions: $allowed }) {
+      id
+      tasGrantExtensions
+      canGrantExtensions
+    }
+  }
+`);

@@ -29,3 +29,15 @@ export const MyHandInsQuery = graphql(`
     }
   }
 `);
+
+export const AssignmentChangedSubscription = graphql(`
+  subscription AssignmentChanged($spaceId: ID!) {
+    assignmentChanged(spaceId: $spaceId) {
+      assignment {
+        id
+        updatedAt
+        releasedAt
+      }
+    }
+  }
+`);

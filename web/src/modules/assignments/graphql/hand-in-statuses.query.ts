@@ -42,6 +42,10 @@ export const HandInStatusSubscription = graphql(`
       row {
         ...StatusRow
       }
+      counts {
+        status
+        count
+      }
     }
   }
 `);

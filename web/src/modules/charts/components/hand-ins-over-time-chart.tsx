@@ -10,6 +10,10 @@ interface HandInsOverTimeChartProps {
   from?: number;
   /** Students expected to hand in, for the top of the scale. */
   expected: number;
+  /** Hand-ins late against each student's deadline in force (a collection at the deadline never is). */
+  late: number;
+  /** Of `times`, those collected at the deadline rather than handed in by the student. */
+  collected: number;
   formatTime: (ms: number) => string;
 }
 
@@ -20,7 +24,7 @@ const M = { top: 16, right: 16, bottom: 40, left: 44 };
 const LABEL_ROOM = 110;
 
 /** Hand-ins accumulating over time, with the deadline as a vertical line. */
-export function HandInsOverTimeChart({ times, deadline, from, expected, formatTime }: HandInsOverTimeChartProps) {
+export function HandInsOverTimeChart({ times, deadline, from, expected, late, collected, formatTime }: HandInsOverTimeChartProps) {
   const titleId = useId();
   const descId = useId();
   const series = cumulativeSeries(times);
@@ -33,7 +37,6 @@ export function HandInsOverTimeChart({ times, deadline, from, expected, formatTi
   const x = linearScale([start, end], [M.left, W - M.right]);
   const y = linearScale([0, top], [H - M.bottom, M.top]);
   const yTicks = niceTicks(0, top, 4).filter((t) => Number.isInteger(t));
-  const late = times.filter((t) => t > deadline).length;
   const dx = x(deadline);
   const nearRight = dx > W - M.right - 70;
 
@@ -42,7 +45,7 @@ export function HandInsOverTimeChart({ times, deadline, from, expected, formatTi
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${titleId} ${descId}`} className="chart__svg">
         <title id={titleId}>Hand-ins over time</title>
         <desc id={descId}>
-          {series.length} of {expected} students have handed in; {late} after the deadline of {formatTime(deadline)}.
+          {summary(series.length, expected, late, collected)} The deadline is {formatTime(deadline)}.
         </desc>
         <CountGrid ticks={yTicks} y={y} left={M.left} right={W - M.right} />
         <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} className="chart__axis" />
@@ -76,8 +79,16 @@ export function HandInsOverTimeChart({ times, deadline, from, expected, formatTi
         </text>
       </svg>
       <figcaption className="muted">
-        {series.length} of {expected} handed in; {late} late.
+        {summary(series.length, expected, late, collected)}
       </figcaption>
     </figure>
   );
+}
+
+function summary(count: number, expected: number, late: number, collected: number): string {
+  const handedIn = count - collected;
+  const parts = [`${handedIn} of ${expected} handed in`];
+  if (collected) parts.push(`${collected} collected at the deadline`);
+  parts.push(`${late} late`);
+  return `${parts.join('; ')}.`;
 }

@@ -8,6 +8,8 @@ export const SpaceQuery = graphql(`
       kind
       description
       myRole
+      tasGrantExtensions
+      canGrantExtensions
       workspaces {
         ...WorkspaceSummary
       }

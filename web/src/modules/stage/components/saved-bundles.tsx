@@ -14,6 +14,7 @@ import { RowAction } from '../../ui/components/row-action';
 import { ACTIONS_COLUMN, TableHead } from '../../ui/components/table-head';
 import { BundlesQuery } from '../graphql/bundles.query';
 import { DeleteBundleMutation } from '../graphql/stage.mutations';
+import { NO_PUSH_TARGET, pushTargets, useSpaceWorkspaces } from '../push-targets';
 import { PushDialog } from './push-dialog';
 
 // An empty list carries no Bundle to invalidate on; saving one must still refresh it.
@@ -32,6 +33,8 @@ export function SavedBundles() {
     context: BUNDLES_CONTEXT,
   });
   const bundles = data?.bundles ?? [];
+  const spaceWorkspaces = useSpaceWorkspaces(spaceId);
+  const unreachable = (sourceId: string) => !!spaceWorkspaces && pushTargets(spaceWorkspaces, sourceId).length === 0;
   // The dialog keeps its bundle while it closes, so focus can return to the button that opened it.
   const [pushed, setPushed] = useState<{ bundle: BundleFieldsFragment; open: boolean } | null>(null);
   const [deleting, setDeleting] = useState<BundleFieldsFragment | null>(null);
@@ -89,7 +92,13 @@ export function SavedBundles() {
                     <DateTime iso={bundle.createdAt} />
                   </td>
                   <td className="table__actions">
-                    <button type="button" className="button button--secondary button--small" onClick={() => setPushed({ bundle, open: true })}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      disabled={unreachable(bundle.sourceWorkspaceId)}
+                      title={unreachable(bundle.sourceWorkspaceId) ? NO_PUSH_TARGET : undefined}
+                      onClick={() => setPushed({ bundle, open: true })}
+                    >
                       Push…<span className="visually-hidden"> the bundle {bundle.name}</span>
                     </button>
                     <RowAction label="Delete…" subject={`the bundle ${bundle.name}`} onClick={() => setDeleting(bundle)} danger />

@@ -16,6 +16,7 @@ import { browserHref } from '../../workspaces/workspace-paths';
 import { ClearStageMutation, RemoveFromStageMutation, SaveBundleMutation } from '../graphql/stage.mutations';
 import { StageQuery, StageSnapshotQuery } from '../graphql/stage.query';
 import { stageOrigin } from '../push-input';
+import { NO_PUSH_TARGET, pushTargets, useSpaceWorkspaces } from '../push-targets';
 import { PushDialog } from './push-dialog';
 
 interface StageSourceCardProps {
@@ -43,6 +44,8 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
   const ticked = items.filter((i) => selection.has(i.path));
   const pushed = ticked.length > 0 ? ticked : items;
   const sourceLabel = `${workspace?.name ?? 'a workspace'}${snapshotLabel}`;
+  const spaceWorkspaces = useSpaceWorkspaces(workspace?.spaceId);
+  const noTarget = !!workspace && !!spaceWorkspaces && pushTargets(spaceWorkspaces, workspace.id).length === 0;
 
   async function removePaths(paths: string[]) {
     const result = await runRemove({ source, paths });
@@ -98,7 +101,13 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
         </p>
       ) : null}
       <div className="toolbar">
-        <button type="button" className="button button--primary" disabled={items.length === 0 || !workspace} onClick={() => setDialog('push')}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={items.length === 0 || !workspace || noTarget}
+          aria-describedby={noTarget ? `${headingId}-no-target` : undefined}
+          onClick={() => setDialog('push')}
+        >
           {ticked.length > 0 ? `Push ${ticked.length} selected…` : items.length > 1 ? `Push all ${items.length}…` : 'Push…'}
         </button>
         <button type="button" className="button button--secondary" disabled={items.length === 0} onClick={() => setDialog('bundle')}>
@@ -116,6 +125,11 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
           Clear…
         </button>
       </div>
+      {noTarget ? (
+        <p className="hint" id={`${headingId}-no-target`}>
+          {NO_PUSH_TARGET}
+        </p>
+      ) : null}
 
       <ConfirmDialog
         open={dialog === 'clear'}
