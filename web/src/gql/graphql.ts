@@ -41,7 +41,7 @@ export type CreateAssignmentInput = {
   maxPoints?: number | null | undefined;
   /** Sent to students with the release. */
   message?: string | null | undefined;
-  /** The material's paths; the caller's stage for the source when omitted. */
+  /** The handout's paths; the caller's stage for the source when omitted; [] for no handout (then give handInPaths: what students create). */
   paths?: Array<string> | null | undefined;
   /** How the release meets existing files (default PRESERVE_EDITS). */
   policies?: PoliciesInput | null | undefined;

@@ -10,6 +10,7 @@ import type { MailService } from '../mail/mail.service';
 import type { Notification } from '../notifications/notification.entity';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
+import { dashboardLink } from '../notifications/dashboard-links';
 import type { SnapshotsService } from '../workspaces/snapshots.service';
 import type { TreeSession } from '../workspaces/db-tree-store';
 import { StaleHead, type WorkspaceStore } from '../workspaces/workspace-store';
@@ -278,7 +279,8 @@ export class DistributionWorker {
     const changed = change.root !== workspace.rootTreeId;
     if (changed) {
       if (distribution.options.snapshotFirst) {
-        snapshotId = (await this.snapshots.take(m, workspace, `before ${describe(distribution)}`, '', distribution.createdById, true)).id;
+        const label = snapshotLabel(distribution, await this.senderName(m, distribution));
+        snapshotId = (await this.snapshots.take(m, workspace, label, '', distribution.createdById, true)).id;
       }
       const swapped = await this.store.swap(m, session, workspace, change.root, {
         authorId: distribution.createdById,
@@ -326,6 +328,7 @@ export class DistributionWorker {
         title: `${sender} sent you ${summary(distribution)}`,
         body: distribution.options.message,
         distributionId: distribution.id,
+        link: dashboardLink.workspace(workspace.id),
         actorId: distribution.createdById,
       },
     ]);
@@ -400,6 +403,21 @@ export class DistributionWorker {
 function describe(d: Distribution): string {
   const verb = d.kind === 'PUSH' ? 'distribution' : d.kind === 'UNDO' ? 'undo of distribution' : 'retraction of distribution';
   return `${verb} ${(d.originId ?? d.id).slice(0, 8)}`;
+}
+
+/**
+ * Names the automatic snapshot after what happened, in the words a recipient
+ * uses: "before week2 from Ada Instructor", "before Ada Instructor undid week2".
+ */
+function snapshotLabel(d: Distribution, sender: string): string {
+  const what = readablePath(summary(d));
+  const label = d.kind === 'PUSH' ? `before ${what} from ${sender}` : d.kind === 'UNDO' ? `before ${sender} undid ${what}` : `before ${sender} took back ${what}`;
+  return label.length > 200 ? `${label.slice(0, 199)}…` : label;
+}
+
+/** A path as people name it: a file or folder of `files/` without the area. */
+function readablePath(path: string): string {
+  return path.startsWith('files/') ? path.slice('files/'.length) : path;
 }
 
 function summary(d: Distribution): string {
