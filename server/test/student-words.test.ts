@@ -42,6 +42,11 @@ describeDb('what students read: snapshot names, notification links, receipts, as
     const after = await server.ok(SNAPSHOTS, { id: personal(0) }, course.students[0].token);
     expect(after.workspace.snapshots.nodes[0]).toEqual({ label: `before ${course.admin.name} undid week2`, automatic: true });
     for (const { label } of after.workspace.snapshots.nodes) expect(label).not.toMatch(/[0-9a-f]{8}/);
+    const { workspace } = await server.ok('query($id: ID!) { workspace(id: $id) { history(first: 3) { nodes { message } } } }', { id: personal(0) }, course.students[0].token);
+    expect(workspace.history.nodes.map((n: { message: string }) => n.message).slice(0, 2)).toEqual([
+      `${course.admin.name} undid the push of week2`,
+      `received week2 from ${course.admin.name}`,
+    ]);
   });
 
   it("links a student's push notification to their workspace, not to the site", async () => {
@@ -53,7 +58,7 @@ describeDb('what students read: snapshot names, notification links, receipts, as
     expect(received.link).toBe(`/workspaces/${personal(1)}`);
   });
 
-  it('restores one folder from a snapshot as a push into the same workspace', async () => {
+  it('restores one file from a snapshot as a push into the same workspace, naming the snapshot it takes first', async () => {
     const student = course.students[1].token;
     const { createSnapshot } = await server.ok(
       'mutation($w: ID!) { createSnapshot(workspaceId: $w, label: "before my edit") { id } }',
@@ -67,6 +72,8 @@ describeDb('what students read: snapshot names, notification links, receipts, as
     expect(text).toBe('# Week 3\n');
     const kept = await server.fetch(`/api/workspaces/${personal(1)}/files/files/week3/kept.md`, { token: student });
     expect(kept.status).toBe(200);
+    const { workspace } = await server.ok(SNAPSHOTS, { id: personal(1) }, student);
+    expect(workspace.snapshots.nodes[0]).toEqual({ label: 'before restoring week3/intro.md', automatic: true });
   });
 
   it('creates an assignment with no handout: nothing is pushed, students hand in the paths they create, and the receipt lists the sealed files', async () => {
@@ -133,5 +140,30 @@ describeDb('what students read: snapshot names, notification links, receipts, as
     const { notifications } = await server.ok(NOTIFICATIONS, {}, course.students[0].token);
     const returned = notifications.nodes.find((n: { kind: string }) => n.kind === 'FEEDBACK_RETURNED');
     expect(returned.link).toBe(`/assignments/${essay.id}`);
+  });
+
+  it('previews a CSV import: the columns with their types and the first rows, storing nothing', async () => {
+    const csv = 'Year,City,Rain\n2021,Seattle,39.3\n2022,Portland,43.1\n';
+    const preview = await server.fetch(`/api/workspaces/${course.master}/tables/rain?preview=true&types=Year:STRING`, { method: 'POST', token: admin, body: csv });
+    expect(preview.status).toBe(200);
+    expect(await preview.json()).toEqual({
+      path: 'tables/rain',
+      columns: [
+        { name: 'Year', type: 'STRING' },
+        { name: 'City', type: 'STRING' },
+        { name: 'Rain', type: 'FLOAT' },
+      ],
+      rowCount: 2,
+      rows: [
+        ['2021', 'Seattle', 39.3],
+        ['2022', 'Portland', 43.1],
+      ],
+    });
+    const stored = await server.gql('query($id: ID!) { workspace(id: $id) { object(path: "tables/rain") { kind } } }', { id: course.master }, admin);
+    expect(stored.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const bad = await server.fetch(`/api/workspaces/${course.master}/tables/rain?preview=true&types=Rain:INTEGER`, { method: 'POST', token: admin, body: csv });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/column 'Rain' is INTEGER/);
   });
 });

@@ -278,13 +278,13 @@ export class DistributionWorker {
     let snapshotId: string | null = null;
     const changed = change.root !== workspace.rootTreeId;
     if (changed) {
+      const sender = await this.senderName(m, distribution);
       if (distribution.options.snapshotFirst) {
-        const label = snapshotLabel(distribution, await this.senderName(m, distribution));
-        snapshotId = (await this.snapshots.take(m, workspace, label, '', distribution.createdById, true)).id;
+        snapshotId = (await this.snapshots.take(m, workspace, snapshotLabel(distribution, sender, workspace.id), '', distribution.createdById, true)).id;
       }
       const swapped = await this.store.swap(m, session, workspace, change.root, {
         authorId: distribution.createdById,
-        message: `${describe(distribution)}: ${summary(distribution)}`,
+        message: commitMessage(distribution, sender, workspace.id),
         distributionId: distribution.id,
       });
       commit = swapped.commit;
@@ -400,18 +400,22 @@ export class DistributionWorker {
   }
 }
 
-function describe(d: Distribution): string {
-  const verb = d.kind === 'PUSH' ? 'distribution' : d.kind === 'UNDO' ? 'undo of distribution' : 'retraction of distribution';
-  return `${verb} ${(d.originId ?? d.id).slice(0, 8)}`;
+/** The history line of a change a push made, in the same words as its snapshot ("received week2 from Ada Instructor"). */
+function commitMessage(d: Distribution, sender: string, targetId: string): string {
+  const what = readablePath(summary(d));
+  if (d.kind === 'PUSH') return d.sourceWorkspaceId === targetId ? `restored ${what} from a snapshot` : `received ${what} from ${sender}`;
+  return d.kind === 'UNDO' ? `${sender} undid the push of ${what}` : `${sender} took back ${what}`;
 }
 
 /**
  * Names the automatic snapshot after what happened, in the words a recipient
- * uses: "before week2 from Ada Instructor", "before Ada Instructor undid week2".
+ * uses: "before week2 from Ada Instructor", "before Ada Instructor undid week2",
+ * and "before restoring week2/notes.md" for a push from a workspace into itself.
  */
-function snapshotLabel(d: Distribution, sender: string): string {
+function snapshotLabel(d: Distribution, sender: string, targetId: string): string {
   const what = readablePath(summary(d));
-  const label = d.kind === 'PUSH' ? `before ${what} from ${sender}` : d.kind === 'UNDO' ? `before ${sender} undid ${what}` : `before ${sender} took back ${what}`;
+  const restore = d.kind === 'PUSH' && d.sourceWorkspaceId === targetId;
+  const label = restore ? `before restoring ${what}` : d.kind === 'PUSH' ? `before ${what} from ${sender}` : d.kind === 'UNDO' ? `before ${sender} undid ${what}` : `before ${sender} took back ${what}`;
   return label.length > 200 ? `${label.slice(0, 199)}…` : label;
 }
 
