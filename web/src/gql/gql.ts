@@ -29,6 +29,7 @@ type Documents = {
     "\n  query MyHandIns($assignmentId: ID!) {\n    handIns(assignmentId: $assignmentId) {\n      ...HandInFields\n    }\n  }\n": typeof types.MyHandInsDocument,
     "\n  query HandInStatuses(\n    $assignmentId: ID!\n    $statuses: [StudentStatus!]\n    $sort: StatusSort\n    $descending: Boolean\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    handInStatuses(\n      assignmentId: $assignmentId\n      statuses: $statuses\n      sort: $sort\n      descending: $descending\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      counts {\n        status\n        count\n      }\n      nodes {\n        ...StatusRow\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.HandInStatusesDocument,
     "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n    }\n  }\n": typeof types.HandInStatusDocument,
+    "\n  query SealedFiles($id: ID!) {\n    handIn(id: $id) {\n      id\n      files {\n        path\n        sizeBytes\n      }\n    }\n  }\n": typeof types.SealedFilesDocument,
     "\n  query AuditEvents(\n    $spaceId: ID!\n    $action: String\n    $actorId: ID\n    $studentId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(\n      spaceId: $spaceId\n      action: $action\n      actorId: $actorId\n      studentId: $studentId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        id\n        seq\n        action\n        createdAt\n        actorId\n        studentId\n        subjectType\n        subjectId\n        before\n        after\n        hash\n        prevHash\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditPeople($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      staff: members(first: 100, role: TA) {\n        nodes {\n          user {\n            id\n            name\n          }\n        }\n      }\n      admins: members(first: 100, role: ADMIN) {\n        nodes {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  query VerifyAuditChain($spaceId: ID!) {\n    verifyAuditChain(spaceId: $spaceId) {\n      ok\n      events\n      brokenAt\n      problem\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
@@ -75,12 +76,13 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query SpaceInvitations($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.SpaceInvitationsDocument,
     "\n  query SpaceMembers($spaceId: ID!, $first: Int!, $after: String, $role: Role) {\n    space(id: $spaceId) {\n      id\n      members(first: $first, after: $after, role: $role) {\n        totalCount\n        nodes {\n          ...MemberFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": typeof types.SpaceMembersDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query MySpaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        myRole\n        description\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.MySpacesDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n": typeof types.SpaceDocument,
+    "\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n": typeof types.StagingRolesDocument,
     "\n  fragment BundleFields on Bundle {\n    id\n    name\n    description\n    createdAt\n    spaceId\n    sourceWorkspaceId\n    sourceSnapshotId\n    items {\n      ...FrozenItemFields\n    }\n  }\n": typeof types.BundleFieldsFragmentDoc,
     "\n  query Bundles($spaceId: ID!) {\n    bundles(spaceId: $spaceId) {\n      ...BundleFields\n    }\n  }\n": typeof types.BundlesDocument,
     "\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      targetCount\n      targetsWithConflicts\n      totals {\n        ...OutcomeTotals\n      }\n      items {\n        ...FrozenItemFields\n      }\n      targets {\n        changes\n        fails\n        conflicts\n        counts {\n          ...OutcomeTotals\n        }\n        workspace {\n          ...WorkspaceLabel\n        }\n      }\n    }\n  }\n": typeof types.PreviewDistributionDocument,
@@ -113,6 +115,7 @@ type Documents = {
     "\n  mutation DeleteSnapshot($id: ID!) {\n    deleteSnapshot(id: $id)\n  }\n": typeof types.DeleteSnapshotDocument,
     "\n  mutation AddToStage($source: SourceInput!, $paths: [String!]!) {\n    addToStage(source: $source, paths: $paths) {\n      ...StageItemFields\n    }\n  }\n": typeof types.AddToStageDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceLabel\n      spaceId\n      canWrite\n      version\n    }\n  }\n": typeof types.WorkspaceDocument,
+    "\n  query WorkspaceSpaceRole($id: ID!) {\n    space(id: $id) {\n      id\n      kind\n      myRole\n    }\n  }\n": typeof types.WorkspaceSpaceRoleDocument,
     "\n  query WorkspaceObject($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      object(path: $path, snapshotId: $snapshotId) {\n        name\n        path\n        kind\n        size\n        hash\n        lastChange {\n          ...CommitFields\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceObjectDocument,
     "\n  query Snapshot($id: ID!) {\n    snapshot(id: $id) {\n      ...SnapshotFields\n      workspaceId\n    }\n  }\n": typeof types.SnapshotDocument,
 };
@@ -132,6 +135,7 @@ const documents: Documents = {
     "\n  query MyHandIns($assignmentId: ID!) {\n    handIns(assignmentId: $assignmentId) {\n      ...HandInFields\n    }\n  }\n": types.MyHandInsDocument,
     "\n  query HandInStatuses(\n    $assignmentId: ID!\n    $statuses: [StudentStatus!]\n    $sort: StatusSort\n    $descending: Boolean\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    handInStatuses(\n      assignmentId: $assignmentId\n      statuses: $statuses\n      sort: $sort\n      descending: $descending\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      counts {\n        status\n        count\n      }\n      nodes {\n        ...StatusRow\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.HandInStatusesDocument,
     "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n    }\n  }\n": types.HandInStatusDocument,
+    "\n  query SealedFiles($id: ID!) {\n    handIn(id: $id) {\n      id\n      files {\n        path\n        sizeBytes\n      }\n    }\n  }\n": types.SealedFilesDocument,
     "\n  query AuditEvents(\n    $spaceId: ID!\n    $action: String\n    $actorId: ID\n    $studentId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(\n      spaceId: $spaceId\n      action: $action\n      actorId: $actorId\n      studentId: $studentId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        id\n        seq\n        action\n        createdAt\n        actorId\n        studentId\n        subjectType\n        subjectId\n        before\n        after\n        hash\n        prevHash\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditPeople($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      staff: members(first: 100, role: TA) {\n        nodes {\n          user {\n            id\n            name\n          }\n        }\n      }\n      admins: members(first: 100, role: ADMIN) {\n        nodes {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  query VerifyAuditChain($spaceId: ID!) {\n    verifyAuditChain(spaceId: $spaceId) {\n      ok\n      events\n      brokenAt\n      problem\n    }\n  }\n": types.VerifyAuditChainDocument,
@@ -178,12 +182,13 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  query SpaceInvitations($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.SpaceInvitationsDocument,
     "\n  query SpaceMembers($spaceId: ID!, $first: Int!, $after: String, $role: Role) {\n    space(id: $spaceId) {\n      id\n      members(first: $first, after: $after, role: $role) {\n        totalCount\n        nodes {\n          ...MemberFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": types.SpaceMembersDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query MySpaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        myRole\n        description\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.MySpacesDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n": types.SpaceDocument,
+    "\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n": types.StagingRolesDocument,
     "\n  fragment BundleFields on Bundle {\n    id\n    name\n    description\n    createdAt\n    spaceId\n    sourceWorkspaceId\n    sourceSnapshotId\n    items {\n      ...FrozenItemFields\n    }\n  }\n": types.BundleFieldsFragmentDoc,
     "\n  query Bundles($spaceId: ID!) {\n    bundles(spaceId: $spaceId) {\n      ...BundleFields\n    }\n  }\n": types.BundlesDocument,
     "\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      targetCount\n      targetsWithConflicts\n      totals {\n        ...OutcomeTotals\n      }\n      items {\n        ...FrozenItemFields\n      }\n      targets {\n        changes\n        fails\n        conflicts\n        counts {\n          ...OutcomeTotals\n        }\n        workspace {\n          ...WorkspaceLabel\n        }\n      }\n    }\n  }\n": types.PreviewDistributionDocument,
@@ -216,6 +221,7 @@ const documents: Documents = {
     "\n  mutation DeleteSnapshot($id: ID!) {\n    deleteSnapshot(id: $id)\n  }\n": types.DeleteSnapshotDocument,
     "\n  mutation AddToStage($source: SourceInput!, $paths: [String!]!) {\n    addToStage(source: $source, paths: $paths) {\n      ...StageItemFields\n    }\n  }\n": types.AddToStageDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceLabel\n      spaceId\n      canWrite\n      version\n    }\n  }\n": types.WorkspaceDocument,
+    "\n  query WorkspaceSpaceRole($id: ID!) {\n    space(id: $id) {\n      id\n      kind\n      myRole\n    }\n  }\n": types.WorkspaceSpaceRoleDocument,
     "\n  query WorkspaceObject($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      object(path: $path, snapshotId: $snapshotId) {\n        name\n        path\n        kind\n        size\n        hash\n        lastChange {\n          ...CommitFields\n        }\n      }\n    }\n  }\n": types.WorkspaceObjectDocument,
     "\n  query Snapshot($id: ID!) {\n    snapshot(id: $id) {\n      ...SnapshotFields\n      workspaceId\n    }\n  }\n": types.SnapshotDocument,
 };
@@ -294,6 +300,10 @@ export function graphql(source: "\n  query HandInStatuses(\n    $assignmentId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SealedFiles($id: ID!) {\n    handIn(id: $id) {\n      id\n      files {\n        path\n        sizeBytes\n      }\n    }\n  }\n"): (typeof documents)["\n  query SealedFiles($id: ID!) {\n    handIn(id: $id) {\n      id\n      files {\n        path\n        sizeBytes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -481,7 +491,7 @@ export function graphql(source: "\n  query SpaceMembers($spaceId: ID!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -502,6 +512,10 @@ export function graphql(source: "\n  query MySpaces($first: Int!, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n"): (typeof documents)["\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -630,6 +644,10 @@ export function graphql(source: "\n  mutation AddToStage($source: SourceInput!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceLabel\n      spaceId\n      canWrite\n      version\n    }\n  }\n"): (typeof documents)["\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceLabel\n      spaceId\n      canWrite\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceSpaceRole($id: ID!) {\n    space(id: $id) {\n      id\n      kind\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceSpaceRole($id: ID!) {\n    space(id: $id) {\n      id\n      kind\n      myRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

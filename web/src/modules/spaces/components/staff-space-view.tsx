@@ -6,17 +6,19 @@ import { AuditLog } from '../../audit/components/audit-log';
 import { DistributionList } from '../../distributions/components/distribution-list';
 import { MembersPanel } from '../../members/components/members-panel';
 import { Tabs, tabPanelProps, useTabParam, type TabItem } from '../../ui/components/tabs';
+import { StudentPreview } from './student-preview';
 import { WorkspaceDirectory } from '../../workspaces/components/workspace-directory';
 
 export type SpaceDetails = SpaceQuery['space'];
 
-type TabKey = 'workspaces' | 'members' | 'distributions' | 'assignments' | 'audit';
+type TabKey = 'workspaces' | 'members' | 'distributions' | 'assignments' | 'preview' | 'audit';
 
 const TABS: readonly TabItem<TabKey>[] = [
   { key: 'workspaces', label: 'Workspaces' },
   { key: 'members', label: 'Members' },
   { key: 'distributions', label: 'Distributions' },
   { key: 'assignments', label: 'Assignments' },
+  { key: 'preview', label: 'View as student' },
   { key: 'audit', label: 'Audit log' },
 ];
 
@@ -33,6 +35,7 @@ export function StaffSpaceView({ space }: { space: SpaceDetails }) {
         {tab === 'members' ? <MembersPanel spaceId={space.id} spaceKind={space.kind} admin={admin} /> : null}
         {tab === 'distributions' ? <DistributionList spaceId={space.id} /> : null}
         {tab === 'assignments' ? <SpaceAssignments spaceId={space.id} admin={admin} /> : null}
+        {tab === 'preview' ? <StudentPreview space={space} /> : null}
         {tab === 'audit' ? <AuditLog space={space} /> : null}
       </div>
     </>

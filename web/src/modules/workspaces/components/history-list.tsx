@@ -11,7 +11,7 @@ const PAGE_SIZE = 25;
 
 /** The workspace's commits, newest first. */
 export function HistoryList() {
-  const { workspace, version } = useWorkspaceView();
+  const { workspace, version, staff } = useWorkspaceView();
   const history = usePagedQuery({
     query: WorkspaceHistoryQuery,
     variables: { id: workspace.id },
@@ -32,7 +32,7 @@ export function HistoryList() {
             <td className="numeric">{commit.version}</td>
             <td>
               {commit.message || <span className="muted">No message</span>}
-              {commit.distributionId ? (
+              {commit.distributionId && staff ? (
                 <>
                   {' '}
                   <Link href={`/distributions/${commit.distributionId}`} className="muted">
