@@ -76,6 +76,29 @@ describeDb('what students read: snapshot names, notification links, receipts, as
     expect(workspace.snapshots.nodes[0]).toEqual({ label: 'before restoring week3/intro.md', automatic: true });
   });
 
+  it('opens an earlier version from the history as a snapshot, to browse and restore from', async () => {
+    const student = course.students[1].token;
+    const { workspace } = await server.ok('query($id: ID!) { workspace(id: $id) { history(first: 1) { nodes { id version } } } }', { id: personal(1) }, student);
+    const earlier = workspace.history.nodes[0];
+    await upload(server, student, personal(1), 'files/week3/intro.md', '# broken again\n');
+    const { createSnapshot } = await server.ok(
+      'mutation($w: ID!, $c: ID!, $l: String!) { createSnapshot(workspaceId: $w, commitId: $c, label: $l) { id label } }',
+      { w: personal(1), c: earlier.id, l: `version ${earlier.version}` },
+      student,
+    );
+    expect(createSnapshot.label).toBe(`version ${earlier.version}`);
+    const old = await server.fetch(`/api/workspaces/${personal(1)}/files/files/week3/intro.md?snapshot=${createSnapshot.id}`, { token: student });
+    expect(await old.text()).toBe('# Week 3\n');
+
+    const foreign = await server.gql(
+      'mutation($w: ID!, $c: ID!) { createSnapshot(workspaceId: $w, commitId: $c, label: "x") { id } }',
+      { w: personal(0), c: earlier.id },
+      course.students[0].token,
+    );
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0]?.message).toMatch(/not in the history/);
+  });
+
   it('creates an assignment with no handout: nothing is pushed, students hand in the paths they create, and the receipt lists the sealed files', async () => {
     const { createAssignment } = await server.ok(
       'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id handInPaths items { path } } }',

@@ -93,6 +93,7 @@ type Documents = {
     "\n  mutation DeleteBundle($id: ID!) {\n    deleteBundle(id: $id)\n  }\n": typeof types.DeleteBundleDocument,
     "\n  query Stages {\n    stages {\n      workspaceId\n      snapshotId\n      count\n    }\n  }\n": typeof types.StagesDocument,
     "\n  query Stage($source: SourceInput!, $workspaceId: ID!) {\n    stage(source: $source) {\n      ...StageItemFields\n    }\n    workspace(id: $workspaceId) {\n      id\n      name\n      kind\n      spaceId\n    }\n  }\n": typeof types.StageDocument,
+    "\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n": typeof types.SnapshotFromVersionDocument,
     "\n  query WorkspaceApplication($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      version\n      application(path: $path, snapshotId: $snapshotId) {\n        path\n        hash\n        config\n      }\n    }\n  }\n": typeof types.WorkspaceApplicationDocument,
     "\n  subscription WorkspaceChanged($workspaceId: ID!) {\n    workspaceChanged(workspaceId: $workspaceId) {\n      workspaceId\n      version\n      commitId\n    }\n  }\n": typeof types.WorkspaceChangedDocument,
     "\n  query WorkspaceEntries($id: ID!, $path: String!, $snapshotId: ID, $first: Int!, $after: String) {\n    workspace(id: $id) {\n      id\n      version\n      entries(path: $path, snapshotId: $snapshotId, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...EntryFields\n          hash\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceEntriesDocument,
@@ -199,6 +200,7 @@ const documents: Documents = {
     "\n  mutation DeleteBundle($id: ID!) {\n    deleteBundle(id: $id)\n  }\n": types.DeleteBundleDocument,
     "\n  query Stages {\n    stages {\n      workspaceId\n      snapshotId\n      count\n    }\n  }\n": types.StagesDocument,
     "\n  query Stage($source: SourceInput!, $workspaceId: ID!) {\n    stage(source: $source) {\n      ...StageItemFields\n    }\n    workspace(id: $workspaceId) {\n      id\n      name\n      kind\n      spaceId\n    }\n  }\n": types.StageDocument,
+    "\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n": types.SnapshotFromVersionDocument,
     "\n  query WorkspaceApplication($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      version\n      application(path: $path, snapshotId: $snapshotId) {\n        path\n        hash\n        config\n      }\n    }\n  }\n": types.WorkspaceApplicationDocument,
     "\n  subscription WorkspaceChanged($workspaceId: ID!) {\n    workspaceChanged(workspaceId: $workspaceId) {\n      workspaceId\n      version\n      commitId\n    }\n  }\n": types.WorkspaceChangedDocument,
     "\n  query WorkspaceEntries($id: ID!, $path: String!, $snapshotId: ID, $first: Int!, $after: String) {\n    workspace(id: $id) {\n      id\n      version\n      entries(path: $path, snapshotId: $snapshotId, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...EntryFields\n          hash\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": types.WorkspaceEntriesDocument,
@@ -556,6 +558,10 @@ export function graphql(source: "\n  query Stages {\n    stages {\n      workspa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Stage($source: SourceInput!, $workspaceId: ID!) {\n    stage(source: $source) {\n      ...StageItemFields\n    }\n    workspace(id: $workspaceId) {\n      id\n      name\n      kind\n      spaceId\n    }\n  }\n"): (typeof documents)["\n  query Stage($source: SourceInput!, $workspaceId: ID!) {\n    stage(source: $source) {\n      ...StageItemFields\n    }\n    workspace(id: $workspaceId) {\n      id\n      name\n      kind\n      spaceId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n"): (typeof documents)["\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

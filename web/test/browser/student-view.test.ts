@@ -20,6 +20,27 @@ describe('what students see, on a phone and in dark mode, and restoring and impo
       return match.slice(0, 3).map(Number);
     });
 
+  /** Opens the student's own workspace; returns its id and what files/README.md holds now. */
+  const openOwnWorkspace = async (student: Page) => {
+    await openCourse(student);
+    await student.getByRole('link', { name: 'Open your workspace' }).click();
+    await student.waitForURL(/\/workspaces\//);
+    const workspaceId = new URL(student.url()).pathname.split('/').at(-1)!;
+    return { workspaceId, original: await readReadme(student, workspaceId) };
+  };
+
+  const readReadme = (page: Page, workspaceId: string) =>
+    page.evaluate(async (id) => (await fetch(`/api/workspaces/${id}/files/files/README.md`)).text(), workspaceId);
+
+  /** Setup, not the behaviour under test: the student's edit of README.md that went wrong. */
+  const breakReadme = async (page: Page, workspaceId: string) => {
+    const status = await page.evaluate(
+      async (id) => (await fetch(`/api/workspaces/${id}/files/files/README.md`, { method: 'PUT', body: 'a mistake\n' })).status,
+      workspaceId,
+    );
+    assert.ok(status >= 200 && status < 300, `the edit was saved: ${status}`);
+  };
+
   it('shows a student no stage on course material and no instructor wording', { timeout: 60_000 }, async () => {
     const student = await pageFor('chen');
     assert.equal(await student.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stage' }).count(), 0, 'the header offers no stage');
@@ -44,6 +65,7 @@ describe('what students see, on a phone and in dark mode, and restoring and impo
     assert.equal(await student.locator('a[href^="/distributions/"]').count(), 0, 'no link to a distribution page the student cannot open');
     const history = await student.getByRole('table').innerText();
     assert.doesNotMatch(history, /\b[0-9a-f]{8}\b/, 'history names no hex ids');
+    assert.doesNotMatch(history, /distribut/i, 'history speaks of what was received, not of distributions');
     await screenshot(student, 'student-history');
 
     // The assignment page, where a notification about it leads, shows the student's card.
@@ -139,21 +161,12 @@ describe('what students see, on a phone and in dark mode, and restoring and impo
 
   it('restores one file from a snapshot in the dashboard', { timeout: 60_000 }, async () => {
     const student = await pageFor('emil');
-    await openCourse(student);
-    await student.getByRole('link', { name: 'Open your workspace' }).click();
-    await student.waitForURL(/\/workspaces\//);
-    const workspaceId = new URL(student.url()).pathname.split('/').at(-1)!;
-    const original = await student.evaluate(async (id) => (await fetch(`/api/workspaces/${id}/files/files/README.md`)).text(), workspaceId);
+    const { workspaceId, original } = await openOwnWorkspace(student);
     await student.getByRole('tab', { name: 'Snapshots' }).click();
     await student.getByLabel('Label').fill('my good version');
     await student.getByRole('button', { name: 'Take a snapshot' }).click();
     await student.getByRole('link', { name: 'my good version', exact: true }).waitFor();
-    // Setup: the student's edit that went wrong.
-    const put = await student.evaluate(
-      async (id) => (await fetch(`/api/workspaces/${id}/files/files/README.md`, { method: 'PUT', body: 'oops, deleted everything\n' })).status,
-      workspaceId,
-    );
-    assert.ok(put >= 200 && put < 300, `the edit was saved: ${put}`);
+    await breakReadme(student, workspaceId);
 
     await student.getByRole('link', { name: 'my good version', exact: true }).click();
     await student.getByText('You are browsing the snapshot').waitFor();
@@ -172,6 +185,26 @@ describe('what students see, on a phone and in dark mode, and restoring and impo
     assert.equal((await student.locator('.file-preview pre').innerText()).trim(), original.trim());
     await student.getByRole('tab', { name: 'Snapshots' }).click();
     await student.getByRole('link', { name: 'before restoring README.md', exact: true }).waitFor();
+  });
+
+  it('opens an earlier version from the history and restores a file from it', { timeout: 60_000 }, async () => {
+    const student = await pageFor('farah');
+    const { workspaceId, original } = await openOwnWorkspace(student);
+    await breakReadme(student, workspaceId);
+
+    await student.getByRole('tab', { name: 'History' }).click();
+    const rows = student.getByRole('table').getByRole('row');
+    await rows.nth(2).waitFor();
+    // Row 1 is the current version (the mistake); row 2 the version before it.
+    const before = Number((await rows.nth(2).getByRole('cell').first().innerText()).trim());
+    await rows.nth(2).getByRole('button', { name: `Open version ${before}` }).click();
+    await student.getByText(`You are browsing the snapshot version ${before}`).waitFor();
+    await student.getByRole('link', { name: 'files', exact: true }).click();
+    await student.getByRole('row').filter({ hasText: 'README.md' }).getByRole('button', { name: 'Restore README.md' }).click();
+    await student.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+    await student.getByText('Restored README.md.').waitFor({ timeout: 30_000 });
+    assert.equal(await readReadme(student, workspaceId), original);
+    await screenshot(student, 'restore-from-version');
   });
 
   it('imports a CSV as a table, with the column types previewed and one changed', { timeout: 60_000 }, async () => {
