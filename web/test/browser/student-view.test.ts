@@ -207,6 +207,30 @@ describe('what students see, on a phone and in dark mode, and restoring and impo
     await screenshot(student, 'restore-from-version');
   });
 
+  it('creates an assignment without a handout, which students see with the paths they create', { timeout: 60_000 }, async () => {
+    const title = `Essay ${Date.now().toString(36)}`;
+    const instructor = await pageFor('instructor');
+    await openCourse(instructor);
+    await instructor.getByRole('tab', { name: 'Assignments' }).click();
+    await instructor.getByRole('link', { name: 'New assignment' }).click();
+    await instructor.getByLabel('Title').fill(title);
+    await instructor.getByLabel('Date and time').fill('2031-05-01T12:00');
+    await instructor.getByLabel('No handout: students hand in only files they create').check();
+    await instructor.getByRole('button', { name: 'Create and release' }).click();
+    await instructor.getByText('Without a handout, give the paths students create').waitFor();
+    await instructor.getByLabel('Paths sealed at hand-in, one per line').fill('files/essay');
+    await instructor.getByRole('button', { name: 'Create and release' }).click();
+    await instructor.getByRole('heading', { level: 1, name: title }).waitFor();
+    await instructor.getByText('No handout').waitFor();
+    await screenshot(instructor, 'no-handout-assignment');
+
+    const student = await pageFor('ben');
+    await openCourse(student);
+    const card = student.getByRole('article').filter({ hasText: title });
+    await card.waitFor({ timeout: 30_000 });
+    await card.getByText('files/essay', { exact: true }).waitFor();
+  });
+
   it('imports a CSV as a table, with the column types previewed and one changed', { timeout: 60_000 }, async () => {
     const instructor = await pageFor('instructor');
     await openCourse(instructor);
