@@ -157,6 +157,14 @@ describe('what students see, on a phone and in dark mode, and restoring and impo
     await instructor.getByRole('link', { name: ASSIGNMENT }).click();
     await instructor.getByRole('heading', { level: 2, name: /^Hand-ins/ }).waitFor();
     await assertAccessible(instructor, 'dark-tracker');
+    await instructor.getByRole('row').filter({ hasText: 'Amara Okafor' }).getByRole('link', { name: 'Grade Amara Okafor' }).click();
+    await instructor.getByRole('heading', { level: 1, name: 'Amara Okafor' }).waitFor();
+    await assertAccessible(instructor, 'dark-grading');
+
+    const visitor = await suite.newPage({ colorScheme: 'dark' });
+    await visitor.goto('/login');
+    await visitor.getByRole('heading', { name: 'Demo accounts' }).waitFor();
+    await assertAccessible(visitor, 'dark-login');
   });
 
   it('restores one file from a snapshot in the dashboard', { timeout: 60_000 }, async () => {
