@@ -10,6 +10,7 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { StageResolver } from './modules/stage/stage.resolver';
 import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
 import { GradingResolver } from './modules/assignments/grading.resolver';
+import { HandInResolver } from './modules/assignments/hand-in.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { SpaceStorageResolver, WorkspaceStorageResolver } from './modules/storage/storage.resolver';
 import { CommitResolver, SpaceWorkspacesResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
@@ -26,6 +27,7 @@ export const resolvers = [
   NotificationsResolver,
   AssignmentsResolver,
   GradingResolver,
+  HandInResolver,
   AuditResolver,
   SpaceStorageResolver,
   WorkspaceStorageResolver,

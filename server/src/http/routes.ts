@@ -130,6 +130,15 @@ export function httpRoutes(services: Services): Router {
     express.raw({ type: () => true, limit: MAX_CSV_BYTES }),
     wrap(async (req, res) => {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (req.query.preview === 'true') {
+        // `?preview=true`: the columns and types an import would make, stored nowhere.
+        const preview = await services.tables.previewCsv(req.actor, req.params.id as string, req.params.name as string, body, {
+          columnTypes: parseColumnTypes(req.query.types),
+          delimiter: typeof req.query.delimiter === 'string' ? req.query.delimiter : undefined,
+        });
+        res.json(preview);
+        return;
+      }
       const result = await services.tables.importCsv(req.actor, req.params.id as string, req.params.name as string, body, {
         columnTypes: parseColumnTypes(req.query.types),
         delimiter: typeof req.query.delimiter === 'string' ? req.query.delimiter : undefined,

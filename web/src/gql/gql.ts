@@ -31,6 +31,7 @@ type Documents = {
     "\n  subscription AssignmentChanged($spaceId: ID!) {\n    assignmentChanged(spaceId: $spaceId) {\n      assignment {\n        id\n        updatedAt\n        releasedAt\n      }\n    }\n  }\n": typeof types.AssignmentChangedDocument,
     "\n  query HandInStatuses(\n    $assignmentId: ID!\n    $statuses: [StudentStatus!]\n    $sort: StatusSort\n    $descending: Boolean\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    handInStatuses(\n      assignmentId: $assignmentId\n      statuses: $statuses\n      sort: $sort\n      descending: $descending\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      counts {\n        status\n        count\n      }\n      nodes {\n        ...StatusRow\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.HandInStatusesDocument,
     "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n      counts {\n        status\n        count\n      }\n    }\n  }\n": typeof types.HandInStatusDocument,
+    "\n  query SealedFiles($id: ID!) {\n    handIn(id: $id) {\n      id\n      files {\n        path\n        sizeBytes\n      }\n    }\n  }\n": typeof types.SealedFilesDocument,
     "\n  query AuditEvents(\n    $spaceId: ID!\n    $action: String\n    $actorId: ID\n    $studentId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(\n      spaceId: $spaceId\n      action: $action\n      actorId: $actorId\n      studentId: $studentId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        id\n        seq\n        action\n        createdAt\n        actorId\n        studentId\n        subjectType\n        subjectId\n        before\n        after\n        hash\n        prevHash\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditPeople($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      staff: members(first: 100, role: TA) {\n        nodes {\n          user {\n            id\n            name\n          }\n        }\n      }\n      admins: members(first: 100, role: ADMIN) {\n        nodes {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  query VerifyAuditChain($spaceId: ID!) {\n    verifyAuditChain(spaceId: $spaceId) {\n      ok\n      events\n      brokenAt\n      problem\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
@@ -77,12 +78,13 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query SpaceInvitations($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.SpaceInvitationsDocument,
     "\n  query SpaceMembers($spaceId: ID!, $first: Int!, $after: String, $role: Role) {\n    space(id: $spaceId) {\n      id\n      members(first: $first, after: $after, role: $role) {\n        totalCount\n        nodes {\n          ...MemberFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": typeof types.SpaceMembersDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query MySpaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        myRole\n        description\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.MySpacesDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      tasGrantExtensions\n      canGrantExtensions\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n": typeof types.SpaceDocument,
+    "\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n": typeof types.StagingRolesDocument,
     "\n  fragment BundleFields on Bundle {\n    id\n    name\n    description\n    createdAt\n    spaceId\n    sourceWorkspaceId\n    sourceSnapshotId\n    items {\n      ...FrozenItemFields\n    }\n  }\n": typeof types.BundleFieldsFragmentDoc,
     "\n  query Bundles($spaceId: ID!) {\n    bundles(spaceId: $spaceId) {\n      ...BundleFields\n    }\n  }\n": typeof types.BundlesDocument,
     "\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      targetCount\n      targetsWithConflicts\n      targetsLosingEdits\n      targetsChanging\n      targetsFailing\n      targetsUpToDate\n      totals {\n        ...OutcomeTotals\n      }\n      items {\n        ...FrozenItemFields\n      }\n      targets {\n        changes\n        fails\n        upToDate\n        conflicts\n        lostEditCount\n        lostEdits {\n          path\n          outcome\n        }\n        replacedDelivered {\n          path\n          outcome\n        }\n        counts {\n          ...OutcomeTotals\n        }\n        workspace {\n          ...WorkspaceLabel\n        }\n      }\n    }\n  }\n": typeof types.PreviewDistributionDocument,
@@ -97,6 +99,7 @@ type Documents = {
     "\n  fragment StorageUseFields on StorageUse {\n    logicalBytes\n    exclusiveBytes\n  }\n": typeof types.StorageUseFieldsFragmentDoc,
     "\n  query SpaceStorage($id: ID!) {\n    space(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n      workspaces {\n        ...WorkspaceLabel\n        owner {\n          email\n        }\n        storageUse {\n          ...StorageUseFields\n        }\n      }\n    }\n  }\n": typeof types.SpaceStorageDocument,
     "\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n": typeof types.WorkspaceStorageDocument,
+    "\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n": typeof types.SnapshotFromVersionDocument,
     "\n  query WorkspaceApplication($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      version\n      application(path: $path, snapshotId: $snapshotId) {\n        path\n        hash\n        config\n      }\n    }\n  }\n": typeof types.WorkspaceApplicationDocument,
     "\n  subscription WorkspaceChanged($workspaceId: ID!) {\n    workspaceChanged(workspaceId: $workspaceId) {\n      workspaceId\n      version\n      commitId\n    }\n  }\n": typeof types.WorkspaceChangedDocument,
     "\n  query WorkspaceEntries($id: ID!, $path: String!, $snapshotId: ID, $first: Int!, $after: String) {\n    workspace(id: $id) {\n      id\n      version\n      entries(path: $path, snapshotId: $snapshotId, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...EntryFields\n          hash\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceEntriesDocument,
@@ -119,6 +122,7 @@ type Documents = {
     "\n  mutation DeleteSnapshot($id: ID!) {\n    deleteSnapshot(id: $id)\n  }\n": typeof types.DeleteSnapshotDocument,
     "\n  mutation AddToStage($source: SourceInput!, $paths: [String!]!) {\n    addToStage(source: $source, paths: $paths) {\n      ...StageItemFields\n    }\n  }\n": typeof types.AddToStageDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceLabel\n      spaceId\n      canWrite\n      version\n    }\n  }\n": typeof types.WorkspaceDocument,
+    "\n  query WorkspaceSpaceRole($id: ID!) {\n    space(id: $id) {\n      id\n      kind\n      myRole\n    }\n  }\n": typeof types.WorkspaceSpaceRoleDocument,
     "\n  query WorkspaceObject($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      object(path: $path, snapshotId: $snapshotId) {\n        name\n        path\n        kind\n        size\n        hash\n        lastChange {\n          ...CommitFields\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceObjectDocument,
     "\n  query Snapshot($id: ID!) {\n    snapshot(id: $id) {\n      ...SnapshotFields\n      workspaceId\n    }\n  }\n": typeof types.SnapshotDocument,
 };
@@ -140,6 +144,7 @@ const documents: Documents = {
     "\n  subscription AssignmentChanged($spaceId: ID!) {\n    assignmentChanged(spaceId: $spaceId) {\n      assignment {\n        id\n        updatedAt\n        releasedAt\n      }\n    }\n  }\n": types.AssignmentChangedDocument,
     "\n  query HandInStatuses(\n    $assignmentId: ID!\n    $statuses: [StudentStatus!]\n    $sort: StatusSort\n    $descending: Boolean\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    handInStatuses(\n      assignmentId: $assignmentId\n      statuses: $statuses\n      sort: $sort\n      descending: $descending\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      counts {\n        status\n        count\n      }\n      nodes {\n        ...StatusRow\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.HandInStatusesDocument,
     "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n      counts {\n        status\n        count\n      }\n    }\n  }\n": types.HandInStatusDocument,
+    "\n  query SealedFiles($id: ID!) {\n    handIn(id: $id) {\n      id\n      files {\n        path\n        sizeBytes\n      }\n    }\n  }\n": types.SealedFilesDocument,
     "\n  query AuditEvents(\n    $spaceId: ID!\n    $action: String\n    $actorId: ID\n    $studentId: ID\n    $from: DateTimeISO\n    $to: DateTimeISO\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(\n      spaceId: $spaceId\n      action: $action\n      actorId: $actorId\n      studentId: $studentId\n      from: $from\n      to: $to\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      nodes {\n        id\n        seq\n        action\n        createdAt\n        actorId\n        studentId\n        subjectType\n        subjectId\n        before\n        after\n        hash\n        prevHash\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditPeople($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      staff: members(first: 100, role: TA) {\n        nodes {\n          user {\n            id\n            name\n          }\n        }\n      }\n      admins: members(first: 100, role: ADMIN) {\n        nodes {\n          user {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  query VerifyAuditChain($spaceId: ID!) {\n    verifyAuditChain(spaceId: $spaceId) {\n      ok\n      events\n      brokenAt\n      problem\n    }\n  }\n": types.VerifyAuditChainDocument,
@@ -186,12 +191,13 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  query SpaceInvitations($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.SpaceInvitationsDocument,
     "\n  query SpaceMembers($spaceId: ID!, $first: Int!, $after: String, $role: Role) {\n    space(id: $spaceId) {\n      id\n      members(first: $first, after: $after, role: $role) {\n        totalCount\n        nodes {\n          ...MemberFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": types.SpaceMembersDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query MySpaces($first: Int!, $after: String) {\n    spaces(first: $first, after: $after) {\n      nodes {\n        id\n        name\n        kind\n        myRole\n        description\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.MySpacesDocument,
     "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      tasGrantExtensions\n      canGrantExtensions\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n": types.SpaceDocument,
+    "\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n": types.StagingRolesDocument,
     "\n  fragment BundleFields on Bundle {\n    id\n    name\n    description\n    createdAt\n    spaceId\n    sourceWorkspaceId\n    sourceSnapshotId\n    items {\n      ...FrozenItemFields\n    }\n  }\n": types.BundleFieldsFragmentDoc,
     "\n  query Bundles($spaceId: ID!) {\n    bundles(spaceId: $spaceId) {\n      ...BundleFields\n    }\n  }\n": types.BundlesDocument,
     "\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      targetCount\n      targetsWithConflicts\n      targetsLosingEdits\n      targetsChanging\n      targetsFailing\n      targetsUpToDate\n      totals {\n        ...OutcomeTotals\n      }\n      items {\n        ...FrozenItemFields\n      }\n      targets {\n        changes\n        fails\n        upToDate\n        conflicts\n        lostEditCount\n        lostEdits {\n          path\n          outcome\n        }\n        replacedDelivered {\n          path\n          outcome\n        }\n        counts {\n          ...OutcomeTotals\n        }\n        workspace {\n          ...WorkspaceLabel\n        }\n      }\n    }\n  }\n": types.PreviewDistributionDocument,
@@ -206,6 +212,7 @@ const documents: Documents = {
     "\n  fragment StorageUseFields on StorageUse {\n    logicalBytes\n    exclusiveBytes\n  }\n": types.StorageUseFieldsFragmentDoc,
     "\n  query SpaceStorage($id: ID!) {\n    space(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n      workspaces {\n        ...WorkspaceLabel\n        owner {\n          email\n        }\n        storageUse {\n          ...StorageUseFields\n        }\n      }\n    }\n  }\n": types.SpaceStorageDocument,
     "\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n": types.WorkspaceStorageDocument,
+    "\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n": types.SnapshotFromVersionDocument,
     "\n  query WorkspaceApplication($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      version\n      application(path: $path, snapshotId: $snapshotId) {\n        path\n        hash\n        config\n      }\n    }\n  }\n": types.WorkspaceApplicationDocument,
     "\n  subscription WorkspaceChanged($workspaceId: ID!) {\n    workspaceChanged(workspaceId: $workspaceId) {\n      workspaceId\n      version\n      commitId\n    }\n  }\n": types.WorkspaceChangedDocument,
     "\n  query WorkspaceEntries($id: ID!, $path: String!, $snapshotId: ID, $first: Int!, $after: String) {\n    workspace(id: $id) {\n      id\n      version\n      entries(path: $path, snapshotId: $snapshotId, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...EntryFields\n          hash\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": types.WorkspaceEntriesDocument,
@@ -228,6 +235,7 @@ const documents: Documents = {
     "\n  mutation DeleteSnapshot($id: ID!) {\n    deleteSnapshot(id: $id)\n  }\n": types.DeleteSnapshotDocument,
     "\n  mutation AddToStage($source: SourceInput!, $paths: [String!]!) {\n    addToStage(source: $source, paths: $paths) {\n      ...StageItemFields\n    }\n  }\n": types.AddToStageDocument,
     "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceLabel\n      spaceId\n      canWrite\n      version\n    }\n  }\n": types.WorkspaceDocument,
+    "\n  query WorkspaceSpaceRole($id: ID!) {\n    space(id: $id) {\n      id\n      kind\n      myRole\n    }\n  }\n": types.WorkspaceSpaceRoleDocument,
     "\n  query WorkspaceObject($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      object(path: $path, snapshotId: $snapshotId) {\n        name\n        path\n        kind\n        size\n        hash\n        lastChange {\n          ...CommitFields\n        }\n      }\n    }\n  }\n": types.WorkspaceObjectDocument,
     "\n  query Snapshot($id: ID!) {\n    snapshot(id: $id) {\n      ...SnapshotFields\n      workspaceId\n    }\n  }\n": types.SnapshotDocument,
 };
@@ -314,6 +322,10 @@ export function graphql(source: "\n  query HandInStatuses(\n    $assignmentId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n      counts {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n      counts {\n        status\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SealedFiles($id: ID!) {\n    handIn(id: $id) {\n      id\n      files {\n        path\n        sizeBytes\n      }\n    }\n  }\n"): (typeof documents)["\n  query SealedFiles($id: ID!) {\n    handIn(id: $id) {\n      id\n      files {\n        path\n        sizeBytes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -501,7 +513,7 @@ export function graphql(source: "\n  query SpaceMembers($spaceId: ID!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -522,6 +534,10 @@ export function graphql(source: "\n  query MySpaces($first: Int!, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      tasGrantExtensions\n      canGrantExtensions\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Space($id: ID!) {\n    space(id: $id) {\n      id\n      name\n      kind\n      description\n      myRole\n      tasGrantExtensions\n      canGrantExtensions\n      workspaces {\n        ...WorkspaceSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n"): (typeof documents)["\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,6 +594,10 @@ export function graphql(source: "\n  query SpaceStorage($id: ID!) {\n    space(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n"): (typeof documents)["\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -666,6 +686,10 @@ export function graphql(source: "\n  mutation AddToStage($source: SourceInput!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceLabel\n      spaceId\n      canWrite\n      version\n    }\n  }\n"): (typeof documents)["\n  query Workspace($id: ID!) {\n    workspace(id: $id) {\n      ...WorkspaceLabel\n      spaceId\n      canWrite\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceSpaceRole($id: ID!) {\n    space(id: $id) {\n      id\n      kind\n      myRole\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceSpaceRole($id: ID!) {\n    space(id: $id) {\n      id\n      kind\n      myRole\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,61 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { apiSession, clearStage, demoCourseWorkspaces } from './support/api-client';
-import {
-  assertAccessible,
-  assertNotReloaded,
-  demoEmail,
-  launchChromium,
-  markDocument,
-  openCourse,
-  openPage,
-  screenshot,
-  signIn,
-} from './support/browser';
-import { startStack, type Stack } from './support/stack';
+import { assertAccessible, assertNotReloaded, demoEmail, markDocument, openCourse, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
 
 const ASSIGNMENT = 'Week 2: Seattle weather';
 const MASTER = 'Data Analysis 101 (master)';
 
 
 describe('the dashboard in a browser', () => {
-  let stack: Stack;
-  let browser: Browser;
-
-  before(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  // Every page a test opened is photographed as it was left (the view to look at when
-  // the test failed) and closed with its context.
-  const opened: Page[] = [];
-  afterEach(async (t) => {
-    const slug = t.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
-    for (const [index, page] of opened.entries()) {
-      await screenshot(page, `end-${slug}-${index + 1}`).catch(() => undefined);
-      await page.context().close();
-    }
-    opened.length = 0;
-  });
-
-  const newPage = async (): Promise<Page> => {
-    const page = await openPage(browser, stack.webUrl);
-    opened.push(page);
-    return page;
-  };
-
-  const pageFor = async (first: string): Promise<Page> => {
-    const page = await newPage();
-    await signIn(page, demoEmail(first));
-    return page;
-  };
+  const suite = browserSuite();
+  const { newPage, pageFor } = suite;
 
   const openAssignmentTracker = async (page: Page) => {
     await openCourse(page);
@@ -72,7 +28,7 @@ describe('the dashboard in a browser', () => {
 
   it('pushes a new folder to every student and both sides watch it arrive live', { timeout: 90_000 }, async (t) => {
     const folder = `week3-${Date.now().toString(36)}`;
-    await clearStage(stack.apiUrl, demoEmail('instructor'));
+    await clearStage(suite.stack.apiUrl, demoEmail('instructor'));
     const [instructor, student] = await Promise.all([pageFor('instructor'), pageFor('amara')]);
 
     await openCourse(student);
@@ -163,7 +119,7 @@ describe('the dashboard in a browser', () => {
 
   it('grades a hand-in, returns it in bulk, and the student is told at once', { timeout: 60_000 }, async () => {
     // Chen's hand-in is the starting point here, made directly through the API.
-    const chen = await apiSession(stack.apiUrl, demoEmail('chen'));
+    const chen = await apiSession(suite.stack.apiUrl, demoEmail('chen'));
     const { assignments } = await chen.request<{ assignments: { id: string; title: string }[] }>(
       `query ($spaceId: ID!) { assignments(spaceId: $spaceId) { id title } }`,
       { spaceId: (await chen.request<{ spaces: { nodes: { id: string }[] } }>('{ spaces(first: 1) { nodes { id } } }')).spaces.nodes[0].id },
@@ -209,9 +165,9 @@ describe('the dashboard in a browser', () => {
     const bundle = `Extra reading ${Date.now().toString(36)}`;
     // New material: a push of what every student already holds changes nothing and cannot be pressed.
     const material = `extra-${Date.now().toString(36)}.md`;
-    const { master } = await demoCourseWorkspaces(stack.apiUrl, demoEmail('instructor'));
-    await (await apiSession(stack.apiUrl, demoEmail('instructor'))).upload(master, `files/${material}`, '# Extra reading\n');
-    await clearStage(stack.apiUrl, demoEmail('instructor'));
+    const { master } = await demoCourseWorkspaces(suite.stack.apiUrl, demoEmail('instructor'));
+    await (await apiSession(suite.stack.apiUrl, demoEmail('instructor'))).upload(master, `files/${material}`, '# Extra reading\n');
+    await clearStage(suite.stack.apiUrl, demoEmail('instructor'));
     const instructor = await pageFor('instructor');
     await openCourse(instructor);
     await instructor.getByRole('link', { name: MASTER }).click();
@@ -293,7 +249,7 @@ describe('the dashboard in a browser', () => {
     await visitor.getByRole('heading', { name: 'Demo accounts' }).waitFor();
     await assertAccessible(visitor, 'login');
 
-    await clearStage(stack.apiUrl, demoEmail('instructor'));
+    await clearStage(suite.stack.apiUrl, demoEmail('instructor'));
     const instructor = await pageFor('instructor');
     await openCourse(instructor);
     await instructor.getByRole('heading', { name: 'Course workspaces' }).waitFor();

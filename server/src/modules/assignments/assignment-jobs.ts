@@ -86,6 +86,16 @@ export class AssignmentJobs {
 
   private async release(job: ScheduledJob): Promise<void> {
     const assignment = await this.db.manager.findOneByOrFail(Assignment, { id: job.assignmentId });
+    if (assignment.items.length === 0) {
+      // No handout: releasing makes the assignment visible to students and pushes nothing.
+      await this.db.transaction(async (m) => {
+        if (!(await this.holds(m, job))) return;
+        await m.update(Assignment, { id: assignment.id }, { releasedAt: new Date() });
+        await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
+      });
+      this.assignments.changedFor(assignment.id, null);
+      return;
+    }
     const actor = await this.actorFor(assignment.createdById);
     // The material was frozen at creation: push exactly those items.
     const plan = await this.distributions.plan(

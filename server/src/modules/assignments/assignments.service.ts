@@ -81,8 +81,10 @@ export class AssignmentsService {
     const title = input.title.trim();
     if (!title || title.length > 300) throw badInput('title must be 1 to 300 characters long');
     const policies: Policies = { default: 'PRESERVE_EDITS', ...(input.policies ?? {}) } as Policies;
+    // `paths: []` is an assignment without a handout: students hand in only paths they create.
+    const noHandout = input.paths?.length === 0 && !input.bundleId;
     const plan = await this.distributions.plan(a, {
-      ...this.pushInput({ spaceId: input.spaceId, message: input.message ?? '', policies }, input.source ?? null, {}),
+      ...this.pushInput({ spaceId: input.spaceId, message: input.message ?? '', policies }, input.source ?? null, noHandout ? { frozenItems: [] } : {}),
       paths: input.paths ?? undefined,
       bundleId: input.bundleId ?? undefined,
     });
@@ -315,7 +317,13 @@ export class AssignmentsService {
     if (a.deadline.getTime() <= a.releaseAt.getTime()) throw badInput('the deadline must come after the release');
     if (!(a.sizeLimitBytes > 0)) throw badInput('sizeLimitBytes must be above 0');
     if (a.gradingScheme === 'POINTS' && !(a.maxPoints && a.maxPoints > 0)) throw badInput('maxPoints must be above 0 for POINTS grading');
-    if (a.handInPaths.length === 0) throw badInput('give at least one hand-in path');
+    if (a.handInPaths.length === 0) {
+      throw badInput(
+        a.items.length === 0
+          ? 'an assignment without a handout needs at least one hand-in path: the paths students create and hand in'
+          : 'give at least one hand-in path',
+      );
+    }
   }
 
   private async schedule(m: EntityManager, a: Assignment, kind: 'RELEASE' | 'COLLECT', runAt: Date, studentId: string | null = null) {

@@ -91,7 +91,7 @@ export class CreateAssignmentInput {
   @Field() title: string;
   @Field(() => String, { nullable: true }) instructions?: string | null;
   @Field(() => SourceInput, { nullable: true, description: 'Where the material comes from (usually MASTER).' }) source?: SourceInput | null;
-  @Field(() => [String], { nullable: true, description: "The material's paths; the caller's stage for the source when omitted." }) paths?: string[] | null;
+  @Field(() => [String], { nullable: true, description: "The handout's paths; the caller's stage for the source when omitted; [] for no handout (then give handInPaths: what students create)." }) paths?: string[] | null;
   @Field(() => ID, { nullable: true }) bundleId?: string | null;
   @Field(() => PoliciesInput, { nullable: true, description: 'How the release meets existing files (default PRESERVE_EDITS).' }) policies?: PoliciesInput | null;
   @Field(() => String, { nullable: true, description: 'Sent to students with the release.' }) message?: string | null;
@@ -148,6 +148,12 @@ export class HandInType {
   @Field() message: string;
   @Field(() => [String]) missingPaths: string[];
   @Field({ description: 'Sealed by the server at the deadline.' }) collected: boolean;
+}
+
+@ObjectType('SealedFile', { description: 'A file (or table, or application) sealed in a hand-in.' })
+export class SealedFileType {
+  @Field() path: string;
+  @Field(() => Float) sizeBytes: number;
 }
 
 @ObjectType('HandInReceipt')

@@ -13,6 +13,7 @@ import type { AuditService } from '../audit/audit.service';
 import { applyItems, type ApplyResult } from '../distributions/engine';
 import type { MailService } from '../mail/mail.service';
 import type { Notification } from '../notifications/notification.entity';
+import { dashboardLink } from '../notifications/dashboard-links';
 import type { NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
@@ -477,8 +478,9 @@ export class GradingService {
       spaceId: assignment.spaceId,
       kind,
       title: title.slice(0, 300),
-      body: `${body} Read it in Stagecoach: ${this.webUrl}`,
+      body: `${body} Read it in Stagecoach: ${this.webUrl}${dashboardLink.assignment(assignment.id)}`,
       distributionId: null,
+      link: dashboardLink.assignment(assignment.id),
       actorId: by.user.id,
     };
   }

@@ -14,6 +14,7 @@ import type { MailService } from '../mail/mail.service';
 import type { Notification } from '../notifications/notification.entity';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
+import { dashboardLink } from '../notifications/dashboard-links';
 import type { SnapshotsService } from '../workspaces/snapshots.service';
 import type { TreeSession } from '../workspaces/db-tree-store';
 import { StaleHead, type WorkspaceStore } from '../workspaces/workspace-store';
@@ -315,12 +316,13 @@ export class DistributionWorker {
     let snapshotId: string | null = null;
     const changed = change.root !== workspace.rootTreeId;
     if (changed) {
+      const sender = await this.senderName(m, distribution);
       if (distribution.options.snapshotFirst) {
-        snapshotId = (await this.snapshots.take(m, workspace, `before ${describe(distribution)}`, '', distribution.createdById, true)).id;
+        snapshotId = (await this.snapshots.take(m, workspace, snapshotLabel(distribution, sender, workspace.id), '', distribution.createdById, true)).id;
       }
       const swapped = await this.store.swap(m, session, workspace, change.root, {
         authorId: distribution.createdById,
-        message: `${describe(distribution)}: ${summary(distribution)}`,
+        message: commitMessage(distribution, sender, workspace.id),
         distributionId: distribution.id,
       });
       commit = swapped.commit;
@@ -364,6 +366,7 @@ export class DistributionWorker {
         title: `${sender} sent you ${summary(distribution)}`,
         body: distribution.options.message,
         distributionId: distribution.id,
+        link: dashboardLink.workspace(workspace.id),
         actorId: distribution.createdById,
       },
     ]);
@@ -443,9 +446,28 @@ function describeError(error: unknown): string {
   return [e.code, e.message].filter(Boolean).join(': ').slice(0, 200);
 }
 
-function describe(d: Distribution): string {
-  const verb = d.kind === 'PUSH' ? 'distribution' : d.kind === 'UNDO' ? 'undo of distribution' : 'retraction of distribution';
-  return `${verb} ${(d.originId ?? d.id).slice(0, 8)}`;
+/** The history line of a change a push made, in the same words as its snapshot ("received week2 from Ada Instructor"). */
+function commitMessage(d: Distribution, sender: string, targetId: string): string {
+  const what = readablePath(summary(d));
+  if (d.kind === 'PUSH') return d.sourceWorkspaceId === targetId ? `restored ${what} from a snapshot` : `received ${what} from ${sender}`;
+  return d.kind === 'UNDO' ? `${sender} undid the push of ${what}` : `${sender} took back ${what}`;
+}
+
+/**
+ * Names the automatic snapshot after what happened, in the words a recipient
+ * uses: "before week2 from Ada Instructor", "before Ada Instructor undid week2",
+ * and "before restoring week2/notes.md" for a push from a workspace into itself.
+ */
+function snapshotLabel(d: Distribution, sender: string, targetId: string): string {
+  const what = readablePath(summary(d));
+  const restore = d.kind === 'PUSH' && d.sourceWorkspaceId === targetId;
+  const label = restore ? `before restoring ${what}` : d.kind === 'PUSH' ? `before ${what} from ${sender}` : d.kind === 'UNDO' ? `before ${sender} undid ${what}` : `before ${sender} took back ${what}`;
+  return label.length > 200 ? `${label.slice(0, 199)}…` : label;
+}
+
+/** A path as people name it: a file or folder of `files/` without the area. */
+function readablePath(path: string): string {
+  return path.startsWith('files/') ? path.slice('files/'.length) : path;
 }
 
 function summary(d: Distribution): string {

@@ -11,6 +11,8 @@ export class Notification {
   @StringColumn(300) title: string;
   @TextColumn() body: string;
   @RefColumn({ nullable: true }) distributionId: string | null;
+  /** The dashboard path of what the notification is about (a workspace, an assignment, a distribution). */
+  @StringColumn(300, { nullable: true }) link: string | null;
   @RefColumn({ nullable: true }) actorId: string | null;
   @DateTimeColumn() createdAt: Date;
   @DateTimeColumn({ nullable: true }) readAt: Date | null;

@@ -7,7 +7,8 @@ import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination
 import type { Actor } from '../users/users.service';
 import { Notification } from './notification.entity';
 
-export type NewNotification = Omit<Notification, 'id' | 'createdAt' | 'readAt'>;
+/** `link` is optional: a notification without a page of its own opens its space. */
+export type NewNotification = Omit<Notification, 'id' | 'createdAt' | 'readAt' | 'link'> & { link?: string | null };
 
 /** In-app notifications: written with the action that causes them, announced after commit. */
 export class NotificationsService {
@@ -18,7 +19,7 @@ export class NotificationsService {
   ) {}
 
   async add(manager: EntityManager, rows: readonly NewNotification[]): Promise<Notification[]> {
-    const created = rows.map((row) => Object.assign(new Notification(), row, { id: randomUUID(), createdAt: new Date(), readAt: null }));
+    const created = rows.map((row) => Object.assign(new Notification(), { link: null }, row, { id: randomUUID(), createdAt: new Date(), readAt: null }));
     for (let i = 0; i < created.length; i += 200) await manager.insert(Notification, created.slice(i, i + 200));
     return created;
   }

@@ -9,6 +9,8 @@ import { decodeTable, encodeTable, pageRows, parseCsv, tableToCsv, type ColumnTy
 
 /** CSV bodies are parsed in memory; this bounds what one import may hold. */
 export const MAX_CSV_BYTES = 100 * 1024 * 1024;
+/** Rows a preview of an import shows. */
+const PREVIEW_ROWS = 5;
 
 /** Tables: imported from CSV (types inferred, overridable), read in pages, exported as CSV. */
 export class TablesService {
@@ -27,11 +29,24 @@ export class TablesService {
     csv: Buffer,
     options: { columnTypes?: Record<string, ColumnType>; delimiter?: string; expectedVersion?: number | null } = {},
   ) {
-    const { actor: a } = await this.policy.workspace(actor, workspaceId, 'write');
-    const tableName = normalizeName(name);
-    if (csv.length > MAX_CSV_BYTES) throw badInput(`a CSV import may be at most ${MAX_CSV_BYTES} bytes`);
-    const table = parseCsv(csv, { columnTypes: options.columnTypes, delimiter: options.delimiter });
+    const { actor: a, tableName, table } = await this.parseImport(actor, workspaceId, name, csv, options);
     return this.store(a, workspaceId, tableName, table, `import table ${tableName}`, options.expectedVersion);
+  }
+
+  /**
+   * What an import would make of `csv` (the columns with their inferred or
+   * given types, the row count and the first rows), checked exactly as an
+   * import is and stored nowhere.
+   */
+  async previewCsv(
+    actor: Actor | null,
+    workspaceId: string,
+    name: string,
+    csv: Buffer,
+    options: { columnTypes?: Record<string, ColumnType>; delimiter?: string } = {},
+  ) {
+    const { tableName, table } = await this.parseImport(actor, workspaceId, name, csv, options);
+    return { path: `tables/${tableName}`, columns: table.columns, rowCount: table.rows.length, rows: pageRows(table, 0, PREVIEW_ROWS) };
   }
 
   /** Re-types columns of a stored table; a value that does not fit is refused and nothing changes. */
@@ -65,6 +80,20 @@ export class TablesService {
   async exportCsv(actor: Actor | null, workspaceId: string, path: string, snapshotId?: string | null) {
     const { table, name } = await this.load(actor, workspaceId, path, snapshotId);
     return { name: `${name}.csv`, csv: tableToCsv(table) };
+  }
+
+  /** The checks an import makes before storing anything: write access, the name, the size, the CSV itself. */
+  private async parseImport(
+    actor: Actor | null,
+    workspaceId: string,
+    name: string,
+    csv: Buffer,
+    options: { columnTypes?: Record<string, ColumnType>; delimiter?: string },
+  ) {
+    const { actor: a } = await this.policy.workspace(actor, workspaceId, 'write');
+    const tableName = normalizeName(name);
+    if (csv.length > MAX_CSV_BYTES) throw badInput(`a CSV import may be at most ${MAX_CSV_BYTES} bytes`);
+    return { actor: a, tableName, table: parseCsv(csv, { columnTypes: options.columnTypes, delimiter: options.delimiter }) };
   }
 
   private async load(actor: Actor | null, workspaceId: string, path: string, snapshotId?: string | null) {

@@ -18,11 +18,20 @@ export class SnapshotsService {
     private readonly store: WorkspaceStore,
   ) {}
 
-  async create(actor: Actor | null, workspaceId: string, label: string, description = ''): Promise<Snapshot> {
+  /**
+   * A snapshot of the current state, or of an earlier version of the same
+   * workspace (a commit of its history), so that version can be browsed and
+   * restored from like any snapshot.
+   */
+  async create(actor: Actor | null, workspaceId: string, label: string, description = '', commitId?: string | null): Promise<Snapshot> {
     const { workspace, actor: a } = await this.policy.workspace(actor, workspaceId, 'write');
     const name = label.trim();
     if (!name || name.length > 200) throw badInput('snapshot label must be 1 to 200 characters long');
-    return this.take(this.db.manager, workspace, name, description, a.user.id, false);
+    if (!commitId) return this.take(this.db.manager, workspace, name, description, a.user.id, false);
+    const commit = await this.db.manager.findOne(Commit, { where: { id: commitId, workspaceId } });
+    if (!commit) throw notFound(`version ${commitId} is not in the history of '${workspace.name}'`);
+    const at = Object.assign(new Workspace(), workspace, { headCommitId: commit.id, rootTreeId: commit.rootTreeId });
+    return this.take(this.db.manager, at, name, description, a.user.id, false);
   }
 
   /** Inserts a snapshot of the head `workspace` holds; `manager` lets callers include it in their transaction. */

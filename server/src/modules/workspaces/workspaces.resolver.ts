@@ -194,14 +194,15 @@ export class WorkspacesResolver {
     return (await ctx.services.tables.changeColumnTypes(ctx.actor, workspaceId, path, types, expectedVersion)).workspace;
   }
 
-  @Mutation(() => SnapshotType)
+  @Mutation(() => SnapshotType, { description: 'Names the current state, or an earlier version (commitId, from the history), as a snapshot.' })
   createSnapshot(
     @Arg('workspaceId', () => ID) workspaceId: string,
     @Arg('label') label: string,
     @Arg('description', { defaultValue: '' }) description: string,
+    @Arg('commitId', () => ID, { nullable: true, description: 'A version from the workspace history; the current state when omitted.' }) commitId: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.snapshots.create(ctx.actor, workspaceId, label, description);
+    return ctx.services.snapshots.create(ctx.actor, workspaceId, label, description, commitId);
   }
 
   @Mutation(() => Boolean)

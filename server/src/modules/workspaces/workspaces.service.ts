@@ -124,7 +124,7 @@ export class WorkspacesService {
       name: user.name,
       ownerId: userId,
       rootTreeId: distributed?.rootTreeId,
-      message: 'created from the distributed workspace',
+      message: 'started with everything handed out so far',
     };
     if (manager) return this.insertWorkspace(manager, this.store.trees.session(), spec, byUserId);
     return this.withNewWorkspaces((tx, create) => create(spec), byUserId);

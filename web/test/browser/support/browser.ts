@@ -19,9 +19,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
 /** A page in a context of its own: one person, with their own cookies. */
-export async function openPage(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+export async function openPage(browser: Browser, baseURL: string, options: PageOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
   context.setDefaultTimeout(20_000);
   return context.newPage();
 }

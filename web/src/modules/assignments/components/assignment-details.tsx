@@ -65,7 +65,7 @@ export function AssignmentDetails({ assignment, admin, editing, onEditing }: Ass
               <span className="muted">up to {formatBytes(assignment.sizeLimitBytes)}</span>
             </Fact>
             <Fact term="Material">
-              <PathChips paths={assignment.items.map((i) => i.path)} />
+              {assignment.items.length ? <PathChips paths={assignment.items.map((i) => i.path)} /> : <span className="muted">No handout</span>}
             </Fact>
             <Fact term="Extensions">
               {assignment.extensions.filter((e) => !e.revokedAt).length} active

@@ -14,6 +14,7 @@ import type { StatusRowFragment } from '../../../gql/graphql';
 import { AssignmentDetails } from './assignment-details';
 import { HandInCharts } from './hand-in-charts';
 import { HandInTracker } from './hand-in-tracker';
+import { StudentAssignmentView } from './student-assignment-view';
 
 const WORDING = { NOT_FOUND: 'This assignment does not exist, or you cannot see it.' };
 
@@ -52,11 +53,14 @@ export function AssignmentPage({ id }: { id: string }) {
         <h1>{assignment.title}</h1>
       </header>
       {space && !staff ? (
-        <p className="notice notice--info">
-          Hand in and follow this assignment on <Link href={`/spaces/${assignment.spaceId}`}>your course page</Link>.
-        </p>
+        <>
+          <p className="notice notice--info">
+            Your other assignments and your workspace are on <Link href={`/spaces/${assignment.spaceId}`}>your course page</Link>.
+          </p>
+          <StudentAssignmentView spaceId={assignment.spaceId} assignmentId={assignment.id} />
+        </>
       ) : null}
-      <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} />
+      {staff ? <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} /> : null}
       {staff ? (
         <>
           <HandInTracker assignment={assignment} canExtend={!!space?.canGrantExtensions} live={live} />

@@ -32,7 +32,7 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
     emptyAssignmentForm(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', inAWeek()),
   );
   const [problems, setProblems] = useState<FormProblems>({});
-  const [materialFrom, setMaterialFrom] = useState<'paths' | 'stage'>('paths');
+  const [materialFrom, setMaterialFrom] = useState<'paths' | 'stage' | 'none'>('paths');
   const material = useSelection<string>();
   const [otherPaths, setOtherPaths] = useState('');
   const [releaseLater, setReleaseLater] = useState(false);
@@ -71,7 +71,9 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
         ? 'Choose at least one path of the master workspace.'
         : materialFrom === 'stage' && staged === 0
           ? 'Your stage has nothing from the master workspace.'
-          : null;
+          : materialFrom === 'none' && !state.handInPaths.trim()
+            ? 'Without a handout, give the paths students create and hand in (under "Paths sealed at hand-in").'
+            : null;
     const releaseIso = releaseLater ? zonedInputToIso(releaseAt, state.timeZone) : null;
     setProblems(found);
     setMaterialProblem(materialIssue ?? (releaseLater && !releaseIso ? 'Enter when to release it.' : null));
@@ -82,7 +84,7 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
     const result = await create({
       input: toCreateInput(spaceId, state, {
         source: { workspaceId: master.id, snapshotId: null },
-        paths: materialFrom === 'paths' ? paths : null,
+        paths: materialFrom === 'paths' ? paths : materialFrom === 'none' ? [] : null,
         releaseAt: releaseIso,
         message,
       }),
@@ -123,6 +125,10 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
             <label htmlFor={`${id}-from-stage`}>
               Use your stage ({staged} {staged === 1 ? 'item' : 'items'} from the master workspace)
             </label>
+          </div>
+          <div className="choice">
+            <input type="radio" id={`${id}-from-none`} name={`${id}-from`} checked={materialFrom === 'none'} onChange={() => setMaterialFrom('none')} />
+            <label htmlFor={`${id}-from-none`}>No handout: students hand in only files they create</label>
           </div>
           {materialFrom === 'paths' ? (
             <>

@@ -2,6 +2,7 @@ import { formatBytes } from '../../../core/format/bytes';
 import { formatDateTime } from '../../../core/time/zoned-time';
 import type { HandInFieldsFragment } from '../../../gql/graphql';
 import { Fact } from '../../ui/components/fact';
+import { SealedFileList } from './sealed-file-list';
 
 interface ReceiptProps {
   handIn: HandInFieldsFragment;
@@ -11,7 +12,7 @@ interface ReceiptProps {
   deadline?: string;
 }
 
-/** The proof of a hand-in: the server's time and the content hash of what was sealed. */
+/** The proof of a hand-in: the server's time, the content hash and the list of what was sealed. */
 export function Receipt({ handIn, timeZone, late, deadline }: ReceiptProps) {
   return (
     <dl className="receipt facts">
@@ -30,6 +31,9 @@ export function Receipt({ handIn, timeZone, late, deadline }: ReceiptProps) {
         <code className="hash">{handIn.contentHash}</code>
       </Fact>
       <Fact term="Size">{formatBytes(handIn.sizeBytes)}</Fact>
+      <Fact term="Files sealed">
+        <SealedFileList handInId={handIn.id} />
+      </Fact>
       {handIn.identifier ? (
         <Fact term="Your reference">{handIn.identifier}</Fact>
       ) : null}

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useSubscription } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
-import type { SpaceAssignmentsQuery } from '../../../gql/graphql';
+import type { SpaceAssignmentsQuery, StatusRowFragment } from '../../../gql/graphql';
 import { MyFeedback } from '../../grading/components/my-feedback';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { Fact } from '../../ui/components/fact';
@@ -24,11 +24,20 @@ type StudentAssignment = SpaceAssignmentsQuery['assignments'][number];
  * live countdown to the deadline in force (extensions included), the hand-in
  * form, the latest receipt and, once returned, the grade.
  */
-export function StudentAssignmentCard({ assignment, onChanged }: { assignment: StudentAssignment; onChanged: () => void }) {
+export function StudentAssignmentCard({
+  assignment,
+  onChanged,
+  preview,
+}: {
+  assignment: StudentAssignment;
+  onChanged: () => void;
+  /** Staff previewing a student's view: that student's row, shown read-only (no hand-in, no feedback files). */
+  preview?: { status: StatusRowFragment | null };
+}) {
   const headingId = useId();
-  const status = assignment.myStatus;
+  const status = preview ? preview.status : assignment.myStatus;
   const [showHistory, setShowHistory] = useState(false);
-  const [{ data: event }] = useSubscription({ query: HandInStatusSubscription, variables: { assignmentId: assignment.id } });
+  const [{ data: event }] = useSubscription({ query: HandInStatusSubscription, variables: { assignmentId: assignment.id }, pause: !!preview });
   const eventKey = event ? `${event.handInStatus.row?.status}:${event.handInStatus.row?.latestHandIn?.id}:${event.handInStatus.row?.deadline}` : '';
   useEffect(() => {
     if (eventKey) onChanged();
@@ -68,7 +77,7 @@ export function StudentAssignmentCard({ assignment, onChanged }: { assignment: S
         </MarkdownText>
       ) : null}
 
-      {status?.grade ? <MyFeedback assignmentId={assignment.id} maxPoints={assignment.maxPoints} /> : null}
+      {status?.grade && !preview ? <MyFeedback assignmentId={assignment.id} maxPoints={assignment.maxPoints} /> : null}
 
       {status?.latestHandIn ? (
         <section aria-label="Your latest receipt">
@@ -77,9 +86,9 @@ export function StudentAssignmentCard({ assignment, onChanged }: { assignment: S
         </section>
       ) : null}
 
-      <HandInForm assignment={assignment} onHandedIn={onChanged} />
+      {preview ? null : <HandInForm assignment={assignment} onHandedIn={onChanged} />}
 
-      {status && status.handInCount > 1 ? (
+      {status && status.handInCount > 1 && !preview ? (
         <button type="button" className="button button--ghost button--small" aria-expanded={showHistory} onClick={() => setShowHistory((v) => !v)}>
           {showHistory ? 'Hide earlier hand-ins' : `Show all ${status.handInCount} hand-ins`}
         </button>

@@ -101,8 +101,8 @@ export function NotificationsMenu() {
               <li key={item.id} className={item.readAt ? 'notification' : 'notification notification--unread'}>
                 <p className="notification__title">
                   {item.readAt ? null : <span className="visually-hidden">Unread: </span>}
-                  {item.spaceId ? (
-                    <Link href={`/spaces/${item.spaceId}`} onClick={() => setOpen(false)}>
+                  {item.link || item.spaceId ? (
+                    <Link href={item.link ?? `/spaces/${item.spaceId}`} onClick={() => setOpen(false)}>
                       {item.title}
                     </Link>
                   ) : (

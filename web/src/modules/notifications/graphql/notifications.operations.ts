@@ -10,6 +10,7 @@ export const NotificationFieldsFragment = graphql(`
     readAt
     spaceId
     distributionId
+    link
   }
 `);
 

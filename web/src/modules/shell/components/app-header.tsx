@@ -2,7 +2,10 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { NotificationsMenu } from '../../notifications/components/notifications-menu';
+import { StagingRolesQuery } from '../../spaces/graphql/staging-roles.query';
+import { stagingOffered } from '../../spaces/staging-offered';
 import { SignOutButton } from './sign-out-button';
 
 interface AppHeaderProps {
@@ -11,11 +14,14 @@ interface AppHeaderProps {
 
 const NAV = [
   { href: '/', label: 'Spaces', match: (path: string) => path === '/' || path.startsWith('/spaces') },
-  { href: '/stage', label: 'Stage', match: (path: string) => path.startsWith('/stage') },
+  { href: '/stage', label: 'Stage', match: (path: string) => path.startsWith('/stage'), staging: true },
 ];
 
 export function AppHeader({ user }: AppHeaderProps) {
   const pathname = usePathname() ?? '/';
+  // Students and viewers never push: the stage is not theirs to see.
+  const { data } = useSessionQuery({ query: StagingRolesQuery, requestPolicy: 'cache-first' });
+  const staging = data?.spaces.nodes.some((s) => stagingOffered(s.myRole, s.kind)) ?? false;
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -25,7 +31,7 @@ export function AppHeader({ user }: AppHeaderProps) {
           </Link>
           <nav aria-label="Main">
             <ul className="main-nav">
-              {NAV.map((item) => (
+              {NAV.filter((item) => !('staging' in item) || staging).map((item) => (
                 <li key={item.href}>
                   <Link href={item.href} aria-current={item.match(pathname) ? 'page' : undefined}>
                     {item.label}

@@ -7,11 +7,12 @@ import { DistributionList } from '../../distributions/components/distribution-li
 import { MembersPanel } from '../../members/components/members-panel';
 import { SpaceStorage } from '../../storage/components/space-storage';
 import { Tabs, tabPanelProps, useTabParam, type TabItem } from '../../ui/components/tabs';
+import { StudentPreview } from './student-preview';
 import { WorkspaceDirectory } from '../../workspaces/components/workspace-directory';
 
 export type SpaceDetails = SpaceQuery['space'];
 
-type TabKey = 'workspaces' | 'members' | 'distributions' | 'assignments' | 'storage' | 'audit';
+type TabKey = 'workspaces' | 'members' | 'distributions' | 'assignments' | 'storage' | 'preview' | 'audit';
 
 const TABS: readonly TabItem<TabKey>[] = [
   { key: 'workspaces', label: 'Workspaces' },
@@ -19,6 +20,7 @@ const TABS: readonly TabItem<TabKey>[] = [
   { key: 'distributions', label: 'Distributions' },
   { key: 'assignments', label: 'Assignments' },
   { key: 'storage', label: 'Storage' },
+  { key: 'preview', label: 'View as student' },
   { key: 'audit', label: 'Audit log' },
 ];
 
@@ -36,6 +38,7 @@ export function StaffSpaceView({ space }: { space: SpaceDetails }) {
         {tab === 'distributions' ? <DistributionList spaceId={space.id} /> : null}
         {tab === 'assignments' ? <SpaceAssignments spaceId={space.id} admin={admin} /> : null}
         {tab === 'storage' ? <SpaceStorage spaceId={space.id} /> : null}
+        {tab === 'preview' ? <StudentPreview space={space} /> : null}
         {tab === 'audit' ? <AuditLog space={space} /> : null}
       </div>
     </>

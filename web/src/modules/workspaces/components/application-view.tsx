@@ -49,9 +49,11 @@ export function ApplicationView({ object }: { object: ObjectDetails }) {
                 Edit configuration
               </button>
             ) : null}
-            <button type="button" className="button button--secondary" onClick={() => void stage.stage([object.path])}>
-              Stage
-            </button>
+            {stage.offered ? (
+              <button type="button" className="button button--secondary" onClick={() => void stage.stage([object.path])}>
+                Stage
+              </button>
+            ) : null}
           </div>
           <StageNotice action={stage} />
           <ApplicationSummary config={application.config} />

@@ -13,9 +13,11 @@ import { WorkspaceEntriesQuery as EntriesDocument } from '../graphql/workspace-e
 import { entryKindLabel } from '../workspace-labels';
 import { AREAS, browserHref, downloadUrl, zipUrl, type Area } from '../workspace-paths';
 import { DeleteEntryDialog } from './delete-entry-dialog';
+import { ImportTableButton } from './import-table-button';
 import { MoveEntryDialog } from './move-entry-dialog';
 import { NewApplicationButton } from './new-application-button';
 import { NewFolderButton } from './new-folder-button';
+import { RestoreEntryButton } from './restore-entry-button';
 import { StageNotice } from './stage-notice';
 import { UploadFiles } from './upload-files';
 import { useStage } from './use-stage';
@@ -64,6 +66,7 @@ export function EntryList({ path, area }: { path: string; area: Area | null }) {
         {canUpload ? <UploadFiles folder={path} /> : null}
         {editable && area === 'files' ? <NewFolderButton folder={path} /> : null}
         {editable && area === 'applications' ? <NewApplicationButton /> : null}
+        {editable && area === 'tables' ? <ImportTableButton /> : null}
         {path !== '' ? (
           <a className="button button--secondary" href={zipUrl(workspace.id, path, snapshotId)} download>
             Download folder as zip
@@ -73,6 +76,7 @@ export function EntryList({ path, area }: { path: string; area: Area | null }) {
             Download everything as zip
           </a>
         )}
+        {stage.offered ? (
         <button
           type="button"
           className="button button--secondary"
@@ -85,7 +89,8 @@ export function EntryList({ path, area }: { path: string; area: Area | null }) {
         >
           {stage.staging ? 'Staging…' : `Stage selected${selected.size ? ` (${selected.size})` : ''}`}
         </button>
-        {path === '' ? (
+        ) : null}
+        {stage.offered && path === '' ? (
           <button type="button" className="button button--ghost" onClick={() => void stage.stage([''])}>
             Stage the whole workspace
           </button>
@@ -110,7 +115,8 @@ export function EntryList({ path, area }: { path: string; area: Area | null }) {
         }
         className="table entries"
         columns={[
-          selectAllColumn('Select all on this page', allSelected, (all) => selection.set(all ? rows.map((r) => r.path) : [])),
+          // Selecting is for staging; without the stage there is nothing to select for.
+          ...(stage.offered ? [selectAllColumn('Select all on this page', allSelected, (all) => selection.set(all ? rows.map((r) => r.path) : []))] : []),
           'Name',
           'Kind',
           { label: 'Size', numeric: true },
@@ -121,14 +127,16 @@ export function EntryList({ path, area }: { path: string; area: Area | null }) {
       >
         {(entry) => (
           <>
-            <td className="table__check">
-              <input
-                type="checkbox"
-                aria-label={`Select ${entry.name}`}
-                checked={selected.has(entry.path)}
-                onChange={() => selection.toggle(entry.path)}
-              />
-            </td>
+            {stage.offered ? (
+              <td className="table__check">
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${entry.name}`}
+                  checked={selected.has(entry.path)}
+                  onChange={() => selection.toggle(entry.path)}
+                />
+              </td>
+            ) : null}
             <td>
               <span className={`entry-icon entry-icon--${entry.kind.toLowerCase()}`} aria-hidden="true" />
               <Link href={browserHref(workspace.id, entry.path, snapshotId)}>{entry.name}</Link>
@@ -146,7 +154,8 @@ export function EntryList({ path, area }: { path: string; area: Area | null }) {
                   Zip<span className="visually-hidden"> of {entry.name}</span>
                 </a>
               ) : null}
-              <RowAction label="Stage" subject={entry.name} onClick={() => void stage.stage([entry.path])} />
+              {stage.offered ? <RowAction label="Stage" subject={entry.name} onClick={() => void stage.stage([entry.path])} /> : null}
+              {snapshotId && workspace.canWrite ? <RestoreEntryButton path={entry.path} name={entry.name} /> : null}
               {editable && path !== '' ? (
                 <>
                   <RowAction label="Rename or move" subject={entry.name} onClick={() => setMoving(entry)} />

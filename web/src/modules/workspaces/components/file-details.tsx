@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { downloadUrl } from '../workspace-paths';
 import { ObjectSummary, type ObjectDetails } from './object-summary';
+import { RestoreEntryButton } from './restore-entry-button';
 import { StageNotice } from './stage-notice';
 import { useStage } from './use-stage';
 import { useWorkspaceView } from './workspace-context';
@@ -42,9 +43,12 @@ export function FileDetails({ object }: { object: ObjectDetails }) {
         <a className="button button--primary" href={url} download>
           Download
         </a>
-        <button type="button" className="button button--secondary" aria-disabled={stage.staging} onClick={() => void stage.stage([object.path])}>
-          Stage
-        </button>
+        {stage.offered ? (
+          <button type="button" className="button button--secondary" aria-disabled={stage.staging} onClick={() => void stage.stage([object.path])}>
+            Stage
+          </button>
+        ) : null}
+        {snapshotId && workspace.canWrite ? <RestoreEntryButton path={object.path} name={object.name} /> : null}
       </div>
       <StageNotice action={stage} />
       {previewable && preview?.hash === object.hash ? (

@@ -4,14 +4,16 @@ import Link from 'next/link';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import { DateTime } from '../../ui/components/date-time';
 import { PagedTable } from '../../ui/components/result-view';
+import { ACTIONS_COLUMN } from '../../ui/components/table-head';
 import { WorkspaceHistoryQuery } from '../graphql/workspace-history.query';
+import { OpenVersionButton } from './open-version-button';
 import { useRefreshOn, useWorkspaceView } from './workspace-context';
 
 const PAGE_SIZE = 25;
 
-/** The workspace's commits, newest first. */
+/** The workspace's commits, newest first; an earlier one can be opened (as a snapshot) to restore from. */
 export function HistoryList() {
-  const { workspace, version } = useWorkspaceView();
+  const { workspace, version, staff } = useWorkspaceView();
   const history = usePagedQuery({
     query: WorkspaceHistoryQuery,
     variables: { id: workspace.id },
@@ -24,7 +26,7 @@ export function HistoryList() {
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
       <PagedTable state={history} label="History pages" loadingText="Loading the history…" emptyText={<p>No changes yet.</p>}
-        columns={[{ label: 'Version', numeric: true }, 'Change', 'By', 'When']}
+        columns={[{ label: 'Version', numeric: true }, 'Change', 'By', 'When', ...(workspace.canWrite ? [ACTIONS_COLUMN] : [])]}
         rowKey={(commit) => commit.id}
       >
         {(commit) => (
@@ -32,7 +34,7 @@ export function HistoryList() {
             <td className="numeric">{commit.version}</td>
             <td>
               {commit.message || <span className="muted">No message</span>}
-              {commit.distributionId ? (
+              {commit.distributionId && staff ? (
                 <>
                   {' '}
                   <Link href={`/distributions/${commit.distributionId}`} className="muted">
@@ -45,6 +47,11 @@ export function HistoryList() {
             <td>
               <DateTime iso={commit.createdAt} />
             </td>
+            {workspace.canWrite ? (
+              <td className="table__actions">
+                {commit.version < version ? <OpenVersionButton commitId={commit.id} version={commit.version} /> : <span className="muted">current</span>}
+              </td>
+            ) : null}
           </>
         )}
       </PagedTable>

@@ -8,6 +8,7 @@ import { LoadingLine } from '../../ui/components/status-line';
 import { WorkspaceTableQuery } from '../graphql/workspace-table.query';
 import { baseName } from '../workspace-paths';
 import { ObjectSummary, type ObjectDetails } from './object-summary';
+import { RestoreEntryButton } from './restore-entry-button';
 import { StageNotice } from './stage-notice';
 import { useStage } from './use-stage';
 import { useRefreshOn, useWorkspaceView } from './workspace-context';
@@ -43,9 +44,12 @@ export function TablePreview({ object }: { object: ObjectDetails }) {
         <a className="button button--secondary" href={csv} download>
           Download as CSV
         </a>
-        <button type="button" className="button button--secondary" onClick={() => void stage.stage([object.path])}>
-          Stage
-        </button>
+        {stage.offered ? (
+          <button type="button" className="button button--secondary" onClick={() => void stage.stage([object.path])}>
+            Stage
+          </button>
+        ) : null}
+        {snapshotId && workspace.canWrite ? <RestoreEntryButton path={object.path} name={object.name} /> : null}
       </div>
       <StageNotice action={stage} />
       {error ? <ErrorNotice error={error} onRetry={reload} /> : null}

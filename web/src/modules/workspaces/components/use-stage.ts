@@ -8,6 +8,8 @@ import { useWorkspaceView } from './workspace-context';
 
 export interface StageAction {
   stage(paths: string[]): Promise<boolean>;
+  /** Whether the caller stages at all; stage buttons show only then. */
+  offered: boolean;
   staging: boolean;
   error: CombinedError | undefined;
   /** What was last staged, for a status line. */
@@ -16,10 +18,11 @@ export interface StageAction {
 
 /** Adds paths of the browsed state (current, or the snapshot) to the caller's stage. */
 export function useStage(): StageAction {
-  const { workspace, snapshotId } = useWorkspaceView();
+  const { workspace, snapshotId, staging } = useWorkspaceView();
   const [{ fetching, error }, addToStage] = useMutation(AddToStageMutation);
   const [staged, setStaged] = useState<string[]>([]);
   return {
+    offered: staging,
     staging: fetching,
     error,
     staged,

@@ -11,6 +11,10 @@ export interface WorkspaceView {
   editable: boolean;
   /** Grows whenever the workspace changes (by anyone); lists refetch when it does. */
   version: number;
+  /** Whether the caller stages and pushes in this space (never a course's students or viewers). */
+  staging: boolean;
+  /** Whether the caller is staff of the space (sees distributions and other instructor pages). */
+  staff: boolean;
 }
 
 export const WorkspaceViewContext = createContext<WorkspaceView | null>(null);

@@ -9,7 +9,8 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { DateTime } from '../../ui/components/date-time';
 import { PageFallback } from '../../ui/components/page-fallback';
 import { Tabs, tabPanelProps, useTabParam, type TabItem } from '../../ui/components/tabs';
-import { SnapshotQuery, WorkspaceQuery } from '../graphql/workspace.query';
+import { isStaff, stagingOffered } from '../../spaces/staging-offered';
+import { SnapshotQuery, WorkspaceQuery, WorkspaceSpaceRoleQuery } from '../graphql/workspace.query';
 import { WorkspaceChangedSubscription } from '../graphql/workspace-changed.subscription';
 import { workspaceKindLabel } from '../workspace-labels';
 import { browserHref, normalisePath } from '../workspace-paths';
@@ -46,6 +47,13 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
     pause: !snapshotId,
     requestPolicy: 'cache-first',
   });
+  const { data: roleData } = useSessionQuery({
+    query: WorkspaceSpaceRoleQuery,
+    variables: { id: data?.workspace.spaceId ?? '' },
+    pause: !data?.workspace.spaceId,
+    requestPolicy: 'cache-first',
+  });
+  const space = roleData?.space;
   const [{ data: changed }] = useSubscription({
     query: WorkspaceChangedSubscription,
     variables: { workspaceId },
@@ -66,9 +74,11 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
             snapshotId,
             editable: workspace.canWrite && !snapshotId,
             version: Math.max(workspace.version, changedVersion),
+            staging: stagingOffered(space?.myRole, space?.kind),
+            staff: isStaff(space?.myRole),
           }
         : null,
-    [workspace, snapshotId, changedVersion],
+    [workspace, snapshotId, changedVersion, space],
   );
 
   if (!workspace || !context) {
@@ -76,15 +86,18 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   }
 
   const snapshot = snapshotData?.snapshot;
+  // A student reads the DISTRIBUTED workspace as the course material, in the words of their course page.
+  const material = !context.staff && workspace.kind === 'DISTRIBUTED';
+  const title = material ? 'Course material' : workspace.name;
   return (
     <WorkspaceViewContext.Provider value={context}>
       <header className="page-header">
         <p className="page-header__eyebrow">
           <Link href={`/spaces/${workspace.spaceId}`}>Back to the space</Link>
         </p>
-        <h1>{workspace.name}</h1>
+        <h1>{title}</h1>
         <p className="page-header__meta">
-          <span className="badge badge--neutral">{workspaceKindLabel(workspace.kind)}</span>
+          <span className="badge badge--neutral">{material ? 'Handed out to the class' : workspaceKindLabel(workspace.kind)}</span>
           {workspace.owner && workspace.kind === 'PERSONAL' ? <span>of {workspace.owner.name}</span> : null}
           {workspace.canWrite ? null : <span className="muted">Read-only for you</span>}
           <span className="muted">Version {context.version}</span>
@@ -114,7 +127,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
       <div {...tabPanelProps('workspace', view)}>
         {view === 'files' ? (
           <>
-            <Breadcrumb workspaceId={workspace.id} workspaceName={workspace.name} path={path} snapshotId={snapshotId} />
+            <Breadcrumb workspaceId={workspace.id} workspaceName={title} path={path} snapshotId={snapshotId} />
             <BrowseView path={path} />
           </>
         ) : null}

@@ -11,6 +11,17 @@ export const WorkspaceQuery = graphql(`
   }
 `);
 
+/** The caller's role in the workspace's space: what the page offers depends on it. */
+export const WorkspaceSpaceRoleQuery = graphql(`
+  query WorkspaceSpaceRole($id: ID!) {
+    space(id: $id) {
+      id
+      kind
+      myRole
+    }
+  }
+`);
+
 export const WorkspaceObjectQuery = graphql(`
   query WorkspaceObject($id: ID!, $path: String!, $snapshotId: ID) {
     workspace(id: $id) {
