@@ -18,6 +18,7 @@ import { createServices, type Services } from './core/services';
 import type { GraphQLContext } from './core/graphql/context';
 import { createSchema } from './schema';
 import { httpErrorHandler, httpRoutes } from './http/routes';
+import { oversizedUpload, refuseOversizedUploads } from './http/oversized-uploads';
 import { assignmentRoutes } from './http/assignment-routes';
 import { bearerOf } from './http/session-cookie';
 import { seedDemo } from './seed/demo-course';
@@ -54,6 +55,12 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = config.requestTimeoutMs;
+  // `Expect: 100-continue`: the client waits for our go-ahead before sending the body; an upload
+  // declared over the limit never gets it and is answered 413 instead (refuseOversizedUploads).
+  httpServer.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (oversizedUpload(req, config.maxUploadBytes) === undefined) res.writeContinue();
+    httpServer.emit('request', req, res);
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, role: config.role });
   });
@@ -125,6 +132,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
   });
   await apollo.start();
 
+  app.use(refuseOversizedUploads(config.maxUploadBytes));
   app.use(httpRoutes(services));
   app.use(assignmentRoutes(services));
   app.use(

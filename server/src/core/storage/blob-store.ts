@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { badInput, notFound } from '../errors';
+import { uploadTooLarge } from '../upload-limit';
 
 export interface PutResult {
   id: string;
@@ -150,7 +151,7 @@ export class LocalBlobStore implements BlobStore {
         size += bytes.byteLength;
         if (maxBytes !== undefined && size > maxBytes) {
           destroySource(source);
-          throw badInput(`upload is larger than the limit of ${maxBytes} bytes`);
+          throw uploadTooLarge(maxBytes);
         }
         hash.update(bytes);
         // Awaiting each write before pulling the next chunk is the back-pressure that keeps memory flat.
