@@ -53,7 +53,7 @@ export function AssignmentPage({ id }: { id: string }) {
           Hand in and follow this assignment on <Link href={`/spaces/${assignment.spaceId}`}>your course page</Link>.
         </p>
       ) : null}
-      <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} />
+      <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} onReload={reload} />
       {staff ? (
         <>
           <HandInTracker assignment={assignment} admin={role === 'ADMIN'} live={live} />

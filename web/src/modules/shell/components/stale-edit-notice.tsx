@@ -1,0 +1,39 @@
+import type { StaleEdit } from '../../../core/errors/stale-edit';
+import { DateTime } from '../../ui/components/date-time';
+
+interface StaleEditNoticeProps {
+  stale: StaleEdit;
+  /** What was being saved, e.g. 'this configuration'. */
+  subject: string;
+  /** Drops the edits made here and shows the current version; without it, only overwriting is offered. */
+  onReload?: () => void;
+  /** Saves again from the current version, replacing the other change. */
+  onOverwrite: () => void;
+  reloadLabel?: string;
+  overwriteLabel?: string;
+}
+
+/**
+ * A save refused because someone else changed the same thing first: who and
+ * when, and the two ways on, neither taken silently.
+ */
+export function StaleEditNotice({ stale, subject, onReload, onOverwrite, reloadLabel, overwriteLabel }: StaleEditNoticeProps) {
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>
+        Not saved: <strong>{stale.byName ?? 'an automatic change'}</strong> changed {subject} at <DateTime iso={stale.at} /> while you
+        were editing. Saving now would undo their change.
+      </p>
+      <div className="notice__actions">
+        {onReload ? (
+          <button type="button" className="button button--secondary" onClick={onReload}>
+            {reloadLabel ?? 'Reload their version (drop my edits)'}
+          </button>
+        ) : null}
+        <button type="button" className="button button--danger" onClick={onOverwrite}>
+          {overwriteLabel ?? 'Overwrite with my version'}
+        </button>
+      </div>
+    </div>
+  );
+}

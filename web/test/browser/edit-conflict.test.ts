@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import type { BrowserContext, Browser, Page } from 'playwright-core';
+import { assertAccessible, demoEmail, launchChromium, openCourse, openPage, screenshot, signIn } from './support/browser';
+import { startStack, type Stack } from './support/stack';
+
+const MASTER = 'Data Analysis 101 (master)';
+const INSTRUCTOR = 'Ada Instructor';
+
+/** One person, two tabs: nothing either tab saves is silently undone by the other. */
+describe('edits from two tabs never silently undo each other', () => {
+  let stack: Stack;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  before(async () => {
+    stack = await startStack();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  afterEach(async (t) => {
+    const slug = t.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
+    for (const context of contexts) {
+      for (const [index, page] of context.pages().entries()) await screenshot(page, `end-${slug}-${index + 1}`).catch(() => undefined);
+      await context.close();
+    }
+    contexts.length = 0;
+  });
+
+  /** The instructor signed in, in the master workspace; a second tab of the same browser at the same place. */
+  async function twoTabs(): Promise<[Page, Page]> {
+    const first = await openPage(browser, stack.webUrl);
+    contexts.push(first.context());
+    await signIn(first, demoEmail('instructor'));
+    await openCourse(first);
+    await first.getByRole('link', { name: MASTER }).click();
+    await first.getByRole('heading', { level: 1, name: MASTER }).waitFor();
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    await second.getByRole('heading', { level: 1, name: MASTER }).waitFor();
+    return [first, second];
+  }
+
+  async function openJupyter(page: Page) {
+    await page.getByRole('link', { name: 'applications', exact: true }).click();
+    await page.getByRole('link', { name: 'jupyter', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Application jupyter' }).waitFor();
+  }
+
+  const editButton = (page: Page) => page.getByRole('button', { name: 'Edit configuration' });
+  const saveButton = (page: Page) => page.getByRole('button', { name: 'Save configuration' });
+  const resources = (page: Page) => page.locator('dt', { hasText: 'Resources' }).locator('xpath=following-sibling::dd[1]');
+
+  it('the second save of one application config is refused naming who changed it; reload and overwrite both work', { timeout: 120_000 }, async () => {
+    const [tabA, tabB] = await twoTabs();
+    await openJupyter(tabA);
+    await openJupyter(tabB);
+    assert.equal((await resources(tabA).textContent())?.trim(), '1 CPU · 2048 MiB memory · 0 GPU');
+
+    // Both tabs open the form on the same version.
+    await editButton(tabA).click();
+    await editButton(tabB).click();
+    await tabA.getByLabel('CPUs').fill('2');
+    await saveButton(tabA).click();
+    await resources(tabA).filter({ hasText: '2 CPU · 2048 MiB' }).waitFor();
+
+    // The second tab still shows its form from before; its save must not put 1 CPU back.
+    await tabB.getByLabel('Memory (MiB)').fill('4096');
+    await saveButton(tabB).click();
+    const refusal = tabB.getByRole('alert').filter({ hasText: 'Not saved' });
+    await refusal.waitFor();
+    const text = (await refusal.textContent()) ?? '';
+    assert.match(text, new RegExp(`Not saved: ${INSTRUCTOR} changed this configuration at .+ while you\\s*were editing`));
+    await screenshot(tabB, 'edit-conflict-refused');
+    await assertAccessible(tabB, 'edit-conflict-refused');
+
+    // Reload: the form opens on the first tab's save, and saving from there keeps both changes.
+    await refusal.getByRole('button', { name: 'Reload their version (drop my edits)' }).click();
+    await tabB.waitForFunction(() => (document.getElementById('app-cpu') as HTMLInputElement | null)?.value === '2');
+    assert.equal(await tabB.getByLabel('Memory (MiB)').inputValue(), '2048');
+    await tabB.getByLabel('Memory (MiB)').fill('4096');
+    await saveButton(tabB).click();
+    await resources(tabB).filter({ hasText: '2 CPU · 4096 MiB' }).waitFor();
+    await resources(tabA).filter({ hasText: '2 CPU · 4096 MiB' }).waitFor();
+    await screenshot(tabB, 'edit-conflict-reloaded-and-saved');
+
+    // Overwrite: once told, the person may replace the other change on purpose.
+    await editButton(tabA).click();
+    await editButton(tabB).click();
+    await tabB.getByLabel('GPUs').fill('1');
+    await saveButton(tabB).click();
+    await resources(tabB).filter({ hasText: '2 CPU · 4096 MiB memory · 1 GPU' }).waitFor();
+    await tabA.getByLabel('CPUs').fill('4');
+    await saveButton(tabA).click();
+    const second = tabA.getByRole('alert').filter({ hasText: 'Not saved' });
+    await second.waitFor();
+    assert.match((await second.textContent()) ?? '', new RegExp(INSTRUCTOR));
+    await second.getByRole('button', { name: 'Overwrite with my version' }).click();
+    await resources(tabA).filter({ hasText: '4 CPU · 4096 MiB memory · 0 GPU' }).waitFor();
+    await resources(tabB).filter({ hasText: '4 CPU · 4096 MiB memory · 0 GPU' }).waitFor();
+    await screenshot(tabA, 'edit-conflict-overwritten');
+  });
+
+  it('an upload over an existing name asks: keep both, cancel, or replace', { timeout: 120_000 }, async () => {
+    const [page] = await twoTabs();
+    await page.getByRole('link', { name: 'files', exact: true }).click();
+    await page.getByRole('link', { name: 'README.md', exact: true }).waitFor();
+    const workspaceId = new URL(page.url()).pathname.split('/').pop()!;
+    const readme = async (name = 'README.md') => (await page.request.get(`/api/workspaces/${workspaceId}/files/files/${encodeURIComponent(name)}`)).text();
+    const original = await readme();
+    const pick = (content: string) =>
+      page.locator('input[type=file]').setInputFiles({ name: 'README.md', mimeType: 'text/markdown', buffer: Buffer.from(content) });
+    const dialog = page.getByRole('dialog', { name: 'README.md already exists' });
+
+    await pick('# Kept beside\n');
+    await dialog.waitFor();
+    assert.match((await dialog.textContent()) ?? '', /keeping both uploads yours as README \(2\)\.md/);
+    await screenshot(page, 'upload-existing-name-asks');
+    await assertAccessible(page, 'upload-existing-name-asks');
+    await dialog.getByRole('button', { name: 'Keep both' }).click();
+    await page.getByRole('link', { name: 'README (2).md', exact: true }).waitFor();
+    assert.equal(await readme('README (2).md'), '# Kept beside\n');
+    assert.equal(await readme(), original);
+
+    await pick('# Never stored\n');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('README.md: not uploaded, the existing file was kept').waitFor();
+    assert.equal(await readme(), original);
+
+    await pick('# Replaced on purpose\n');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Replace' }).click();
+    await page.getByText('1 of 1 uploaded.').waitFor();
+    assert.equal(await readme(), '# Replaced on purpose\n');
+    await screenshot(page, 'upload-existing-name-replaced');
+  });
+});
