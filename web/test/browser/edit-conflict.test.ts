@@ -6,6 +6,8 @@ import { startStack, type Stack } from './support/stack';
 
 const MASTER = 'Data Analysis 101 (master)';
 const INSTRUCTOR = 'Ada Instructor';
+const TA = 'Tomás Assistant';
+const ASSIGNMENT = 'Week 2: Seattle weather';
 
 /** One person, two tabs: nothing either tab saves is silently undone by the other. */
 describe('edits from two tabs never silently undo each other', () => {
@@ -75,12 +77,12 @@ describe('edits from two tabs never silently undo each other', () => {
     const refusal = tabB.getByRole('alert').filter({ hasText: 'Not saved' });
     await refusal.waitFor();
     const text = (await refusal.textContent()) ?? '';
-    assert.match(text, new RegExp(`Not saved: ${INSTRUCTOR} changed this configuration at .+ while you\\s*were editing`));
+    assert.match(text, new RegExp(`Not saved: you \\(${INSTRUCTOR}\\), in another tab or window, changed this configuration at .+ while you were editing here`));
     await screenshot(tabB, 'edit-conflict-refused');
     await assertAccessible(tabB, 'edit-conflict-refused');
 
     // Reload: the form opens on the first tab's save, and saving from there keeps both changes.
-    await refusal.getByRole('button', { name: 'Reload their version (drop my edits)' }).click();
+    await refusal.getByRole('button', { name: 'Reload the saved version (drop my edits)' }).click();
     await tabB.waitForFunction(() => (document.getElementById('app-cpu') as HTMLInputElement | null)?.value === '2');
     assert.equal(await tabB.getByLabel('Memory (MiB)').inputValue(), '2048');
     await tabB.getByLabel('Memory (MiB)').fill('4096');
@@ -139,5 +141,33 @@ describe('edits from two tabs never silently undo each other', () => {
     await page.getByText('1 of 1 uploaded.').waitFor();
     assert.equal(await readme(), '# Replaced on purpose\n');
     await screenshot(page, 'upload-existing-name-replaced');
+  });
+
+  it("a grade saved by one grader is not undone by another's older form", { timeout: 120_000 }, async () => {
+    const gradingPage = async (first: string) => {
+      const page = await openPage(browser, stack.webUrl);
+      contexts.push(page.context());
+      await signIn(page, demoEmail(first));
+      await openCourse(page);
+      await page.getByRole('tab', { name: 'Assignments' }).click();
+      await page.getByRole('link', { name: ASSIGNMENT }).click();
+      await page.getByRole('row').filter({ hasText: 'Ben Carter' }).getByRole('link', { name: /Grade Ben Carter/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Ben Carter' }).waitFor();
+      return page;
+    };
+    const [ada, tomas] = await Promise.all([gradingPage('instructor'), gradingPage('ta')]);
+    await ada.getByLabel(/^Points/).fill('12');
+    await tomas.getByLabel(/^Points/).fill('15');
+    await tomas.getByRole('button', { name: 'Save grade' }).click();
+    await tomas.getByText(/^Saved/).waitFor();
+
+    await ada.getByRole('button', { name: 'Save grade' }).click();
+    const refusal = ada.getByRole('alert').filter({ hasText: 'Not saved' });
+    await refusal.waitFor();
+    assert.match((await refusal.textContent()) ?? '', new RegExp(`Not saved: ${TA} changed this grade at .+ while you were editing here`));
+    await screenshot(ada, 'edit-conflict-grade-refused');
+    await refusal.getByRole('button', { name: 'Reload the saved version (drop my edits)' }).click();
+    await ada.waitForFunction(() => (document.querySelector('input[inputmode=decimal]') as HTMLInputElement | null)?.value === '15');
+    assert.equal(await ada.getByRole('alert').filter({ hasText: 'Not saved' }).count(), 0);
   });
 });

@@ -5,6 +5,7 @@ import { errorExtension } from './error-message';
 export interface StaleEdit {
   /** Who made it; null for an automatic change. */
   byName: string | null;
+  byId: string | null;
   /** When, as an ISO time. */
   at: string;
   /** The version now current: saving from it overwrites the change knowingly. */
@@ -16,6 +17,6 @@ export function staleEditOf(error: CombinedError | null | undefined): StaleEdit 
   const at = errorExtension(error, 'CONFLICT', 'changedAt');
   const currentVersion = errorExtension(error, 'CONFLICT', 'currentVersion');
   if (typeof at !== 'string' || typeof currentVersion !== 'number') return null;
-  const by = errorExtension(error, 'CONFLICT', 'changedBy') as { name?: unknown } | null | undefined;
-  return { byName: typeof by?.name === 'string' ? by.name : null, at, currentVersion };
+  const by = errorExtension(error, 'CONFLICT', 'changedBy') as { id?: unknown; name?: unknown } | null | undefined;
+  return { byName: typeof by?.name === 'string' ? by.name : null, byId: typeof by?.id === 'string' ? by.id : null, at, currentVersion };
 }

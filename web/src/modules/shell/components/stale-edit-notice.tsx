@@ -1,4 +1,6 @@
 import type { StaleEdit } from '../../../core/errors/stale-edit';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
+import { MeQuery } from '../../auth/graphql/me.query';
 import { DateTime } from '../../ui/components/date-time';
 
 interface StaleEditNoticeProps {
@@ -18,16 +20,21 @@ interface StaleEditNoticeProps {
  * when, and the two ways on, neither taken silently.
  */
 export function StaleEditNotice({ stale, subject, onReload, onOverwrite, reloadLabel, overwriteLabel }: StaleEditNoticeProps) {
+  const { data } = useSessionQuery({ query: MeQuery, requestPolicy: 'cache-first' });
+  // The same person in another tab is told so: they may not remember having two open.
+  const yourself = stale.byId !== null && stale.byId === data?.me?.id;
   return (
     <div className="notice notice--error" role="alert">
       <p>
-        Not saved: <strong>{stale.byName ?? 'an automatic change'}</strong> changed {subject} at <DateTime iso={stale.at} /> while you
-        were editing. Saving now would undo their change.
+        Not saved: {yourself ? 'you ' : null}
+        <strong>{yourself ? `(${stale.byName})` : (stale.byName ?? 'an automatic change')}</strong>
+        {yourself ? ', in another tab or window,' : null} changed {subject} at <DateTime iso={stale.at} /> while you were editing here.
+        Saving now would undo that change.
       </p>
       <div className="notice__actions">
         {onReload ? (
           <button type="button" className="button button--secondary" onClick={onReload}>
-            {reloadLabel ?? 'Reload their version (drop my edits)'}
+            {reloadLabel ?? 'Reload the saved version (drop my edits)'}
           </button>
         ) : null}
         <button type="button" className="button button--danger" onClick={onOverwrite}>
