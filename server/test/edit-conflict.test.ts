@@ -71,6 +71,14 @@ describeDb('edits from a stale version are refused, naming who changed it and wh
     expect(await headOf(server, me, course.master)).toEqual(after);
   });
 
+  it('a version that does not exist yet is refused as such', async () => {
+    const head = await headOf(server, me, course.master);
+    const future = await server.gql(workspaceEdits[5][1], { w: course.master, v: head.version + 5 }, me);
+    expect(codeOf(future)).toBe('CONFLICT');
+    expect(future.errors![0].message).toMatch(new RegExp(`is at version ${head.version}; there is no version ${head.version + 5} yet`));
+    expect(await headOf(server, me, course.master)).toEqual(head);
+  });
+
   it('the same edit from the current version goes through (overwrite knowingly)', async () => {
     const head = await headOf(server, me, course.master);
     const saved = await server.gql(workspaceEdits[0][1], { w: course.master, v: head.version, ...workspaceEdits[0][2] }, me);

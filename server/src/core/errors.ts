@@ -44,6 +44,9 @@ export interface WinningChange {
  * reload or overwrite; `changedBy` and `changedAt` carry the same for clients.
  */
 export function staleSave(subject: string, change: WinningChange, details: { currentVersion: number; expectedVersion: number }): DomainError {
+  if (details.expectedVersion > details.currentVersion) {
+    return conflict(`${subject} is at version ${details.currentVersion}; there is no version ${details.expectedVersion} yet: reload and try again`, details);
+  }
   const who = change.by?.name ?? 'an automatic change';
   const what = change.what ? ` (${change.what})` : '';
   return conflict(
