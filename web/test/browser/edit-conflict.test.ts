@@ -170,4 +170,32 @@ describe('edits from two tabs never silently undo each other', () => {
     await ada.waitForFunction(() => (document.querySelector('input[inputmode=decimal]') as HTMLInputElement | null)?.value === '15');
     assert.equal(await ada.getByRole('alert').filter({ hasText: 'Not saved' }).count(), 0);
   });
+
+  it('a delete confirmed in a tab opened before the file changed is refused, and can be done anyway', { timeout: 120_000 }, async () => {
+    const [tabA, tabB] = await twoTabs();
+    for (const tab of [tabA, tabB]) {
+      await tab.getByRole('link', { name: 'files', exact: true }).click();
+      await tab.getByRole('link', { name: 'README.md', exact: true }).waitFor();
+    }
+    await tabB.getByRole('button', { name: 'Delete README.md' }).click();
+    const confirm = tabB.getByRole('dialog', { name: 'Delete README.md?' });
+    await confirm.waitFor();
+
+    // Meanwhile the other tab replaces the file with new work.
+    await tabA.locator('input[type=file]').setInputFiles({ name: 'README.md', mimeType: 'text/markdown', buffer: Buffer.from('# New work\n') });
+    await tabA.getByRole('dialog', { name: 'README.md already exists' }).getByRole('button', { name: 'Replace' }).click();
+    await tabA.getByText('1 of 1 uploaded.').waitFor();
+
+    await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+    const refusal = confirm.getByRole('alert').filter({ hasText: 'Not done' });
+    await refusal.waitFor();
+    assert.match((await refusal.textContent()) ?? '', new RegExp(`${INSTRUCTOR}.*changed this workspace at`));
+    await screenshot(tabB, 'edit-conflict-delete-refused');
+    const workspaceId = new URL(tabB.url()).pathname.split('/').pop()!;
+    assert.equal(await (await tabB.request.get(`/api/workspaces/${workspaceId}/files/files/README.md`)).text(), '# New work\n');
+
+    await refusal.getByRole('button', { name: 'Delete anyway' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    assert.equal((await tabB.request.get(`/api/workspaces/${workspaceId}/files/files/README.md`)).status(), 404);
+  });
 });

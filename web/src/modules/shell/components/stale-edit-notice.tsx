@@ -13,23 +13,25 @@ interface StaleEditNoticeProps {
   onOverwrite: () => void;
   reloadLabel?: string;
   overwriteLabel?: string;
+  /** How the refusal starts ('Not saved'; 'Not done' for an action such as a delete). */
+  refusal?: string;
 }
 
 /**
  * A save refused because someone else changed the same thing first: who and
  * when, and the two ways on, neither taken silently.
  */
-export function StaleEditNotice({ stale, subject, onReload, onOverwrite, reloadLabel, overwriteLabel }: StaleEditNoticeProps) {
+export function StaleEditNotice({ stale, subject, onReload, onOverwrite, reloadLabel, overwriteLabel, refusal = 'Not saved' }: StaleEditNoticeProps) {
   const { data } = useSessionQuery({ query: MeQuery, requestPolicy: 'cache-first' });
   // The same person in another tab is told so: they may not remember having two open.
   const yourself = stale.byId !== null && stale.byId === data?.me?.id;
   return (
     <div className="notice notice--error" role="alert">
       <p>
-        Not saved: {yourself ? 'you ' : null}
+        {refusal}: {yourself ? 'you ' : null}
         <strong>{yourself ? `(${stale.byName})` : (stale.byName ?? 'an automatic change')}</strong>
         {yourself ? ', in another tab or window,' : null} changed {subject} at <DateTime iso={stale.at} /> while you were editing here.
-        Saving now would undo that change.
+        Going ahead would undo that change.
       </p>
       <div className="notice__actions">
         {onReload ? (

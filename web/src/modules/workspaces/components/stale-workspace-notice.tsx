@@ -35,6 +35,7 @@ export function StaleWorkspaceNotice({ stale, onCancel, onRetry, retryLabel }: {
       reloadLabel="Cancel and look again"
       onOverwrite={() => onRetry(stale.currentVersion)}
       overwriteLabel={retryLabel}
+      refusal="Not done"
     />
   );
 }
