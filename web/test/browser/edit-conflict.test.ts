@@ -198,4 +198,33 @@ describe('edits from two tabs never silently undo each other', () => {
     await confirm.waitFor({ state: 'detached' });
     assert.equal((await tabB.request.get(`/api/workspaces/${workspaceId}/files/files/README.md`)).status(), 404);
   });
+
+  it('an assignment edited in two tabs: the second save is refused, then overwrites knowingly', { timeout: 120_000 }, async () => {
+    const first = await openPage(browser, stack.webUrl);
+    contexts.push(first.context());
+    await signIn(first, demoEmail('instructor'));
+    await openCourse(first);
+    await first.getByRole('tab', { name: 'Assignments' }).click();
+    await first.getByRole('link', { name: ASSIGNMENT }).click();
+    await first.getByRole('heading', { level: 1, name: ASSIGNMENT }).waitFor();
+    const second = await first.context().newPage();
+    await second.goto(first.url());
+    await second.getByRole('heading', { level: 1, name: ASSIGNMENT }).waitFor();
+
+    for (const tab of [first, second]) await tab.getByRole('button', { name: 'Edit', exact: true }).click();
+    await first.getByLabel('Instructions').fill('Plot the temperature by month.');
+    await first.getByRole('button', { name: 'Save changes' }).click();
+    await first.getByRole('button', { name: 'Edit', exact: true }).waitFor();
+
+    await second.getByLabel('Title').fill(`${ASSIGNMENT} (revised)`);
+    await second.getByRole('button', { name: 'Save changes' }).click();
+    const refusal = second.getByRole('alert').filter({ hasText: 'Not saved' });
+    await refusal.waitFor();
+    assert.match((await refusal.textContent()) ?? '', new RegExp(`${INSTRUCTOR}.*changed this assignment at`));
+    await screenshot(second, 'edit-conflict-assignment-refused');
+    await refusal.getByRole('button', { name: 'Overwrite with my version' }).click();
+    await second.getByRole('heading', { level: 1, name: `${ASSIGNMENT} (revised)` }).waitFor();
+    // Only the fields this form changed are sent: the other tab's instructions stay.
+    await second.getByText('Plot the temperature by month.').waitFor();
+  });
 });
