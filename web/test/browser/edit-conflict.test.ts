@@ -27,10 +27,9 @@ describe('edits from two tabs never silently undo each other', () => {
 
   afterEach(async (t) => {
     const slug = t.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
-    for (const context of contexts) {
-      for (const [index, page] of context.pages().entries()) await screenshot(page, `end-${slug}-${index + 1}`).catch(() => undefined);
-      await context.close();
-    }
+    const pages = contexts.flatMap((context) => context.pages());
+    for (const [index, page] of pages.entries()) await screenshot(page, `end-${slug}-${index + 1}`).catch(() => undefined);
+    for (const context of contexts) await context.close();
     contexts.length = 0;
   });
 
@@ -169,6 +168,20 @@ describe('edits from two tabs never silently undo each other', () => {
     await refusal.getByRole('button', { name: 'Reload the saved version (drop my edits)' }).click();
     await ada.waitForFunction(() => (document.querySelector('input[inputmode=decimal]') as HTMLInputElement | null)?.value === '15');
     assert.equal(await ada.getByRole('alert').filter({ hasText: 'Not saved' }).count(), 0);
+
+    // A feedback file of the same name is not replaced without asking either.
+    const feedbackFile = (content: string) =>
+      tomas.getByLabel('Feedback file to upload').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(content) });
+    await feedbackFile('First notes\n');
+    await tomas.getByText('notes.md: done').waitFor();
+    await feedbackFile('Second notes\n');
+    const ask = tomas.getByRole('dialog', { name: 'notes.md already exists' });
+    await ask.waitFor();
+    assert.match((await ask.textContent()) ?? '', /This student's feedback already has a file named notes\.md/);
+    await ask.getByRole('button', { name: 'Keep both' }).click();
+    await tomas.getByText('notes (2).md: done').waitFor();
+    await tomas.getByRole('link', { name: /notes \(2\)\.md/ }).first().waitFor();
+    await tomas.getByRole('link', { name: /^(Download )?notes\.md/ }).first().waitFor();
   });
 
   it('a delete confirmed in a tab opened before the file changed is refused, and can be done anyway', { timeout: 120_000 }, async () => {

@@ -136,7 +136,7 @@ export function UploadFiles({ folder }: { folder: string }) {
       />
       <ExistingNameDialog
         name={question?.name ?? null}
-        folder={folder}
+        place={<code>{folder}</code>}
         keepBothAs={question?.keepBothAs ?? ''}
         onChoose={(choice) => question?.answer(choice)}
       />
