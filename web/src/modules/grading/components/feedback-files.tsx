@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { ErrorMessage } from '../../../core/errors/error-message';
 import { formatBytes } from '../../../core/format/bytes';
@@ -26,11 +26,14 @@ export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: strin
 
   // A file whose name is taken waits here until the grader says what to do with it.
   const [taken, setTaken] = useState<{ file: File; keepBothAs: string } | null>(null);
-  const names = new Set(files.map((f) => f.name));
+  const client = useClient();
 
-  function pick(list: FileList | null) {
+  async function pick(list: FileList | null) {
     const file = list?.[0];
     if (!file) return;
+    // Asked afresh: the list shown may not have caught up with an upload that just finished.
+    const current = await client.query(FeedbackFilesQuery, { assignmentId, studentId, path: '' }, { requestPolicy: 'network-only' }).toPromise();
+    const names = new Set((current.data?.feedback.files.nodes ?? files).map((f) => f.name));
     if (!names.has(file.name)) return void send(file, file.name);
     let n = 2;
     while (names.has(numberedName(file.name, n))) n++;
@@ -91,7 +94,7 @@ export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: strin
         hidden
         aria-label="Feedback file to upload"
         onChange={(e) => {
-          pick(e.target.files);
+          void pick(e.target.files);
           e.target.value = '';
         }}
       />
