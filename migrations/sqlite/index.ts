@@ -2,9 +2,10 @@ import { Initial1795686550514 } from './1795686550514-Initial';
 import { Distributions1795688259198 } from './1795688259198-Distributions';
 import { Assignments1795688917655 } from './1795688917655-Assignments';
 import { NotificationLink1796101704769 } from './1796101704769-NotificationLink';
+import { EditVersions1796101852656 } from './1796101852656-EditVersions';
 import { Storage1796102010119 } from './1796102010119-Storage';
 import { TaExtensions1796102628597 } from './1796102628597-TaExtensions';
 
 /** Applied in this order; each file is reviewed code. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795686550514, Distributions1795688259198, Assignments1795688917655, NotificationLink1796101704769, Storage1796102010119, TaExtensions1796102628597];
+export const sqliteMigrations: Function[] = [Initial1795686550514, Distributions1795688259198, Assignments1795688917655, NotificationLink1796101704769, EditVersions1796101852656, Storage1796102010119, TaExtensions1796102628597];

@@ -19,6 +19,7 @@ import type { GraphQLContext } from './core/graphql/context';
 import { toGraphQLError } from './core/graphql/guards';
 import { createSchema } from './schema';
 import { httpErrorHandler, httpRoutes } from './http/routes';
+import { oversizedUpload, refuseOversizedUploads } from './http/oversized-uploads';
 import { assignmentRoutes } from './http/assignment-routes';
 import { bearerOf } from './http/session-cookie';
 import { corsPolicy, csrfGuard } from './http/csrf';
@@ -95,6 +96,12 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   httpServer.timeout = config.requestTimeoutMs;
   const sockets = new SocketSessions(services, config);
   const observability = await startObservability(app, services, config, () => sockets.subscriptionsOpen);
+  // `Expect: 100-continue`: the client waits for our go-ahead before sending the body; an upload
+  // declared over the limit never gets it and is answered 413 instead (refuseOversizedUploads).
+  httpServer.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (oversizedUpload(req, config.maxUploadBytes) === undefined) res.writeContinue();
+    httpServer.emit('request', req, res);
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true, role: config.role });
   });
@@ -179,7 +186,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
   });
   await apollo.start();
 
-  app.use(corsPolicy(config), csrfGuard(config));
+  app.use(corsPolicy(config), refuseOversizedUploads(config.maxUploadBytes), csrfGuard(config));
   app.use(httpRoutes(services));
   app.use(assignmentRoutes(services));
   app.use(

@@ -61,7 +61,7 @@ describeDb('bad input changes nothing', () => {
     const before = await headOf(server, token, ws);
     const declared = await upload(server, token, ws, 'files/big.bin', Buffer.alloc(2048, 1));
     expect(declared.status).toBe(413);
-    expect((await errorOfResponse(declared)).message).toMatch(/larger than the limit of 1024 bytes/);
+    expect((await errorOfResponse(declared)).message).toMatch(/larger than the limit of 1 KB per file: split or compress it/);
     const streamed = await server.fetch(`/api/workspaces/${ws}/files/files/big2.bin`, {
       method: 'PUT',
       token,

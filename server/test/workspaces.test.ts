@@ -68,7 +68,7 @@ describeDb('workspaces: files, tables, applications, snapshots', () => {
       t,
     );
     expect(codeOf(stale)).toBe('CONFLICT');
-    expect(stale.errors![0].message).toMatch(/changed since you loaded it/);
+    expect(stale.errors![0].message).toMatch(/was changed by Admin at .* UTC \(delete files\/week1\/data\) after you opened it/);
     expect(await headOf(server, t, course.master)).toEqual(head);
   });
 

@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream';
 import { type Request, type Response, Router } from 'express';
-import { badInput } from '../core/errors';
 import type { Services } from '../core/services';
 import type { Download } from '../modules/assignments/grade-export.service';
 import { attachment, sendBlob, wildcard, wrap, type AuthedRequest } from './routes';
@@ -28,8 +27,6 @@ export function assignmentRoutes(services: Services): Router {
     feedbackFile,
     wrap(async (req, res) => {
       const limit = services.config.maxUploadBytes;
-      const declared = Number(req.headers['content-length'] ?? NaN);
-      if (declared > limit) throw badInput(`upload is larger than the limit of ${limit} bytes`);
       // As for workspace uploads: the store may abort its source on overflow, so it gets a pipe and the 413 still reaches the client.
       const body = new PassThrough();
       req.pipe(body);

@@ -28,6 +28,20 @@ function optionalInt(value: unknown, name: string): number | undefined {
   return n;
 }
 
+/**
+ * An upload's preconditions: `If-Match: "<version>"` (or `?expectedVersion=`) refuses it when the
+ * workspace changed since that version; `If-None-Match: *` refuses it when something is at the path.
+ */
+function uploadPreconditions(req: Request): { expectedVersion?: number; ifAbsent: boolean } {
+  const query = optionalInt(req.query.expectedVersion, 'expectedVersion');
+  const header = req.headers['if-match'];
+  const match = header === undefined ? undefined : optionalInt(header.replace(/^W\//, '').replace(/^"(.*)"$/, '$1'), 'If-Match (the workspace version)');
+  if (query !== undefined && match !== undefined && query !== match) {
+    throw badInput(`If-Match says version ${match} but expectedVersion says ${query}; send one of them`);
+  }
+  return { expectedVersion: match ?? query, ifAbsent: req.headers['if-none-match']?.trim() === '*' };
+}
+
 /** `?types=Year:INTEGER,Name:STRING` */
 function parseColumnTypes(value: unknown): Record<string, ColumnType> | undefined {
   if (typeof value !== 'string' || !value) return undefined;
@@ -80,9 +94,9 @@ export function httpRoutes(services: Services): Router {
   router.put(
     '/api/workspaces/:id/files/*path',
     wrap(async (req, res) => {
+      // A declared length over the limit was refused before this (refuseOversizedUploads).
       const limit = services.config.maxUploadBytes;
-      const declared = Number(req.headers['content-length'] ?? NaN);
-      if (declared > limit) throw badInput(`upload is larger than the limit of ${limit} bytes`);
+      const preconditions = uploadPreconditions(req);
       // The store may abort its source on overflow; give it a pipe, not the socket, so the 413 still reaches the client.
       const body = new PassThrough();
       req.pipe(body);
@@ -94,7 +108,7 @@ export function httpRoutes(services: Services): Router {
       const result = await services.objects
         .upload(req.actor, req.params.id as string, wildcard(req), body, {
           maxBytes: limit,
-          expectedVersion: optionalInt(req.query.expectedVersion, 'expectedVersion'),
+          ...preconditions,
         })
         .catch((error: unknown) => {
           req.unpipe(body);

@@ -64,10 +64,11 @@ export async function createCourse(server: TestServer, students = 2): Promise<Te
 }
 
 /** Uploads `content` to `path` over the streaming endpoint. */
-export async function upload(server: TestServer, token: string, workspaceId: string, path: string, content: string | Buffer, query = '') {
+export async function upload(server: TestServer, token: string, workspaceId: string, path: string, content: string | Buffer, query = '', headers: Record<string, string> = {}) {
   return server.fetch(`/api/workspaces/${workspaceId}/files/${path.split('/').map(encodeURIComponent).join('/')}${query}`, {
     method: 'PUT',
     token,
+    headers,
     body: typeof content === 'string' ? content : new Uint8Array(content),
   });
 }

@@ -8,6 +8,7 @@ import { mkdir, open, readdir, rename, stat, unlink, utimes, type FileHandle } f
 import { join } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { badInput, notFound } from '../errors';
+import { uploadTooLarge } from '../upload-limit';
 
 export interface PutResult {
   id: string;
@@ -196,7 +197,7 @@ export class LocalBlobStore implements BlobStore {
         size += bytes.byteLength;
         if (maxBytes !== undefined && size > maxBytes) {
           destroySource(source);
-          throw badInput(`upload is larger than the limit of ${maxBytes} bytes`);
+          throw uploadTooLarge(maxBytes);
         }
         hash.update(bytes);
         // Awaiting each write before pulling the next chunk is the back-pressure that keeps memory flat.

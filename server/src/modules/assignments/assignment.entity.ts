@@ -53,4 +53,8 @@ export class Assignment {
   @RefColumn() createdById: string;
   @DateTimeColumn() createdAt: Date;
   @DateTimeColumn() updatedAt: Date;
+  /** Grows with every edit; an edit made from an older version is refused (no lost updates). */
+  @IntColumn({ default: 1 }) version: number;
+  /** Who made the latest edit (the creator until the first one). */
+  @RefColumn({ nullable: true }) updatedById: string | null;
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toConnection } from '../../core/graphql/connection';
 import { STAFF } from '../../core/policy';
@@ -89,8 +89,14 @@ export class AssignmentsResolver {
   }
 
   @Mutation(() => AssignmentType, { description: 'Admins: edits an assignment (audited, before and after).' })
-  async updateAssignment(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateAssignmentInput) input: UpdateAssignmentInput, @Ctx() ctx: GraphQLContext) {
-    return assignmentNode(await ctx.services.assignments.update(ctx.actor, id, input as never));
+  async updateAssignment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateAssignmentInput) input: UpdateAssignmentInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the form was opened at; a later edit by anyone is a CONFLICT naming who and when.' })
+    expectedVersion: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return assignmentNode(await ctx.services.assignments.update(ctx.actor, id, input as never, expectedVersion));
   }
 
   @Mutation(() => ExtensionType)

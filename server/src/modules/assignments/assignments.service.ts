@@ -3,7 +3,7 @@ import { EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { AccessPolicy } from '../../core/policy';
 import { STAFF } from '../../core/policy';
-import { badInput, conflict, notFound } from '../../core/errors';
+import { badInput, conflict, notFound, staleSave } from '../../core/errors';
 import type { EventBus } from '../../core/pubsub';
 import { formatPath, parseAreaPath } from '../../core/storage/paths';
 import type { AuditService } from '../audit/audit.service';
@@ -13,6 +13,7 @@ import type { Role } from '../spaces/membership.entity';
 import { Membership } from '../spaces/membership.entity';
 import { Workspace } from '../workspaces/workspace.entity';
 import type { Actor } from '../users/users.service';
+import { personRef } from '../users/person-ref';
 import { Assignment, type GradingScheme, type LatePolicy } from './assignment.entity';
 import { validateLatePolicy } from './deadlines';
 import { Extension } from './extension.entity';
@@ -117,6 +118,8 @@ export class AssignmentsService {
       createdById: a.user.id,
       createdAt: now,
       updatedAt: now,
+      version: 1,
+      updatedById: a.user.id,
     });
     this.validate(assignment);
     await this.db.transaction(async (m) => {
@@ -138,10 +141,16 @@ export class AssignmentsService {
   }
 
   /** Edits any field; the deadline in force moves with it (nothing about lateness is stored). */
-  async update(actor: Actor | null, id: string, changes: AssignmentUpdate): Promise<Assignment> {
+  /**
+   * Edits an assignment. With `expectedVersion` (the version the form was
+   * opened at) an assignment changed since is refused, naming who changed it
+   * and when; concurrent edits never silently overwrite each other.
+   */
+  async update(actor: Actor | null, id: string, changes: AssignmentUpdate, expectedVersion?: number | null): Promise<Assignment> {
     const before = await this.get(actor, id);
     await this.policy.space(actor, before.spaceId, 'manage');
     const a = this.policy.requireWritable(actor);
+    if (expectedVersion != null && before.version !== expectedVersion) throw await this.staleEdit(id, expectedVersion);
     const after = Object.assign(new Assignment(), before);
     if (changes.title !== undefined && changes.title !== null) after.title = changes.title.trim();
     if (changes.instructions !== undefined && changes.instructions !== null) after.instructions = changes.instructions;
@@ -161,10 +170,15 @@ export class AssignmentsService {
     if (!after.title || after.title.length > 300) throw badInput('title must be 1 to 300 characters long');
     this.validate(after);
     after.updatedAt = new Date();
+    after.updatedById = a.user.id;
+    after.version = before.version + 1;
     const changed = AUDITED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
     if (changed.length === 0) return before;
     await this.db.transaction(async (m) => {
-      await m.update(Assignment, { id }, Object.fromEntries([...changed.map((k) => [k, after[k]]), ['updatedAt', after.updatedAt]]) as never);
+      // Compare-and-swap on the version read above: an edit that landed in between is never overwritten.
+      const fields = Object.fromEntries([...changed.map((k) => [k, after[k]]), ['updatedAt', after.updatedAt], ['updatedById', a.user.id], ['version', after.version]]);
+      const swapped = await m.update(Assignment, { id, version: before.version }, fields as never);
+      if (swapped.affected !== 1) throw await this.staleEdit(id, expectedVersion ?? before.version);
       if (changed.includes('releaseAt')) await this.reschedule(m, after, 'RELEASE', null, after.releaseAt);
       if (changed.includes('deadline') || changed.includes('collectAtDeadline')) {
         await this.reschedule(m, after, 'COLLECT', null, after.collectAtDeadline ? after.deadline : null);
@@ -183,6 +197,16 @@ export class AssignmentsService {
     this.announce(after);
     this.wake();
     return after;
+  }
+
+  /** The CONFLICT for an edit from `expected`: names who made the latest edit, and when. */
+  private async staleEdit(id: string, expected: number) {
+    const current = await this.db.manager.findOneOrFail(Assignment, { where: { id } });
+    return staleSave(
+      `assignment '${current.title}'`,
+      { by: await personRef(this.db.manager, current.updatedById), at: current.updatedAt },
+      { currentVersion: current.version, expectedVersion: expected },
+    );
   }
 
   /** Staff see every assignment of their space; students only released ones. */

@@ -83,6 +83,7 @@ export class AssignmentType {
   @Field() collectAtDeadline: boolean;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
+  @Field(() => Int, { description: 'Grows with every edit; pass it to updateAssignment as expectedVersion.' }) version: number;
 }
 
 @InputType()

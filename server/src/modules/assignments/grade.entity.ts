@@ -20,4 +20,6 @@ export class Grade {
   @DateTimeColumn({ nullable: true }) gradedAt: Date | null;
   @DateTimeColumn({ nullable: true }) returnedAt: Date | null;
   @DateTimeColumn() updatedAt: Date;
+  /** Grows with every change of the grade values (setGrade), 0 before the first; a stale save is refused. */
+  @IntColumn({ default: 0 }) version: number;
 }

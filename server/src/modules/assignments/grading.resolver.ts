@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toConnection } from '../../core/graphql/connection';
 import { outcomeCounts } from '../distributions/distributions.mappers';
@@ -25,6 +25,7 @@ const feedbackNode = (v: FeedbackView) => {
     keptPercent: v.row.keptPercent,
     finalPoints: shown ? v.row.finalPoints : null,
     filesHash: shown && grade ? grade.feedbackTreeId : null,
+    version: v.staff ? (grade?.version ?? 0) : null,
   };
 };
 
@@ -93,9 +94,11 @@ export class GradingResolver {
     @Arg('assignmentId', () => ID) assignmentId: string,
     @Arg('studentId', () => ID) studentId: string,
     @Arg('input', () => SetGradeInput) input: SetGradeInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: "Feedback.version when the form was opened; another grader's change since is a CONFLICT naming who and when." })
+    expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return feedbackNode(await ctx.services.grading.setGrade(ctx.actor, assignmentId, studentId, { ...input }));
+    return feedbackNode(await ctx.services.grading.setGrade(ctx.actor, assignmentId, studentId, { ...input }, expectedVersion));
   }
 
   @Mutation(() => ReturnGradesResultType, {

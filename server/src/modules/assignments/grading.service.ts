@@ -3,7 +3,7 @@ import { logger } from '../../core/logger';
 import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { STAFF, type AccessPolicy } from '../../core/policy';
-import { badInput, conflict, forbidden, notFound } from '../../core/errors';
+import { badInput, conflict, forbidden, notFound, staleSave } from '../../core/errors';
 import type { Page } from '../../core/pagination';
 import type { BlobStore } from '../../core/storage/blob-store';
 import { formatPath, parsePath } from '../../core/storage/paths';
@@ -17,6 +17,7 @@ import { dashboardLink } from '../notifications/dashboard-links';
 import type { NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
+import { personRef } from '../users/person-ref';
 import type { WorkspaceStore } from '../workspaces/workspace-store';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { Assignment } from './assignment.entity';
@@ -90,9 +91,10 @@ export class GradingService {
    * Sets or changes a student's grade. Fields left undefined keep their value;
    * null clears (`handInId: null` grades the latest hand-in). Changing a
    * returned grade is allowed: the student sees the new value at once and is
-   * told so.
+   * told so. With `expectedVersion` (the grade's version when the form was
+   * opened) a grade changed since is refused, naming who changed it and when.
    */
-  async setGrade(actor: Actor | null, assignmentId: string, studentId: string, changes: GradeChanges): Promise<FeedbackView> {
+  async setGrade(actor: Actor | null, assignmentId: string, studentId: string, changes: GradeChanges, expectedVersion?: number | null): Promise<FeedbackView> {
     const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
     await this.assignments.requireStudent(assignment.spaceId, studentId);
     const stored = checkGradeChanges(assignment.gradingScheme, assignment.maxPoints, changes);
@@ -104,13 +106,21 @@ export class GradingService {
     }
     const notes = await this.db.transaction(async (m) => {
       const grade = await this.lockGrade(m, assignment.id, studentId);
+      if (expectedVersion != null && grade.version !== expectedVersion) {
+        const student = await personRef(m, studentId);
+        throw staleSave(
+          `the grade of ${student?.name ?? 'this student'} for '${assignment.title}'`,
+          { by: await personRef(m, grade.gradedById), at: grade.gradedAt ?? grade.updatedAt },
+          { currentVersion: grade.version, expectedVersion },
+        );
+      }
       const wasGraded = grade.gradedAt !== null;
       const before = gradeValues(grade);
       const after = { ...before, ...stored };
       const changed = (Object.keys(before) as (keyof typeof before)[]).some((k) => before[k] !== after[k]);
       if (wasGraded && !changed) return null;
       const now = new Date();
-      await m.update(Grade, { id: grade.id }, { ...after, gradedById: a.user.id, gradedAt: now, updatedAt: now });
+      await m.update(Grade, { id: grade.id }, { ...after, gradedById: a.user.id, gradedAt: now, updatedAt: now, version: grade.version + 1 });
       await this.audit.append(m, {
         spaceId: assignment.spaceId,
         actorId: a.user.id,
@@ -450,6 +460,7 @@ export class GradingService {
         gradedAt: null,
         returnedAt: null,
         updatedAt: new Date(),
+        version: 0,
       })
       .orIgnore()
       .execute();

@@ -60,6 +60,8 @@ export class FeedbackType {
   @Field(() => Float, { nullable: true, description: 'Points after the late penalty (for students: only once visible).' }) finalPoints: number | null;
   @Field(() => String, { nullable: true, description: 'Content id of the feedback files: changes whenever a file does (for students: only once visible).' })
   filesHash: string | null;
+  @Field(() => Int, { nullable: true, description: "Staff: the grade's version (0 before the first grade); pass it to setGrade as expectedVersion." })
+  version: number | null;
 }
 
 @ObjectType('DiffLine')

@@ -15,7 +15,7 @@ export class NotificationsResolver {
     return toConnection(await ctx.services.notifications.list(ctx.actor, { ...page, unreadOnly }), (n) => n);
   }
 
-  @Mutation(() => Int, { description: 'Marks the given notifications (or all) read; returns how many changed.' })
+  @Mutation(() => Int, { description: 'Marks the given notifications read, or every unread one when ids is left out (an empty list marks nothing); returns how many changed.' })
   markNotificationsRead(@Arg('ids', () => [ID], { nullable: true }) ids: string[] | null, @Ctx() ctx: GraphQLContext) {
     return ctx.services.notifications.markRead(ctx.actor, ids);
   }

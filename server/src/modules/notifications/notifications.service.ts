@@ -58,8 +58,11 @@ export class NotificationsService {
       .update(Notification)
       .set({ readAt: new Date() })
       .where('userId = :userId AND readAt IS NULL', { userId: a.user.id });
-    if (ids?.length) query.andWhere('id IN (:...ids)', { ids });
-    else query.andWhere('createdAt < :now', { now: new Date(Date.now() + 1) });
+    if (ids) {
+      // An empty selection is a selection of nothing, never "all".
+      if (ids.length === 0) return 0;
+      query.andWhere('id IN (:...ids)', { ids });
+    } else query.andWhere('createdAt < :now', { now: new Date(Date.now() + 1) });
     return (await query.execute()).affected ?? 0;
   }
 }

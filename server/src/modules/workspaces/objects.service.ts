@@ -14,6 +14,11 @@ export interface EditOptions {
   expectedVersion?: number | null;
 }
 
+export interface PutOptions extends EditOptions {
+  /** Refuse (CONFLICT) when something is at the path already, instead of replacing it. */
+  ifAbsent?: boolean;
+}
+
 /**
  * Edits of a workspace's current state: folders, moves, deletes, uploads,
  * and the generic "put an object at a path" that tables and applications use.
@@ -82,12 +87,17 @@ export class ObjectsService {
     workspaceId: string,
     path: string,
     body: NodeJS.ReadableStream,
-    options: EditOptions & { maxBytes: number },
+    options: PutOptions & { maxBytes: number },
   ) {
-    const { actor: a } = await this.policy.workspace(actor, workspaceId, 'write');
+    const { actor: a, workspace } = await this.policy.workspace(actor, workspaceId, 'write');
     const { area, segments } = parseAreaPath(path);
     if (area !== 'files') throw badInput(`files are uploaded under 'files/'; use the table import for '${area}/'`);
     this.workspaces.assertNotArea(segments);
+    // Refused before the bytes are read when the answer is already known; checked again when the head moves.
+    if (options.expectedVersion != null && workspace.version !== options.expectedVersion) {
+      throw await this.store.staleVersion(workspaceId, options.expectedVersion);
+    }
+    if (options.ifAbsent && (await getEntry(this.store.trees.reader, workspace.rootTreeId, segments))) throw exists(segments);
     const blob = await this.blobs.put(body, { maxBytes: options.maxBytes });
     return this.putObject(a, workspaceId, segments, 'FILE', blob, `upload ${formatPath(segments)}`, options);
   }
@@ -100,10 +110,11 @@ export class ObjectsService {
     kind: Exclude<EntryKind, 'DIRECTORY'>,
     blob: { id: string; size: number },
     message: string,
-    options: EditOptions = {},
+    options: PutOptions = {},
   ): Promise<ChangeResult> {
     return this.change(actor, workspaceId, message, options, async (trees, root) => {
       const existing = await getEntry(trees, root, segments);
+      if (existing && options.ifAbsent) throw exists(segments);
       if (existing?.kind === 'DIRECTORY') throw conflict(`'${formatPath(segments)}' is a folder`);
       const entry: TreeEntry = { name: segments.at(-1)!, kind, id: blob.id, size: blob.size };
       return editTree(trees, root, [{ path: segments, entry }]);
@@ -149,3 +160,6 @@ export class ObjectsService {
     });
   }
 }
+
+const exists = (segments: string[]) =>
+  conflict(`'${formatPath(segments)}' exists already; replace it knowingly, or choose another name`, { path: formatPath(segments), exists: true });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { conflict, notFound } from '../../core/errors';
+import { conflict, notFound, staleSave } from '../../core/errors';
 import type { TreeStore } from '../../core/storage/types';
+import { personRef } from '../users/person-ref';
 import { Commit } from './commit.entity';
 import { DbTreeStore, TreeSession } from './db-tree-store';
 import { Workspace } from './workspace.entity';
@@ -72,7 +73,7 @@ export class WorkspaceStore {
     for (let attempt = 1; ; attempt++) {
       const workspace = await this.get(workspaceId);
       if (options.expectedVersion !== undefined && workspace.version !== options.expectedVersion) {
-        throw staleVersion(workspace, options.expectedVersion);
+        throw await this.staleVersion(workspace.id, options.expectedVersion);
       }
       const session = this.trees.session();
       const root = await edit(session, workspace.rootTreeId, workspace);
@@ -86,10 +87,21 @@ export class WorkspaceStore {
         return { ...result, changed: true };
       } catch (error) {
         if (!(error instanceof StaleHead)) throw error;
-        if (options.expectedVersion !== undefined) throw staleVersion(workspace, options.expectedVersion, error.current);
+        if (options.expectedVersion !== undefined) throw await this.staleVersion(workspace.id, options.expectedVersion);
         if (attempt >= attempts) throw conflict(`workspace ${workspace.name} is changing too fast; try again`);
       }
     }
+  }
+
+  /** The CONFLICT for a save from `expected`: names the author and time of the head commit, the change that won. */
+  async staleVersion(workspaceId: string, expected: number) {
+    const workspace = await this.get(workspaceId);
+    const head = workspace.headCommitId ? await this.db.manager.findOne(Commit, { where: { id: workspace.headCommitId } }) : null;
+    return staleSave(
+      `workspace '${workspace.name}'`,
+      { by: await personRef(this.db.manager, head?.authorId ?? null), at: head?.createdAt ?? workspace.createdAt, what: head?.message },
+      { currentVersion: workspace.version, expectedVersion: expected },
+    );
   }
 
   /** Announces a commit made through {@link swap} once its transaction has committed. */
@@ -145,11 +157,3 @@ export class WorkspaceStore {
     };
   }
 }
-
-function staleVersion(workspace: Workspace, expected: number, current = workspace.version) {
-  return conflict(
-    `workspace '${workspace.name}' is at version ${current}, not ${expected}: it changed since you loaded it; reload and try again`,
-    { currentVersion: current, expectedVersion: expected },
-  );
-}
-

@@ -15,7 +15,13 @@ export interface UploadHandle {
  * PUTs `body` to `url` with XMLHttpRequest, whose upload progress events
  * fetch() does not offer. The session cookie goes along (same origin).
  */
-export function uploadWithProgress(url: string, body: Blob, onProgress: (progress: UploadProgress) => void): UploadHandle {
+export function uploadWithProgress(
+  url: string,
+  body: Blob,
+  onProgress: (progress: UploadProgress) => void,
+  /** Preconditions: `If-None-Match: *` (only to a free name) or `If-Match: "<version>"`. */
+  headers: Record<string, string> = {},
+): UploadHandle {
   const xhr = new XMLHttpRequest();
   const done = new Promise<ErrorMessage | null>((resolve) => {
     xhr.open('PUT', url);
@@ -23,6 +29,7 @@ export function uploadWithProgress(url: string, body: Blob, onProgress: (progres
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     // Marks the write as the dashboard's own; the API refuses cookie writes a foreign page could forge.
     xhr.setRequestHeader('X-Stagecoach-Request', '1');
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : body.size });
     };

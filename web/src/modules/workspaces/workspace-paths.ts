@@ -51,6 +51,13 @@ export function encodePathForUrl(path: string): string {
   return segmentsOf(path).map(encodeURIComponent).join('/');
 }
 
+/** `name` with a number before its extension, for keeping both: `report.csv` → `report (2).csv`, `.env` → `.env (2)`. */
+export function numberedName(name: string, n: number): string {
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return `${name} (${n})`;
+  return `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
+}
+
 /** Why `name` cannot name an entry, or null when it can. The server judges again; this saves a round trip. */
 export function nameProblem(name: string): string | null {
   if (!name.trim()) return 'Enter a name.';

@@ -89,7 +89,9 @@ describe('LocalBlobStore', () => {
       })(),
     );
     const error = await domainErrorOf(() => store.put(source, { maxBytes: 10 }), 'BAD_USER_INPUT');
-    expect(error.message).toBe('upload is larger than the limit of 10 bytes');
+    expect(error.message).toBe(
+      'this upload is larger than the limit of 10 bytes per file: split or compress it, or ask the administrator of this Stagecoach server to raise MAX_UPLOAD_BYTES',
+    );
     expect(source.destroyed).toBe(true);
     expect(pulled).toBeLessThan(100);
     expect(await tempFiles()).toEqual([]);

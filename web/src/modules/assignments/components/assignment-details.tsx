@@ -5,7 +5,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { formatBytes } from '../../../core/format/bytes';
 import type { AssignmentQuery } from '../../../gql/graphql';
+import { staleEditOf } from '../../../core/errors/stale-edit';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { StaleEditNotice } from '../../shell/components/stale-edit-notice';
 import { DateTime } from '../../ui/components/date-time';
 import { Fact } from '../../ui/components/fact';
 import { FormActions } from '../../ui/components/form-actions';
@@ -24,9 +26,11 @@ interface AssignmentDetailsProps {
   admin: boolean;
   editing: boolean;
   onEditing: (editing: boolean) => void;
+  /** Asks the server for the assignment again (after an edit refused as stale). */
+  onReload: () => void;
 }
 
-export function AssignmentDetails({ assignment, admin, editing, onEditing }: AssignmentDetailsProps) {
+export function AssignmentDetails({ assignment, admin, editing, onEditing, onReload }: AssignmentDetailsProps) {
   return (
     <section className="section" aria-labelledby="details-heading">
       <div className="section__header">
@@ -38,7 +42,8 @@ export function AssignmentDetails({ assignment, admin, editing, onEditing }: Ass
         ) : null}
       </div>
       {editing ? (
-        <EditAssignment assignment={assignment} onDone={() => onEditing(false)} />
+        // A reload that brings a newer version opens the form afresh on it.
+        <EditAssignment key={assignment.version} assignment={assignment} onDone={() => onEditing(false)} onReload={onReload} />
       ) : (
         <>
           <dl className="facts">
@@ -79,16 +84,24 @@ export function AssignmentDetails({ assignment, admin, editing, onEditing }: Ass
   );
 }
 
-function EditAssignment({ assignment, onDone }: { assignment: Assignment; onDone: () => void }) {
+function EditAssignment({ assignment, onDone, onReload }: { assignment: Assignment; onDone: () => void; onReload: () => void }) {
   const id = useId();
   const [original] = useState<AssignmentFormState>(() => assignmentToForm(assignment));
+  // The version the form opened at; only an explicit overwrite moves it on.
+  const [baseVersion, setBaseVersion] = useState(assignment.version);
   const [state, setState] = useState<AssignmentFormState>(original);
   const [problems, setProblems] = useState<FormProblems>({});
   const [{ fetching, error }, update] = useMutation(UpdateAssignmentMutation);
   const [nothing, setNothing] = useState(false);
 
+  const stale = staleEditOf(error);
+
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    await submit(baseVersion);
+  }
+
+  async function submit(expectedVersion: number) {
     if (fetching) return;
     const found = assignmentFormProblems(state);
     setProblems(found);
@@ -98,14 +111,26 @@ function EditAssignment({ assignment, onDone }: { assignment: Assignment; onDone
       setNothing(true);
       return;
     }
-    const result = await update({ id: assignment.id, input });
+    const result = await update({ id: assignment.id, input, expectedVersion });
     if (result.data) onDone();
   }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <AssignmentFields idPrefix={id} state={state} problems={problems} onChange={(s) => { setState(s); setNothing(false); }} />
-      {error ? <ErrorNotice error={error} /> : null}
+      {stale ? (
+        <StaleEditNotice
+          stale={stale}
+          subject="this assignment"
+          onReload={onReload}
+          onOverwrite={() => {
+            setBaseVersion(stale.currentVersion);
+            void submit(stale.currentVersion);
+          }}
+        />
+      ) : error ? (
+        <ErrorNotice error={error} />
+      ) : null}
       <p role="status" className="muted">
         {nothing ? 'Nothing has changed.' : ''}
       </p>

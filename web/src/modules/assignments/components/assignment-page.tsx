@@ -60,7 +60,7 @@ export function AssignmentPage({ id }: { id: string }) {
           <StudentAssignmentView spaceId={assignment.spaceId} assignmentId={assignment.id} />
         </>
       ) : null}
-      {staff ? <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} /> : null}
+      {staff ? <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} onReload={reload} /> : null}
       {staff ? (
         <>
           <HandInTracker assignment={assignment} canExtend={!!space?.canGrantExtensions} live={live} />

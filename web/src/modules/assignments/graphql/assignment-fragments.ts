@@ -45,6 +45,7 @@ export const StatusRowFragment = graphql(`
 export const AssignmentDetailsFragment = graphql(`
   fragment AssignmentDetails on Assignment {
     id
+    version
     spaceId
     title
     instructions

@@ -9,8 +9,8 @@ export const CreateAssignmentMutation = graphql(`
 `);
 
 export const UpdateAssignmentMutation = graphql(`
-  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!) {
-    updateAssignment(id: $id, input: $input) {
+  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!, $expectedVersion: Int) {
+    updateAssignment(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...AssignmentDetails
     }
   }

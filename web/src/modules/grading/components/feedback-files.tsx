@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { ErrorMessage } from '../../../core/errors/error-message';
 import { formatBytes } from '../../../core/format/bytes';
@@ -9,6 +9,8 @@ import { uploadWithProgress } from '../../../core/http/upload';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { MessageNotice } from '../../shell/components/message-notice';
 import { ProgressBar } from '../../ui/components/progress-bar';
+import { ExistingNameDialog, type ExistingNameChoice } from '../../workspaces/components/existing-name-dialog';
+import { numberedName } from '../../workspaces/workspace-paths';
 import { feedbackFileUrl } from '../grading-urls';
 import { FeedbackFileLinks } from './feedback-file-links';
 import { DeleteFeedbackFileMutation, FeedbackFilesQuery } from '../graphql/grading.operations';
@@ -22,11 +24,32 @@ export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: strin
   const files = data?.feedback.files.nodes ?? [];
   const busy = upload !== null && upload.loaded < upload.size && !upload.error;
 
-  async function start(list: FileList | null) {
+  // A file whose name is taken waits here until the grader says what to do with it.
+  const [taken, setTaken] = useState<{ file: File; keepBothAs: string } | null>(null);
+  const client = useClient();
+
+  async function pick(list: FileList | null) {
     const file = list?.[0];
     if (!file) return;
-    setUpload({ name: file.name, loaded: 0, size: file.size });
-    const handle = uploadWithProgress(feedbackFileUrl(assignmentId, studentId, file.name), file, ({ loaded }) =>
+    // Asked afresh: the list shown may not have caught up with an upload that just finished.
+    const current = await client.query(FeedbackFilesQuery, { assignmentId, studentId, path: '' }, { requestPolicy: 'network-only' }).toPromise();
+    const names = new Set((current.data?.feedback.files.nodes ?? files).map((f) => f.name));
+    if (!names.has(file.name)) return void send(file, file.name);
+    let n = 2;
+    while (names.has(numberedName(file.name, n))) n++;
+    setTaken({ file, keepBothAs: numberedName(file.name, n) });
+  }
+
+  function choose(choice: ExistingNameChoice) {
+    if (!taken) return;
+    setTaken(null);
+    if (choice === 'replace') void send(taken.file, taken.file.name);
+    if (choice === 'both') void send(taken.file, taken.keepBothAs);
+  }
+
+  async function send(file: File, name: string) {
+    setUpload({ name, loaded: 0, size: file.size });
+    const handle = uploadWithProgress(feedbackFileUrl(assignmentId, studentId, name), file, ({ loaded }) =>
       setUpload((u) => (u ? { ...u, loaded } : u)),
     );
     const failure = await handle.done;
@@ -61,6 +84,7 @@ export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: strin
           {upload.error ? <MessageNotice message={upload.error} /> : null}
         </>
       ) : null}
+      <ExistingNameDialog name={taken?.file.name ?? null} place="This student's feedback" keepBothAs={taken?.keepBothAs ?? ''} onChoose={choose} />
       <button type="button" className="button button--secondary" aria-disabled={busy} onClick={() => !busy && picker.current?.click()}>
         Upload a feedback file
       </button>
@@ -70,7 +94,7 @@ export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: strin
         hidden
         aria-label="Feedback file to upload"
         onChange={(e) => {
-          void start(e.target.files);
+          void pick(e.target.files);
           e.target.value = '';
         }}
       />

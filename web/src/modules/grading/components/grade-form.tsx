@@ -3,7 +3,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { AssignmentQuery, FeedbackFieldsFragment, HandInFieldsFragment } from '../../../gql/graphql';
+import { staleEditOf } from '../../../core/errors/stale-edit';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { StaleEditNotice } from '../../shell/components/stale-edit-notice';
 import { gradeProblem, toSetGradeInput, type GradeForm as GradeFormState } from '../grade-input';
 import { SetGradeMutation } from '../graphql/grading.operations';
 
@@ -31,11 +33,17 @@ export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChang
   const [{ fetching, error }, save] = useMutation(SetGradeMutation);
   const points = assignment.gradingScheme === 'POINTS';
 
-  // Another grader's change arrives with a refetch; take it unless this form has unsaved edits.
+  // Another grader's change arrives with a refetch; take it (and its version) unless this form has unsaved edits.
   const [dirty, setDirty] = useState(false);
+  const [baseVersion, setBaseVersion] = useState(feedback.version ?? 0);
   useEffect(() => {
-    if (!dirty) setForm(fromFeedback(feedback));
+    if (dirty) return;
+    setForm(fromFeedback(feedback));
+    setBaseVersion(feedback.version ?? 0);
   }, [feedback, dirty]);
+  // A save refused as stale, until the grader reloads or overwrites.
+  const [dismissed, setDismissed] = useState<typeof error>(undefined);
+  const stale = error !== dismissed ? staleEditOf(error) : null;
   // Told at once, in the same update as the typing, so a shortcut pressed right after already knows.
   const markDirty = (value: boolean) => {
     setDirty(value);
@@ -50,11 +58,20 @@ export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChang
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    await submit(baseVersion);
+  }
+
+  async function submit(expectedVersion: number) {
     if (fetching) return;
     const issue = gradeProblem(form, assignment.gradingScheme, assignment.maxPoints);
     setProblem(issue);
     if (issue) return;
-    const result = await save({ assignmentId: assignment.id, studentId: feedback.studentId, input: toSetGradeInput(form, assignment.gradingScheme) });
+    const result = await save({
+      assignmentId: assignment.id,
+      studentId: feedback.studentId,
+      input: toSetGradeInput(form, assignment.gradingScheme),
+      expectedVersion,
+    });
     if (result.data) {
       markDirty(false);
       const f = result.data.setGrade;
@@ -119,7 +136,23 @@ export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChang
           </select>
         </div>
       ) : null}
-      {error ? <ErrorNotice error={error} /> : null}
+      {stale ? (
+        <StaleEditNotice
+          stale={stale}
+          subject="this grade"
+          onReload={() => {
+            setDismissed(error);
+            markDirty(false);
+            onSaved();
+          }}
+          onOverwrite={() => {
+            setBaseVersion(stale.currentVersion);
+            void submit(stale.currentVersion);
+          }}
+        />
+      ) : error && error !== dismissed ? (
+        <ErrorNotice error={error} />
+      ) : null}
       <p role="status" className="success-text">
         {saved}
       </p>

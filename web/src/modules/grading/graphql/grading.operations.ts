@@ -13,6 +13,7 @@ export const GradeFieldsFragment = graphql(`
 export const FeedbackFieldsFragment = graphql(`
   fragment FeedbackFields on Feedback {
     ...FeedbackFilesState
+    version
     returned
     visibleToStudent
     keptPercent
@@ -112,8 +113,8 @@ export const HandInChangesQuery = graphql(`
 `);
 
 export const SetGradeMutation = graphql(`
-  mutation SetGrade($assignmentId: ID!, $studentId: ID!, $input: SetGradeInput!) {
-    setGrade(assignmentId: $assignmentId, studentId: $studentId, input: $input) {
+  mutation SetGrade($assignmentId: ID!, $studentId: ID!, $input: SetGradeInput!, $expectedVersion: Int) {
+    setGrade(assignmentId: $assignmentId, studentId: $studentId, input: $input, expectedVersion: $expectedVersion) {
       ...FeedbackFields
     }
   }

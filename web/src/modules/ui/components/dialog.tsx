@@ -36,7 +36,10 @@ export function Dialog({ open, title, onClose, children, wide }: DialogProps) {
       ref={ref}
       className={`dialog${wide ? ' dialog--wide' : ''}`}
       aria-labelledby={titleId}
-      onClose={onClose}
+      // The close event is queued: one from an earlier closing can arrive after the dialog opened again.
+      onClose={(event) => {
+        if (!event.currentTarget.open) onClose();
+      }}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

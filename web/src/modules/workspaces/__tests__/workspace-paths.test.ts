@@ -8,6 +8,7 @@ import {
   downloadUrl,
   joinPath,
   nameProblem,
+  numberedName,
   normalisePath,
   parentOf,
   zipUrl,
@@ -56,5 +57,12 @@ describe('workspace paths', () => {
     assert.equal(nameProblem('a/b'), 'A name cannot contain "/".');
     assert.equal(nameProblem('..'), 'A name cannot be "." or "..".');
     assert.equal(nameProblem(' x'), 'A name cannot start or end with a space.');
+  });
+
+  it('numbers a name before its extension to keep both', () => {
+    assert.equal(numberedName('report.csv', 2), 'report (2).csv');
+    assert.equal(numberedName('archive.tar.gz', 3), 'archive.tar (3).gz');
+    assert.equal(numberedName('README', 2), 'README (2)');
+    assert.equal(numberedName('.env', 2), '.env (2)');
   });
 });

@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from 'urql';
 import { describeError, errorExtension } from '../../../core/errors/error-message';
+import { staleEditOf } from '../../../core/errors/stale-edit';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { StaleEditNotice } from '../../shell/components/stale-edit-notice';
 import { FormActions } from '../../ui/components/form-actions';
 import {
   PACKAGE_MANAGERS,
@@ -23,6 +25,14 @@ interface ApplicationEditorProps {
   name: string;
   isNew?: boolean;
   initial: ApplicationForm;
+  /**
+   * The workspace version `initial` was read at. The save sends it, so a
+   * change made by anyone since is refused instead of silently reverted.
+   * A new application is checked against the version shown on the page.
+   */
+  openedVersion?: number;
+  /** Drops the edits and opens the current configuration (after a refused stale save). */
+  onReload?: () => void;
   onDone: (savedName?: string) => void;
 }
 
@@ -30,8 +40,10 @@ interface ApplicationEditorProps {
  * The application editor. The server validates; when it refuses, each issue
  * it names is shown beside its field and listed in a summary linking to it.
  */
-export function ApplicationEditor({ name: initialName, isNew, initial, onDone }: ApplicationEditorProps) {
+export function ApplicationEditor({ name: initialName, isNew, initial, openedVersion, onReload, onDone }: ApplicationEditorProps) {
   const { workspace } = useWorkspaceView();
+  // Fixed when the form opens; only an explicit overwrite moves it on.
+  const [baseVersion, setBaseVersion] = useState(openedVersion);
   const [name, setName] = useState(initialName);
   const [form, setForm] = useState<ApplicationForm>(initial);
   const [nameIssue, setNameIssue] = useState<string | null>(null);
@@ -54,14 +66,25 @@ export function ApplicationEditor({ name: initialName, isNew, initial, onDone }:
 
   const set = <K extends keyof ApplicationForm>(key: K, value: ApplicationForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  const stale = staleEditOf(error);
+
+  async function submit(expectedVersion: number) {
     if (fetching) return;
     const problem = isNew ? nameProblem(name) : null;
     setNameIssue(problem);
     if (problem) return;
-    const result = await save({ workspaceId: workspace.id, name: name.trim(), config: formToConfig(form), expectedVersion: workspace.version });
+    const result = await save({ workspaceId: workspace.id, name: name.trim(), config: formToConfig(form), expectedVersion });
     if (result.data) onDone(name.trim());
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void submit(baseVersion ?? workspace.version);
+  }
+
+  function overwrite(current: number) {
+    setBaseVersion(current);
+    void submit(current);
   }
 
   const fieldProps = (id: string) => {
@@ -96,6 +119,14 @@ export function ApplicationEditor({ name: initialName, isNew, initial, onDone }:
             ))}
           </ul>
         </div>
+      ) : stale ? (
+        <StaleEditNotice
+          stale={stale}
+          subject={isNew ? 'this workspace' : 'this configuration'}
+          onReload={onReload}
+          onOverwrite={() => overwrite(stale.currentVersion)}
+          overwriteLabel={isNew ? 'Save anyway' : undefined}
+        />
       ) : error ? (
         <ErrorNotice error={error} />
       ) : null}

@@ -36,8 +36,12 @@ export function ApplicationView({ object }: { object: ObjectDetails }) {
       {!application && fetching ? <LoadingLine>Loading the configuration…</LoadingLine> : null}
       {application && editing ? (
         <ApplicationEditor
+          // A reload that brings another version opens a fresh form on it.
+          key={`${application.hash}@${data.workspace.version}`}
           name={baseName(object.path)}
           initial={configToForm(application.config)}
+          openedVersion={data.workspace.version}
+          onReload={reload}
           onDone={() => setEditing(false)}
         />
       ) : null}

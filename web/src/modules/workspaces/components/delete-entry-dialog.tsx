@@ -1,15 +1,24 @@
 'use client';
 
 import { useMutation } from 'urql';
+import { staleEditOf } from '../../../core/errors/stale-edit';
 import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { DeletePathMutation } from '../graphql/workspace.mutations';
 import { entryKindLabel } from '../workspace-labels';
 import type { EntryRow } from './entry-list';
+import { StaleWorkspaceNotice, useVersionWhenOpened } from './stale-workspace-notice';
 import { useWorkspaceView } from './workspace-context';
 
 export function DeleteEntryDialog({ entry, onClose }: { entry: EntryRow | null; onClose: () => void }) {
   const { workspace } = useWorkspaceView();
   const [{ fetching, error }, remove] = useMutation(DeletePathMutation);
+  const stale = staleEditOf(error);
+  const confirm = async (expectedVersion: number) => {
+    if (!entry) return;
+    const result = await remove({ workspaceId: workspace.id, path: entry.path, expectedVersion });
+    if (result.data) onClose();
+  };
+  const opened = useVersionWhenOpened(entry, confirm);
   return (
     <ConfirmDialog
       open={entry !== null}
@@ -18,14 +27,11 @@ export function DeleteEntryDialog({ entry, onClose }: { entry: EntryRow | null; 
       busyLabel="Deleting…"
       busy={fetching}
       danger
-      error={error}
+      error={stale ? null : error}
       onClose={onClose}
-      onConfirm={async () => {
-        if (!entry) return;
-        const result = await remove({ workspaceId: workspace.id, path: entry.path, expectedVersion: workspace.version });
-        if (result.data) onClose();
-      }}
+      onConfirm={() => void confirm(opened.base)}
     >
+      {stale ? <StaleWorkspaceNotice stale={stale} onCancel={onClose} onRetry={opened.retry} retryLabel="Delete anyway" /> : null}
       <p>
         {entry ? `${entryKindLabel(entry.kind)} ` : null}
         <code>{entry?.path}</code>
