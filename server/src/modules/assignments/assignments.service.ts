@@ -76,10 +76,9 @@ export class AssignmentsService {
     };
   }
 
-  async create(actor: Actor | null, input: AssignmentInput): Promise<Assignment> {
+  /** The release as a push: material, every student (and future ones), the chosen policies (default PRESERVE_EDITS). */
+  private async releasePlan(actor: Actor | null, input: AssignmentInput) {
     const { actor: a } = await this.policy.space(actor, input.spaceId, 'manage');
-    const title = input.title.trim();
-    if (!title || title.length > 300) throw badInput('title must be 1 to 300 characters long');
     const policies: Policies = { default: 'PRESERVE_EDITS', ...(input.policies ?? {}) } as Policies;
     const plan = await this.distributions.plan(a, {
       ...this.pushInput({ spaceId: input.spaceId, message: input.message ?? '', policies }, input.source ?? null, {}),
@@ -87,6 +86,23 @@ export class AssignmentsService {
       bundleId: input.bundleId ?? undefined,
     });
     if (plan.sourceWorkspace.spaceId !== input.spaceId) throw badInput('the material must come from a workspace of the same space');
+    return plan;
+  }
+
+  /**
+   * What releasing the material would do to each student's workspace as it is
+   * now, under the chosen policies: the same preview as a push. A later
+   * release meets the workspaces as they are then. Writes nothing.
+   */
+  async previewRelease(actor: Actor | null, input: AssignmentInput) {
+    return this.distributions.previewPlan(await this.releasePlan(actor, input));
+  }
+
+  async create(actor: Actor | null, input: AssignmentInput): Promise<Assignment> {
+    const plan = await this.releasePlan(actor, input);
+    const a = plan.actor;
+    const title = input.title.trim();
+    if (!title || title.length > 300) throw badInput('title must be 1 to 300 characters long');
     const now = new Date();
     const releaseAt = input.releaseAt ?? now;
     const handInPaths = normaliseHandInPaths([...(input.handInPaths ?? plan.items.map((i) => i.path)), ...(input.extraHandInPaths ?? [])]);

@@ -3,6 +3,13 @@ import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';
 import type { TargetCounts } from './distributions.service';
 import type { FrozenItem } from './frozen-item';
+import type { Policies } from './engine/policy';
+import type { TargetPreview } from './merger';
+import type { ReversalChange } from './reversal';
+import type { Workspace } from '../workspaces/workspace.entity';
+
+const MAX_PREVIEW_PATHS = 100;
+const MAX_REVERSAL_PATHS = 200;
 
 /** Entity-to-GraphQL shapes for distributions, shared by queries, mutations and subscriptions. */
 export const itemNode = (i: FrozenItem) => ({ ...i, hash: i.id });
@@ -42,3 +49,45 @@ export const statusCounts = (c: TargetCounts) => ({
   cancelled: c.byStatus.CANCELLED,
   done: c.byStatus.SUCCEEDED + c.byStatus.CONFLICT + c.byStatus.FAILED + c.byStatus.CANCELLED,
 });
+
+/** Paths where the push meets something different at the target. */
+export function isConflicting(o: { outcome: string }): boolean {
+  return o.outcome === 'CONFLICT' || o.outcome === 'COPIED' || o.outcome === 'SKIPPED' || o.outcome === 'REPLACED';
+}
+
+/** A push preview (a new push, an assignment's release or a retry) as the API returns it. */
+export function previewNode(preview: { items: readonly FrozenItem[]; policies: Policies; results: readonly TargetPreview[] }) {
+  const totals: Record<string, number> = {};
+  for (const { result } of preview.results) for (const [k, v] of Object.entries(result.counts)) totals[k] = (totals[k] ?? 0) + v;
+  return {
+    items: preview.items.map(itemNode),
+    policies: preview.policies,
+    totals: outcomeCounts(totals),
+    targetCount: preview.results.length,
+    targetsWithConflicts: preview.results.filter((r) => r.result.outcomes.some(isConflicting)).length,
+    targets: preview.results.map(({ workspace, result }) => ({
+      workspace,
+      counts: outcomeCounts(result.counts),
+      conflicts: result.outcomes.filter(isConflicting).slice(0, MAX_PREVIEW_PATHS).map((o) => o.path),
+      outcomes: result.outcomes.slice(0, 200),
+      changes: result.changed,
+      fails: result.failed,
+    })),
+  };
+}
+
+export function reversalPreviewNode(preview: { kind: 'UNDO' | 'RETRACT'; results: readonly { workspace: Workspace; change: ReversalChange; changes: boolean }[] }) {
+  return {
+    kind: preview.kind,
+    targetCount: preview.results.length,
+    removedTotal: preview.results.reduce((n, r) => n + r.change.removed.length, 0),
+    targetsWithKept: preview.results.filter((r) => r.change.kept.length > 0).length,
+    targets: preview.results.map(({ workspace, change, changes }) => ({
+      workspace,
+      removedCount: change.removed.length,
+      removed: change.removed.slice(0, MAX_REVERSAL_PATHS),
+      kept: change.kept.slice(0, MAX_REVERSAL_PATHS),
+      changes,
+    })),
+  };
+}
