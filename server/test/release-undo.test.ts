@@ -1,7 +1,6 @@
 import { createCourse, headOf, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
-import { waitFor } from './support/wait';
 
 const PUSH = `mutation($input: PushInputType!) { pushDistribution(input: $input) { id } }`;
 const PREVIEW_RELEASE = `query($i: CreateAssignmentInput!) { previewAssignmentRelease(input: $i) {
@@ -80,13 +79,16 @@ describeDb('release as a push; undo and retract that show what happened', () => 
     });
 
     it('reports the outcome per student on the assignment and tells the student where the new version went', async () => {
-      const { createAssignment } = await server.ok('mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id policies { default } } }', { i: assignmentInput({ default: 'PRESERVE_EDITS' }) }, admin);
-      expect(createAssignment.policies.default).toBe('PRESERVE_EDITS');
-      const released = await waitFor(
-        () => server.ok('query($id: ID!) { assignment(id: $id) { distributionId } }', { id: createAssignment.id }, admin),
-        (r) => !!r.assignment.distributionId,
-        'the release',
+      const { createAssignment } = await server.ok(
+        'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id releasedAt distributionId policies { default } } }',
+        { i: assignmentInput({ default: 'PRESERVE_EDITS' }) },
+        admin,
       );
+      expect(createAssignment.policies.default).toBe('PRESERVE_EDITS');
+      // Released now means the push exists when the mutation answers: the page can show it at once.
+      expect(createAssignment.releasedAt).not.toBeNull();
+      const released = { assignment: { distributionId: createAssignment.distributionId as string } };
+      expect(released.assignment.distributionId).toBeTruthy();
       await followDistribution(server, admin, released.assignment.distributionId);
       const { assignment } = await server.ok(
         `query($id: ID!) { assignment(id: $id) { release { id status policies { default }

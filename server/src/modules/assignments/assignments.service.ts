@@ -133,9 +133,15 @@ export class AssignmentsService {
       updatedAt: now,
     });
     this.validate(assignment);
+    // Released now: the push is written with the assignment, so its page can show the release at once.
+    const releaseNow = releaseAt.getTime() <= now.getTime();
     await this.db.transaction(async (m) => {
+      if (releaseNow) {
+        assignment.distributionId = (await this.distributions.pushPlanned(m, plan)).id;
+        assignment.releasedAt = now;
+      }
       await m.insert(Assignment, assignment);
-      await this.schedule(m, assignment, 'RELEASE', releaseAt);
+      if (!releaseNow) await this.schedule(m, assignment, 'RELEASE', releaseAt);
       if (assignment.collectAtDeadline) await this.schedule(m, assignment, 'COLLECT', assignment.deadline);
       await this.audit.append(m, {
         spaceId: assignment.spaceId,
@@ -147,6 +153,7 @@ export class AssignmentsService {
       });
     });
     this.wake();
+    if (releaseNow) this.changedFor(assignment.id, null);
     return assignment;
   }
 
