@@ -13,6 +13,7 @@ import type { StatusRowFragment } from '../../../gql/graphql';
 import { AssignmentDetails } from './assignment-details';
 import { HandInCharts } from './hand-in-charts';
 import { HandInTracker } from './hand-in-tracker';
+import { ReleaseOutcome } from './release-outcome';
 
 const WORDING = { NOT_FOUND: 'This assignment does not exist, or you cannot see it.' };
 
@@ -56,6 +57,7 @@ export function AssignmentPage({ id }: { id: string }) {
       <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} />
       {staff ? (
         <>
+          <ReleaseOutcome assignmentId={assignment.id} liveEvents={live?.events ?? 0} />
           <HandInTracker assignment={assignment} admin={role === 'ADMIN'} live={live} />
           <HandInCharts assignment={assignment} liveEvents={live?.events ?? 0} />
         </>

@@ -94,3 +94,28 @@ export const FrozenItemFragment = graphql(`
     size
   }
 `);
+
+/** What a push preview shows (a release's or a retry's too), for the shared preview view. */
+export const DistributionPreviewFragment = graphql(`
+  fragment DistributionPreviewFields on DistributionPreview {
+    targetCount
+    targetsWithConflicts
+    totals {
+      ...OutcomeTotals
+    }
+    items {
+      ...FrozenItemFields
+    }
+    targets {
+      changes
+      fails
+      conflicts
+      counts {
+        ...OutcomeTotals
+      }
+      workspace {
+        ...WorkspaceLabel
+      }
+    }
+  }
+`);

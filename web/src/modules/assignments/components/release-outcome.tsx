@@ -1,0 +1,127 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect } from 'react';
+import { useSubscription } from 'urql';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
+import { isActiveStatus, outcomeSummary, policyLabel } from '../../distributions/distribution-labels';
+import { DistributionStatusBadge, TargetStatusBadge } from '../../distributions/components/status-badge';
+import { DistributionStatusSubscription } from '../../distributions/graphql/distribution-progress.subscription';
+import { ErrorNotice } from '../../shell/components/error-notice';
+import { DateTime } from '../../ui/components/date-time';
+import { PagedTable } from '../../ui/components/result-view';
+import { usePagedQuery } from '../../../core/paging/use-paged-query';
+import { DistributionTargetsQuery } from '../../distributions/graphql/distribution.query';
+import { AssignmentReleaseQuery } from '../graphql/release.operations';
+
+interface ReleaseOutcomeProps {
+  assignmentId: string;
+  /** Status events of the assignment so far: the release sends one, so a scheduled release shows up without a reload. */
+  liveEvents: number;
+}
+
+/**
+ * Staff: what the release did to each student's workspace. Where a student's
+ * own edit was kept beside the new version, both names are given.
+ */
+export function ReleaseOutcome({ assignmentId, liveEvents }: ReleaseOutcomeProps) {
+  const { data, error, reload } = useSessionQuery({ query: AssignmentReleaseQuery, variables: { id: assignmentId } });
+  const assignment = data?.assignment;
+  const release = assignment?.release;
+  const [{ data: progress }] = useSubscription({
+    query: DistributionStatusSubscription,
+    variables: { id: release?.id ?? '' },
+    pause: !release || !isActiveStatus(release.status),
+  });
+  const final = progress?.distributionProgress.final ?? false;
+  useEffect(() => {
+    if (final) reload();
+  }, [final]);
+  useEffect(() => {
+    if (liveEvents > 0 && !release) reload();
+  }, [liveEvents]);
+
+  if (error) return <ErrorNotice error={error} onRetry={reload} />;
+  if (!assignment) return null;
+  if (!release) {
+    return (
+      <section aria-labelledby="release-heading" className="section">
+        <h2 id="release-heading">Release</h2>
+        <p>
+          {assignment.releasedAt ? 'Released' : 'Scheduled for'} <DateTime iso={assignment.releasedAt ?? assignment.releaseAt} />. What the release does to each
+          student’s workspace appears here once it has run.
+        </p>
+      </section>
+    );
+  }
+  const status = progress?.distributionProgress.distribution.status ?? release.status;
+  return (
+    <section aria-labelledby="release-heading" className="section">
+      <h2 id="release-heading">Release</h2>
+      <p>
+        <DistributionStatusBadge status={status} /> Pushed <DateTime iso={release.createdAt} /> under “{policyLabel(release.policies.files ?? release.policies.default)}” to{' '}
+        {release.counts.total} {release.counts.total === 1 ? 'workspace' : 'workspaces'} ·{' '}
+        <Link href={`/distributions/${release.id}`}>open the distribution</Link>
+      </p>
+      {release.undoneAt ? (
+        <p className="notice notice--info">
+          This release was taken back on <DateTime iso={release.undoneAt} />; the distribution says by whom.
+        </p>
+      ) : null}
+      <ReleaseTargets distributionId={release.id} final={final} />
+    </section>
+  );
+}
+
+const PAGE_SIZE = 25;
+
+/** Each workspace the release reached, a page at a time, read again when the release finishes. */
+function ReleaseTargets({ distributionId, final }: { distributionId: string; final: boolean }) {
+  const targets = usePagedQuery({
+    query: DistributionTargetsQuery,
+    variables: { id: distributionId, status: null },
+    pageSize: PAGE_SIZE,
+    select: (data) => data.distribution.targets,
+  });
+  useEffect(() => {
+    if (final) targets.reload();
+  }, [final]);
+  const keptBoth = targets.nodes.filter((t) => t.outcomes.some((o) => o.outcome === 'COPIED')).length;
+  return (
+    <>
+      {keptBoth > 0 ? (
+        <p className="notice notice--warn" role="note">
+          {keptBoth} {keptBoth === 1 ? 'student had' : 'students had'} edited a file the release brings: their version was kept and the new one put beside it,
+          as listed below. They were told in their notification.
+        </p>
+      ) : null}
+      <PagedTable state={targets} label="Release pages" loadingText="Loading what the release did…" emptyText={<p>The release reached no workspace.</p>} columns={['Student', 'Status', 'What happened', 'Kept both']} rowKey={(t) => t.id}>
+        {(t) => {
+          const copies = t.outcomes.filter((o) => o.outcome === 'COPIED');
+          return (
+            <>
+              <td>{t.workspace?.owner?.name ?? `${t.workspace?.name ?? t.workspaceId} (for students who join later)`}</td>
+              <td>
+                <TargetStatusBadge status={t.status} />
+              </td>
+              <td>{t.error ? <span className="text-danger">{t.error}</span> : outcomeSummary(t.counts)}</td>
+              <td>
+                {copies.length === 0 ? (
+                  <span className="muted">—</span>
+                ) : (
+                  <ul className="path-list">
+                    {copies.map((o) => (
+                      <li key={o.path}>
+                        <code>{o.path}</code> kept; new version at <code>{o.copiedTo}</code>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </>
+          );
+        }}
+      </PagedTable>
+    </>
+  );
+}

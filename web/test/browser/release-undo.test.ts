@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { assertAccessible, DEMO_PASSWORD, demoEmail, launchChromium, openCourse, openPage, screenshot, signIn } from './support/browser';
+import { startStack, type Stack } from './support/stack';
+
+/** Someone calling the API with a bearer token, for the setup the browser part builds on. */
+async function tokenSession(apiUrl: string, email: string) {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const response = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const { login } = await gql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
+    e: email,
+    p: DEMO_PASSWORD,
+  });
+  return {
+    request: <T>(query: string, variables: Record<string, unknown> = {}) => gql<T>(query, variables, login.token),
+    upload: async (workspaceId: string, path: string, text: string) => {
+      const response = await fetch(`${apiUrl}/api/workspaces/${workspaceId}/files/${path}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${login.token}` },
+        body: text,
+      });
+      assert.ok(response.ok, `upload of ${path} answered ${response.status}`);
+    },
+  };
+}
+
+type Session = Awaited<ReturnType<typeof tokenSession>>;
+
+/** Asks for the push's status until it has finished: the API's status query is the source of truth. */
+async function finished(session: Session, id: string): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const { distribution } = await session.request<{ distribution: { status: string } }>('query($id: ID!) { distribution(id: $id) { status } }', { id });
+    if (!['QUEUED', 'RUNNING'].includes(distribution.status)) return distribution.status;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`distribution ${id} did not finish`);
+}
+
+describe('release with a preview, undo that shows what happened', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let instructor: Session;
+  let master: string;
+  let spaceId: string;
+  const tag = Date.now().toString(36);
+
+  const push = async (path: string) => {
+    const { pushDistribution } = await instructor.request<{ pushDistribution: { id: string } }>(
+      'mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }',
+      { i: { source: { workspaceId: master }, paths: [path], targets: { spaceId }, policies: { default: 'PRESERVE_EDITS' } } },
+    );
+    assert.equal(await finished(instructor, pushDistribution.id), 'SUCCEEDED');
+    return pushDistribution.id;
+  };
+
+  before(async () => {
+    stack = await startStack();
+    browser = await launchChromium();
+    instructor = await tokenSession(stack.apiUrl, demoEmail('instructor'));
+    const { spaces } = await instructor.request<{ spaces: { nodes: { id: string; name: string }[] } }>('{ spaces { nodes { id name } } }');
+    spaceId = spaces.nodes.find((s) => s.name === 'Data Analysis 101')!.id;
+    const { space } = await instructor.request<{ space: { workspaces: { id: string; kind: string }[] } }>(
+      'query($id: ID!) { space(id: $id) { workspaces { id kind } } }',
+      { id: spaceId },
+    );
+    master = space.workspaces.find((w) => w.kind === 'MASTER')!.id;
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  const opened: Page[] = [];
+  afterEach(async (t) => {
+    const slug = t.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
+    for (const [index, page] of opened.entries()) {
+      await screenshot(page, `end-${slug}-${index + 1}`).catch(() => undefined);
+      await page.context().close();
+    }
+    opened.length = 0;
+  });
+
+  const pageFor = async (first: string): Promise<Page> => {
+    const page = await openPage(browser, stack.webUrl);
+    opened.push(page);
+    await signIn(page, demoEmail(first));
+    return page;
+  };
+
+  it('creates an assignment, previews the release under the chosen policy and sees each student’s outcome', { timeout: 120_000 }, async () => {
+    const folder = `files/lab-${tag}`;
+    await instructor.upload(master, `${folder}/notes.md`, 'Notes, first version');
+    await push(folder);
+    const amara = await tokenSession(stack.apiUrl, demoEmail('amara'));
+    const { space } = await amara.request<{ space: { workspaces: { id: string }[] } }>('query($id: ID!) { space(id: $id) { workspaces(kind: PERSONAL) { id } } }', {
+      id: spaceId,
+    });
+    await amara.upload(space.workspaces[0].id, `${folder}/notes.md`, 'Amara’s own notes');
+    await instructor.upload(master, `${folder}/notes.md`, 'Notes, second version');
+
+    const page = await pageFor('instructor');
+    await openCourse(page);
+    await page.getByRole('tab', { name: 'Assignments' }).click();
+    await page.getByRole('link', { name: 'New assignment' }).click();
+    await page.getByLabel('Title').fill(`Lab ${tag}`);
+    await page.getByLabel('Other paths, one per line').fill(folder);
+    await page.getByLabel('Files', { exact: true }).selectOption('PRESERVE_EDITS');
+    await page.getByRole('button', { name: 'Preview the release' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Check and release' });
+    await dialog.waitFor();
+    const amaraRow = dialog.getByRole('row').filter({ hasText: 'Amara Okafor' });
+    await amaraRow.getByText('1 kept both').waitFor();
+    assert.match(await dialog.getByRole('row').filter({ hasText: 'Ben Carter' }).innerText(), /1 replaced/);
+    await screenshot(page, 'release-preview');
+    await assertAccessible(page, 'release-preview');
+
+    await dialog.getByRole('button', { name: 'Create and release' }).click();
+    await page.getByRole('heading', { level: 1, name: `Lab ${tag}` }).waitFor();
+    const release = page.getByRole('region', { name: 'Release' });
+    const outcome = release.getByRole('row').filter({ hasText: 'Amara Okafor' });
+    await outcome.getByText(`${folder}/notes (incoming).md`).waitFor();
+    assert.match(await outcome.innerText(), new RegExp(`${folder}/notes\\.md\\s+kept; new version at`));
+    assert.match(await release.getByRole('row').filter({ hasText: 'Ben Carter' }).innerText(), /1 replaced/);
+    await release.getByRole('note').filter({ hasText: '1 student had edited a file' }).waitFor();
+    await screenshot(page, 'release-outcome');
+    await assertAccessible(page, 'release-outcome');
+  });
+
+  it('undoes a push after a preview, sees it marked undone, and a second undo is refused', { timeout: 120_000 }, async () => {
+    const folder = `files/extra-${tag}`;
+    await instructor.upload(master, `${folder}/readme.md`, 'Read me');
+    const id = await push(folder);
+
+    const page = await pageFor('instructor');
+    await page.goto(`/distributions/${id}`);
+    await page.getByRole('button', { name: 'Undo…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Undo this push?' });
+    await dialog.getByText(/paths? taken back from 6 workspaces/).waitFor();
+    assert.match(await dialog.innerText(), /Unlike undo|what it replaced or removed comes back/);
+    assert.match(await dialog.getByRole('row').filter({ hasText: 'Amara Okafor' }).innerText(), new RegExp(folder));
+    await screenshot(page, 'undo-preview');
+    await assertAccessible(page, 'undo-preview');
+    await dialog.getByRole('button', { name: 'Undo the push' }).click();
+
+    await page.getByRole('heading', { level: 1, name: /^Undo to 6 workspaces/ }).waitFor();
+    await page.getByRole('link', { name: 'an earlier push' }).click();
+    const notice = page.getByRole('note', { name: 'Taken back' });
+    await notice.getByText(/Undone by Ada Instructor on/).waitFor();
+    assert.ok(await notice.getByRole('link', { name: 'open the undo' }).isVisible());
+    await screenshot(page, 'push-marked-undone');
+
+    await page.getByRole('button', { name: 'Undo…' }).click();
+    const again = page.getByRole('dialog', { name: 'Undo this push?' });
+    const refusal = again.getByRole('alert');
+    await refusal.getByText('This push cannot be taken back now.').waitFor();
+    assert.match(await refusal.innerText(), /already undone by Ada Instructor at .*\(undo [0-9a-f-]{36}\); it cannot be undone again/);
+    assert.ok(await again.getByRole('link', { name: 'Open the earlier undo or retraction' }).isVisible());
+    assert.equal(await again.getByRole('button', { name: 'Undo the push' }).count(), 0, 'no button to undo again');
+    await screenshot(page, 'second-undo-refused');
+    await assertAccessible(page, 'second-undo-refused');
+  });
+});
