@@ -172,6 +172,7 @@ describeDb('release as a push; undo and retract that show what happened', () => 
       const zero = (await notificationsOf(0)).find((n) => n.distributionId === first)!;
       expect(zero).toMatchObject({ kind: 'DISTRIBUTION_TAKEN_BACK' });
       expect(zero.title).toBe(`${course.admin.name} took back files/unit`);
+      expect(zero.body).toBe('Your workspace was put back as it was before that delivery: 1 path changed back.');
       const one = (await notificationsOf(1)).find((n) => n.distributionId === rest)!;
       expect(one.body).toContain('You had changed files/unit/a.md: kept as they are.');
     });
@@ -183,7 +184,11 @@ describeDb('release as a push; undo and retract that show what happened', () => 
       await followDistribution(server, admin, retractDistribution.id);
       expect(await read(admin, personal(0), 'files/oops/key.md')).toBeNull();
       const note = (await notificationsOf(0)).find((n) => n.distributionId === retractDistribution.id)!;
-      expect(note).toMatchObject({ kind: 'DISTRIBUTION_TAKEN_BACK', title: `${course.admin.name} took back files/oops` });
+      expect(note).toMatchObject({
+        kind: 'DISTRIBUTION_TAKEN_BACK',
+        title: `${course.admin.name} took back files/oops`,
+        body: 'What was sent to you was taken back: 1 path removed from your workspace.',
+      });
       const again = await server.gql(RETRACT, { id }, admin);
       expect(codeOf(again)).toBe('CONFLICT');
       expect(again.errors![0].message).toContain(`already retracted by ${course.admin.name}`);

@@ -53,13 +53,20 @@ describe('release with a preview, undo that shows what happened', () => {
   let spaceId: string;
   const tag = Date.now().toString(36);
 
-  const push = async (path: string) => {
+  const push = async (path: string, policy = 'PRESERVE_EDITS', expected = 'SUCCEEDED') => {
     const { pushDistribution } = await instructor.request<{ pushDistribution: { id: string } }>(
       'mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }',
-      { i: { source: { workspaceId: master }, paths: [path], targets: { spaceId }, policies: { default: 'PRESERVE_EDITS' } } },
+      { i: { source: { workspaceId: master }, paths: [path], targets: { spaceId }, policies: { default: policy } } },
     );
-    assert.equal(await finished(instructor, pushDistribution.id), 'SUCCEEDED');
+    assert.equal(await finished(instructor, pushDistribution.id), expected);
     return pushDistribution.id;
+  };
+  const amaraWorkspace = async () => {
+    const amara = await tokenSession(stack.apiUrl, demoEmail('amara'));
+    const { space } = await amara.request<{ space: { workspaces: { id: string }[] } }>('query($id: ID!) { space(id: $id) { workspaces(kind: PERSONAL) { id } } }', {
+      id: spaceId,
+    });
+    return { amara, workspaceId: space.workspaces[0].id };
   };
 
   before(async () => {
@@ -101,11 +108,8 @@ describe('release with a preview, undo that shows what happened', () => {
     const folder = `files/lab-${tag}`;
     await instructor.upload(master, `${folder}/notes.md`, 'Notes, first version');
     await push(folder);
-    const amara = await tokenSession(stack.apiUrl, demoEmail('amara'));
-    const { space } = await amara.request<{ space: { workspaces: { id: string }[] } }>('query($id: ID!) { space(id: $id) { workspaces(kind: PERSONAL) { id } } }', {
-      id: spaceId,
-    });
-    await amara.upload(space.workspaces[0].id, `${folder}/notes.md`, 'Amara’s own notes');
+    const { amara, workspaceId } = await amaraWorkspace();
+    await amara.upload(workspaceId, `${folder}/notes.md`, 'Amara’s own notes');
     await instructor.upload(master, `${folder}/notes.md`, 'Notes, second version');
 
     const page = await pageFor('instructor');
@@ -169,5 +173,40 @@ describe('release with a preview, undo that shows what happened', () => {
     assert.equal(await again.getByRole('button', { name: 'Undo the push' }).count(), 0, 'no button to undo again');
     await screenshot(page, 'second-undo-refused');
     await assertAccessible(page, 'second-undo-refused');
+
+    const student = await pageFor('amara');
+    await student.getByRole('button', { name: /Notifications/ }).click();
+    await student.getByText(`Ada Instructor took back ${folder}`).waitFor();
+    await screenshot(student, 'student-told-taken-back');
+  });
+
+  it('retries a conflicting target after choosing another policy and reading the preview', { timeout: 120_000 }, async () => {
+    const folder = `files/retry-${tag}`;
+    const { amara, workspaceId } = await amaraWorkspace();
+    await amara.upload(workspaceId, `${folder}/a.md`, 'Amara’s a');
+    await instructor.upload(master, `${folder}/a.md`, 'The course’s a');
+    const id = await push(folder, 'FAIL', 'PARTIAL');
+
+    const page = await pageFor('instructor');
+    await page.goto(`/distributions/${id}`);
+    await page.getByRole('button', { name: 'Retry 1 failed or conflicting…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Files', { exact: true }).selectOption('KEEP_BOTH');
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await dialog.getByRole('heading', { name: 'Check and retry' }).waitFor();
+    await dialog.getByRole('row').filter({ hasText: 'Amara Okafor' }).getByText('1 kept both').waitFor();
+    await screenshot(page, 'retry-preview');
+    await assertAccessible(page, 'retry-preview');
+    await dialog.getByRole('button', { name: 'Retry 1 target' }).click();
+
+    const progress = page.getByRole('region', { name: 'Progress' });
+    await progress.getByText('Succeeded', { exact: true }).waitFor();
+    await progress.getByText('6 of 6 finished (100%)').waitFor();
+    const { distribution } = await instructor.request<{ distribution: { policies: { default: string } } }>(
+      'query($id: ID!) { distribution(id: $id) { policies { default } } }',
+      { id },
+    );
+    assert.equal(distribution.policies.default, 'KEEP_BOTH');
+    await screenshot(page, 'retry-done');
   });
 });

@@ -414,8 +414,13 @@ function recipientNote(d: Distribution, change: Change): string {
     for (const o of copies.slice(0, 10)) lines.push(`Your version of ${o.path} was kept; the new one is ${o.copiedTo}.`);
     if (copies.length > 10) lines.push(`${copies.length - 10} more of your files were kept beside the new versions.`);
   } else {
-    const verb = d.kind === 'UNDO' ? 'undone' : 'retracted';
-    lines.push(`What was delivered has been ${verb}: ${change.counts?.REMOVED ?? 0} ${change.counts?.REMOVED === 1 ? 'path' : 'paths'} taken back.`);
+    const n = change.counts?.REMOVED ?? 0;
+    const paths = `${n} ${n === 1 ? 'path' : 'paths'}`;
+    lines.push(
+      d.kind === 'UNDO'
+        ? `Your workspace was put back as it was before that delivery: ${paths} changed back.`
+        : `What was sent to you was taken back: ${paths} removed from your workspace.`,
+    );
     const kept = change.kept ?? [];
     if (kept.length) lines.push(`You had changed ${kept.slice(0, 10).join(', ')}${kept.length > 10 ? ` and ${kept.length - 10} more` : ''}: kept as they are.`);
   }

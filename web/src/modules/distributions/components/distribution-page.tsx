@@ -11,7 +11,7 @@ import { DateTime } from '../../ui/components/date-time';
 import { Fact } from '../../ui/components/fact';
 import { PageFallback } from '../../ui/components/page-fallback';
 import { browserHref } from '../../workspaces/workspace-paths';
-import { distributionKindLabel, isActiveStatus, summariseItems } from '../distribution-labels';
+import { distributionKindLabel, isActiveStatus, policyLabel, summariseItems } from '../distribution-labels';
 import { CancelDistributionMutation } from '../graphql/distribution.mutations';
 import { DistributionQuery as DistributionDocument } from '../graphql/distribution.query';
 import type { ReversalChoice } from '../reversal-wording';
@@ -77,6 +77,7 @@ export function DistributionPage({ id }: { id: string }) {
           </Link>
         </Fact>
         {d.createdBy ? <Fact term="Started by">{d.createdBy.name}</Fact> : null}
+        {d.kind === 'PUSH' ? <Fact term="Where a target had something">{policySummary(d.policies)}</Fact> : null}
         <Fact term="Snapshot of each target first">{d.snapshotFirst ? 'Yes' : 'No'}</Fact>
         <Fact term="Future members">{d.includeFutureMembers ? 'Get it when they join' : 'Not included'}</Fact>
         {d.message ? (
@@ -141,4 +142,15 @@ function ReversalsNotice({ reversals }: { reversals: DistributionDetails['revers
       ))}
     </div>
   );
+}
+
+/** "Preserve their edits", or per area where they differ: "Files: Keep both · Tables: Fail on any difference". */
+function policySummary(p: DistributionDetails['policies']): string {
+  const areas = [
+    ['Files', p.files ?? p.default],
+    ['Tables', p.tables ?? p.default],
+    ['Applications', p.applications ?? p.default],
+  ] as const;
+  if (areas.every(([, policy]) => policy === areas[0][1])) return policyLabel(areas[0][1]);
+  return areas.map(([area, policy]) => `${area}: ${policyLabel(policy)}`).join(' · ');
 }
