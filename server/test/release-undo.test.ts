@@ -220,6 +220,7 @@ describeDb('release as a push; undo and retract that show what happened', () => 
       await followDistribution(server, admin, undoDistribution.id);
       const wrong = await server.gql('mutation($id: ID!) { retryDistribution(id: $id, policies: { default: OVERWRITE }) { id } }', { id: undoDistribution.id }, admin);
       expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+      expect(codeOf(await server.gql('query($id: ID!) { previewRetry(id: $id) { targetCount } }', { id: undoDistribution.id }, admin))).toBe('BAD_USER_INPUT');
     });
   });
 });

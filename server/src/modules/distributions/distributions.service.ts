@@ -277,6 +277,7 @@ export class DistributionsService {
   /** What a retry would do to the failed and conflicting targets, under the given (or the same) policies. Writes nothing. */
   async previewRetry(actor: Actor | null, id: string, policies?: Partial<Policies> | null) {
     const distribution = await this.requireManage(actor, id);
+    if (distribution.kind !== 'PUSH') throw badInput('only a push has a retry preview; an undo or retraction is retried as it was (see previewReversal)');
     const next = this.retryPolicies(distribution, policies);
     const targets = await this.failedTargets(distribution);
     const workspaces = await this.policy.writableWorkspaces(actor, targets.map((t) => t.workspaceId));

@@ -121,6 +121,7 @@ export function DistributionPage({ id }: { id: string }) {
         open={retrying}
         distributionId={id}
         policies={d.policies}
+        isPush={d.kind === 'PUSH'}
         failed={failed}
         onClose={() => setRetrying(false)}
         onRetried={retried}

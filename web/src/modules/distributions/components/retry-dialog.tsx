@@ -18,6 +18,8 @@ interface RetryDialogProps {
   distributionId: string;
   /** The push's policies: the starting choice. */
   policies: PoliciesInput;
+  /** Only a push has policies to change and a preview; an undo or retraction is retried as it was. */
+  isPush: boolean;
   failed: number;
   onClose: () => void;
   onRetried: () => void;
@@ -30,7 +32,7 @@ const areaPolicies = (p: PoliciesInput): AreaPolicies =>
  * Retry asks first: keep the policies or choose others, see what the retry
  * would do to the failed and conflicting targets, then queue them again.
  */
-export function RetryDialog({ open, distributionId, policies, failed, onClose, onRetried }: RetryDialogProps) {
+export function RetryDialog({ open, distributionId, policies, isPush, failed, onClose, onRetried }: RetryDialogProps) {
   const id = useId();
   const client = useClient();
   const [choice, setChoice] = useState<AreaPolicies>(() => areaPolicies(policies));
@@ -59,7 +61,7 @@ export function RetryDialog({ open, distributionId, policies, failed, onClose, o
 
   async function confirm() {
     if (retry.fetching) return;
-    const result = await runRetry({ id: distributionId, policies: input });
+    const result = await runRetry({ id: distributionId, policies: isPush ? input : null });
     if (result.data) {
       onClose();
       onRetried();
@@ -69,7 +71,9 @@ export function RetryDialog({ open, distributionId, policies, failed, onClose, o
   return (
     <Dialog open={open} title={preview ? 'Check and retry' : `Retry ${failed} failed or conflicting`} onClose={onClose} wide>
       <div className="dialog__content">
-        {!preview ? (
+        {!isPush ? (
+          <p>The {failed} failed {failed === 1 ? 'target is' : 'targets are'} tried again as before; targets already done are not touched.</p>
+        ) : !preview ? (
           <>
             <p>Only targets that failed or were in conflict are tried again; targets already delivered are not touched.</p>
             <PolicyFields
@@ -98,9 +102,9 @@ export function RetryDialog({ open, distributionId, policies, failed, onClose, o
             Cancel
           </button>
         )}
-        {preview ? (
+        {preview || !isPush ? (
           <BusyButton className="button button--primary" busy={retry.fetching} busyLabel="Queuing…" onClick={() => void confirm()}>
-            Retry {preview.targetCount} {preview.targetCount === 1 ? 'target' : 'targets'}
+            Retry {preview?.targetCount ?? failed} {(preview?.targetCount ?? failed) === 1 ? 'target' : 'targets'}
           </BusyButton>
         ) : (
           <BusyButton className="button button--primary" busy={previewing} busyLabel="Working out what would change…" onClick={() => void runPreview()}>
