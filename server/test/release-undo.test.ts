@@ -1,6 +1,7 @@
 import { createCourse, headOf, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { waitFor } from './support/wait';
 
 const PUSH = `mutation($input: PushInputType!) { pushDistribution(input: $input) { id } }`;
 const PREVIEW_RELEASE = `query($i: CreateAssignmentInput!) { previewAssignmentRelease(input: $i) {
@@ -109,6 +110,37 @@ describeDb('release as a push; undo and retract that show what happened', () => 
 
       const asStudent = await server.ok('query($id: ID!) { assignment(id: $id) { release { id } } }', { id: createAssignment.id }, student(0));
       expect(asStudent.assignment.release).toBeNull();
+    });
+  });
+
+  describe('a scheduled release', () => {
+    it('is previewed when scheduled, waits, and then pushes under the policy chosen then', async () => {
+      await upload(server, admin, course.master, 'files/later/sheet.md', 'Sheet v1');
+      await pushAndWait({ source: { workspaceId: course.master }, paths: ['files/later'], targets: { spaceId: course.spaceId } });
+      await upload(server, student(0), personal(0), 'files/later/sheet.md', 'Sheet, my way');
+      await upload(server, admin, course.master, 'files/later/sheet.md', 'Sheet v2');
+      const releaseAt = new Date(Date.now() + 3_600_000);
+      const input = {
+        spaceId: course.spaceId,
+        title: 'Later',
+        source: { workspaceId: course.master },
+        paths: ['files/later'],
+        releaseAt: releaseAt.toISOString(),
+        deadline: new Date(releaseAt.getTime() + 86_400_000).toISOString(),
+        policies: { default: 'SKIP_EXISTING' },
+      };
+      const { previewAssignmentRelease } = await server.ok(PREVIEW_RELEASE, { i: input }, admin);
+      expect(forTarget(previewAssignmentRelease.targets, 0).outcomes).toContainEqual({ path: 'files/later/sheet.md', outcome: 'SKIPPED', copiedTo: null });
+
+      const { createAssignment } = await server.ok('mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id releasedAt release { id } } }', { i: input }, admin);
+      expect(createAssignment).toMatchObject({ releasedAt: null, release: null });
+      // The running worker's own polls may hold the job's row for a moment (SKIP LOCKED): claim until it is ours.
+      await waitFor(() => server.app.services.jobs.runDue(new Date(releaseAt.getTime() + 1000)), (n) => n > 0, 'the release, an hour later');
+      const { assignment } = await server.ok('query($id: ID!) { assignment(id: $id) { releasedAt release { id policies { default } } } }', { id: createAssignment.id }, admin);
+      expect(assignment.release.policies.default).toBe('SKIP_EXISTING');
+      await followDistribution(server, admin, assignment.release.id);
+      expect(await read(student(0), personal(0), 'files/later/sheet.md')).toBe('Sheet, my way');
+      expect(await read(student(1), personal(1), 'files/later/sheet.md')).toBe('Sheet v1');
     });
   });
 
