@@ -313,6 +313,13 @@ const CASES: Case[] = [
     }),
   },
   {
+    op: 'previewScheduledRelease',
+    note: 'the fixture is released already: a CONFLICT for an admin, past the access check',
+    allowed: ['ADMIN'],
+    query: 'query($a: ID!) { previewScheduledRelease(assignmentId: $a) { targetCount } }',
+    variables: (f) => ({ a: f.assignmentId }),
+  },
+  {
     op: 'createAssignment',
     allowed: ['ADMIN'],
     query: 'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',

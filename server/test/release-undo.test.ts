@@ -134,11 +134,21 @@ describeDb('release as a push; undo and retract that show what happened', () => 
 
       const { createAssignment } = await server.ok('mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id releasedAt release { id } } }', { i: input }, admin);
       expect(createAssignment).toMatchObject({ releasedAt: null, release: null });
+      const again = await server.ok(
+        'query($a: ID!) { previewScheduledRelease(assignmentId: $a) { policies { default } targets { workspace { id } outcomes { path outcome copiedTo } } } }',
+        { a: createAssignment.id },
+        admin,
+      );
+      expect(again.previewScheduledRelease.policies.default).toBe('SKIP_EXISTING');
+      expect(forTarget(again.previewScheduledRelease.targets, 0).outcomes).toContainEqual({ path: 'files/later/sheet.md', outcome: 'SKIPPED', copiedTo: null });
+      expect(codeOf(await server.gql('query($a: ID!) { previewScheduledRelease(assignmentId: $a) { targetCount } }', { a: createAssignment.id }, student(0)))).toBe('NOT_FOUND');
       // The running worker's own polls may hold the job's row for a moment (SKIP LOCKED): claim until it is ours.
       await waitFor(() => server.app.services.jobs.runDue(new Date(releaseAt.getTime() + 1000)), (n) => n > 0, 'the release, an hour later');
       const { assignment } = await server.ok('query($id: ID!) { assignment(id: $id) { releasedAt release { id policies { default } } } }', { id: createAssignment.id }, admin);
       expect(assignment.release.policies.default).toBe('SKIP_EXISTING');
       await followDistribution(server, admin, assignment.release.id);
+      const released = await server.gql('query($a: ID!) { previewScheduledRelease(assignmentId: $a) { targetCount } }', { a: createAssignment.id }, admin);
+      expect(codeOf(released)).toBe('CONFLICT');
       expect(await read(student(0), personal(0), 'files/later/sheet.md')).toBe('Sheet, my way');
       expect(await read(student(1), personal(1), 'files/later/sheet.md')).toBe('Sheet v1');
     });

@@ -104,6 +104,15 @@ describe('release with a preview, undo that shows what happened', () => {
     return page;
   };
 
+  /** Opens the new-assignment form from the course and fills in a title and the material's folder. */
+  const startAssignment = async (page: Page, title: string, folder: string) => {
+    await openCourse(page);
+    await page.getByRole('tab', { name: 'Assignments' }).click();
+    await page.getByRole('link', { name: 'New assignment' }).click();
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Other paths, one per line').fill(folder);
+  };
+
   it('creates an assignment, previews the release under the chosen policy and sees each student’s outcome', { timeout: 120_000 }, async () => {
     const folder = `files/lab-${tag}`;
     await instructor.upload(master, `${folder}/notes.md`, 'Notes, first version');
@@ -113,11 +122,7 @@ describe('release with a preview, undo that shows what happened', () => {
     await instructor.upload(master, `${folder}/notes.md`, 'Notes, second version');
 
     const page = await pageFor('instructor');
-    await openCourse(page);
-    await page.getByRole('tab', { name: 'Assignments' }).click();
-    await page.getByRole('link', { name: 'New assignment' }).click();
-    await page.getByLabel('Title').fill(`Lab ${tag}`);
-    await page.getByLabel('Other paths, one per line').fill(folder);
+    await startAssignment(page, `Lab ${tag}`, folder);
     await page.getByLabel('Files', { exact: true }).selectOption('PRESERVE_EDITS');
     await page.getByRole('button', { name: 'Preview the release' }).click();
 
@@ -208,5 +213,30 @@ describe('release with a preview, undo that shows what happened', () => {
     );
     assert.equal(distribution.policies.default, 'KEEP_BOTH');
     await screenshot(page, 'retry-done');
+  });
+
+  it('schedules a release after previewing it, and can preview it again before it runs', { timeout: 120_000 }, async () => {
+    const folder = `files/later-${tag}`;
+    await instructor.upload(master, `${folder}/sheet.md`, 'Sheet');
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 16);
+
+    const page = await pageFor('instructor');
+    await startAssignment(page, `Later ${tag}`, folder);
+    await page.getByLabel('Release later').check();
+    await page.getByLabel(/^Release at/).fill(tomorrow);
+    await page.getByRole('button', { name: 'Preview the release' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check and schedule the release' });
+    await dialog.getByText(/it meets them as they are then/).waitFor();
+    await dialog.getByRole('row').filter({ hasText: 'Chen Wei' }).getByText('1 added').waitFor();
+    await dialog.getByRole('button', { name: 'Create and schedule' }).click();
+
+    await page.getByRole('heading', { level: 1, name: `Later ${tag}` }).waitFor();
+    const release = page.getByRole('region', { name: 'Release' });
+    await release.getByText(/^Scheduled for/).waitFor();
+    await release.getByRole('button', { name: 'Preview the release as of now' }).click();
+    const again = page.getByRole('dialog', { name: 'The scheduled release, as of now' });
+    await again.getByRole('row').filter({ hasText: 'Chen Wei' }).getByText('1 added').waitFor();
+    await screenshot(page, 'scheduled-release-preview');
+    await assertAccessible(page, 'scheduled-release-preview');
   });
 });

@@ -78,11 +78,7 @@ export class AssignmentJobs {
   private async release(job: ScheduledJob): Promise<void> {
     const assignment = await this.db.manager.findOneByOrFail(Assignment, { id: job.assignmentId });
     const actor = await this.actorFor(assignment.createdById);
-    // The material was frozen at creation: push exactly those items.
-    const plan = await this.distributions.plan(
-      actor,
-      this.assignments.pushInput(assignment, { workspaceId: assignment.sourceWorkspaceId, snapshotId: assignment.sourceSnapshotId }, { frozenItems: assignment.items }),
-    );
+    const plan = await this.assignments.frozenReleasePlan(actor, assignment);
     await this.db.transaction(async (m) => {
       if (!(await this.holds(m, job))) return;
       const distribution = await this.distributions.pushPlanned(m, plan);

@@ -92,6 +92,13 @@ export class AssignmentsResolver {
     return previewNode(await ctx.services.assignments.previewRelease(ctx.actor, input as AssignmentInput));
   }
 
+  @Query(() => DistributionPreviewType, {
+    description: "Admins: what an assignment's scheduled release would do to each student's workspace if it ran now. Writes nothing.",
+  })
+  async previewScheduledRelease(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    return previewNode(await ctx.services.assignments.previewScheduledRelease(ctx.actor, assignmentId));
+  }
+
   @FieldResolver(() => DistributionType, {
     nullable: true,
     description: "Staff: the push that released the material, with each student's outcome; null before the release and for students.",

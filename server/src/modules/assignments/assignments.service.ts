@@ -98,6 +98,22 @@ export class AssignmentsService {
     return this.distributions.previewPlan(await this.releasePlan(actor, input));
   }
 
+  /** A created assignment's release as a push: exactly the material frozen at creation. */
+  frozenReleasePlan(actor: Actor, assignment: Assignment) {
+    return this.distributions.plan(
+      actor,
+      this.pushInput(assignment, { workspaceId: assignment.sourceWorkspaceId, snapshotId: assignment.sourceSnapshotId }, { frozenItems: assignment.items }),
+    );
+  }
+
+  /** Admins: what a scheduled release would do if it ran now. Writes nothing. */
+  async previewScheduledRelease(actor: Actor | null, id: string) {
+    const assignment = await this.get(actor, id);
+    const { actor: a } = await this.policy.space(actor, assignment.spaceId, 'manage');
+    if (assignment.releasedAt) throw conflict('the assignment is released already: its release shows what happened');
+    return this.distributions.previewPlan(await this.frozenReleasePlan(a, assignment));
+  }
+
   async create(actor: Actor | null, input: AssignmentInput): Promise<Assignment> {
     const plan = await this.releasePlan(actor, input);
     const a = plan.actor;

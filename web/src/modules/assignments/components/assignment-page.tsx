@@ -57,7 +57,7 @@ export function AssignmentPage({ id }: { id: string }) {
       <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} />
       {staff ? (
         <>
-          <ReleaseOutcome assignmentId={assignment.id} liveEvents={live?.events ?? 0} />
+          <ReleaseOutcome assignmentId={assignment.id} admin={role === 'ADMIN'} liveEvents={live?.events ?? 0} />
           <HandInTracker assignment={assignment} admin={role === 'ADMIN'} live={live} />
           <HandInCharts assignment={assignment} liveEvents={live?.events ?? 0} />
         </>

@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect } from 'react';
-import { useSubscription } from 'urql';
+import { useEffect, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { isActiveStatus, outcomeSummary, policyLabel } from '../../distributions/distribution-labels';
 import { DistributionStatusBadge, TargetStatusBadge } from '../../distributions/components/status-badge';
@@ -12,10 +12,15 @@ import { DateTime } from '../../ui/components/date-time';
 import { PagedTable } from '../../ui/components/result-view';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import { DistributionTargetsQuery } from '../../distributions/graphql/distribution.query';
-import { AssignmentReleaseQuery } from '../graphql/release.operations';
+import { PushPreview } from '../../stage/components/push-preview';
+import { Dialog } from '../../ui/components/dialog';
+import { LoadingLine } from '../../ui/components/status-line';
+import { AssignmentReleaseQuery, PreviewScheduledReleaseQuery } from '../graphql/release.operations';
 
 interface ReleaseOutcomeProps {
   assignmentId: string;
+  /** Admins may preview a scheduled release again before it runs. */
+  admin: boolean;
   /** Status events of the assignment so far: the release sends one, so a scheduled release shows up without a reload. */
   liveEvents: number;
 }
@@ -24,7 +29,7 @@ interface ReleaseOutcomeProps {
  * Staff: what the release did to each student's workspace. Where a student's
  * own edit was kept beside the new version, both names are given.
  */
-export function ReleaseOutcome({ assignmentId, liveEvents }: ReleaseOutcomeProps) {
+export function ReleaseOutcome({ assignmentId, admin, liveEvents }: ReleaseOutcomeProps) {
   const { data, error, reload } = useSessionQuery({ query: AssignmentReleaseQuery, variables: { id: assignmentId } });
   const assignment = data?.assignment;
   const release = assignment?.release;
@@ -51,6 +56,7 @@ export function ReleaseOutcome({ assignmentId, liveEvents }: ReleaseOutcomeProps
           {assignment.releasedAt ? 'Released' : 'Scheduled for'} <DateTime iso={assignment.releasedAt ?? assignment.releaseAt} />. What the release does to each
           student’s workspace appears here once it has run.
         </p>
+        {admin && !assignment.releasedAt ? <ScheduledReleasePreview assignmentId={assignmentId} /> : null}
       </section>
     );
   }
@@ -122,6 +128,37 @@ function ReleaseTargets({ distributionId, final }: { distributionId: string; fin
           );
         }}
       </PagedTable>
+    </>
+  );
+}
+
+/** The scheduled release previewed against the students' workspaces as they are now. */
+function ScheduledReleasePreview({ assignmentId }: { assignmentId: string }) {
+  const [open, setOpen] = useState(false);
+  const [{ data, error, fetching }] = useQuery({
+    query: PreviewScheduledReleaseQuery,
+    variables: { assignmentId },
+    pause: !open,
+    requestPolicy: 'network-only',
+  });
+  return (
+    <>
+      <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
+        Preview the release as of now
+      </button>
+      <Dialog open={open} title="The scheduled release, as of now" onClose={() => setOpen(false)} wide>
+        <div className="dialog__content">
+          <p className="muted">What the release would do to each workspace if it ran now; it meets them as they are when it runs.</p>
+          {error ? <ErrorNotice error={error} /> : null}
+          {fetching || (!data && !error) ? <LoadingLine>Working out what the release would do…</LoadingLine> : null}
+          {data && !fetching ? <PushPreview preview={data.previewScheduledRelease} /> : null}
+        </div>
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </div>
+      </Dialog>
     </>
   );
 }

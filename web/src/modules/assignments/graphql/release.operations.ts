@@ -33,3 +33,11 @@ export const AssignmentReleaseQuery = graphql(`
     }
   }
 `);
+
+export const PreviewScheduledReleaseQuery = graphql(`
+  query PreviewScheduledRelease($assignmentId: ID!) {
+    previewScheduledRelease(assignmentId: $assignmentId) {
+      ...DistributionPreviewFields
+    }
+  }
+`);
