@@ -93,6 +93,7 @@ function ReleaseTargets({ distributionId, final }: { distributionId: string; fin
     if (final) targets.reload();
   }, [final]);
   const keptBoth = targets.nodes.filter((t) => t.outcomes.some((o) => o.outcome === 'COPIED')).length;
+  const attention = keptBoth + targets.nodes.filter((t) => t.status === 'FAILED' || t.status === 'CONFLICT').length;
   return (
     <>
       {keptBoth > 0 ? (
@@ -101,33 +102,37 @@ function ReleaseTargets({ distributionId, final }: { distributionId: string; fin
           as listed below. They were told in their notification.
         </p>
       ) : null}
-      <PagedTable state={targets} label="Release pages" loadingText="Loading what the release did…" emptyText={<p>The release reached no workspace.</p>} columns={['Student', 'Status', 'What happened', 'Kept both']} rowKey={(t) => t.id}>
-        {(t) => {
-          const copies = t.outcomes.filter((o) => o.outcome === 'COPIED');
-          return (
-            <>
-              <td>{t.workspace?.owner?.name ?? `${t.workspace?.name ?? t.workspaceId} (for students who join later)`}</td>
-              <td>
-                <TargetStatusBadge status={t.status} />
-              </td>
-              <td>{t.error ? <span className="text-danger">{t.error}</span> : outcomeSummary(t.counts)}</td>
-              <td>
-                {copies.length === 0 ? (
-                  <span className="muted">—</span>
-                ) : (
-                  <ul className="path-list">
-                    {copies.map((o) => (
-                      <li key={o.path}>
-                        <code>{o.path}</code> kept; new version at <code>{o.copiedTo}</code>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </>
-          );
-        }}
-      </PagedTable>
+      {/* Open when a student's edit was kept or a workspace was not reached; otherwise the tracker below stays near the top. */}
+      <details className="release-details" open={attention > 0}>
+        <summary>What the release did in each workspace</summary>
+        <PagedTable state={targets} label="Release pages" loadingText="Loading what the release did…" emptyText={<p>The release reached no workspace.</p>} columns={['Student', 'Status', 'What happened', 'Kept both']} rowKey={(t) => t.id}>
+          {(t) => {
+            const copies = t.outcomes.filter((o) => o.outcome === 'COPIED');
+            return (
+              <>
+                <td>{t.workspace?.owner?.name ?? `${t.workspace?.name ?? t.workspaceId} (for students who join later)`}</td>
+                <td>
+                  <TargetStatusBadge status={t.status} />
+                </td>
+                <td>{t.error ? <span className="text-danger">{t.error}</span> : outcomeSummary(t.counts)}</td>
+                <td>
+                  {copies.length === 0 ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <ul className="path-list">
+                      {copies.map((o) => (
+                        <li key={o.path}>
+                          <code>{o.path}</code> kept; new version at <code>{o.copiedTo}</code>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </>
+            );
+          }}
+        </PagedTable>
+      </details>
     </>
   );
 }
