@@ -227,7 +227,7 @@ const CASES: Case[] = [
   {
     op: 'distribution',
     allowed: STAFF,
-    query: 'query($id: ID!) { distribution(id: $id) { id counts { total } targets { nodes { status workspace { id } } } } }',
+    query: 'query($id: ID!) { distribution(id: $id) { id createdBy { id } reversals { id } undoneAt undoneBy { id } counts { total } targets { nodes { status workspace { id } } } } }',
     variables: (f) => ({ id: f.distributionId }),
   },
   { op: 'distributions', allowed: MEMBERS, query: 'query($s: ID!) { distributions(spaceId: $s) { nodes { id } } }', variables: (f) => ({ s: f.course.spaceId }) },
@@ -258,6 +258,19 @@ const CASES: Case[] = [
     allowed: ['ADMIN', 'MEMBER'],
     query: 'mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }',
     variables: (f) => ({ i: { source: { workspaceId: f.own }, paths: ['files/a.txt'], targets: { workspaceIds: [f.own] } } }),
+  },
+  {
+    op: 'previewReversal',
+    allowed: ['ADMIN'],
+    query: 'query($id: ID!) { previewReversal(id: $id, kind: UNDO) { targetCount } }',
+    variables: (f) => ({ id: f.distributionId }),
+  },
+  {
+    op: 'previewRetry',
+    note: 'a push without failures is a CONFLICT for an admin, past the access check',
+    allowed: ['ADMIN'],
+    query: 'query($id: ID!) { previewRetry(id: $id, policies: { default: KEEP_BOTH }) { targetCount } }',
+    variables: (f) => ({ id: f.distributionId }),
   },
   { op: 'cancelDistribution', allowed: ['ADMIN'], query: 'mutation($id: ID!) { cancelDistribution(id: $id) { id } }', variables: (f) => ({ id: f.distributionId }) },
   { op: 'retryDistribution', allowed: ['ADMIN'], query: 'mutation($id: ID!) { retryDistribution(id: $id) { id } }', variables: (f) => ({ id: f.distributionId }) },
@@ -295,7 +308,7 @@ const CASES: Case[] = [
   { op: 'bundles', allowed: MEMBERS, query: 'query($s: ID!) { bundles(spaceId: $s) { id } }', variables: (f) => ({ s: f.course.spaceId }) },
   { op: 'bundle', allowed: STAFF, query: 'query($id: ID!) { bundle(id: $id) { id } }', variables: (f) => ({ id: f.bundleId }) },
   { op: 'deleteBundle', allowed: ['ADMIN'], query: 'mutation($id: ID!) { deleteBundle(id: $id) }', variables: async (f) => ({ id: await f.newBundle() }) },
-  { op: 'assignment', allowed: MEMBERS, query: 'query($id: ID!) { assignment(id: $id) { id extensions { id } myStatus { status } } }', variables: (f) => ({ id: f.assignmentId }) },
+  { op: 'assignment', allowed: MEMBERS, query: 'query($id: ID!) { assignment(id: $id) { id extensions { id } myStatus { status } release { id } } }', variables: (f) => ({ id: f.assignmentId }) },
   { op: 'assignments', allowed: MEMBERS, query: 'query($s: ID!) { assignments(spaceId: $s) { id } }', variables: (f) => ({ s: f.course.spaceId }) },
   {
     op: 'handInStatuses',
@@ -312,6 +325,21 @@ const CASES: Case[] = [
     variables: (f) => ({ a: f.assignmentId, s: f.course.students[0].id }),
   },
   { op: 'handIn', allowed: ['ADMIN', 'TA', 'MEMBER'], query: 'query($id: ID!) { handIn(id: $id) { id } }', variables: (f) => ({ id: f.handInId }) },
+  {
+    op: 'previewAssignmentRelease',
+    allowed: ['ADMIN'],
+    query: 'query($i: CreateAssignmentInput!) { previewAssignmentRelease(input: $i) { targetCount } }',
+    variables: (f) => ({
+      i: { spaceId: f.course.spaceId, title: 'Walk', source: { workspaceId: f.course.master }, paths: ['files/material.txt'], deadline: new Date(Date.now() + 86_400_000).toISOString() },
+    }),
+  },
+  {
+    op: 'previewScheduledRelease',
+    note: 'the fixture is released already: a CONFLICT for an admin, past the access check',
+    allowed: ['ADMIN'],
+    query: 'query($a: ID!) { previewScheduledRelease(assignmentId: $a) { targetCount } }',
+    variables: (f) => ({ a: f.assignmentId }),
+  },
   {
     op: 'createAssignment',
     allowed: ['ADMIN'],

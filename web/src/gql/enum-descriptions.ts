@@ -74,6 +74,10 @@ export const enumDescriptions = {
     SKIPPED: "",
     UNCHANGED: "",
   },
+  ReversalKind: {
+    RETRACT: "Take back what the push delivered: delivered entries the recipient has not changed are deleted; nothing the push replaced comes back. Changed entries stay.",
+    UNDO: "Put each target back as it was before the push: what the push added goes, what it replaced or removed comes back. Paths the recipient changed since stay as they are.",
+  },
   Role: {
     ADMIN: "Instructor or owner: changes material, members and settings.",
     MEMBER: "Student or researcher: edits their own workspace.",

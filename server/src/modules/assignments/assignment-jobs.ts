@@ -97,11 +97,7 @@ export class AssignmentJobs {
       return;
     }
     const actor = await this.actorFor(assignment.createdById);
-    // The material was frozen at creation: push exactly those items.
-    const plan = await this.distributions.plan(
-      actor,
-      this.assignments.pushInput(assignment, { workspaceId: assignment.sourceWorkspaceId, snapshotId: assignment.sourceSnapshotId }, { frozenItems: assignment.items }),
-    );
+    const plan = await this.assignments.frozenReleasePlan(actor, assignment);
     const releasedAt = await this.db.transaction(async (m) => {
       if (!(await this.holds(m, job))) return null;
       const distribution = await this.distributions.pushPlanned(m, plan);

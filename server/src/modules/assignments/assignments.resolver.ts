@@ -22,6 +22,8 @@ import {
 } from './assignments.types';
 import type { StudentRow } from './status.service';
 import { filterEvents } from '../../core/graphql/filter-events';
+import { distributionNode, previewNode } from '../distributions/distributions.mappers';
+import { DistributionPreviewType, DistributionType } from '../distributions/distributions.types';
 
 @ArgsType()
 class StatusArgs extends PageArgs {
@@ -81,6 +83,32 @@ export class AssignmentsResolver {
   @Query(() => HandInType)
   async handIn(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return handInNode((await ctx.services.handIns.get(ctx.actor, id, 'opened')).handIn);
+  }
+
+  @Query(() => DistributionPreviewType, {
+    description:
+      "Admins: what releasing this material would do to each student's workspace as it is now, under the chosen policies (default PRESERVE_EDITS). Writes nothing.",
+  })
+  async previewAssignmentRelease(@Arg('input', () => CreateAssignmentInput) input: CreateAssignmentInput, @Ctx() ctx: GraphQLContext) {
+    return previewNode(await ctx.services.assignments.previewRelease(ctx.actor, input as AssignmentInput));
+  }
+
+  @Query(() => DistributionPreviewType, {
+    description: "Admins: what an assignment's scheduled release would do to each student's workspace if it ran now. Writes nothing.",
+  })
+  async previewScheduledRelease(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    return previewNode(await ctx.services.assignments.previewScheduledRelease(ctx.actor, assignmentId));
+  }
+
+  @FieldResolver(() => DistributionType, {
+    nullable: true,
+    description: "Staff: the push that released the material, with each student's outcome; null before the release and for students.",
+  })
+  async release(@Root() a: Assignment, @Ctx() ctx: GraphQLContext) {
+    if (!a.distributionId) return null;
+    const { role } = await ctx.services.assignments.roleIn(ctx.actor, a);
+    if (!STAFF.includes(role)) return null;
+    return distributionNode(await ctx.services.distributions.get(ctx.actor, a.distributionId));
   }
 
   @Mutation(() => AssignmentType, { description: 'Admins: creates an assignment; its material is released (pushed to every student) at releaseAt.' })

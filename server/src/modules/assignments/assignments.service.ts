@@ -77,10 +77,9 @@ export class AssignmentsService {
     };
   }
 
-  async create(actor: Actor | null, input: AssignmentInput): Promise<Assignment> {
+  /** The release as a push: material, every student (and future ones), the chosen policies (default PRESERVE_EDITS). */
+  private async releasePlan(actor: Actor | null, input: AssignmentInput) {
     const { actor: a } = await this.policy.space(actor, input.spaceId, 'manage');
-    const title = input.title.trim();
-    if (!title || title.length > 300) throw badInput('title must be 1 to 300 characters long');
     const policies: Policies = { default: 'PRESERVE_EDITS', ...(input.policies ?? {}) } as Policies;
     // `paths: []` is an assignment without a handout: students hand in only paths they create.
     const noHandout = input.paths?.length === 0 && !input.bundleId;
@@ -90,6 +89,39 @@ export class AssignmentsService {
       bundleId: input.bundleId ?? undefined,
     });
     if (plan.sourceWorkspace.spaceId !== input.spaceId) throw badInput('the material must come from a workspace of the same space');
+    return plan;
+  }
+
+  /**
+   * What releasing the material would do to each student's workspace as it is
+   * now, under the chosen policies: the same preview as a push. A later
+   * release meets the workspaces as they are then. Writes nothing.
+   */
+  async previewRelease(actor: Actor | null, input: AssignmentInput) {
+    return this.distributions.previewPlan(await this.releasePlan(actor, input));
+  }
+
+  /** A created assignment's release as a push: exactly the material frozen at creation. */
+  frozenReleasePlan(actor: Actor, assignment: Assignment) {
+    return this.distributions.plan(
+      actor,
+      this.pushInput(assignment, { workspaceId: assignment.sourceWorkspaceId, snapshotId: assignment.sourceSnapshotId }, { frozenItems: assignment.items }),
+    );
+  }
+
+  /** Admins: what a scheduled release would do if it ran now. Writes nothing. */
+  async previewScheduledRelease(actor: Actor | null, id: string) {
+    const assignment = await this.get(actor, id);
+    const { actor: a } = await this.policy.space(actor, assignment.spaceId, 'manage');
+    if (assignment.releasedAt) throw conflict('the assignment is released already: its release shows what happened');
+    return this.distributions.previewPlan(await this.frozenReleasePlan(a, assignment));
+  }
+
+  async create(actor: Actor | null, input: AssignmentInput): Promise<Assignment> {
+    const plan = await this.releasePlan(actor, input);
+    const a = plan.actor;
+    const title = input.title.trim();
+    if (!title || title.length > 300) throw badInput('title must be 1 to 300 characters long');
     const now = new Date();
     const releaseAt = input.releaseAt ?? now;
     const handInPaths = normaliseHandInPaths([...(input.handInPaths ?? plan.items.map((i) => i.path)), ...(input.extraHandInPaths ?? [])]);
@@ -122,9 +154,16 @@ export class AssignmentsService {
       updatedById: a.user.id,
     });
     this.validate(assignment);
+    // Released now: the push is written with the assignment, so its page can show the release at once.
+    const releaseNow = releaseAt.getTime() <= now.getTime();
     await this.db.transaction(async (m) => {
+      if (releaseNow) {
+        // Without a handout there is nothing to push: releasing only makes the assignment visible.
+        if (plan.items.length > 0) assignment.distributionId = (await this.distributions.pushPlanned(m, plan)).id;
+        assignment.releasedAt = now;
+      }
       await m.insert(Assignment, assignment);
-      await this.schedule(m, assignment, 'RELEASE', releaseAt);
+      if (!releaseNow) await this.schedule(m, assignment, 'RELEASE', releaseAt);
       if (assignment.collectAtDeadline) await this.schedule(m, assignment, 'COLLECT', assignment.deadline);
       await this.audit.append(m, {
         spaceId: assignment.spaceId,
@@ -137,6 +176,7 @@ export class AssignmentsService {
     });
     this.announce(assignment);
     this.wake();
+    if (releaseNow) this.changedFor(assignment.id, null);
     return assignment;
   }
 

@@ -4,7 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager, In } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
 import { backoffMs, isTransientDbError, pause, retryTransient, TRANSIENT_RETRIES, type Database } from '../../db/database';
-import { conflict, notFound } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import { safeErrorMessage } from '../../core/safe-error';
 import { logger } from '../../core/logger';
 import { distributionTargets } from '../../core/metrics';
@@ -25,9 +25,8 @@ import type { DeliveryStore } from './delivery-store';
 import { DistributionTarget, type TargetStatus } from './distribution-target.entity';
 import { Distribution, type DistributionStatus } from './distribution.entity';
 import { OUTCOMES, type ApplyResult, type Outcome, type PathOutcome } from './engine/policy';
-import { retractItems } from './engine/retract';
-import { revertChange } from './engine/revert';
 import { toIncoming, trimOutcomes, type Merger } from './merger';
+import { reversalChange } from './reversal';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -272,21 +271,17 @@ export class DistributionWorker {
         memo: result.failed ? undefined : { key, result },
       };
     }
-    if (distribution.kind === 'UNDO') {
-      const origin = await this.db.manager.findOneBy(DistributionTarget, { distributionId: distribution.originId!, workspaceId: workspace.id });
-      if (!origin?.beforeRootId || !origin.afterRootId) throw conflict('the push changed nothing here to undo');
-      const undone = await revertChange(session, root, origin.beforeRootId, origin.afterRootId);
-      const counts = { ...zeroCounts(), REMOVED: undone.reverted.length };
-      return { root: undone.root, status: 'SUCCEEDED', counts, outcomes: undone.reverted.map((path) => ({ path, outcome: 'REMOVED', files: 1 })), kept: undone.kept };
-    }
-    const retracted = await retractItems(session, root, toIncoming(distribution.items));
-    const counts = { ...zeroCounts(), REMOVED: retracted.removed.length };
+    const origin =
+      distribution.kind === 'UNDO'
+        ? await this.db.manager.findOneBy(DistributionTarget, { distributionId: distribution.originId!, workspaceId: workspace.id })
+        : null;
+    const reversed = await reversalChange(session, distribution.kind, root, origin, distribution.items);
     return {
-      root: retracted.root,
+      root: reversed.root,
       status: 'SUCCEEDED',
-      counts,
-      outcomes: retracted.removed.map((path) => ({ path, outcome: 'REMOVED', files: 1 })),
-      kept: retracted.kept,
+      counts: { ...zeroCounts(), REMOVED: reversed.removed.length },
+      outcomes: reversed.removed.map((path) => ({ path, outcome: 'REMOVED', files: 1 })),
+      kept: reversed.kept,
     };
   }
 
@@ -356,15 +351,18 @@ export class DistributionWorker {
       before: { rootTreeId: workspace.rootTreeId },
       after: { rootTreeId: change.root, distributionId: distribution.id, kind: distribution.kind, counts: change.counts, commitId: commit?.id ?? null },
     });
-    if (distribution.kind !== 'PUSH' || !changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return { notes: [], commit };
+    if (!changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return { notes: [], commit };
     const sender = await this.senderName(m, distribution);
     const notes = await this.notifications.add(m, [
       {
         userId: workspace.ownerId,
         spaceId: workspace.spaceId,
-        kind: 'DISTRIBUTION_RECEIVED',
-        title: `${sender} sent you ${summary(distribution)}`,
-        body: distribution.options.message,
+        kind: distribution.kind === 'PUSH' ? 'DISTRIBUTION_RECEIVED' : 'DISTRIBUTION_TAKEN_BACK',
+        title:
+          distribution.kind === 'PUSH'
+            ? `${sender} sent you ${summary(distribution)}`
+            : `${sender} took back ${summary(distribution)}`,
+        body: recipientNote(distribution, change),
         distributionId: distribution.id,
         link: dashboardLink.workspace(workspace.id),
         actorId: distribution.createdById,
@@ -474,4 +472,25 @@ function summary(d: Distribution): string {
   // Name a file or folder first: that is what recipients recognise.
   const first = (d.items.find((i) => i.path.startsWith('files/')) ?? d.items[0])?.path ?? 'nothing';
   return d.items.length > 1 ? `${first} and ${d.items.length - 1} more` : first;
+}
+
+/** The sender's message, then what happened to the recipient's own versions. */
+function recipientNote(d: Distribution, change: Change): string {
+  const lines: string[] = d.options.message ? [d.options.message] : [];
+  if (d.kind === 'PUSH') {
+    const copies = (change.outcomes ?? []).filter((o) => o.outcome === 'COPIED' && o.copiedTo);
+    for (const o of copies.slice(0, 10)) lines.push(`Your version of ${o.path} was kept; the new one is ${o.copiedTo}.`);
+    if (copies.length > 10) lines.push(`${copies.length - 10} more of your files were kept beside the new versions.`);
+  } else {
+    const n = change.counts?.REMOVED ?? 0;
+    const paths = `${n} ${n === 1 ? 'path' : 'paths'}`;
+    lines.push(
+      d.kind === 'UNDO'
+        ? `Your workspace was put back as it was before that delivery: ${paths} changed back.`
+        : `What was sent to you was taken back: ${paths} removed from your workspace.`,
+    );
+    const kept = change.kept ?? [];
+    if (kept.length) lines.push(`You had changed ${kept.slice(0, 10).join(', ')}${kept.length > 10 ? ` and ${kept.length - 10} more` : ''}: kept as they are.`);
+  }
+  return lines.join('\n').slice(0, 5000);
 }

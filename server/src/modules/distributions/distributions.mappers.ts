@@ -4,6 +4,11 @@ import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';
 import type { TargetCounts } from './distributions.service';
 import type { FrozenItem } from './frozen-item';
+import type { ReversalChange } from './reversal';
+import type { Workspace } from '../workspaces/workspace.entity';
+
+const MAX_PREVIEW_PATHS = 100;
+const MAX_REVERSAL_PATHS = 200;
 
 /** Entity-to-GraphQL shapes for distributions, shared by queries, mutations and subscriptions. */
 export const itemNode = (i: FrozenItem) => ({ ...i, hash: i.id });
@@ -44,16 +49,16 @@ export const statusCounts = (c: TargetCounts) => ({
   done: c.byStatus.SUCCEEDED + c.byStatus.CONFLICT + c.byStatus.FAILED + c.byStatus.CANCELLED,
 });
 
-/** Paths listed per target in a preview. */
-const MAX_PREVIEW_PATHS = 100;
-
 /** The target holds something that differs and is not simply what this source delivered there before. */
 const isConflicting = (o: PathOutcome) =>
   o.outcome === 'CONFLICT' || o.outcome === 'COPIED' || o.outcome === 'SKIPPED' || (o.outcome === 'REPLACED' && o.edited !== false);
 const isLoss = (o: PathOutcome) => o.outcome === 'REPLACED' || o.outcome === 'REMOVED';
 
-/** A push preview: per target what would happen, and whose own work a choice would replace or remove. */
-export function previewNode(items: readonly FrozenItem[], policies: Policies, results: readonly TargetPreview[]) {
+/**
+ * A push preview (a new push, an assignment's release or a retry) as the API returns it: per target what
+ * would happen, and whose own work a choice would replace or remove.
+ */
+export function previewNode({ items, policies, results }: { items: readonly FrozenItem[]; policies: Policies; results: readonly TargetPreview[] }) {
   const totals: Record<string, number> = {};
   for (const { result } of results) for (const [k, v] of Object.entries(result.counts)) totals[k] = (totals[k] ?? 0) + v;
   const targets = results.map(({ workspace, result }) => {
@@ -82,5 +87,21 @@ export function previewNode(items: readonly FrozenItem[], policies: Policies, re
     targetsFailing: targets.filter((t) => t.fails).length,
     targetsUpToDate: targets.filter((t) => t.upToDate).length,
     targets,
+  };
+}
+
+export function reversalPreviewNode(preview: { kind: 'UNDO' | 'RETRACT'; results: readonly { workspace: Workspace; change: ReversalChange; changes: boolean }[] }) {
+  return {
+    kind: preview.kind,
+    targetCount: preview.results.length,
+    removedTotal: preview.results.reduce((n, r) => n + r.change.removed.length, 0),
+    targetsWithKept: preview.results.filter((r) => r.change.kept.length > 0).length,
+    targets: preview.results.map(({ workspace, change, changes }) => ({
+      workspace,
+      removedCount: change.removed.length,
+      removed: change.removed.slice(0, MAX_REVERSAL_PATHS),
+      kept: change.kept.slice(0, MAX_REVERSAL_PATHS),
+      changes,
+    })),
   };
 }

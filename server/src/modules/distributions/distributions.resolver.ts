@@ -5,7 +5,8 @@ import { PageArgs } from '../spaces/spaces.resolver';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';
-import { distributionNode, previewNode, statusCounts, targetNode } from './distributions.mappers';
+import { distributionLoaders } from './distribution-loaders';
+import { distributionNode, previewNode, reversalPreviewNode, statusCounts, targetNode } from './distributions.mappers';
 import {
   DistributionConnection,
   DistributionPreviewType,
@@ -13,12 +14,16 @@ import {
   DistributionTargetConnection,
   DistributionTargetType,
   DistributionType,
+  PoliciesInput,
   PushInputType,
+  ReversalKindEnum,
+  ReversalPreviewType,
   TargetStatusCountsType,
   TargetStatusEnum,
 } from './distributions.types';
 import { progressStream, type ProgressEvent } from './progress';
-import type { PushInput } from './distributions.service';
+import type { PushInput, ReversalKind } from './distributions.service';
+import { UserType } from '../users/users.types';
 import { WorkspaceType } from '../workspaces/workspaces.types';
 
 @Resolver(() => DistributionType)
@@ -50,8 +55,51 @@ export class DistributionsResolver {
 
   @Query(() => DistributionPreviewType, { description: 'What a push would do to each target, before confirming. Writes nothing.' })
   async previewDistribution(@Arg('input', () => PushInputType) input: PushInputType, @Ctx() ctx: GraphQLContext) {
-    const preview = await ctx.services.distributions.preview(ctx.actor, input as PushInput);
-    return previewNode(preview.items, preview.policies, preview.results);
+    return previewNode(await ctx.services.distributions.preview(ctx.actor, input as PushInput));
+  }
+
+  @Query(() => DistributionPreviewType, {
+    description: 'What retrying the failed and conflicting targets would do, under other policies if given (the same ones otherwise). Writes nothing.',
+  })
+  async previewRetry(
+    @Arg('id', () => ID) id: string,
+    @Arg('policies', () => PoliciesInput, { nullable: true }) policies: PoliciesInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return previewNode(await ctx.services.distributions.previewRetry(ctx.actor, id, policies as PushInput['policies']));
+  }
+
+  @Query(() => ReversalPreviewType, {
+    description: 'What undoing or retracting a push would take back from each target, and what the recipient changed that stays. Writes nothing.',
+  })
+  async previewReversal(
+    @Arg('id', () => ID) id: string,
+    @Arg('kind', () => ReversalKindEnum) kind: ReversalKindEnum,
+    @Arg('workspaceIds', () => [ID], { nullable: true, description: 'Only these targets; all when omitted.' }) workspaceIds: string[] | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return reversalPreviewNode(await ctx.services.distributions.previewReversal(ctx.actor, id, kind as ReversalKind, workspaceIds));
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  createdBy(@Root() d: Distribution, @Ctx() ctx: GraphQLContext) {
+    return distributionLoaders(ctx).users.load(d.createdById);
+  }
+
+  @FieldResolver(() => [DistributionType])
+  async reversals(@Root() d: Distribution, @Ctx() ctx: GraphQLContext) {
+    return d.kind === 'PUSH' ? (await distributionLoaders(ctx).reversals.load(d.id)).map(distributionNode) : [];
+  }
+
+  @FieldResolver(() => Date, { nullable: true })
+  async undoneAt(@Root() d: Distribution, @Ctx() ctx: GraphQLContext) {
+    return d.kind === 'PUSH' ? ((await distributionLoaders(ctx).reversals.load(d.id))[0]?.createdAt ?? null) : null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true })
+  async undoneBy(@Root() d: Distribution, @Ctx() ctx: GraphQLContext) {
+    const first = d.kind === 'PUSH' ? (await distributionLoaders(ctx).reversals.load(d.id))[0] : undefined;
+    return first ? distributionLoaders(ctx).users.load(first.createdById) : null;
   }
 
   @Mutation(() => DistributionType, { description: 'Creates a push; the worker executes it. Follow it with distributionProgress.' })
@@ -64,12 +112,19 @@ export class DistributionsResolver {
     return distributionNode(await ctx.services.distributions.cancel(ctx.actor, id));
   }
 
-  @Mutation(() => DistributionType, { description: 'Queues failed and conflicting targets again.' })
-  async retryDistribution(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return distributionNode(await ctx.services.distributions.retry(ctx.actor, id));
+  @Mutation(() => DistributionType, { description: 'Queues failed and conflicting targets again, under other policies if given (see previewRetry).' })
+  async retryDistribution(
+    @Arg('id', () => ID) id: string,
+    @Arg('policies', () => PoliciesInput, { nullable: true, description: 'A push only: the policies for this and later runs.' }) policies: PoliciesInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return distributionNode(await ctx.services.distributions.retry(ctx.actor, id, policies as PushInput['policies']));
   }
 
-  @Mutation(() => DistributionType, { description: 'Reverts what the push changed, keeping what recipients changed since; runs as a new distribution.' })
+  @Mutation(() => DistributionType, {
+    description:
+      'Undo: puts each target back as it was before the push (what it replaced or removed comes back), keeping what recipients changed since; runs as a new distribution. A target already undone or retracted is refused (CONFLICT).',
+  })
   async undoDistribution(
     @Arg('id', () => ID) id: string,
     @Arg('workspaceIds', () => [ID], { nullable: true, description: 'Only these targets; all when omitted.' }) workspaceIds: string[] | null,
@@ -78,7 +133,10 @@ export class DistributionsResolver {
     return distributionNode(await ctx.services.distributions.reverse(ctx.actor, id, 'UNDO', workspaceIds));
   }
 
-  @Mutation(() => DistributionType, { description: 'Removes delivered entries that recipients have not changed; the rest stays.' })
+  @Mutation(() => DistributionType, {
+    description:
+      'Retract: deletes what the push delivered where recipients have not changed it; nothing it replaced comes back. A target already undone or retracted is refused (CONFLICT).',
+  })
   async retractDistribution(
     @Arg('id', () => ID) id: string,
     @Arg('workspaceIds', () => [ID], { nullable: true }) workspaceIds: string[] | null,

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, Not } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { AccessPolicy } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
@@ -8,6 +8,7 @@ import type { TreeStore } from '../../core/storage/types';
 import type { AuditService } from '../audit/audit.service';
 import { Membership, type Role } from '../spaces/membership.entity';
 import type { StageService } from '../stage/stage.service';
+import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
 import { Workspace } from '../workspaces/workspace.entity';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
@@ -16,6 +17,9 @@ import { Distribution, type DistributionKind, type DistributionOptions, type Dis
 import { POLICIES, type Policies, type Policy } from './engine/policy';
 import type { FrozenItem } from './frozen-item';
 import type { Merger } from './merger';
+import { reversalChange } from './reversal';
+
+export type ReversalKind = Exclude<DistributionKind, 'PUSH'>;
 
 export interface TargetSpec {
   workspaceIds?: string[] | null;
@@ -181,7 +185,10 @@ export class DistributionsService {
 
   /** What a push would do to each target, computed by the same merge and writing nothing. */
   async preview(actor: Actor | null, input: PushInput) {
-    const plan = await this.plan(actor, input);
+    return this.previewPlan(await this.plan(actor, input));
+  }
+
+  async previewPlan(plan: Awaited<ReturnType<DistributionsService['plan']>>) {
     const started = Date.now();
     const results = await this.merger.preview(plan.source.workspaceId, plan.items, plan.policies, plan.targets);
     return { ...plan, results, elapsedMs: Date.now() - started };
@@ -273,37 +280,64 @@ export class DistributionsService {
     return this.get(actor, id);
   }
 
-  /** Puts failed and conflicting targets back in the queue. */
-  async retry(actor: Actor | null, id: string): Promise<Distribution> {
+  /**
+   * Puts failed and conflicting targets back in the queue, optionally under
+   * other policies (a push only); targets already applied are not touched again.
+   */
+  async retry(actor: Actor | null, id: string, policies?: Partial<Policies> | null): Promise<Distribution> {
     const distribution = await this.requireManage(actor, id);
-    const counts = await this.counts(id);
-    if (counts.byStatus.FAILED + counts.byStatus.CONFLICT === 0) throw conflict('no target of this distribution failed');
+    const next = this.retryPolicies(distribution, policies);
+    await this.failedTargets(distribution);
     await this.db.transaction(async (m) => {
       await m.update(
         DistributionTarget,
         { distributionId: id, status: In(['FAILED', 'CONFLICT']) },
         { status: 'PENDING', leaseOwner: null, leaseExpiresAt: null, error: null, finishedAt: null },
       );
-      await m.update(Distribution, { id }, { status: 'QUEUED', finishedAt: null });
-      await this.audit.append(m, auditOf(distribution, actor!, 'distribution.retried'));
+      await m.update(Distribution, { id }, { status: 'QUEUED', finishedAt: null, policies: next });
+      await this.audit.append(m, {
+        ...auditOf(distribution, actor!, 'distribution.retried'),
+        before: { policies: distribution.policies },
+        after: { policies: next },
+      });
     });
     this.wake();
     return this.get(actor, id);
+  }
+
+  /** What a retry would do to the failed and conflicting targets, under the given (or the same) policies. Writes nothing. */
+  async previewRetry(actor: Actor | null, id: string, policies?: Partial<Policies> | null) {
+    const distribution = await this.requireManage(actor, id);
+    if (distribution.kind !== 'PUSH') throw badInput('only a push has a retry preview; an undo or retraction is retried as it was (see previewReversal)');
+    const next = this.retryPolicies(distribution, policies);
+    const targets = await this.failedTargets(distribution);
+    const workspaces = await this.policy.writableWorkspaces(actor, targets.map((t) => t.workspaceId));
+    const results = await this.merger.preview(distribution.sourceWorkspaceId, distribution.items, next, workspaces);
+    return { items: distribution.items, policies: next, results };
+  }
+
+  private retryPolicies(distribution: Distribution, policies: Partial<Policies> | null | undefined): Policies {
+    if (!policies) return distribution.policies;
+    if (distribution.kind !== 'PUSH') throw badInput(`an ${distribution.kind === 'UNDO' ? 'undo' : 'retraction'} has no conflict policy to change`);
+    return normalisePolicies(policies);
+  }
+
+  private async failedTargets(distribution: Distribution): Promise<DistributionTarget[]> {
+    if (!TERMINAL.includes(distribution.status)) throw conflict('the distribution is still running; retry once it has finished');
+    const targets = await this.db.manager.find(DistributionTarget, { where: { distributionId: distribution.id, status: In(['FAILED', 'CONFLICT']) } });
+    if (targets.length === 0) throw conflict('no target of this distribution failed');
+    return targets;
   }
 
   /**
    * Undo (revert what the push changed, keeping later edits) or retract
    * (remove delivered entries the recipient has not changed), for all
    * applied targets or the given workspaces. Runs as its own distribution.
+   * A target already undone or retracted is not reversed again: asking for
+   * it is a CONFLICT naming the earlier reversal.
    */
-  async reverse(actor: Actor | null, id: string, kind: Exclude<DistributionKind, 'PUSH'>, workspaceIds?: string[] | null): Promise<Distribution> {
-    const origin = await this.requireManage(actor, id);
-    if (origin.kind !== 'PUSH') throw badInput(`only a push can be ${kind === 'UNDO' ? 'undone' : 'retracted'}`);
-    const applied = await this.db.manager.find(DistributionTarget, {
-      where: { distributionId: id, status: 'SUCCEEDED', ...(workspaceIds?.length ? { workspaceId: In(workspaceIds) } : {}) },
-    });
-    const targets = applied.filter((t) => kind === 'RETRACT' || t.commitId);
-    if (targets.length === 0) throw conflict('no target of this distribution was changed by it');
+  async reverse(actor: Actor | null, id: string, kind: ReversalKind, workspaceIds?: string[] | null): Promise<Distribution> {
+    const { origin, targets } = await this.reversalTargets(actor, id, kind, workspaceIds);
     const workspaces = await this.policy.writableWorkspaces(actor, targets.map((t) => t.workspaceId));
     return this.insert(
       this.policy.requireWritable(actor),
@@ -316,6 +350,64 @@ export class DistributionsService {
       workspaces,
       { idempotencyKey: null, inputHash: hashInput({ kind, id, workspaceIds }), originId: id },
     );
+  }
+
+  /** What an undo or retraction would take back from each target and what it would keep. Writes nothing. */
+  async previewReversal(actor: Actor | null, id: string, kind: ReversalKind, workspaceIds?: string[] | null) {
+    const { origin, targets } = await this.reversalTargets(actor, id, kind, workspaceIds);
+    const workspaces = await this.policy.writableWorkspaces(actor, targets.map((t) => t.workspaceId));
+    const byWorkspace = new Map(targets.map((t) => [t.workspaceId, t]));
+    const session = this.workspaces.store.trees.session();
+    const results = [];
+    for (const workspace of workspaces) {
+      const change = await reversalChange(session, kind, workspace.rootTreeId, byWorkspace.get(workspace.id)!, origin.items);
+      results.push({ workspace, change, changes: change.root !== workspace.rootTreeId });
+    }
+    return { kind, results };
+  }
+
+  /** Undos and retractions of a push that have not failed or been cancelled, oldest first. */
+  async reversalsOf(originIds: readonly string[]): Promise<Distribution[]> {
+    if (originIds.length === 0) return [];
+    return this.db.manager.find(Distribution, {
+      where: { originId: In([...originIds]), status: Not(In(['FAILED', 'CANCELLED'])) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  private async reversalTargets(actor: Actor | null, id: string, kind: ReversalKind, workspaceIds?: string[] | null) {
+    const origin = await this.requireManage(actor, id);
+    const verb = kind === 'UNDO' ? 'undone' : 'retracted';
+    if (origin.kind !== 'PUSH') throw badInput(`only a push can be ${verb}; this is an ${origin.kind === 'UNDO' ? 'undo' : 'retraction'}`);
+    if (!TERMINAL.includes(origin.status)) throw conflict(`the push is still running; cancel it or wait until it has finished before it can be ${verb}`);
+    const applied = await this.db.manager.find(DistributionTarget, {
+      where: { distributionId: id, status: 'SUCCEEDED', ...(workspaceIds?.length ? { workspaceId: In(workspaceIds) } : {}) },
+    });
+    const changed = applied.filter((t) => kind === 'RETRACT' || t.commitId);
+    if (changed.length === 0) throw conflict('no target of this distribution was changed by it');
+    const earlier = await this.reversalsOf([id]);
+    const covering = new Map<string, Distribution>();
+    if (earlier.length) {
+      const rows = await this.db.manager.find(DistributionTarget, {
+        where: { distributionId: In(earlier.map((d) => d.id)), status: In(['PENDING', 'RUNNING', 'SUCCEEDED']) },
+        select: { distributionId: true, workspaceId: true },
+      });
+      const byId = new Map(earlier.map((d) => [d.id, d]));
+      for (const row of rows) if (!covering.has(row.workspaceId)) covering.set(row.workspaceId, byId.get(row.distributionId)!);
+    }
+    const targets = changed.filter((t) => !covering.has(t.workspaceId));
+    const refused = changed.find((t) => covering.has(t.workspaceId));
+    // Named workspaces must all still be reversible; for "every target", those not yet reversed are enough.
+    if (refused && (targets.length === 0 || workspaceIds?.length)) {
+      const previous = covering.get(refused.workspaceId)!;
+      const by = await this.db.manager.findOne(User, { where: { id: previous.createdById } });
+      throw conflict(
+        `this push was already ${previous.kind === 'UNDO' ? 'undone' : 'retracted'} by ${by?.name ?? 'someone'} at ${previous.createdAt.toISOString()} ` +
+          `(${previous.kind === 'UNDO' ? 'undo' : 'retraction'} ${previous.id}); it cannot be ${verb} again`,
+        { distributionId: previous.id },
+      );
+    }
+    return { origin, targets };
   }
 
   private async requireManage(actor: Actor | null, id: string): Promise<Distribution> {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../core/graphql/connection';
 import { RoleEnum } from '../spaces/spaces.types';
+import { UserType } from '../users/users.types';
 import { EntryKindEnum, WorkspaceType } from '../workspaces/workspaces.types';
 
 export enum PolicyEnum {
@@ -57,6 +58,23 @@ registerEnumType(PolicyEnum, {
 });
 registerEnumType(DistributionStatusEnum, { name: 'DistributionStatus' });
 registerEnumType(DistributionKindEnum, { name: 'DistributionKind' });
+export enum ReversalKindEnum {
+  UNDO = 'UNDO',
+  RETRACT = 'RETRACT',
+}
+registerEnumType(ReversalKindEnum, {
+  name: 'ReversalKind',
+  valuesConfig: {
+    UNDO: {
+      description:
+        'Put each target back as it was before the push: what the push added goes, what it replaced or removed comes back. Paths the recipient changed since stay as they are.',
+    },
+    RETRACT: {
+      description:
+        'Take back what the push delivered: delivered entries the recipient has not changed are deleted; nothing the push replaced comes back. Changed entries stay.',
+    },
+  },
+});
 registerEnumType(TargetStatusEnum, { name: 'TargetStatus' });
 registerEnumType(OutcomeEnum, { name: 'Outcome' });
 
@@ -188,6 +206,12 @@ export class DistributionType {
   @Field(() => ID, { nullable: true }) sourceSnapshotId: string | null;
   @Field(() => ID, { nullable: true, description: 'For an undo or retraction: the push it reverses.' }) originId: string | null;
   @Field(() => ID) createdById: string;
+  @Field(() => UserType, { nullable: true, description: 'Who started it.' }) createdBy?: UserType | null;
+  @Field(() => [DistributionType], { description: 'Undos and retractions of this push that did not fail or get cancelled, oldest first.' })
+  reversals?: DistributionType[];
+  @Field(() => Date, { nullable: true, description: 'When this push was first undone or retracted (see reversals for which and for whom).' })
+  undoneAt?: Date | null;
+  @Field(() => UserType, { nullable: true, description: 'Who first undid or retracted this push.' }) undoneBy?: UserType | null;
   @Field(() => [FrozenItemType]) items: FrozenItemType[];
   @Field(() => PoliciesType) policies: PoliciesType;
   @Field() snapshotFirst: boolean;
@@ -237,6 +261,24 @@ export class DistributionPreviewType {
   @Field(() => Int, { description: 'Targets a FAIL policy would leave untouched.' }) targetsFailing: number;
   @Field(() => Int, { description: 'Targets that already hold everything pushed.' }) targetsUpToDate: number;
   @Field(() => [TargetPreviewType]) targets: TargetPreviewType[];
+}
+
+@ObjectType('ReversalTargetPreview')
+export class ReversalTargetPreviewType {
+  @Field(() => WorkspaceType) workspace: WorkspaceType;
+  @Field(() => Int, { description: 'Paths that would be set back (undo) or deleted (retract).' }) removedCount: number;
+  @Field(() => [String], { description: 'Those paths, at most 200.' }) removed: string[];
+  @Field(() => [String], { description: "Paths the recipient changed since the push: they stay as the recipient left them (at most 200)." }) kept: string[];
+  @Field({ description: 'Whether this target would change at all.' }) changes: boolean;
+}
+
+@ObjectType('ReversalPreview')
+export class ReversalPreviewType {
+  @Field(() => ReversalKindEnum) kind: ReversalKindEnum;
+  @Field(() => Int) targetCount: number;
+  @Field(() => Int, { description: 'Paths taken back over every target.' }) removedTotal: number;
+  @Field(() => Int, { description: 'Targets where something the recipient changed is kept.' }) targetsWithKept: number;
+  @Field(() => [ReversalTargetPreviewType]) targets: ReversalTargetPreviewType[];
 }
 
 @ObjectType('DistributionProgress')

@@ -63,6 +63,11 @@ export class UsersService {
     return user;
   }
 
+  /** Many users in one query (for batched field resolvers); unknown ids are left out. */
+  async getByIds(ids: readonly string[]): Promise<User[]> {
+    return ids.length ? this.db.manager.find(User, { where: { id: In([...ids]) } }) : [];
+  }
+
   async createUser(input: { email: string; name: string; password: string }): Promise<User> {
     const email = normaliseEmail(input.email);
     const name = checkName(input.name);

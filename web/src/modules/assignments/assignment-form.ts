@@ -2,6 +2,7 @@ import { isValidTimeZone, isoToZonedInput, zonedInputToIso } from '../../core/ti
 import type {
   AssignmentDetailsFragment,
   CreateAssignmentInput,
+  PoliciesInput,
   GradingScheme,
   LateMode,
   LateUnit,
@@ -148,6 +149,8 @@ export interface MaterialChoice {
   paths: string[] | null;
   releaseAt: string | null;
   message: string;
+  /** How the release meets what students already have. */
+  policies?: PoliciesInput;
 }
 
 export function toCreateInput(spaceId: string, state: AssignmentFormState, material: MaterialChoice): CreateAssignmentInput {
@@ -171,5 +174,6 @@ export function toCreateInput(spaceId: string, state: AssignmentFormState, mater
     ...(material.paths ? { paths: material.paths } : {}),
     ...(material.releaseAt ? { releaseAt: material.releaseAt } : {}),
     ...(message ? { message } : {}),
+    ...(material.policies ? { policies: material.policies } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { DistributionKind, DistributionStatus, TargetStatus } from '../../gql/graphql';
+import type { ConflictPolicy, DistributionKind, DistributionStatus, TargetStatus } from '../../gql/graphql';
 
 const STATUS: Record<DistributionStatus, string> = {
   QUEUED: 'Queued',
@@ -96,3 +96,14 @@ export function summariseItems(paths: readonly string[]): string {
   const first = paths[0] === '' ? 'the whole workspace' : paths[0];
   return paths.length === 1 ? first : `${first} and ${paths.length - 1} more`;
 }
+
+const POLICY: Record<ConflictPolicy, string> = {
+  PRESERVE_EDITS: 'Preserve their edits',
+  OVERWRITE: 'Overwrite',
+  SKIP_EXISTING: 'Skip existing',
+  KEEP_BOTH: 'Keep both',
+  MIRROR: 'Mirror',
+  FAIL: 'Fail on any difference',
+};
+
+export const policyLabel = (policy: ConflictPolicy | string): string => POLICY[policy as ConflictPolicy] ?? policy;

@@ -15,6 +15,7 @@ import { AssignmentDetails } from './assignment-details';
 import { HandInCharts } from './hand-in-charts';
 import { HandInTracker } from './hand-in-tracker';
 import { StudentAssignmentView } from './student-assignment-view';
+import { ReleaseOutcome } from './release-outcome';
 
 const WORDING = { NOT_FOUND: 'This assignment does not exist, or you cannot see it.' };
 
@@ -63,6 +64,7 @@ export function AssignmentPage({ id }: { id: string }) {
       {staff ? <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} onReload={reload} /> : null}
       {staff ? (
         <>
+          <ReleaseOutcome assignmentId={assignment.id} admin={role === 'ADMIN'} liveEvents={live?.events ?? 0} />
           <HandInTracker assignment={assignment} canExtend={!!space?.canGrantExtensions} live={live} />
           <HandInCharts assignment={assignment} liveEvents={live?.events ?? 0} />
         </>

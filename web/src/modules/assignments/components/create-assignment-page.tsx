@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import type { CombinedError } from '@urql/core';
+import { useClient, useMutation } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { zonedInputToIso } from '../../../core/time/zoned-time';
 import { useSelection } from '../../../core/use-selection';
@@ -11,6 +12,14 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { SpaceQuery } from '../../spaces/graphql/space.query';
 import { StagesQuery } from '../../stage/graphql/stage.query';
 import { LoadingLine } from '../../ui/components/status-line';
+import { Dialog } from '../../ui/components/dialog';
+import { DateTime } from '../../ui/components/date-time';
+import { PolicyFields, type AreaPolicies } from '../../distributions/components/policy-fields';
+import { PushPreview } from '../../stage/components/push-preview';
+import type { Preview } from '../../stage/components/push-dialog';
+import { DEFAULT_POLICIES } from '../../stage/push-input';
+import type { CreateAssignmentInput } from '../../../gql/graphql';
+import { PreviewAssignmentReleaseQuery } from '../graphql/release.operations';
 import { assignmentFormProblems, emptyAssignmentForm, toCreateInput, type AssignmentFormState, type FormProblems } from '../assignment-form';
 import { CreateAssignmentMutation } from '../graphql/assignment.mutations';
 import { AssignmentFields } from './assignment-fields';
@@ -39,6 +48,11 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
   const [releaseAt, setReleaseAt] = useState('');
   const [message, setMessage] = useState('');
   const [materialProblem, setMaterialProblem] = useState<string | null>(null);
+  const [policies, setPolicies] = useState<AreaPolicies>({ ...DEFAULT_POLICIES });
+  const [preview, setPreview] = useState<{ input: CreateAssignmentInput; result: Preview } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [previewError, setPreviewError] = useState<CombinedError | null>(null);
+  const client = useClient();
   const [{ fetching, error }, create] = useMutation(CreateAssignmentMutation);
   const top = useRef<HTMLParagraphElement>(null);
 
@@ -63,7 +77,7 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (fetching || !master) return;
+    if (previewing || !master) return;
     const found = assignmentFormProblems(state);
     const paths = [...material.selected, ...otherPaths.split('\n').map((l) => l.trim()).filter(Boolean)];
     const materialIssue =
@@ -81,14 +95,24 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
       top.current?.focus();
       return;
     }
-    const result = await create({
-      input: toCreateInput(spaceId, state, {
-        source: { workspaceId: master.id, snapshotId: null },
-        paths: materialFrom === 'paths' ? paths : materialFrom === 'none' ? [] : null,
-        releaseAt: releaseIso,
-        message,
-      }),
+    const input = toCreateInput(spaceId, state, {
+      source: { workspaceId: master.id, snapshotId: null },
+      paths: materialFrom === 'paths' ? paths : materialFrom === 'none' ? [] : null,
+      releaseAt: releaseIso,
+      message,
+      policies: { default: policies.files, ...policies },
     });
+    setPreviewing(true);
+    setPreviewError(null);
+    const previewed = await client.query(PreviewAssignmentReleaseQuery, { input }, { requestPolicy: 'network-only' }).toPromise();
+    setPreviewing(false);
+    if (previewed.error) setPreviewError(previewed.error);
+    else if (previewed.data) setPreview({ input, result: previewed.data.previewAssignmentRelease });
+  }
+
+  async function confirmCreate() {
+    if (fetching || !preview) return;
+    const result = await create({ input: preview.input });
     if (result.data) router.push(`/assignments/${result.data.createAssignment.id}`);
   }
 
@@ -164,16 +188,38 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
           </div>
         </fieldset>
 
-        {error ? <ErrorNotice error={error} /> : null}
+        <PolicyFields idPrefix={id} legend="Where a student already has something at a path" policies={policies} onChange={setPolicies} />
+
+        {previewError ? <ErrorNotice error={previewError} /> : null}
         <div className="form__actions">
           <Link className="button button--secondary" href={`/spaces/${spaceId}?tab=assignments`}>
             Cancel
           </Link>
-          <button type="submit" className="button button--primary" aria-disabled={fetching}>
-            {fetching ? 'Creating…' : releaseLater ? 'Create and schedule' : 'Create and release'}
+          <button type="submit" className="button button--primary" aria-disabled={previewing}>
+            {previewing ? 'Working out what the release would do…' : 'Preview the release'}
           </button>
         </div>
       </form>
+      <Dialog open={preview !== null} title={releaseLater ? 'Check and schedule the release' : 'Check and release'} onClose={() => setPreview(null)} wide>
+        <div className="dialog__content">
+          {preview?.input.releaseAt ? (
+            <p className="notice notice--info">
+              This is what the release would do to the students’ workspaces as they are now. At <DateTime iso={preview.input.releaseAt} /> it meets them as they
+              are then, under the same choices.
+            </p>
+          ) : null}
+          {preview ? <PushPreview preview={preview.result} /> : null}
+        </div>
+        {error ? <ErrorNotice error={error} /> : null}
+        <div className="dialog__actions">
+          <button type="button" className="button button--secondary" onClick={() => setPreview(null)}>
+            Back to the form
+          </button>
+          <button type="button" className="button button--primary" aria-disabled={fetching} onClick={() => void confirmCreate()}>
+            {fetching ? 'Creating…' : releaseLater ? 'Create and schedule' : 'Create and release'}
+          </button>
+        </div>
+      </Dialog>
     </>
   );
 }

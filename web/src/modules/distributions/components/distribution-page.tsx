@@ -1,59 +1,35 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { DistributionQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { BusyButton } from '../../ui/components/busy-button';
-import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { DateTime } from '../../ui/components/date-time';
 import { Fact } from '../../ui/components/fact';
 import { PageFallback } from '../../ui/components/page-fallback';
 import { browserHref } from '../../workspaces/workspace-paths';
-import { distributionKindLabel, isActiveStatus, summariseItems } from '../distribution-labels';
-import {
-  CancelDistributionMutation,
-  RetractDistributionMutation,
-  RetryDistributionMutation,
-  UndoDistributionMutation,
-} from '../graphql/distribution.mutations';
+import { distributionKindLabel, isActiveStatus, policyLabel, summariseItems } from '../distribution-labels';
+import { CancelDistributionMutation } from '../graphql/distribution.mutations';
 import { DistributionQuery as DistributionDocument } from '../graphql/distribution.query';
+import type { ReversalChoice } from '../reversal-wording';
 import { LiveProgress } from './live-progress';
+import { RetryDialog } from './retry-dialog';
+import { ReversalDialog } from './reversal-dialog';
 
 export type DistributionDetails = DistributionQuery['distribution'];
 
 const WORDING = { NOT_FOUND: 'This distribution does not exist, or you cannot see it.' };
 
-const REVERSALS = {
-  undo: {
-    title: 'Undo this push?',
-    confirmLabel: 'Undo the push',
-    busyLabel: 'Starting the undo…',
-    explanation:
-      'Each target goes back to how it was before this push. Changes recipients made since are kept. The undo runs as a new distribution you can follow.',
-  },
-  retract: {
-    title: 'Retract this push?',
-    confirmLabel: 'Retract',
-    busyLabel: 'Starting the retraction…',
-    explanation:
-      'What this push delivered is removed from each target, except entries the recipient has changed: those stay. The retraction runs as a new distribution you can follow.',
-  },
-} as const;
-
 export function DistributionPage({ id }: { id: string }) {
-  const router = useRouter();
   // Each retry starts a new run; the live view listens afresh for it.
   const [run, setRun] = useState(0);
-  const [confirm, setConfirm] = useState<'undo' | 'retract' | null>(null);
+  const [confirm, setConfirm] = useState<ReversalChoice | null>(null);
+  const [retrying, setRetrying] = useState(false);
   const { data, error, reload } = useSessionQuery({ query: DistributionDocument, variables: { id } });
   const [cancel, runCancel] = useMutation(CancelDistributionMutation);
-  const [retry, runRetry] = useMutation(RetryDistributionMutation);
-  const [undo, runUndo] = useMutation(UndoDistributionMutation);
-  const [retract, runRetract] = useMutation(RetractDistributionMutation);
   const [liveStatus, setLiveStatus] = useState<{ run: number; status: string; failed: number; succeeded: number } | null>(null);
 
   const d = data?.distribution;
@@ -66,24 +42,11 @@ export function DistributionPage({ id }: { id: string }) {
   const succeeded = live?.succeeded ?? d.counts.succeeded;
   const reversible = d.kind === 'PUSH' && !active && succeeded > 0;
 
-  async function doRetry() {
-    const result = await runRetry({ id });
-    if (result.data) {
-      setRun((n) => n + 1);
-      reload();
-    }
+  function retried() {
+    setRun((n) => n + 1);
+    reload();
   }
 
-  async function doReverse(kind: 'undo' | 'retract') {
-    const result = kind === 'undo' ? await runUndo({ id }) : await runRetract({ id });
-    const next = result.data && ('undoDistribution' in result.data ? result.data.undoDistribution : result.data.retractDistribution);
-    if (next) {
-      setConfirm(null);
-      router.push(`/distributions/${next.id}`);
-    }
-  }
-
-  const actionError = cancel.error ?? retry.error;
 
   return (
     <>
@@ -105,12 +68,16 @@ export function DistributionPage({ id }: { id: string }) {
         </p>
       </header>
 
+      {d.reversals.length > 0 ? <ReversalsNotice reversals={d.reversals} /> : null}
+
       <dl className="facts">
         <Fact term="Source">
           <Link href={browserHref(d.sourceWorkspaceId, '', d.sourceSnapshotId)}>
             {d.sourceSnapshotId ? 'a snapshot of the source workspace' : 'the source workspace'}
           </Link>
         </Fact>
+        {d.createdBy ? <Fact term="Started by">{d.createdBy.name}</Fact> : null}
+        {d.kind === 'PUSH' ? <Fact term="Where a target had something">{policySummary(d.policies)}</Fact> : null}
         <Fact term="Snapshot of each target first">{d.snapshotFirst ? 'Yes' : 'No'}</Fact>
         <Fact term="Future members">{d.includeFutureMembers ? 'Get it when they join' : 'Not included'}</Fact>
         {d.message ? (
@@ -125,9 +92,9 @@ export function DistributionPage({ id }: { id: string }) {
           </BusyButton>
         ) : null}
         {!active && failed > 0 ? (
-          <BusyButton busy={retry.fetching} busyLabel="Queuing…" onClick={() => void doRetry()}>
-            Retry {failed} failed or conflicting
-          </BusyButton>
+          <button type="button" className="button button--secondary" onClick={() => setRetrying(true)}>
+            Retry {failed} failed or conflicting…
+          </button>
         ) : null}
         {reversible ? (
           <>
@@ -140,7 +107,7 @@ export function DistributionPage({ id }: { id: string }) {
           </>
         ) : null}
       </div>
-      {actionError ? <ErrorNotice error={actionError} /> : null}
+      {cancel.error ? <ErrorNotice error={cancel.error} /> : null}
 
       <LiveProgress
         key={run}
@@ -149,20 +116,42 @@ export function DistributionPage({ id }: { id: string }) {
         onFinal={reload}
       />
 
-      <ConfirmDialog
-        open={confirm !== null}
-        title={REVERSALS[confirm ?? 'undo'].title}
-        confirmLabel={REVERSALS[confirm ?? 'undo'].confirmLabel}
-        busyLabel={REVERSALS[confirm ?? 'undo'].busyLabel}
-        busy={confirm === 'retract' ? retract.fetching : undo.fetching}
-        error={confirm === 'retract' ? retract.error : undo.error}
-        onConfirm={() => {
-          if (confirm) void doReverse(confirm);
-        }}
-        onClose={() => setConfirm(null)}
-      >
-        <p>{REVERSALS[confirm ?? 'undo'].explanation}</p>
-      </ConfirmDialog>
+      <ReversalDialog distributionId={id} choice={confirm} onClose={() => setConfirm(null)} />
+      <RetryDialog
+        open={retrying}
+        distributionId={id}
+        policies={d.policies}
+        isPush={d.kind === 'PUSH'}
+        failed={failed}
+        onClose={() => setRetrying(false)}
+        onRetried={retried}
+      />
     </>
   );
+}
+
+/** "Undone by Ada Instructor on 1 Dec, 05:10 — open the undo", one line per undo or retraction. */
+function ReversalsNotice({ reversals }: { reversals: DistributionDetails['reversals'] }) {
+  return (
+    <div className="notice notice--info" role="note" aria-label="Taken back">
+      {reversals.map((r) => (
+        <p key={r.id}>
+          {r.kind === 'UNDO' ? 'Undone' : 'Retracted'} by {r.createdBy?.name ?? 'someone'} on <DateTime iso={r.createdAt} />
+          {isActiveStatus(r.status) ? ' (still running)' : ''} ·{' '}
+          <Link href={`/distributions/${r.id}`}>open the {r.kind === 'UNDO' ? 'undo' : 'retraction'}</Link>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** "Preserve their edits", or per area where they differ: "Files: Keep both · Tables: Fail on any difference". */
+function policySummary(p: DistributionDetails['policies']): string {
+  const areas = [
+    ['Files', p.files ?? p.default],
+    ['Tables', p.tables ?? p.default],
+    ['Applications', p.applications ?? p.default],
+  ] as const;
+  if (areas.every(([, policy]) => policy === areas[0][1])) return policyLabel(areas[0][1]);
+  return areas.map(([area, policy]) => `${area}: ${policyLabel(policy)}`).join(' · ');
 }

@@ -1,18 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
-import { useMutation } from 'urql';
 import type { TargetRowFragment } from '../../../gql/graphql';
-import { ErrorNotice } from '../../shell/components/error-notice';
-import { BusyButton } from '../../ui/components/busy-button';
 import { DateTime } from '../../ui/components/date-time';
 import { PathList } from '../../ui/components/path-list';
 import { TableHead } from '../../ui/components/table-head';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { outcomeLabel, outcomeSummary } from '../distribution-labels';
-import { UndoDistributionMutation } from '../graphql/distribution.mutations';
+import { ReversalDialog } from './reversal-dialog';
 import { TargetStatusBadge } from './status-badge';
 
 interface TargetRowProps {
@@ -24,9 +20,8 @@ interface TargetRowProps {
 /** One target as a table body: a summary row and, when opened, its outcomes and conflicts. */
 export function TargetRow({ target, distributionId, reversible }: TargetRowProps) {
   const detailsId = useId();
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [undo, runUndo] = useMutation(UndoDistributionMutation);
+  const [undoing, setUndoing] = useState(false);
   const name = target.workspace?.owner?.name ?? target.workspace?.name ?? target.workspaceId;
   const conflicts = target.outcomes.filter((o) => o.outcome === 'CONFLICT');
 
@@ -114,19 +109,11 @@ export function TargetRow({ target, distributionId, reversible }: TargetRowProps
                 </>
               ) : null}
               {reversible && target.status === 'SUCCEEDED' ? (
-                <BusyButton
-                  className="button button--secondary button--small"
-                  busy={undo.fetching}
-                  busyLabel="Starting…"
-                  onClick={async () => {
-                    const result = await runUndo({ id: distributionId, workspaceIds: [target.workspaceId] });
-                    if (result.data) router.push(`/distributions/${result.data.undoDistribution.id}`);
-                  }}
-                >
-                  Undo for {name} only
-                </BusyButton>
+                <button type="button" className="button button--secondary button--small" onClick={() => setUndoing(true)}>
+                  Undo for {name} only…
+                </button>
               ) : null}
-              {undo.error ? <ErrorNotice error={undo.error} /> : null}
+              <ReversalDialog distributionId={distributionId} choice={undoing ? 'undo' : null} workspaceIds={[target.workspaceId]} onClose={() => setUndoing(false)} />
             </div>
           ) : null}
         </td>

@@ -94,3 +94,42 @@ export const FrozenItemFragment = graphql(`
     size
   }
 `);
+
+/** What a push preview shows (a release's or a retry's too), for the shared preview view. */
+export const DistributionPreviewFragment = graphql(`
+  fragment DistributionPreviewFields on DistributionPreview {
+    targetCount
+    targetsWithConflicts
+    targetsLosingEdits
+    targetsChanging
+    targetsFailing
+    targetsUpToDate
+    totals {
+      ...OutcomeTotals
+    }
+    items {
+      ...FrozenItemFields
+    }
+    targets {
+      changes
+      fails
+      upToDate
+      conflicts
+      lostEditCount
+      lostEdits {
+        path
+        outcome
+      }
+      replacedDelivered {
+        path
+        outcome
+      }
+      counts {
+        ...OutcomeTotals
+      }
+      workspace {
+        ...WorkspaceLabel
+      }
+    }
+  }
+`);

@@ -9,8 +9,8 @@ export const CancelDistributionMutation = graphql(`
 `);
 
 export const RetryDistributionMutation = graphql(`
-  mutation RetryDistribution($id: ID!) {
-    retryDistribution(id: $id) {
+  mutation RetryDistribution($id: ID!, $policies: PoliciesInput) {
+    retryDistribution(id: $id, policies: $policies) {
       ...DistributionState
     }
   }

@@ -11,6 +11,20 @@ export const DistributionQuery = graphql(`
       finishedAt
       message
       originId
+      createdBy {
+        id
+        name
+      }
+      reversals {
+        id
+        kind
+        status
+        createdAt
+        createdBy {
+          id
+          name
+        }
+      }
       snapshotFirst
       includeFutureMembers
       sourceWorkspaceId

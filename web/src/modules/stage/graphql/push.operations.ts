@@ -3,39 +3,7 @@ import { graphql } from '../../../gql';
 export const PreviewDistributionQuery = graphql(`
   query PreviewDistribution($input: PushInputType!) {
     previewDistribution(input: $input) {
-      targetCount
-      targetsWithConflicts
-      targetsLosingEdits
-      targetsChanging
-      targetsFailing
-      targetsUpToDate
-      totals {
-        ...OutcomeTotals
-      }
-      items {
-        ...FrozenItemFields
-      }
-      targets {
-        changes
-        fails
-        upToDate
-        conflicts
-        lostEditCount
-        lostEdits {
-          path
-          outcome
-        }
-        replacedDelivered {
-          path
-          outcome
-        }
-        counts {
-          ...OutcomeTotals
-        }
-        workspace {
-          ...WorkspaceLabel
-        }
-      }
+      ...DistributionPreviewFields
     }
   }
 `);
