@@ -42,6 +42,8 @@ export interface AppConfig {
   gcGraceMs: number;
   /** How often a worker collects garbage; 0 leaves it to `npm run gc`. */
   gcIntervalMs: number;
+  /** Versions older than this many days may be swept when nothing else holds them; 0 keeps the whole history. */
+  historyRetentionDays: number;
   /** Staff hear of on-time hand-ins in one notification per assignment per this many milliseconds. */
   handInDigestMs: number;
   /** argon2 cost; 'fast' exists for test runs only (NODE_ENV=test). */
@@ -83,6 +85,7 @@ const schema = z.object({
   PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
   GC_GRACE_MS: z.coerce.number().int().min(0).default(60 * 60_000),
   GC_INTERVAL_MS: z.coerce.number().int().min(0).default(6 * 60 * 60_000),
+  HISTORY_RETENTION_DAYS: z.coerce.number().min(0).default(0),
   CORS_ORIGINS: z
     .string()
     .default('')
@@ -140,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     passwordHashing: v.PASSWORD_HASHING,
     gcGraceMs: v.GC_GRACE_MS,
     gcIntervalMs: v.GC_INTERVAL_MS,
+    historyRetentionDays: v.HISTORY_RETENTION_DAYS,
     corsOrigins: v.CORS_ORIGINS,
     metricsPort: v.METRICS_PORT ?? null,
     trustProxy: v.TRUST_PROXY,

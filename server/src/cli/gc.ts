@@ -18,6 +18,7 @@ export async function runGc(config: AppConfig, out: (line: string) => void = con
     const gc = new GarbageCollector(db, new DbTreeStore(db), new LocalBlobStore(path.join(config.dataDir, 'blobs')), {
       graceMs: config.gcGraceMs,
       intervalMs: 0,
+      historyRetentionDays: config.historyRetentionDays,
       holder: `gc command on ${hostname()}:${process.pid}`,
     });
     const report = await gc.collect();

@@ -30,7 +30,7 @@ export async function runQuota(config: AppConfig, args: readonly string[], out: 
   const quota = parseQuota(args[1]);
   const db = await openDatabase(config);
   try {
-    const storage = new StorageUseService(db, new AccessPolicy(db), new DbTreeStore(db));
+    const storage = new StorageUseService(db, new AccessPolicy(db), new DbTreeStore(db), config.historyRetentionDays);
     const space = await storage.setQuota(args[0], quota);
     out(quota === null ? `space '${space.name}' has no quota now` : `space '${space.name}' may now hold ${describeBytes(quota)} (${quota} bytes)`);
     return 0;

@@ -49,7 +49,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     });
     onCommit.also?.(commit.workspaceId, commit.authorId);
   });
-  const storageUse = new StorageUseService(db, policy, trees);
+  const storageUse = new StorageUseService(db, policy, trees, config.historyRetentionDays);
   store.guard = (manager, workspace, sessionTrees, root) => storageUse.checkQuota(manager, workspace, sessionTrees, root);
   const users = new UsersService(db, config.sessionDays, config.passwordHashing, new LoginThrottle(config.redisUrl));
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
@@ -70,7 +70,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const handIns = new HandInsService(db, policy, workspaces, assignments, audit, staffNotices);
   const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, staffNotices, worker.id, worker.options.leaseMs);
   worker.addDuty(() => jobs.runDue());
-  const gc = new GarbageCollector(db, trees, blobs, { graceMs: config.gcGraceMs, intervalMs: config.gcIntervalMs, holder: worker.id });
+  const gc = new GarbageCollector(db, trees, blobs, { graceMs: config.gcGraceMs, intervalMs: config.gcIntervalMs, holder: worker.id, historyRetentionDays: config.historyRetentionDays });
   worker.addDuty(() => gc.runIfDue());
   const status = new StatusService(db, assignments);
   const grading = new GradingService(db, policy, assignments, handIns, status, store, blobs, audit, notifications, mail, config.webUrl);

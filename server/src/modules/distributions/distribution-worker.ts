@@ -235,7 +235,7 @@ export class DistributionWorker {
         // If the commit did land before the connection dropped, the lease check turns the next attempt into LeaseLost.
         if (isTransientDbError(error) && outages < TRANSIENT_RETRIES) {
           const wait = backoffMs(outages++);
-          logger.warn({ distributionId: distribution.id, targetId: target.id, err: describeError(error) }, `transient database error; trying the target again in ${Math.round(wait)} ms`);
+          logger.warn({ distributionId: distribution.id, targetId: target.id, err: describeError(error) }, `the target met a transient database error; trying again in ${Math.round(wait)} ms`);
           await pause(wait);
           attempt--;
           continue;

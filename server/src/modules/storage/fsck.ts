@@ -1,6 +1,6 @@
 import type { BlobStore } from '../../core/storage/blob-store';
 import type { Database } from '../../db/database';
-import { reach, readRoots } from './reachability';
+import { historyKeptSince, reach, readRoots } from './reachability';
 
 export interface FsckReport {
   roots: number;
@@ -18,8 +18,14 @@ export interface FsckReport {
  * deliveries) is present, every blob they reference is present, and every
  * stored blob's bytes hash to its id. Reads everything and changes nothing.
  */
-export async function fsck(db: Database, blobs: BlobStore, progress: (line: string) => void = () => undefined): Promise<FsckReport> {
-  const roots = await readRoots(db);
+export async function fsck(
+  db: Database,
+  blobs: BlobStore,
+  progress: (line: string) => void = () => undefined,
+  /** The history kept readable, as the garbage collector keeps it (HISTORY_RETENTION_DAYS). */
+  historyRetentionDays = 0,
+): Promise<FsckReport> {
+  const roots = await readRoots(db, historyKeptSince(historyRetentionDays));
   const reached = await reach(db, roots);
   progress(`${roots.length} roots reach ${reached.trees.size} trees and ${reached.blobs.size} blobs`);
   const problems = reached.missingTrees.map((t) => `tree ${t.id} is missing: ${t.label}`);

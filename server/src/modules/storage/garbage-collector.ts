@@ -3,7 +3,7 @@ import type { BlobStore } from '../../core/storage/blob-store';
 import type { Database } from '../../db/database';
 import type { DbTreeStore } from '../workspaces/db-tree-store';
 import { MaintenanceLease } from './maintenance-lease.entity';
-import { reach, readRoots } from './reachability';
+import { historyKeptSince, reach, readRoots } from './reachability';
 import { logger } from '../../core/logger';
 
 export interface GcOptions {
@@ -15,6 +15,8 @@ export interface GcOptions {
   holder: string;
   /** How long the lease lasts without renewal; a crashed collector's lease runs out. */
   leaseMs?: number;
+  /** Versions in the history older than this many days may be swept when nothing else holds them; 0 keeps every version. */
+  historyRetentionDays?: number;
 }
 
 export type GcReport =
@@ -101,7 +103,7 @@ export class GarbageCollector {
 
   private async markAndSweep(now: Date): Promise<GcReport> {
     const cutoff = new Date(now.getTime() - this.options.graceMs);
-    const roots = await readRoots(this.db);
+    const roots = await readRoots(this.db, historyKeptSince(this.options.historyRetentionDays ?? 0, now));
     const marked = await reach(this.db, roots);
     await this.renew();
 

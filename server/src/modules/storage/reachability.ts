@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, MoreThanOrEqual } from 'typeorm';
 import type { Database } from '../../db/database';
 import { EMPTY_TREE_ID, decodeTree } from '../../core/storage/tree';
 import type { EntryKind, TreeEntry } from '../../core/storage/types';
@@ -9,6 +9,7 @@ import { Delivery } from '../distributions/delivery.entity';
 import { DistributionTarget } from '../distributions/distribution-target.entity';
 import { Distribution } from '../distributions/distribution.entity';
 import { Bundle } from '../stage/bundle.entity';
+import { Commit } from '../workspaces/commit.entity';
 import { Snapshot } from '../workspaces/snapshot.entity';
 import { TreeRow } from '../workspaces/tree-row.entity';
 import { Workspace } from '../workspaces/workspace.entity';
@@ -18,8 +19,9 @@ import { Workspace } from '../workspaces/workspace.entity';
  * where (for reports). The roots are what the garbage collector marks from and
  * what `fsck` checks: workspace heads, snapshots, hand-ins, feedback, bundles,
  * assignments' frozen items, pushes (their frozen items, and each target's
- * before and after states so a push stays undoable) and deliveries. Commits alone are history, not roots:
- * the content of a state that nothing above holds any more may be swept.
+ * before and after states so a push stays undoable), deliveries, and the history: every commit made
+ * since `keepHistorySince` (all of them by default), so each version the history lists can still be
+ * opened and restored. A version older than that which nothing above holds any more may be swept.
  */
 export interface Root {
   kind: EntryKind;
@@ -58,14 +60,29 @@ export interface Reach {
 
 const BATCH = 500;
 
+/**
+ * The oldest commit the history keeps readable: `retentionDays` before `now`, or every commit when it
+ * is 0 (the default: history is kept for as long as the workspace exists).
+ */
+export function historyKeptSince(retentionDays: number, now = new Date()): Date {
+  return retentionDays > 0 ? new Date(now.getTime() - retentionDays * 86_400_000) : new Date(0);
+}
+
 /** Every root, read table by table (a change committed meanwhile only adds young content, which no sweep touches). */
-export async function readRoots(db: Database): Promise<Root[]> {
+export async function readRoots(db: Database, keepHistorySince = new Date(0)): Promise<Root[]> {
   const m = db.manager;
   const workspaces = await m.find(Workspace, { select: { id: true, spaceId: true, name: true, rootTreeId: true } });
   const byId = new Map(workspaces.map((w) => [w.id, w]));
   const where = (workspaceId: string) => `workspace '${byId.get(workspaceId)?.name ?? workspaceId}'`;
   const spaceOf = (workspaceId: string) => byId.get(workspaceId)?.spaceId ?? '';
   const roots: Root[] = workspaces.map((w) => ({ kind: 'DIRECTORY', id: w.rootTreeId, workspaceId: w.id, spaceId: w.spaceId, label: `head of workspace '${w.name}'` }));
+  const history = await m.find(Commit, {
+    select: { id: true, workspaceId: true, rootTreeId: true, version: true },
+    where: keepHistorySince.getTime() > 0 ? { createdAt: MoreThanOrEqual(keepHistorySince) } : {},
+  });
+  for (const c of history) {
+    roots.push({ kind: 'DIRECTORY', id: c.rootTreeId, workspaceId: c.workspaceId, spaceId: spaceOf(c.workspaceId), label: `version ${c.version} of ${where(c.workspaceId)}` });
+  }
   for (const s of await m.find(Snapshot, { select: { id: true, workspaceId: true, label: true, rootTreeId: true } })) {
     roots.push({ kind: 'DIRECTORY', id: s.rootTreeId, workspaceId: s.workspaceId, spaceId: spaceOf(s.workspaceId), label: `snapshot '${s.label}' of ${where(s.workspaceId)}` });
   }

@@ -8,7 +8,7 @@ import type { Actor } from '../users/users.service';
 import { Space } from '../spaces/space.entity';
 import type { DbTreeStore } from '../workspaces/db-tree-store';
 import { Workspace } from '../workspaces/workspace.entity';
-import { MANY, reach, readRoots } from './reachability';
+import { historyKeptSince, MANY, reach, readRoots } from './reachability';
 
 export interface StorageUse {
   /** Bytes of the current state (a space: of all its workspaces' current states). */
@@ -40,11 +40,13 @@ export class StorageUseService {
     private readonly db: Database,
     private readonly policy: AccessPolicy,
     private readonly trees: DbTreeStore,
+    /** As the garbage collector keeps the history (HISTORY_RETENTION_DAYS): what deleting would free. */
+    private readonly historyRetentionDays = 0,
   ) {}
 
   /** One walk over every root: bytes held by a single workspace and by a single space. */
   async holdings(): Promise<Holdings> {
-    const reached = await reach(this.db, await readRoots(this.db));
+    const reached = await reach(this.db, await readRoots(this.db, historyKeptSince(this.historyRetentionDays)));
     const byWorkspace = new Map<string, number>();
     const bySpace = new Map<string, number>();
     for (const blob of reached.blobs.values()) {
