@@ -58,6 +58,20 @@ describeDb('what students read: snapshot names, notification links, receipts, as
     expect(received.link).toBe(`/workspaces/${personal(1)}`);
   });
 
+  it('e-mails the push notification with the link to the workspace it arrived in', async () => {
+    await upload(server, admin, course.master, 'files/week4/intro.md', '# Week 4\n');
+    const { pushDistribution } = await server.ok(
+      'mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }',
+      { i: { source: { workspaceId: course.master }, paths: ['files/week4'], targets: { workspaceIds: [personal(1)] }, emailRecipients: true } },
+      admin,
+    );
+    await followDistribution(server, admin, pushDistribution.id);
+    const { space } = await server.ok('query($id: ID!) { space(id: $id) { outbox { recipient subject body } } }', { id: course.spaceId }, admin);
+    const mail = space.outbox.find((m: { subject: string }) => m.subject === `${course.admin.name} sent you files/week4`);
+    expect(mail.recipient).toBe(course.students[1].email);
+    expect(mail.body).toContain(`Open it in Stagecoach: ${server.config.webUrl}/workspaces/${personal(1)}`);
+  });
+
   it('restores one file from a snapshot as a push into the same workspace, naming the snapshot it takes first', async () => {
     const student = course.students[1].token;
     const { createSnapshot } = await server.ok(

@@ -58,11 +58,11 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const spaces = new SpacesService(db, policy, users, workspaces, mail, config.webUrl);
   const snapshots = new SnapshotsService(db, policy, store);
   const audit = new AuditService(db);
-  const notifications = new NotificationsService(db, policy, events);
+  const notifications = new NotificationsService(db, policy, events, mail, config.webUrl);
   const stage = new StageService(db, policy, workspaces);
   const deliveries = new DeliveryStore(db);
   const merger = new Merger(trees, deliveries);
-  const worker = new DistributionWorker(db, store, deliveries, merger, snapshots, audit, notifications, mail, events, workerOptions);
+  const worker = new DistributionWorker(db, store, deliveries, merger, snapshots, audit, notifications, events, workerOptions);
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
   distributions.pushGuard = (targets, preview) => storageUse.checkPush(targets, preview);
   const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake());
@@ -73,7 +73,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const gc = new GarbageCollector(db, trees, blobs, { graceMs: config.gcGraceMs, intervalMs: config.gcIntervalMs, holder: worker.id, historyRetentionDays: config.historyRetentionDays });
   worker.addDuty(() => gc.runIfDue());
   const status = new StatusService(db, assignments);
-  const grading = new GradingService(db, policy, assignments, handIns, status, store, blobs, audit, notifications, mail, config.webUrl);
+  const grading = new GradingService(db, policy, assignments, handIns, status, store, blobs, audit, notifications);
   const handInDiffs = new DiffService(handIns, trees, blobs);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit);
   onCommit.also = (workspaceId, authorId) =>

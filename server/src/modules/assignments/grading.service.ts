@@ -11,11 +11,9 @@ import { countFiles, editTree, EMPTY_TREE_ID, getEntry, listDirectory } from '..
 import type { TreeEntry, TreeStore } from '../../core/storage/types';
 import type { AuditService } from '../audit/audit.service';
 import { applyItems, type ApplyResult } from '../distributions/engine';
-import type { MailService } from '../mail/mail.service';
 import type { Notification } from '../notifications/notification.entity';
 import { dashboardLink } from '../notifications/dashboard-links';
 import type { NewNotification, NotificationsService } from '../notifications/notifications.service';
-import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
 import { personRef } from '../users/person-ref';
 import type { WorkspaceStore } from '../workspaces/workspace-store';
@@ -81,8 +79,6 @@ export class GradingService {
     private readonly blobs: BlobStore,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-    private readonly mail: MailService,
-    private readonly webUrl: string,
   ) {}
 
   // ---- grades --------------------------------------------------------------
@@ -489,7 +485,7 @@ export class GradingService {
       spaceId: assignment.spaceId,
       kind,
       title: title.slice(0, 300),
-      body: `${body} Read it in Stagecoach: ${this.webUrl}${dashboardLink.assignment(assignment.id)}`,
+      body,
       distributionId: null,
       link: dashboardLink.assignment(assignment.id),
       actorId: by.user.id,
@@ -504,19 +500,9 @@ export class GradingService {
   private announce(notes: readonly Notification[]): void {
     if (notes.length === 0) return;
     this.notifications.announce(notes);
-    void this.email(notes).catch((err: unknown) => logger.error({ err }, 'feedback e-mail could not be sent'));
+    void this.notifications.email(notes).catch((err: unknown) => logger.error({ err }, 'feedback e-mail could not be sent'));
   }
 
-  private async email(notes: readonly Notification[]): Promise<void> {
-    for (const batch of chunk(notes, 500)) {
-      const users = await this.db.manager.find(User, { where: { id: In(batch.map((n) => n.userId)) } });
-      const byId = new Map(users.map((u) => [u.id, u]));
-      for (const note of batch) {
-        const user = byId.get(note.userId);
-        if (user) await this.mail.send({ spaceId: note.spaceId, to: user.email, subject: note.title, body: note.body });
-      }
-    }
-  }
 }
 
 /** A path inside a feedback tree: relative to it, never its root. */

@@ -10,7 +10,6 @@ import { logger } from '../../core/logger';
 import { distributionTargets } from '../../core/metrics';
 import type { EventBus } from '../../core/pubsub';
 import type { AuditService } from '../audit/audit.service';
-import type { MailService } from '../mail/mail.service';
 import type { Notification } from '../notifications/notification.entity';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
@@ -80,7 +79,6 @@ export class DistributionWorker {
     private readonly snapshots: SnapshotsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
-    private readonly mail: MailService,
     private readonly events: EventBus,
     options: Partial<WorkerOptions> = {},
   ) {
@@ -226,7 +224,7 @@ export class DistributionWorker {
         distributionTargets.inc({ status: change.status });
         logger.debug({ distributionId: distribution.id, targetId: target.id, workspaceId: target.workspaceId, status: change.status }, 'target applied');
         this.notifications.announce(notes);
-        if (notes.length && distribution.options.emailRecipients) await this.email(distribution, notes);
+        if (notes.length && distribution.options.emailRecipients) await this.notifications.email(notes);
         return;
       } catch (error) {
         if (error instanceof StaleHead) continue;
@@ -430,13 +428,6 @@ export class DistributionWorker {
     this.events.publish('DISTRIBUTION_PROGRESS', distributionId, { distributionId, targetId: null });
   }
 
-  private async email(distribution: Distribution, notes: readonly Notification[]): Promise<void> {
-    const users = await this.db.manager.find(User, { where: { id: In(notes.map((n) => n.userId)) } });
-    for (const note of notes) {
-      const user = users.find((u) => u.id === note.userId);
-      if (user) await this.mail.send({ spaceId: note.spaceId, to: user.email, subject: note.title, body: note.body || note.title });
-    }
-  }
 }
 
 function describeError(error: unknown): string {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { AccessPolicy } from '../../core/policy';
 import type { EventBus } from '../../core/pubsub';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import type { MailService } from '../mail/mail.service';
+import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
 import { Notification } from './notification.entity';
 
@@ -16,12 +18,34 @@ export class NotificationsService {
     private readonly db: Database,
     private readonly policy: AccessPolicy,
     private readonly events: EventBus,
+    private readonly mail: MailService,
+    /** The dashboard's origin, for the links in e-mails. */
+    private readonly webUrl: string,
   ) {}
 
   async add(manager: EntityManager, rows: readonly NewNotification[]): Promise<Notification[]> {
     const created = rows.map((row) => Object.assign(new Notification(), { link: null }, row, { id: randomUUID(), createdAt: new Date(), readAt: null }));
     for (let i = 0; i < created.length; i += 200) await manager.insert(Notification, created.slice(i, i + 200));
     return created;
+  }
+
+  /**
+   * E-mails each notification to its recipient (SMTP, or the space's outbox), with the link to the
+   * page it is about. Call after the transaction that added them committed.
+   */
+  async email(notes: readonly Notification[]): Promise<void> {
+    for (let i = 0; i < notes.length; i += 500) {
+      const batch = notes.slice(i, i + 500);
+      const users = await this.db.manager.find(User, { where: { id: In(batch.map((n) => n.userId)) } });
+      const byId = new Map(users.map((u) => [u.id, u]));
+      for (const note of batch) {
+        const user = byId.get(note.userId);
+        if (!user) continue;
+        const text = note.body || note.title;
+        const body = note.link ? `${text}\n\nOpen it in Stagecoach: ${this.webUrl}${note.link}` : text;
+        await this.mail.send({ spaceId: note.spaceId, to: user.email, subject: note.title, body });
+      }
+    }
   }
 
   /** Call after the transaction that added them committed. */
