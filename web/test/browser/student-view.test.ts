@@ -201,11 +201,12 @@ describe('what students see, on a phone and in dark mode, and restoring and impo
     await breakReadme(student, workspaceId);
 
     await student.getByRole('tab', { name: 'History' }).click();
-    const rows = student.getByRole('table').getByRole('row');
-    await rows.nth(2).waitFor();
-    // Row 1 is the current version (the mistake); row 2 the version before it.
-    const before = Number((await rows.nth(2).getByRole('cell').first().innerText()).trim());
-    await rows.nth(2).getByRole('button', { name: `Open version ${before}` }).click();
+    // The current version is the mistake (the history follows it live); open the one before it.
+    const mistake = student.getByRole('table').getByRole('row').filter({ hasText: 'upload files/README.md' }).filter({ hasText: 'current' });
+    await mistake.waitFor();
+    const before = Number((await mistake.getByRole('cell').first().innerText()).trim()) - 1;
+    assert.ok(before >= 1, `a version before the mistake: ${before}`);
+    await student.getByRole('button', { name: `Open version ${before}` }).click();
     await student.getByText(`You are browsing the snapshot version ${before}`).waitFor();
     await student.getByRole('link', { name: 'files', exact: true }).click();
     await student.getByRole('row').filter({ hasText: 'README.md' }).getByRole('button', { name: 'Restore README.md' }).click();

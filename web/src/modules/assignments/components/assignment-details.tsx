@@ -31,6 +31,10 @@ interface AssignmentDetailsProps {
 }
 
 export function AssignmentDetails({ assignment, admin, editing, onEditing, onReload }: AssignmentDetailsProps) {
+  // The page follows edits made elsewhere, but an open form keeps the version it was opened at (so a stale
+  // save is refused, never silently merged or reset); only "reload" reopens it, once that version is here.
+  const [reloadedTo, setReloadedTo] = useState<number | null>(null);
+  const formKey = reloadedTo !== null && assignment.version >= reloadedTo ? `version-${reloadedTo}` : 'opened';
   return (
     <section className="section" aria-labelledby="details-heading">
       <div className="section__header">
@@ -42,8 +46,15 @@ export function AssignmentDetails({ assignment, admin, editing, onEditing, onRel
         ) : null}
       </div>
       {editing ? (
-        // A reload that brings a newer version opens the form afresh on it.
-        <EditAssignment key={assignment.version} assignment={assignment} onDone={() => onEditing(false)} onReload={onReload} />
+        <EditAssignment
+          key={formKey}
+          assignment={assignment}
+          onDone={() => onEditing(false)}
+          onReload={(version) => {
+            setReloadedTo(version);
+            onReload();
+          }}
+        />
       ) : (
         <>
           <dl className="facts">
@@ -84,7 +95,7 @@ export function AssignmentDetails({ assignment, admin, editing, onEditing, onRel
   );
 }
 
-function EditAssignment({ assignment, onDone, onReload }: { assignment: Assignment; onDone: () => void; onReload: () => void }) {
+function EditAssignment({ assignment, onDone, onReload }: { assignment: Assignment; onDone: () => void; onReload: (version: number) => void }) {
   const id = useId();
   const [original] = useState<AssignmentFormState>(() => assignmentToForm(assignment));
   // The version the form opened at; only an explicit overwrite moves it on.
@@ -122,7 +133,7 @@ function EditAssignment({ assignment, onDone, onReload }: { assignment: Assignme
         <StaleEditNotice
           stale={stale}
           subject="this assignment"
-          onReload={onReload}
+          onReload={() => onReload(stale.currentVersion)}
           onOverwrite={() => {
             setBaseVersion(stale.currentVersion);
             void submit(stale.currentVersion);

@@ -102,6 +102,12 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
       message,
       policies: { default: policies.files, ...policies },
     });
+    if (materialFrom === 'none') {
+      // Without a handout nothing reaches the students' workspaces: there is no push to preview.
+      const created = await create({ input });
+      if (created.data) router.push(`/assignments/${created.data.createAssignment.id}`);
+      return;
+    }
     setPreviewing(true);
     setPreviewError(null);
     const previewed = await client.query(PreviewAssignmentReleaseQuery, { input }, { requestPolicy: 'network-only' }).toPromise();
@@ -191,12 +197,21 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
         <PolicyFields idPrefix={id} legend="Where a student already has something at a path" policies={policies} onChange={setPolicies} />
 
         {previewError ? <ErrorNotice error={previewError} /> : null}
+        {error && preview === null ? <ErrorNotice error={error} /> : null}
         <div className="form__actions">
           <Link className="button button--secondary" href={`/spaces/${spaceId}?tab=assignments`}>
             Cancel
           </Link>
           <button type="submit" className="button button--primary" aria-disabled={previewing}>
-            {previewing ? 'Working out what the release would do…' : 'Preview the release'}
+            {previewing
+              ? 'Working out what the release would do…'
+              : materialFrom !== 'none'
+                ? 'Preview the release'
+                : fetching
+                  ? 'Creating…'
+                  : releaseLater
+                    ? 'Create and schedule'
+                    : 'Create and release'}
           </button>
         </div>
       </form>
