@@ -24,6 +24,7 @@ import { assignmentRoutes } from './http/assignment-routes';
 import { bearerOf } from './http/session-cookie';
 import { corsPolicy, csrfGuard } from './http/csrf';
 import { SocketSessions } from './http/socket-sessions';
+import { subscriptionMetrics } from './http/subscription-metrics';
 import { graphqlObservability, startObservability } from './http/observability';
 import { seedDemo } from './seed/demo-course';
 import { logger } from './core/logger';
@@ -154,6 +155,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
     {
       schema,
       onConnect: sockets.onConnect,
+      ...subscriptionMetrics(),
       context: (ctx): GraphQLContext => ({ actor: ctx.extra.actor ?? null, services }),
     },
     wsServer,
