@@ -93,4 +93,42 @@ describeDb('storage use per space and workspace, and space quotas', () => {
     expect(await runQuota(server.config, [course.spaceId, 'none'], () => undefined)).toBe(0);
     expect((await upload(server, student, personal, 'files/big.bin', Buffer.alloc(2 * KB, 'b'))).status).toBe(201);
   });
+
+  it("a space's admin sets and clears its quota through the API, audited; bad sizes and other roles are refused naming why and change nothing", async () => {
+    const SET = `mutation($s: ID!, $b: Float) { setSpaceQuota(spaceId: $s, bytes: $b) { id storageUse { quotaBytes } } }`;
+    const quotaNow = async () => (await server.ok(SPACE_USE, { s: course.spaceId }, admin)).space.storageUse.quotaBytes;
+    const { setSpaceQuota } = await server.ok(SET, { s: course.spaceId, b: 40 * KB }, admin);
+    expect(setSpaceQuota).toEqual({ id: course.spaceId, storageUse: { quotaBytes: 40 * KB } });
+
+    for (const [bytes, message] of [
+      [-1, 'a quota must be a whole number of bytes, 0 or more, not -1'],
+      [1.5, 'a quota must be a whole number of bytes, 0 or more, not 1.5'],
+    ] as const) {
+      const res = await server.gql(SET, { s: course.spaceId, b: bytes }, admin);
+      expect(res.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    expect(codeOf(await server.gql(SET, { s: course.spaceId, b: null }, course.ta.token))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(SET, { s: course.spaceId, b: null }, student))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(SET, { s: course.spaceId, b: null }, course.outsider.token))).toBe('NOT_FOUND');
+    expect(await quotaNow()).toBe(40 * KB);
+
+    // The quota set through the API is the one uploads meet.
+    const { space } = await server.ok(SPACE_USE, { s: course.spaceId }, admin);
+    await server.ok(SET, { s: course.spaceId, b: space.storageUse.logicalBytes }, admin);
+    const refused = await upload(server, student, personal, 'files/over.bin', Buffer.alloc(1 * KB, 'o'));
+    expect(refused.status).toBe(409);
+
+    expect((await server.ok(SET, { s: course.spaceId, b: null }, admin)).setSpaceQuota.storageUse.quotaBytes).toBeNull();
+    expect((await upload(server, student, personal, 'files/over.bin', Buffer.alloc(1 * KB, 'o'))).status).toBe(201);
+    const { auditEvents } = await server.ok(
+      `query($s: ID!) { auditEvents(spaceId: $s, action: "space.quota-changed", first: 10) { nodes { actorId before after } } }`,
+      { s: course.spaceId },
+      admin,
+    );
+    expect(auditEvents.nodes.slice(0, 3)).toEqual([
+      { actorId: course.admin.id, before: { quotaBytes: space.storageUse.logicalBytes }, after: { quotaBytes: null } },
+      { actorId: course.admin.id, before: { quotaBytes: 40 * KB }, after: { quotaBytes: space.storageUse.logicalBytes } },
+      { actorId: course.admin.id, before: { quotaBytes: null }, after: { quotaBytes: 40 * KB } },
+    ]);
+  });
 });
