@@ -68,6 +68,16 @@ describe('storage quota in the dashboard', () => {
     assert.equal(await quotaNow(), null);
     await screenshot(page, 'quota-removed');
 
+    // Each change is in the audit log, under its own filter.
+    await page.getByRole('tab', { name: 'Audit log' }).click();
+    await page.getByLabel('What').selectOption({ label: 'Space settings (quota)' });
+    const rows = page.getByRole('table').getByRole('row').filter({ hasText: 'space.quota-changed' });
+    await rows.nth(2).waitFor();
+    assert.equal(await rows.count(), 3);
+    assert.equal(await page.getByRole('table').getByRole('row').count(), 4);
+    assert.match((await rows.first().textContent()) ?? '', /Ada Instructor.*Space quota changed/);
+    await screenshot(page, 'quota-audit');
+
     const ta = await pageFor('ta');
     await openCourse(ta);
     await ta.getByRole('tab', { name: 'Storage' }).click();
