@@ -24,6 +24,7 @@ import { assignmentRoutes } from './http/assignment-routes';
 import { bearerOf } from './http/session-cookie';
 import { corsPolicy, csrfGuard } from './http/csrf';
 import { SocketSessions } from './http/socket-sessions';
+import { subscriptionMetrics } from './http/subscription-metrics';
 import { graphqlObservability, startObservability } from './http/observability';
 import { seedDemo } from './seed/demo-course';
 import { logger } from './core/logger';
@@ -147,13 +148,14 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
 /** GraphQL over HTTP and WebSocket on /graphql, and the streaming endpoints. */
 async function mountApi(app: express.Express, httpServer: http.Server, services: Services, pubSub: EventBus, config: AppConfig, sockets: SocketSessions) {
   const schema = await createSchema(pubSub);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  // Authenticated at connection_init (and closed when that session ends); each subscribe is authorised again by its resolver.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', verifyClient: sockets.verifyUpgrade });
+  // Origin checked on the upgrade; authenticated at connection_init (and closed when that session ends); each subscribe is authorised again by its resolver.
   sockets.start();
   const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: GraphQLContext['actor'] }>(
     {
       schema,
       onConnect: sockets.onConnect,
+      ...subscriptionMetrics(),
       context: (ctx): GraphQLContext => ({ actor: ctx.extra.actor ?? null, services }),
     },
     wsServer,

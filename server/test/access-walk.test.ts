@@ -90,6 +90,12 @@ const CASES: Case[] = [
     variables: (f) => ({ id: f.course.spaceId }),
   },
   {
+    op: 'setSpaceQuota',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { setSpaceQuota(spaceId: $id, bytes: null) { id } }',
+    variables: (f) => ({ id: f.course.spaceId }),
+  },
+  {
     op: 'addMember',
     allowed: ['ADMIN'],
     query: 'mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: VIEWER) { role } }',

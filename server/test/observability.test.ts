@@ -92,6 +92,55 @@ describeDb('observability: request ids in JSON logs, readiness, metrics', () => 
     stop();
     await client.dispose();
   });
+
+  it('subscriptions are measured like requests: the time to subscribe by operation and outcome, and every event delivered by operation', async () => {
+    const client = createClient({
+      url: server.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${course.outsider.token}` },
+      retryAttempts: 0,
+    });
+    const admin = createClient({
+      url: server.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${course.admin.token}` },
+      retryAttempts: 0,
+    });
+    const query = 'subscription($id: ID!) { workspaceChanged(workspaceId: $id) { version } }';
+    // An outsider may not watch the course's workspace (to them it does not exist): refused, and measured as refused.
+    const refused = await new Promise<unknown>((resolve) =>
+      client.subscribe({ query, variables: { id: course.master } }, { next: (result) => resolve(result.errors), error: resolve, complete: () => resolve(null) }),
+    );
+    expect(refused).toEqual([expect.objectContaining({ message: `workspace ${course.master} does not exist` })]);
+
+    const versions: number[] = [];
+    let eventArrived!: () => void;
+    const arrived = new Promise<void>((resolve) => (eventArrived = resolve));
+    const subscribed = new Promise<void>((resolve) => admin.on('connected', () => resolve()));
+    const stop = admin.subscribe<{ workspaceChanged: { version: number } }>({ query, variables: { id: course.master } }, {
+      next: ({ data }) => {
+        versions.push(data!.workspaceChanged.version);
+        eventArrived();
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    });
+    await subscribed;
+    // The subscription runs once the server counts it open; only then can an event reach it.
+    let metrics = '';
+    for (let attempt = 0; attempt < 50 && !/^stagecoach_subscriptions_open 1$/m.test(metrics); attempt++) {
+      metrics = await (await fetch(server.app.metricsUrl!)).text();
+    }
+    await upload(server, course.admin.token, course.master, 'files/watched.txt', 'seen');
+    await arrived;
+    metrics = await (await fetch(server.app.metricsUrl!)).text();
+    expect(metrics).toMatch(new RegExp(`^stagecoach_subscription_events_total\\{operation="subscription workspaceChanged",outcome="ok"\\} ${versions.length}$`, 'm'));
+    expect(metrics).toMatch(/^stagecoach_request_duration_seconds_count\{operation="subscription workspaceChanged",outcome="ok"\} 1$/m);
+    expect(metrics).toMatch(/^stagecoach_request_duration_seconds_count\{operation="subscription workspaceChanged",outcome="refused"\} 1$/m);
+    stop();
+    await client.dispose();
+    await admin.dispose();
+  });
 });
 
 describeDb('readiness', () => {

@@ -48,6 +48,29 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   ]);
 }
 
+/**
+ * Opens a bare graphql-ws socket with `headers` and says how the HTTP upgrade
+ * was answered: the status (101 when accepted), the refusal's body, and how many
+ * graphql-ws messages arrived (none is sent unless the client speaks first).
+ */
+function upgrade(server: TestServer, headers: Record<string, string>): Promise<{ status: number; body: string; messages: number }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(server.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers });
+    let messages = 0;
+    socket.on('message', () => messages++);
+    socket.on('unexpected-response', (_req, res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, messages }));
+    });
+    socket.on('upgrade', () => {
+      socket.close();
+      resolve({ status: 101, body: '', messages });
+    });
+    socket.on('error', (err) => (err.message.startsWith('Unexpected server response') ? undefined : reject(err)));
+  });
+}
+
 describeDb('subscription sockets end with their session and check their origin', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -80,16 +103,20 @@ describeDb('subscription sockets end with their session and check their origin',
     viaSession.dispose();
   });
 
-  it('a socket authenticated by the session cookie from a foreign origin is refused; the dashboard, a listed origin and tokens are not', async () => {
+  it('a socket upgrade carrying the session cookie from a foreign origin is refused with 403 before any message; the dashboard, a listed origin, the API itself and tokens are not', async () => {
     const user = await createUser(server);
     const cookie = `stagecoach_session=${user.token}`;
-    const foreign = subscribe(server, { headers: { cookie, origin: 'https://evil.example.net' } });
-    expect((await within(foreign.closed, 5000, 'refusing the foreign socket')).code).toBe(4403);
+    const foreign = await upgrade(server, { cookie, origin: 'https://evil.example.net' });
+    expect(foreign).toEqual({ status: 403, body: expect.stringContaining('https://evil.example.net may not use the session cookie'), messages: 0 });
     for (const origin of ['http://dashboard.example.org', 'https://lms.example.org']) {
       const allowed = subscribe(server, { headers: { cookie, origin } });
       await within(allowed.acknowledged, 5000, `connection ack for ${origin}`);
       allowed.dispose();
     }
+    for (const origin of ['http://dashboard.example.org', 'https://lms.example.org', server.url]) {
+      expect((await upgrade(server, { cookie, origin })).status).toBe(101);
+    }
+    expect((await upgrade(server, { origin: 'https://evil.example.net' })).status).toBe(101);
     const withToken = subscribe(server, { token: user.token, headers: { origin: 'https://evil.example.net' } });
     await within(withToken.acknowledged, 5000, 'connection ack with a token');
     withToken.dispose();

@@ -93,4 +93,100 @@ describeDb('storage use per space and workspace, and space quotas', () => {
     expect(await runQuota(server.config, [course.spaceId, 'none'], () => undefined)).toBe(0);
     expect((await upload(server, student, personal, 'files/big.bin', Buffer.alloc(2 * KB, 'b'))).status).toBe(201);
   });
+
+  it("a space's admin sets and clears its quota through the API, audited; bad sizes and other roles are refused naming why and change nothing", async () => {
+    const SET = `mutation($s: ID!, $b: Float) { setSpaceQuota(spaceId: $s, bytes: $b) { id storageUse { quotaBytes } } }`;
+    const quotaNow = async () => (await server.ok(SPACE_USE, { s: course.spaceId }, admin)).space.storageUse.quotaBytes;
+    const { setSpaceQuota } = await server.ok(SET, { s: course.spaceId, b: 40 * KB }, admin);
+    expect(setSpaceQuota).toEqual({ id: course.spaceId, storageUse: { quotaBytes: 40 * KB } });
+
+    for (const [bytes, message] of [
+      [-1, 'a quota must be a whole number of bytes, 0 or more, not -1'],
+      [1.5, 'a quota must be a whole number of bytes, 0 or more, not 1.5'],
+    ] as const) {
+      const res = await server.gql(SET, { s: course.spaceId, b: bytes }, admin);
+      expect(res.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    expect(codeOf(await server.gql(SET, { s: course.spaceId, b: null }, course.ta.token))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(SET, { s: course.spaceId, b: null }, student))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(SET, { s: course.spaceId, b: null }, course.outsider.token))).toBe('NOT_FOUND');
+    expect(await quotaNow()).toBe(40 * KB);
+
+    // The quota set through the API is the one uploads meet.
+    const { space } = await server.ok(SPACE_USE, { s: course.spaceId }, admin);
+    await server.ok(SET, { s: course.spaceId, b: space.storageUse.logicalBytes }, admin);
+    const refused = await upload(server, student, personal, 'files/over.bin', Buffer.alloc(1 * KB, 'o'));
+    expect(refused.status).toBe(409);
+
+    expect((await server.ok(SET, { s: course.spaceId, b: null }, admin)).setSpaceQuota.storageUse.quotaBytes).toBeNull();
+    expect((await upload(server, student, personal, 'files/over.bin', Buffer.alloc(1 * KB, 'o'))).status).toBe(201);
+    const { auditEvents } = await server.ok(
+      `query($s: ID!) { auditEvents(spaceId: $s, action: "space.quota-changed", first: 10) { nodes { actorId before after } } }`,
+      { s: course.spaceId },
+      admin,
+    );
+    expect(auditEvents.nodes.slice(0, 3)).toEqual([
+      { actorId: course.admin.id, before: { quotaBytes: space.storageUse.logicalBytes }, after: { quotaBytes: null } },
+      { actorId: course.admin.id, before: { quotaBytes: 40 * KB }, after: { quotaBytes: space.storageUse.logicalBytes } },
+      { actorId: course.admin.id, before: { quotaBytes: null }, after: { quotaBytes: 40 * KB } },
+    ]);
+  });
+});
+
+describeDb('space quota met by a push between its start and its turn', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  // An API-only server runs no worker: a push stays queued until the test drains it.
+  beforeAll(async () => {
+    server = await startTestServer({ role: 'api', gcIntervalMs: 0 });
+    course = await createCourse(server, 2);
+  });
+  afterAll(() => server.stop());
+
+  it('a target whose space grew beyond the quota after the push was accepted fails with the numbers and is left unchanged; the other is applied', async () => {
+    const admin = course.admin.token;
+    const personal = course.students.map((s) => course.personal.get(s.id)!);
+    await upload(server, admin, course.master, 'files/push/new.bin', Buffer.alloc(1 * KB, 'n'));
+    const { space } = await server.ok(SPACE_USE, { s: course.spaceId }, admin);
+    expect(space.storageUse.logicalBytes).toBe(1 * KB);
+    // Exactly room for the push: 1 KB now, 1 KB more in each of two workspaces.
+    await server.ok(`mutation($s: ID!, $b: Float) { setSpaceQuota(spaceId: $s, bytes: $b) { id } }`, { s: course.spaceId, b: 3 * KB }, admin);
+    const { pushDistribution } = await server.ok(
+      `mutation($input: PushInputType!) { pushDistribution(input: $input) { id status } }`,
+      { input: { source: { workspaceId: course.master }, paths: ['files/push'], targets: { workspaceIds: personal } } },
+      admin,
+    );
+    expect(pushDistribution.status).toBe('QUEUED');
+
+    // Before the worker takes it, a student's upload (within the quota on its own) leaves room for one target only.
+    expect((await upload(server, course.students[0].token, personal[0], 'files/mine.bin', Buffer.alloc(KB / 2, 'm'))).status).toBe(201);
+    const before = await Promise.all(personal.map((w) => headOf(server, admin, w)));
+    await server.app.services.worker.drain();
+
+    const { distribution } = await server.ok(
+      `query($id: ID!) { distribution(id: $id) { status targets { nodes { workspaceId status error } } } }`,
+      { id: pushDistribution.id },
+      admin,
+    );
+    expect(distribution.status).toBe('PARTIAL');
+    const { name } = (await server.ok(`query($s: ID!) { space(id: $s) { name } }`, { s: course.spaceId }, admin)).space;
+    const failed = distribution.targets.nodes.filter((t: { status: string }) => t.status !== 'SUCCEEDED');
+    const applied = distribution.targets.nodes.filter((t: { status: string }) => t.status === 'SUCCEEDED');
+    expect(applied).toHaveLength(1);
+    expect(failed).toEqual([
+      {
+        workspaceId: expect.any(String),
+        status: 'FAILED',
+        error: `space '${name}' would use 3.5 KB of its 3 KB quota (now 2.5 KB); nothing was changed`,
+      },
+    ]);
+    const index = (workspaceId: string) => personal.indexOf(workspaceId);
+    expect(await headOf(server, admin, failed[0].workspaceId)).toEqual(before[index(failed[0].workspaceId)]);
+    expect(await headOf(server, admin, applied[0].workspaceId)).not.toEqual(before[index(applied[0].workspaceId)]);
+    const pushed = await server.fetch(`/api/workspaces/${applied[0].workspaceId}/files/files/push/new.bin`, { token: admin });
+    expect(pushed.status).toBe(200);
+    expect((await pushed.arrayBuffer()).byteLength).toBe(1 * KB);
+    expect((await server.fetch(`/api/workspaces/${failed[0].workspaceId}/files/files/push/new.bin`, { token: admin })).status).toBe(404);
+    expect((await server.ok(SPACE_USE, { s: course.spaceId }, admin)).space.storageUse.logicalBytes).toBe(2.5 * KB);
+  });
 });

@@ -4,6 +4,7 @@ import { DomainError } from '../core/errors';
 import { AccessPolicy } from '../core/policy';
 import { describeBytes } from '../core/util/bytes';
 import { openDatabase } from '../db/database';
+import { AuditService } from '../modules/audit/audit.service';
 import { StorageUseService } from '../modules/storage/storage-use.service';
 import { DbTreeStore } from '../modules/workspaces/db-tree-store';
 
@@ -18,8 +19,8 @@ export function parseQuota(text: string): number | null {
 }
 
 /**
- * `npm run quota -- <space id> <size|none>`: sets or clears a space's quota
- * (an operator's decision, so a command rather than an API operation). A push
+ * `npm run quota -- <space id> <size|none>`: sets or clears a space's quota,
+ * for an operator (the space's admins can also use `setSpaceQuota`). A push
  * or upload that would take the space's current states beyond it is refused.
  */
 export async function runQuota(config: AppConfig, args: readonly string[], out: (line: string) => void = console.log): Promise<number> {
@@ -30,7 +31,7 @@ export async function runQuota(config: AppConfig, args: readonly string[], out: 
   const quota = parseQuota(args[1]);
   const db = await openDatabase(config);
   try {
-    const storage = new StorageUseService(db, new AccessPolicy(db), new DbTreeStore(db), config.historyRetentionDays);
+    const storage = new StorageUseService(db, new AccessPolicy(db), new DbTreeStore(db), new AuditService(db), config.historyRetentionDays);
     const space = await storage.setQuota(args[0], quota);
     out(quota === null ? `space '${space.name}' has no quota now` : `space '${space.name}' may now hold ${describeBytes(quota)} (${quota} bytes)`);
     return 0;

@@ -18,6 +18,14 @@ export const requestDuration = new Histogram({
   registers: [registry],
 });
 
+/** Events sent to subscribers, by subscription (`subscription workspaceChanged`) and outcome (`ok`, or `error` when the event carried errors). */
+export const subscriptionEvents = new Counter({
+  name: 'stagecoach_subscription_events_total',
+  help: 'Subscription events delivered to clients, by operation and outcome',
+  labelNames: ['operation', 'outcome'] as const,
+  registers: [registry],
+});
+
 /** `rate(stagecoach_distribution_targets_total[1m])` is targets per second. */
 export const distributionTargets = new Counter({
   name: 'stagecoach_distribution_targets_total',

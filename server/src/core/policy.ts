@@ -20,10 +20,13 @@ import { forbidden, notFound, unauthenticated } from './errors';
  * A VIEWER never writes. A read-only token never writes. A non-member is told
  * the space or workspace does not exist, so existence does not leak.
  *
+ * A space's storage quota is set and cleared by its ADMINs (and by an operator
+ * with `npm run quota`); its staff see its storage use.
+ *
  * Extensions are granted and revoked by ADMINs, and by TAs where the space's
  * admins allow it (`Space.tasGrantExtensions`).
  */
-export type SpaceAction = 'read' | 'readRoster' | 'readStorage' | 'manage';
+export type SpaceAction = 'read' | 'readRoster' | 'readStorage' | 'manage' | 'setQuota';
 export type WorkspaceAction = 'read' | 'write';
 
 export const STAFF: readonly Role[] = ['ADMIN', 'TA'];
@@ -61,6 +64,7 @@ export function canOnSpace(role: Role, action: SpaceAction): boolean {
     case 'readStorage':
       return STAFF.includes(role);
     case 'manage':
+    case 'setQuota':
       return role === 'ADMIN';
   }
 }
@@ -89,13 +93,13 @@ export class AccessPolicy {
 
   /** The space and the caller's role in it; NOT_FOUND for non-members. */
   async space(actor: Actor | null, spaceId: string, action: SpaceAction): Promise<{ space: Space; role: Role; actor: Actor }> {
-    const a = action === 'manage' ? this.requireWritable(actor) : this.requireActor(actor);
+    const a = action === 'manage' || action === 'setQuota' ? this.requireWritable(actor) : this.requireActor(actor);
     const membership = await this.membership(a.user.id, spaceId);
     const space = membership ? await this.db.manager.findOne(Space, { where: { id: spaceId } }) : null;
     if (!membership || !space) throw notFound(`space ${spaceId} does not exist`);
     if (!canOnSpace(membership.role, action)) {
       throw forbidden(
-        action === 'manage'
+        action === 'manage' || action === 'setQuota'
           ? `only an admin of '${space.name}' can do this; your role is ${membership.role}`
           : `your role ${membership.role} in '${space.name}' cannot see this`,
       );

@@ -49,7 +49,6 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     });
     onCommit.also?.(commit.workspaceId, commit.authorId);
   });
-  const storageUse = new StorageUseService(db, policy, trees, config.historyRetentionDays);
   store.guard = (manager, workspace, sessionTrees, root) => storageUse.checkQuota(manager, workspace, sessionTrees, root);
   const users = new UsersService(db, config.sessionDays, config.passwordHashing, new LoginThrottle(config.redisUrl));
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
@@ -58,6 +57,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const spaces = new SpacesService(db, policy, users, workspaces, mail, config.webUrl);
   const snapshots = new SnapshotsService(db, policy, store);
   const audit = new AuditService(db);
+  const storageUse = new StorageUseService(db, policy, trees, audit, config.historyRetentionDays);
   const notifications = new NotificationsService(db, policy, events, mail, config.webUrl);
   const stage = new StageService(db, policy, workspaces);
   const deliveries = new DeliveryStore(db);

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Express, NextFunction, Request, Response } from 'express';
+import type { OperationDefinitionNode } from 'graphql';
 import Redis from 'ioredis';
 import { LessThanOrEqual } from 'typeorm';
 import type { AppConfig } from '../config';
@@ -50,6 +51,12 @@ function operationOf(req: Request, res: Response): string {
   return `${req.method} (no route)`;
 }
 
+/** A GraphQL operation's bounded name: its type and root fields (`mutation pushDistribution`). */
+export function operationName(operation: OperationDefinitionNode): string {
+  const fields = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '…'));
+  return `${operation.operation} ${[...new Set(fields)].sort().join(',')}`;
+}
+
 /**
  * Names each GraphQL request by its operation type and root fields
  * (`mutation pushDistribution`) for the request log and the latency
@@ -62,8 +69,7 @@ export function graphqlObservability(): ApolloServerPlugin<GraphQLContext> {
       return {
         async didResolveOperation({ operation }) {
           if (!locals || !operation) return;
-          const fields = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : '…'));
-          locals.operation = `${operation.operation} ${[...new Set(fields)].sort().join(',')}`;
+          locals.operation = operationName(operation);
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {

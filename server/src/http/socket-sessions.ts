@@ -36,17 +36,29 @@ export class SocketSessions {
     this.allowed = allowedOrigins(config);
   }
 
+  /**
+   * `ws` `verifyClient`: a page on any site can open a socket carrying the
+   * visitor's cookie, so an upgrade with the session cookie from an origin
+   * that may not use it is refused with 403 before any graphql-ws message.
+   * Sockets without the cookie (tokens in connectionParams) pass from anywhere.
+   */
+  readonly verifyUpgrade = (
+    info: { origin: string; req: IncomingMessage },
+    done: (ok: boolean, code?: number, message?: string, headers?: Record<string, string>) => void,
+  ): void => {
+    const { req } = info;
+    const origin = req.headers.origin;
+    if (!authenticatesByCookie(req.headers) || origin === undefined || originAllowed(origin, req.headers, this.allowed, true)) return done(true);
+    logger.warn({ event: 'socket_origin_refused', origin }, 'subscription socket from a foreign origin refused');
+    const message = `requests from ${origin} may not use the session cookie; connect from an allowed origin (CORS_ORIGINS) or with an API token in connectionParams`;
+    done(false, 403, message, { 'Content-Type': 'text/plain; charset=utf-8' });
+  };
+
   /** graphql-ws `onConnect`: false refuses the connection (closed with 4403). */
   readonly onConnect = async (ctx: Context<Record<string, unknown> | undefined, Extra>): Promise<boolean> => {
     const { request, socket } = ctx.extra;
     const param = ctx.connectionParams?.authorization ?? ctx.connectionParams?.token;
     const fromParams = typeof param === 'string';
-    // A page on any site can open a socket carrying the visitor's cookie; only allowed origins may use it.
-    const origin = request.headers.origin;
-    if (!fromParams && authenticatesByCookie(request.headers) && origin !== undefined && !originAllowed(origin, request.headers, this.allowed, true)) {
-      logger.warn({ event: 'socket_origin_refused', origin }, 'subscription socket from a foreign origin refused');
-      return false;
-    }
     const secret = fromParams ? (param as string).replace(/^Bearer /, '') : bearerOf(request.headers);
     const actor = await this.services.users.authenticate(secret);
     if (!actor) return false;

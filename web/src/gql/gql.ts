@@ -102,6 +102,7 @@ type Documents = {
     "\n  query Stages {\n    stages {\n      workspaceId\n      snapshotId\n      count\n    }\n  }\n": typeof types.StagesDocument,
     "\n  query Stage($source: SourceInput!, $workspaceId: ID!) {\n    stage(source: $source) {\n      ...StageItemFields\n    }\n    workspace(id: $workspaceId) {\n      id\n      name\n      kind\n      spaceId\n    }\n  }\n": typeof types.StageDocument,
     "\n  query StageSnapshot($id: ID!) {\n    snapshot(id: $id) {\n      id\n      label\n    }\n  }\n": typeof types.StageSnapshotDocument,
+    "\n  mutation SetSpaceQuota($spaceId: ID!, $bytes: Float) {\n    setSpaceQuota(spaceId: $spaceId, bytes: $bytes) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n    }\n  }\n": typeof types.SetSpaceQuotaDocument,
     "\n  fragment StorageUseFields on StorageUse {\n    logicalBytes\n    exclusiveBytes\n  }\n": typeof types.StorageUseFieldsFragmentDoc,
     "\n  query SpaceStorage($id: ID!) {\n    space(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n      workspaces {\n        ...WorkspaceLabel\n        owner {\n          email\n        }\n        storageUse {\n          ...StorageUseFields\n        }\n      }\n    }\n  }\n": typeof types.SpaceStorageDocument,
     "\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n": typeof types.WorkspaceStorageDocument,
@@ -221,6 +222,7 @@ const documents: Documents = {
     "\n  query Stages {\n    stages {\n      workspaceId\n      snapshotId\n      count\n    }\n  }\n": types.StagesDocument,
     "\n  query Stage($source: SourceInput!, $workspaceId: ID!) {\n    stage(source: $source) {\n      ...StageItemFields\n    }\n    workspace(id: $workspaceId) {\n      id\n      name\n      kind\n      spaceId\n    }\n  }\n": types.StageDocument,
     "\n  query StageSnapshot($id: ID!) {\n    snapshot(id: $id) {\n      id\n      label\n    }\n  }\n": types.StageSnapshotDocument,
+    "\n  mutation SetSpaceQuota($spaceId: ID!, $bytes: Float) {\n    setSpaceQuota(spaceId: $spaceId, bytes: $bytes) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n    }\n  }\n": types.SetSpaceQuotaDocument,
     "\n  fragment StorageUseFields on StorageUse {\n    logicalBytes\n    exclusiveBytes\n  }\n": types.StorageUseFieldsFragmentDoc,
     "\n  query SpaceStorage($id: ID!) {\n    space(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n      workspaces {\n        ...WorkspaceLabel\n        owner {\n          email\n        }\n        storageUse {\n          ...StorageUseFields\n        }\n      }\n    }\n  }\n": types.SpaceStorageDocument,
     "\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n": types.WorkspaceStorageDocument,
@@ -618,6 +620,10 @@ export function graphql(source: "\n  query Stage($source: SourceInput!, $workspa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StageSnapshot($id: ID!) {\n    snapshot(id: $id) {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query StageSnapshot($id: ID!) {\n    snapshot(id: $id) {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSpaceQuota($spaceId: ID!, $bytes: Float) {\n    setSpaceQuota(spaceId: $spaceId, bytes: $bytes) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetSpaceQuota($spaceId: ID!, $bytes: Float) {\n    setSpaceQuota(spaceId: $spaceId, bytes: $bytes) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

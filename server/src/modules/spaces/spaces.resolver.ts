@@ -1,11 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toConnection } from '../../core/graphql/connection';
-import { canGrantExtensions } from '../../core/policy';
 import { Public } from '../../core/graphql/guards';
 import { setSessionCookie } from '../../http/session-cookie';
-import type { Role } from './membership.entity';
-import type { Space } from './space.entity';
 import type { MemberRow } from './spaces.service';
 import {
   AcceptedInvitation,
@@ -20,6 +17,7 @@ import {
   RoleEnum,
   SpaceConnection,
   SpaceType,
+  spaceNode,
   UpdateSpaceInput,
 } from './spaces.types';
 
@@ -34,7 +32,6 @@ class MembersArgs extends PageArgs {
   @Field(() => RoleEnum, { nullable: true }) role?: RoleEnum | null;
 }
 
-const spaceNode = (space: Space, role: Role) => ({ ...space, myRole: role, canGrantExtensions: canGrantExtensions(role, space) });
 const memberNode = (row: MemberRow) => ({ user: row.user, role: row.membership.role, joinedAt: row.membership.createdAt });
 
 @Resolver(() => SpaceType)

@@ -1,6 +1,12 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../core/graphql/connection';
+import { canGrantExtensions } from '../../core/policy';
 import { UserType } from '../users/users.types';
+import type { Role } from './membership.entity';
+import type { Space } from './space.entity';
+
+/** A space as the API shows it to someone with `role` in it. */
+export const spaceNode = (space: Space, role: Role) => ({ ...space, myRole: role, canGrantExtensions: canGrantExtensions(role, space) });
 
 export enum SpaceKindEnum {
   COURSE = 'COURSE',

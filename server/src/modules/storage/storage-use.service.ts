@@ -4,6 +4,7 @@ import { badInput, conflict, notFound } from '../../core/errors';
 import type { TreeEntry, TreeStore } from '../../core/storage/types';
 import { describeBytes } from '../../core/util/bytes';
 import type { Database } from '../../db/database';
+import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
 import { Space } from '../spaces/space.entity';
 import type { DbTreeStore } from '../workspaces/db-tree-store';
@@ -40,6 +41,7 @@ export class StorageUseService {
     private readonly db: Database,
     private readonly policy: AccessPolicy,
     private readonly trees: DbTreeStore,
+    private readonly audit: AuditService,
     /** As the garbage collector keeps the history (HISTORY_RETENTION_DAYS): what deleting would free. */
     private readonly historyRetentionDays = 0,
   ) {}
@@ -75,15 +77,32 @@ export class StorageUseService {
     return { logicalBytes, exclusiveBytes: held.bySpace.get(spaceId) ?? 0, quotaBytes: space.quotaBytes };
   }
 
-  /** Sets or clears a space's quota (an operator's command, not an API operation). */
-  async setQuota(spaceId: string, quotaBytes: number | null): Promise<Space> {
+  /** Sets or clears a space's quota as one of its admins; audited. */
+  async setQuotaAs(actor: Actor | null, spaceId: string, quotaBytes: number | null): Promise<Space> {
+    const { actor: a } = await this.policy.space(actor, spaceId, 'setQuota');
+    return this.setQuota(spaceId, quotaBytes, a.user.id);
+  }
+
+  /** Sets or clears a space's quota (`npm run quota`, or an admin through {@link setQuotaAs}); audited with who did it, if anyone. */
+  async setQuota(spaceId: string, quotaBytes: number | null, actorId: string | null = null): Promise<Space> {
     if (quotaBytes !== null && (!Number.isSafeInteger(quotaBytes) || quotaBytes < 0)) {
-      throw badInput(`a quota must be a whole number of bytes, not ${quotaBytes}`);
+      throw badInput(`a quota must be a whole number of bytes, 0 or more, not ${quotaBytes}`);
     }
-    const space = await this.db.manager.findOneBy(Space, { id: spaceId });
-    if (!space) throw notFound(`space ${spaceId} does not exist`);
-    await this.db.manager.update(Space, { id: spaceId }, { quotaBytes });
-    return { ...space, quotaBytes };
+    return this.db.transaction(async (m) => {
+      const space = await m.findOneBy(Space, { id: spaceId });
+      if (!space) throw notFound(`space ${spaceId} does not exist`);
+      await m.update(Space, { id: spaceId }, { quotaBytes });
+      await this.audit.append(m, {
+        spaceId,
+        actorId,
+        action: 'space.quota-changed',
+        subjectType: 'space',
+        subjectId: spaceId,
+        before: { quotaBytes: space.quotaBytes },
+        after: { quotaBytes },
+      });
+      return { ...space, quotaBytes };
+    });
   }
 
   /**

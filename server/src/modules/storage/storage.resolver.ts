@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../core/errors';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { SpaceType } from '../spaces/spaces.types';
+import { SpaceType, spaceNode } from '../spaces/spaces.types';
 import type { Workspace } from '../workspaces/workspace.entity';
 import { WorkspaceType } from '../workspaces/workspaces.types';
 import type { Holdings, StorageUse } from './storage-use.service';
@@ -32,6 +32,18 @@ function storageOf(ctx: GraphQLContext): RequestStorage {
 
 @Resolver(() => SpaceType)
 export class SpaceStorageResolver {
+  @Mutation(() => SpaceType, {
+    description:
+      "Sets the space's quota on the size of its current states, in bytes, or clears it with null; admins only, audited. A push or upload that would take the space beyond it is refused.",
+  })
+  async setSpaceQuota(
+    @Arg('spaceId', () => ID) spaceId: string,
+    @Arg('bytes', () => Float, { nullable: true }) bytes: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return spaceNode(await ctx.services.storageUse.setQuotaAs(ctx.actor, spaceId, bytes ?? null), 'ADMIN');
+  }
+
   @FieldResolver(() => StorageUseType, { description: 'Bytes the space uses, and its quota; staff only.' })
   storageUse(@Root() space: SpaceType, @Ctx() ctx: GraphQLContext) {
     return ctx.services.storageUse.ofSpace(ctx.actor, space.id, storageOf(ctx).holdings);

@@ -18,6 +18,7 @@ export const ACTION_FAMILIES: { value: string; label: string }[] = [
   { value: 'extension.', label: 'Extensions' },
   { value: 'hand-in.', label: 'Hand-ins' },
   { value: 'feedback.', label: 'Feedback' },
+  { value: 'space.', label: 'Space settings (quota)' },
 ];
 
 /**

@@ -37,7 +37,7 @@ export function StaffSpaceView({ space }: { space: SpaceDetails }) {
         {tab === 'members' ? <MembersPanel spaceId={space.id} spaceKind={space.kind} admin={admin} /> : null}
         {tab === 'distributions' ? <DistributionList spaceId={space.id} /> : null}
         {tab === 'assignments' ? <SpaceAssignments spaceId={space.id} admin={admin} /> : null}
-        {tab === 'storage' ? <SpaceStorage spaceId={space.id} /> : null}
+        {tab === 'storage' ? <SpaceStorage spaceId={space.id} admin={admin} /> : null}
         {tab === 'preview' ? <StudentPreview space={space} /> : null}
         {tab === 'audit' ? <AuditLog space={space} /> : null}
       </div>

@@ -13,11 +13,12 @@ import { TableHead } from '../../ui/components/table-head';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { workspaceKindLabel } from '../../workspaces/workspace-labels';
 import { SpaceStorageQuery } from '../graphql/storage.query';
+import { QuotaForm } from './quota-form';
 
 const PAGE_SIZE = 25;
 
-/** How much a space stores, against its quota, and which workspaces hold the most. */
-export function SpaceStorage({ spaceId }: { spaceId: string }) {
+/** How much a space stores, against its quota (which its admins set here), and which workspaces hold the most. */
+export function SpaceStorage({ spaceId, admin }: { spaceId: string; admin: boolean }) {
   const { data, error, reload } = useSessionQuery({ query: SpaceStorageQuery, variables: { id: spaceId } });
   const space = data?.space;
   const workspaces = [...(space?.workspaces ?? [])].sort((a, b) => b.storageUse.logicalBytes - a.storageUse.logicalBytes);
@@ -49,6 +50,7 @@ export function SpaceStorage({ spaceId }: { spaceId: string }) {
           includes its snapshots, hand-ins and pushes, and is what removing it would free. Uploads and pushes that would
           take the current states beyond the quota are refused.
         </p>
+        {admin ? <QuotaForm spaceId={spaceId} quotaBytes={use.quotaBytes ?? null} /> : null}
       </section>
 
       <section aria-labelledby="storage-workspaces-heading" className="section">
