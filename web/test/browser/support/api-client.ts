@@ -27,7 +27,8 @@ export async function apiSession(apiUrl: string, email: string) {
   /** A file of a workspace over the file endpoint: read (no content) or written. */
   async function file(workspaceId: string, filePath: string, content?: string): Promise<string> {
     const encoded = filePath.split('/').map(encodeURIComponent).join('/');
-    const init: RequestInit = content === undefined ? { headers: { cookie } } : { method: 'PUT', headers: { cookie }, body: content };
+    // A write with the session cookie names itself, as the dashboard's own writes do.
+    const init: RequestInit = content === undefined ? { headers: { cookie } } : { method: 'PUT', headers: { cookie, 'x-stagecoach-request': '1' }, body: content };
     const response = await fetch(`${apiUrl}/api/workspaces/${workspaceId}/files/${encoded}`, init);
     if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${filePath} failed: ${response.status} ${await response.text()}`);
     return response.text();
