@@ -187,29 +187,30 @@ describe('the lifecycle pages: taken names, live grading, TA limits, digests, da
 
   it('passes the accessibility checks in dark mode on the stage, the push dialog with its preview, and the push', { timeout: 120_000 }, async () => {
     await clearStage(suite.stack.apiUrl, demoEmail('instructor'));
+    const { master } = await applicationImage('jupyter');
+    await instructor.upload(master, 'files/dark-mode-notes.md', '# Notes read at night\n');
     const page = await suite.pageFor('instructor', { colorScheme: 'dark' });
     await page.emulateMedia({ colorScheme: 'dark' });
     await openMaster(page);
     await page.getByRole('link', { name: 'files', exact: true }).click();
-    await page.getByRole('button', { name: 'Stage README.md' }).click();
+    await page.getByRole('button', { name: 'Stage dark-mode-notes.md' }).click();
     await page.getByRole('link', { name: 'Open your stage' }).click();
     await page.getByRole('button', { name: 'Push…' }).waitFor();
     await assertAccessible(page, 'dark-stage');
 
     await page.getByRole('button', { name: 'Push…' }).click();
     const dialog = page.getByRole('dialog');
+    await assertAccessible(page, 'dark-push-choices');
     await dialog.getByRole('button', { name: 'Preview' }).click();
-    const confirm = dialog.getByRole('button', { name: /^Push to \d+ workspaces?$|up to date/ });
-    await confirm.first().waitFor();
+    const confirm = dialog.getByRole('button', { name: /^Push to \d+ workspaces$/ });
+    await confirm.waitFor();
+    await dialog.getByText('would change').first().waitFor();
     await assertAccessible(page, 'dark-push-preview');
 
-    const { distributions } = await instructor.request<{ distributions: { nodes: { id: string }[] } }>(
-      'query($s: ID!) { distributions(spaceId: $s, first: 1) { nodes { id } } }',
-      { s: spaceId },
-    );
-    await page.goto(`/distributions/${distributions.nodes[0].id}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.getByText(/finished|targets/i).first().waitFor();
+    await confirm.click();
+    await page.waitForURL(/\/distributions\//);
+    await page.getByText(/finished \(100%\)/).waitFor({ timeout: 45_000 });
+    await page.getByRole('cell', { name: STUDENT }).first().waitFor();
     await assertAccessible(page, 'dark-distribution');
   });
 });
