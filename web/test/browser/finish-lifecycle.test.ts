@@ -127,6 +127,50 @@ describe('the lifecycle pages: taken names, live grading, TA limits, digests, da
     await assertNotReloaded(page);
   });
 
+  it('refuses a feedback file another grader put under the same name meanwhile, instead of replacing it', { timeout: 90_000 }, async () => {
+    const ada = await suite.pageFor('instructor');
+    const ta = await suite.pageFor('ta');
+    await ta.goto(`/assignments/${assignmentId}/students/${amaraId}`);
+    await ta.getByRole('heading', { level: 1, name: STUDENT }).waitFor();
+    const url = `/api/assignments/${assignmentId}/feedback/${amaraId}/files/notes.txt`;
+    const adaUploads = (body: string) =>
+      ada.evaluate(async ([u, b]) => (await fetch(u, { method: 'PUT', body: b, headers: { 'x-stagecoach-request': '1' } })).status, [url, body]);
+    const stored = () => ada.evaluate(async (u) => (await fetch(u)).text(), url);
+    // Ada's upload lands while the TA's is on its way: the moment two graders collide.
+    const sent: Record<string, string>[] = [];
+    let adaWrites: string | null = 'Ada was first';
+    await ta.route('**/files/notes.txt', async (route) => {
+      if (route.request().method() === 'PUT') {
+        sent.push(route.request().headers());
+        if (adaWrites) assert.ok([200, 201].includes(await adaUploads(adaWrites)));
+      }
+      await route.continue();
+    });
+    const picker = ta.locator('input[type="file"][aria-label="Feedback file to upload"]');
+    const card = ta.getByRole('region', { name: 'Feedback files' });
+
+    await picker.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('TA notes') });
+    await card.getByText(/'notes\.txt' exists already .*last changed by Ada Instructor/).waitFor();
+    assert.equal(sent[0]['if-none-match'], '*');
+    assert.equal(await stored(), 'Ada was first', "Ada's file is kept");
+    await screenshot(ta, 'finish-feedback-name-taken');
+
+    // Replacing knowingly is based on what the TA was shown; Ada's second version arriving first is refused too.
+    adaWrites = 'Ada again';
+    await picker.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('TA notes') });
+    await ta.getByRole('dialog', { name: 'notes.txt already exists' }).getByRole('button', { name: 'Replace' }).click();
+    await card.getByText(/was changed by Ada Instructor at .* after you opened it/).waitFor();
+    assert.match(sent[1]['if-match'] ?? '', /^"\d+"$/);
+    assert.equal(await stored(), 'Ada again');
+
+    // Without a collision the replacement goes through.
+    adaWrites = null;
+    await picker.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('TA notes') });
+    await ta.getByRole('dialog', { name: 'notes.txt already exists' }).getByRole('button', { name: 'Replace' }).click();
+    await card.getByText('notes.txt: done').waitFor();
+    assert.equal(await stored(), 'TA notes');
+  });
+
   it('shows a TA with nowhere to push the Push button disabled, with the reason', { timeout: 90_000 }, async () => {
     await clearStage(suite.stack.apiUrl, demoEmail('ta'));
     const page = await suite.pageFor('ta');
