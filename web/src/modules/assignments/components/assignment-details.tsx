@@ -31,6 +31,13 @@ interface AssignmentDetailsProps {
 }
 
 export function AssignmentDetails({ assignment, admin, editing, onEditing, onReload }: AssignmentDetailsProps) {
+  // The open form keeps the version it opened at while the assignment changes live (another tab's save is
+  // refused as stale, not silently taken in); only the person's "reload" opens it afresh on what is current.
+  const [opening, setOpening] = useState(0);
+  const reopen = () => {
+    onReload();
+    setOpening((n) => n + 1);
+  };
   return (
     <section className="section" aria-labelledby="details-heading">
       <div className="section__header">
@@ -42,8 +49,7 @@ export function AssignmentDetails({ assignment, admin, editing, onEditing, onRel
         ) : null}
       </div>
       {editing ? (
-        // A reload that brings a newer version opens the form afresh on it.
-        <EditAssignment key={assignment.version} assignment={assignment} onDone={() => onEditing(false)} onReload={onReload} />
+        <EditAssignment key={opening} assignment={assignment} onDone={() => onEditing(false)} onReload={reopen} />
       ) : (
         <>
           <dl className="facts">
