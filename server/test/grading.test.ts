@@ -174,6 +174,43 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
     expect((await server.fetch(feedbackUrl(s0, 'x.txt'), { method: 'PUT', token: s0.token, body: 'x' })).status).toBe(403);
   });
 
+  it('refuses a feedback upload over a stale version or a taken name, naming who changed the feedback and when', async () => {
+    const VERSION = 'query($a: ID!, $s: ID!) { feedback(assignmentId: $a, studentId: $s) { filesVersion } }';
+    const opened = (await server.ok(VERSION, { a: assignmentId, s: s1.id }, admin)).feedback.filesVersion as number;
+    const first = await server.fetch(feedbackUrl(s1, 'notes.txt'), { method: 'PUT', token: ta, body: 'TA notes', headers: { 'if-none-match': '*' } });
+    expect(first.status).toBe(201);
+    const { version } = (await first.json()) as { version: number };
+    expect(version).toBe(opened + 1);
+    expect((await server.ok(VERSION, { a: assignmentId, s: s1.id }, admin)).feedback.filesVersion).toBe(version);
+    const taName = course.ta.name;
+
+    // The admin opened the page before the TA's upload: their upload is refused and stores nothing.
+    const stale = await server.fetch(feedbackUrl(s1, 'mine.txt'), { method: 'PUT', token: admin, body: 'admin', headers: { 'if-match': `"${opened}"` } });
+    expect(stale.status).toBe(409);
+    expect((await errorOfResponse(stale)).message).toMatch(new RegExp(`feedback of ${s1.name} for 'Homework 1' was changed by ${taName} at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC`));
+    expect((await server.fetch(feedbackUrl(s1, 'mine.txt'), { token: admin })).status).toBe(404);
+
+    // The same name uploaded "only if free" keeps the TA's file.
+    const taken = await server.fetch(feedbackUrl(s1, 'notes.txt'), { method: 'PUT', token: admin, body: 'admin', headers: { 'if-none-match': '*' } });
+    expect(taken.status).toBe(409);
+    expect((await errorOfResponse(taken)).message).toMatch(new RegExp(`'notes.txt' exists already .*last changed by ${taName}`));
+    expect(await (await server.fetch(feedbackUrl(s1, 'notes.txt'), { token: admin })).text()).toBe('TA notes');
+
+    const bad = await server.fetch(feedbackUrl(s1, 'mine.txt'), { method: 'PUT', token: admin, body: 'admin', headers: { 'if-match': '"soon"' } });
+    expect(bad.status).toBe(400);
+    expect((await errorOfResponse(bad)).message).toMatch(/If-Match \(the feedback's version\) must be a whole number/);
+
+    // With the current version, replacing is knowing.
+    const current = await server.fetch(feedbackUrl(s1, 'notes.txt'), { method: 'PUT', token: admin, body: 'admin', headers: { 'if-match': `"${version}"` } });
+    expect(current.status).toBe(201);
+    expect(await (await server.fetch(feedbackUrl(s1, 'notes.txt'), { token: admin })).text()).toBe('admin');
+    await server.ok(
+      'mutation($a: ID!, $s: ID!, $p: String!) { deleteFeedbackFile(assignmentId: $a, studentId: $s, path: $p) { filesVersion } }',
+      { a: assignmentId, s: s1.id, p: 'notes.txt' },
+      ta,
+    );
+  });
+
   it('hides grade, comment and files from the student until returned', async () => {
     const { myFeedback } = await server.ok(MY_FEEDBACK, { a: assignmentId, p: '' }, s0.token);
     expect(myFeedback).toMatchObject({ studentId: s0.id, returned: false, visibleToStudent: false, grade: null, finalPoints: null, filesHash: null });

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { type Request, type Response, Router } from 'express';
 import type { Services } from '../core/services';
 import type { Download } from '../modules/assignments/grade-export.service';
-import { attachment, sendBlob, wildcard, wrap, type AuthedRequest } from './routes';
+import { attachment, sendBlob, uploadPreconditions, wildcard, wrap, type AuthedRequest } from './routes';
 import { bearerOf } from './session-cookie';
 
 /**
@@ -27,17 +27,18 @@ export function assignmentRoutes(services: Services): Router {
     feedbackFile,
     wrap(async (req, res) => {
       const limit = services.config.maxUploadBytes;
+      const preconditions = uploadPreconditions(req, "the feedback's version");
       // As for workspace uploads: the store may abort its source on overflow, so it gets a pipe and the 413 still reaches the client.
       const body = new PassThrough();
       req.pipe(body);
       const result = await services.grading
-        .uploadFeedbackFile(req.actor, param(req, 'assignmentId'), param(req, 'studentId'), wildcard(req), body, { maxBytes: limit })
+        .uploadFeedbackFile(req.actor, param(req, 'assignmentId'), param(req, 'studentId'), wildcard(req), body, { maxBytes: limit, ...preconditions })
         .catch((error: unknown) => {
           req.unpipe(body);
           res.setHeader('Connection', 'close');
           throw error;
         });
-      res.status(result.changed ? 201 : 200).json({ path: result.path, hash: result.entry.id, size: result.entry.size, changed: result.changed });
+      res.status(result.changed ? 201 : 200).json({ path: result.path, hash: result.entry.id, size: result.entry.size, changed: result.changed, version: result.version });
     }),
   );
 

@@ -32,10 +32,10 @@ function optionalInt(value: unknown, name: string): number | undefined {
  * An upload's preconditions: `If-Match: "<version>"` (or `?expectedVersion=`) refuses it when the
  * workspace changed since that version; `If-None-Match: *` refuses it when something is at the path.
  */
-function uploadPreconditions(req: Request): { expectedVersion?: number; ifAbsent: boolean } {
+export function uploadPreconditions(req: Request, versionOf = 'the workspace version'): { expectedVersion?: number; ifAbsent: boolean } {
   const query = optionalInt(req.query.expectedVersion, 'expectedVersion');
   const header = req.headers['if-match'];
-  const match = header === undefined ? undefined : optionalInt(header.replace(/^W\//, '').replace(/^"(.*)"$/, '$1'), 'If-Match (the workspace version)');
+  const match = header === undefined ? undefined : optionalInt(header.replace(/^W\//, '').replace(/^"(.*)"$/, '$1'), `If-Match (${versionOf})`);
   if (query !== undefined && match !== undefined && query !== match) {
     throw badInput(`If-Match says version ${match} but expectedVersion says ${query}; send one of them`);
   }

@@ -22,4 +22,9 @@ export class Grade {
   @DateTimeColumn() updatedAt: Date;
   /** Grows with every change of the grade values (setGrade), 0 before the first; a stale save is refused. */
   @IntColumn({ default: 0 }) version: number;
+  /** Grows with every change of the feedback files, 0 before the first; a stale upload is refused. */
+  @IntColumn({ default: 0 }) feedbackVersion: number;
+  /** Who changed the feedback files last, and when: named when a stale upload is refused. */
+  @RefColumn({ nullable: true }) feedbackChangedById: string | null;
+  @DateTimeColumn({ nullable: true }) feedbackChangedAt: Date | null;
 }

@@ -26,6 +26,7 @@ const feedbackNode = (v: FeedbackView) => {
     finalPoints: shown ? v.row.finalPoints : null,
     filesHash: shown && grade ? grade.feedbackTreeId : null,
     version: v.staff ? (grade?.version ?? 0) : null,
+    filesVersion: v.staff ? (grade?.feedbackVersion ?? 0) : null,
   };
 };
 

@@ -3,7 +3,7 @@ import { logger } from '../../core/logger';
 import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { STAFF, type AccessPolicy } from '../../core/policy';
-import { badInput, conflict, forbidden, notFound, staleSave } from '../../core/errors';
+import { badInput, conflict, forbidden, formatUtc, notFound, staleSave } from '../../core/errors';
 import type { Page } from '../../core/pagination';
 import type { BlobStore } from '../../core/storage/blob-store';
 import { formatPath, parsePath } from '../../core/storage/paths';
@@ -55,6 +55,11 @@ export interface CopyToWorkspaceResult {
 }
 
 type FeedbackEdit = (trees: TreeStore, root: string) => Promise<string>;
+/** Conditions on a feedback change: the version it was based on, a path that must be free. */
+interface FeedbackPreconditions {
+  expectedVersion?: number;
+  ifAbsent?: string[];
+}
 
 /** Above this many students in one return, live followers get one "reload" event instead of one per student. */
 const EVENTS_PER_STUDENT_UP_TO = 50;
@@ -197,7 +202,10 @@ export class GradingService {
 
   /**
    * Streams an upload into the blob store, then puts it at `path` in the
-   * student's feedback (replacing a file there). The bytes are stored before
+   * student's feedback (replacing a file there). With `expectedVersion` (the
+   * feedback's version when the grader looked) feedback changed since is
+   * refused; with `ifAbsent` a name already taken is refused. Both refusals
+   * name who changed the feedback last and when. The bytes are stored before
    * the feedback changes; a refused upload changes nothing.
    */
   async uploadFeedbackFile(
@@ -206,19 +214,55 @@ export class GradingService {
     studentId: string,
     path: string,
     body: NodeJS.ReadableStream,
-    options: { maxBytes: number },
-  ): Promise<{ path: string; entry: TreeEntry; changed: boolean }> {
+    options: { maxBytes: number; expectedVersion?: number; ifAbsent?: boolean },
+  ): Promise<{ path: string; entry: TreeEntry; changed: boolean; version: number }> {
     const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
     await this.assignments.requireStudent(assignment.spaceId, studentId);
     const segments = feedbackPath(path);
+    const preconditions = { expectedVersion: options.expectedVersion, ifAbsent: options.ifAbsent ? segments : undefined };
+    // Refused before the bytes are read when the answer is already known; checked again when the feedback changes.
+    const current = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
+    await this.checkFeedbackPreconditions(this.db.manager, assignment, studentId, current, current?.feedbackTreeId ?? EMPTY_TREE_ID, preconditions);
     const blob = await this.blobs.put(body, { maxBytes: options.maxBytes });
     const entry: TreeEntry = { name: segments.at(-1)!, kind: 'FILE', id: blob.id, size: blob.size };
-    const changed = await this.editFeedback(assignment, studentId, a, 'feedback.file-uploaded', { path: formatPath(segments), hash: blob.id, size: blob.size }, async (trees, root) => {
+    const edit: FeedbackEdit = async (trees, root) => {
       const existing = await getEntry(trees, root, segments);
       if (existing?.kind === 'DIRECTORY') throw conflict(`'${formatPath(segments)}' is a folder in the feedback`);
       return editTree(trees, root, [{ path: segments, entry }]);
-    });
-    return { path: formatPath(segments), entry, changed };
+    };
+    const details = { path: formatPath(segments), hash: blob.id, size: blob.size };
+    const changed = await this.editFeedback(assignment, studentId, a, 'feedback.file-uploaded', details, edit, preconditions);
+    const after = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
+    return { path: formatPath(segments), entry, changed, version: after?.feedbackVersion ?? 0 };
+  }
+
+  /**
+   * Refuses (CONFLICT) feedback that changed since `expectedVersion`, or a
+   * name in `ifAbsent` that is taken in `tree`, naming who changed the
+   * feedback last and when.
+   */
+  private async checkFeedbackPreconditions(
+    m: EntityManager,
+    assignment: Assignment,
+    studentId: string,
+    grade: Grade | null,
+    tree: string,
+    preconditions: FeedbackPreconditions,
+  ): Promise<void> {
+    const version = grade?.feedbackVersion ?? 0;
+    const stale = preconditions.expectedVersion != null && version !== preconditions.expectedVersion;
+    const taken = preconditions.ifAbsent && (await getEntry(this.store.trees.reader, tree, preconditions.ifAbsent));
+    if (!stale && !taken) return;
+    const student = await personRef(m, studentId);
+    const subject = `the feedback of ${student?.name ?? 'this student'} for '${assignment.title}'`;
+    const by = await personRef(m, grade?.feedbackChangedById ?? null);
+    const at = grade?.feedbackChangedAt ?? grade?.updatedAt ?? new Date();
+    if (stale) throw staleSave(subject, { by, at }, { currentVersion: version, expectedVersion: preconditions.expectedVersion! });
+    const name = formatPath(preconditions.ifAbsent!);
+    throw conflict(
+      `'${name}' exists already in ${subject} (last changed by ${by?.name ?? 'nobody known'} at ${formatUtc(at)}); replace it knowingly, or choose another name`,
+      { path: name, exists: true, currentVersion: version, changedBy: by, changedAt: at.toISOString() },
+    );
   }
 
   /**
@@ -402,6 +446,7 @@ export class GradingService {
     action: string,
     details: Record<string, unknown>,
     edit: FeedbackEdit,
+    preconditions: FeedbackPreconditions = {},
   ): Promise<boolean> {
     for (let attempt = 1; attempt <= 20; attempt++) {
       const current = await this.db.manager.findOne(Grade, { where: { assignmentId: assignment.id, studentId } });
@@ -412,8 +457,16 @@ export class GradingService {
       const swapped = await this.db.transaction(async (m) => {
         const grade = await this.lockGrade(m, assignment.id, studentId);
         if (grade.feedbackTreeId !== base) return false;
+        await this.checkFeedbackPreconditions(m, assignment, studentId, grade, base, preconditions);
         await session.flush(m);
-        await m.update(Grade, { id: grade.id }, { feedbackTreeId: root, updatedAt: new Date() });
+        const now = new Date();
+        await m.update(Grade, { id: grade.id }, {
+          feedbackTreeId: root,
+          updatedAt: now,
+          feedbackVersion: grade.feedbackVersion + 1,
+          feedbackChangedById: actor.user.id,
+          feedbackChangedAt: now,
+        });
         await this.audit.append(m, {
           spaceId: assignment.spaceId,
           actorId: actor.user.id,
@@ -457,6 +510,9 @@ export class GradingService {
         returnedAt: null,
         updatedAt: new Date(),
         version: 0,
+        feedbackVersion: 0,
+        feedbackChangedById: null,
+        feedbackChangedAt: null,
       })
       .orIgnore()
       .execute();

@@ -62,6 +62,11 @@ export class FeedbackType {
   filesHash: string | null;
   @Field(() => Int, { nullable: true, description: "Staff: the grade's version (0 before the first grade); pass it to setGrade as expectedVersion." })
   version: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Staff: the feedback files\' version (0 before the first change); send it as If-Match: "<version>" when uploading a feedback file.',
+  })
+  filesVersion: number | null;
 }
 
 @ObjectType('DiffLine')

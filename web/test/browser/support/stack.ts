@@ -79,12 +79,17 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+export interface StackOptions {
+  /** Settings the API starts with on top of the defaults, e.g. `HAND_IN_DIGEST_MINUTES`. */
+  apiEnv?: Record<string, string>;
+}
+
 /**
  * Starts the built product as it ships: the compiled API on a throwaway data
  * folder with the demo course, and the built dashboard pointed at it, each on
  * a free port.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const [file, build] of [
     [API_MAIN, 'npm run build -w server'],
     [path.join(WEB_DIR, '.next/BUILD_ID'), 'npm run build -w web'],
@@ -104,6 +109,7 @@ export async function startStack(): Promise<Stack> {
     PASSWORD_HASHING: 'fast',
     WORKER_LEASE_MS: '2000',
     WEB_URL: webUrl,
+    ...options.apiEnv,
   });
   const stop = async () => {
     await Promise.all(children.map(stopChild));

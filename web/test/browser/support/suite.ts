@@ -1,7 +1,7 @@
 import { after, afterEach, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { demoEmail, launchChromium, openPage, screenshot, signIn, type PageOptions } from './browser';
-import { startStack, type Stack } from './stack';
+import { startStack, type Stack, type StackOptions } from './stack';
 
 export interface BrowserSuite {
   /** The running API and dashboard (set once the suite's `before` ran). */
@@ -18,13 +18,13 @@ export interface BrowserSuite {
  * (`<prefix>-<test>-<n>.png`, the view to look at when the test failed) and
  * closed with its context.
  */
-export function browserSuite(prefix = 'end'): BrowserSuite {
+export function browserSuite(prefix = 'end', stackOptions: StackOptions = {}): BrowserSuite {
   let stack: Stack | undefined;
   let browser: Browser | undefined;
   const opened: Page[] = [];
 
   before(async () => {
-    stack = await startStack();
+    stack = await startStack(stackOptions);
     browser = await launchChromium();
   });
 

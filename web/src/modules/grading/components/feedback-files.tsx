@@ -25,7 +25,8 @@ export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: strin
   const busy = upload !== null && upload.loaded < upload.size && !upload.error;
 
   // A file whose name is taken waits here until the grader says what to do with it.
-  const [taken, setTaken] = useState<{ file: File; keepBothAs: string } | null>(null);
+  // Replacing is based on the feedback as it was when the question was asked: a change after that is refused, not overwritten.
+  const [taken, setTaken] = useState<{ file: File; keepBothAs: string; version: number } | null>(null);
   const client = useClient();
 
   async function pick(list: FileList | null) {
@@ -34,23 +35,28 @@ export function FeedbackFiles({ assignmentId, studentId }: { assignmentId: strin
     // Asked afresh: the list shown may not have caught up with an upload that just finished.
     const current = await client.query(FeedbackFilesQuery, { assignmentId, studentId, path: '' }, { requestPolicy: 'network-only' }).toPromise();
     const names = new Set((current.data?.feedback.files.nodes ?? files).map((f) => f.name));
-    if (!names.has(file.name)) return void send(file, file.name);
+    // Sent only to a free name: a file another grader uploads meanwhile is refused, never replaced.
+    if (!names.has(file.name)) return void send(file, file.name, { 'If-None-Match': '*' });
     let n = 2;
     while (names.has(numberedName(file.name, n))) n++;
-    setTaken({ file, keepBothAs: numberedName(file.name, n) });
+    const version = current.data?.feedback.filesVersion ?? data?.feedback.filesVersion ?? 0;
+    setTaken({ file, keepBothAs: numberedName(file.name, n), version });
   }
 
   function choose(choice: ExistingNameChoice) {
     if (!taken) return;
     setTaken(null);
-    if (choice === 'replace') void send(taken.file, taken.file.name);
-    if (choice === 'both') void send(taken.file, taken.keepBothAs);
+    if (choice === 'replace') void send(taken.file, taken.file.name, { 'If-Match': `"${taken.version}"` });
+    if (choice === 'both') void send(taken.file, taken.keepBothAs, { 'If-None-Match': '*' });
   }
 
-  async function send(file: File, name: string) {
+  async function send(file: File, name: string, preconditions: Record<string, string>) {
     setUpload({ name, loaded: 0, size: file.size });
-    const handle = uploadWithProgress(feedbackFileUrl(assignmentId, studentId, name), file, ({ loaded }) =>
-      setUpload((u) => (u ? { ...u, loaded } : u)),
+    const handle = uploadWithProgress(
+      feedbackFileUrl(assignmentId, studentId, name),
+      file,
+      ({ loaded }) => setUpload((u) => (u ? { ...u, loaded } : u)),
+      preconditions,
     );
     const failure = await handle.done;
     setUpload((u) => (u ? { ...u, loaded: failure ? u.loaded : u.size, error: failure ?? undefined } : u));

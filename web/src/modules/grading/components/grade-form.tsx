@@ -6,6 +6,7 @@ import type { AssignmentQuery, FeedbackFieldsFragment, HandInFieldsFragment } fr
 import { staleEditOf } from '../../../core/errors/stale-edit';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { StaleEditNotice } from '../../shell/components/stale-edit-notice';
+import { DateTime } from '../../ui/components/date-time';
 import { gradeProblem, toSetGradeInput, type GradeForm as GradeFormState } from '../grade-input';
 import { SetGradeMutation } from '../graphql/grading.operations';
 
@@ -41,6 +42,8 @@ export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChang
     setForm(fromFeedback(feedback));
     setBaseVersion(feedback.version ?? 0);
   }, [feedback, dirty]);
+  // Saved elsewhere while this form holds edits: said before the save is tried (which would be refused).
+  const changedMeanwhile = dirty && (feedback.version ?? 0) > baseVersion;
   // A save refused as stale, until the grader reloads or overwrites.
   const [dismissed, setDismissed] = useState<typeof error>(undefined);
   const stale = error !== dismissed ? staleEditOf(error) : null;
@@ -134,6 +137,35 @@ export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChang
               </option>
             ))}
           </select>
+        </div>
+      ) : null}
+      {changedMeanwhile && !stale ? (
+        <div className="notice notice--warn" role="status">
+          <p>
+            This grade was saved by someone else
+            {feedback.grade?.gradedAt ? (
+              <>
+                {' '}
+                at <DateTime iso={feedback.grade.gradedAt} />
+              </>
+            ) : null}{' '}
+            while you were editing here. Saving your edits as they are would undo that change.
+          </p>
+          <div className="notice__actions">
+            <button type="button" className="button button--secondary" onClick={() => markDirty(false)}>
+              Reload the saved version (drop my edits)
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => {
+                setBaseVersion(feedback.version ?? 0);
+                void submit(feedback.version ?? 0);
+              }}
+            >
+              Overwrite with my version
+            </button>
+          </div>
         </div>
       ) : null}
       {stale ? (

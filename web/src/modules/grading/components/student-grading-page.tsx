@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useState } from 'react';
-import { useMutation } from 'urql';
+import { useEffect, useState } from 'react';
+import { useMutation, useSubscription } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { formatDateTime } from '../../../core/time/zoned-time';
 import { AssignmentQuery } from '../../assignments/graphql/assignment.query';
+import { HandInStatusSubscription } from '../../assignments/graphql/hand-in-statuses.query';
 import { trackerFiltersFrom, trackerQuery } from '../../assignments/tracker-filters';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { PageFallback } from '../../ui/components/page-fallback';
@@ -31,6 +32,12 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
   const [unsaved, setUnsaved] = useState(false);
   const [returning, runReturn] = useMutation(ReturnGradesMutation);
   const [returnedNote, setReturnedNote] = useState('');
+  // Another grader's save, return, feedback file or a new hand-in of this student re-reads the page (the form keeps unsaved edits).
+  const [{ data: event }] = useSubscription({ query: HandInStatusSubscription, variables: { assignmentId } });
+  useEffect(() => {
+    const about = event?.handInStatus.studentId;
+    if (event && (about === studentId || about == null)) reload();
+  }, [event]);
 
   const assignment = a?.assignment;
   const feedback = data?.feedback;

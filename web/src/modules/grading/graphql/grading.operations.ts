@@ -38,6 +38,7 @@ export const FeedbackFilesStateFragment = graphql(`
     assignmentId
     studentId
     filesHash
+    filesVersion
   }
 `);
 

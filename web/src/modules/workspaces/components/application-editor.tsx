@@ -18,6 +18,8 @@ import {
 } from '../application-form';
 import { SaveApplicationMutation } from '../graphql/workspace.mutations';
 import { nameProblem } from '../workspace-paths';
+import { ExistingNameDialog, type ExistingNameChoice } from './existing-name-dialog';
+import { usePathTaken } from './use-path-taken';
 import { useWorkspaceView } from './workspace-context';
 
 interface ApplicationEditorProps {
@@ -68,11 +70,16 @@ export function ApplicationEditor({ name: initialName, isNew, initial, openedVer
 
   const stale = staleEditOf(error);
 
-  async function submit(expectedVersion: number) {
+  // A new application whose name is taken waits here until the person says replace or cancel.
+  const [taken, setTaken] = useState<{ name: string; expectedVersion: number } | null>(null);
+  const isTaken = usePathTaken(workspace.id);
+
+  async function submit(expectedVersion: number, replacing = false) {
     if (fetching) return;
     const problem = isNew ? nameProblem(name) : null;
     setNameIssue(problem);
     if (problem) return;
+    if (isNew && !replacing && (await isTaken(`applications/${name.trim()}`))) return setTaken({ name: name.trim(), expectedVersion });
     const result = await save({ workspaceId: workspace.id, name: name.trim(), config: formToConfig(form), expectedVersion });
     if (result.data) onDone(name.trim());
   }
@@ -85,6 +92,12 @@ export function ApplicationEditor({ name: initialName, isNew, initial, openedVer
   function overwrite(current: number) {
     setBaseVersion(current);
     void submit(current);
+  }
+
+  function choose(choice: ExistingNameChoice) {
+    if (!taken) return;
+    setTaken(null);
+    if (choice === 'replace') void submit(taken.expectedVersion, true);
   }
 
   const fieldProps = (id: string) => {
@@ -308,6 +321,14 @@ export function ApplicationEditor({ name: initialName, isNew, initial, openedVer
         <span className="hint">Separated by commas, e.g. 8888, 8080</span>
         {fieldError('app-ports')}
       </div>
+
+      <ExistingNameDialog
+        name={taken?.name ?? null}
+        place="This workspace"
+        what="an application"
+        replacing="Replacing it saves this configuration in its place (history keeps the old one)"
+        onChoose={choose}
+      />
 
       <FormActions onCancel={() => onDone()} submitLabel="Save configuration" busyLabel="Saving…" busy={fetching} />
     </form>

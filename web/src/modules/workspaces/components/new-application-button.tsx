@@ -10,7 +10,7 @@ import { useWorkspaceView } from './workspace-context';
 
 export function NewApplicationButton() {
   const router = useRouter();
-  const { workspace } = useWorkspaceView();
+  const { workspace, version } = useWorkspaceView();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -22,6 +22,8 @@ export function NewApplicationButton() {
           name=""
           isNew
           initial={EMPTY_APPLICATION}
+          // The editor mounts when the dialog opens and keeps this: a change made after that is refused as stale.
+          openedVersion={version}
           onDone={(saved) => {
             setOpen(false);
             if (saved) router.push(browserHref(workspace.id, `applications/${saved}`));

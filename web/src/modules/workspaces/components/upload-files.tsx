@@ -2,14 +2,15 @@
 
 import { useId, useRef, useState } from 'react';
 import { useClient } from 'urql';
-import { errorKindOf, type ErrorMessage } from '../../../core/errors/error-message';
+import type { ErrorMessage } from '../../../core/errors/error-message';
 import { formatBytes } from '../../../core/format/bytes';
 import { uploadWithProgress, type UploadHandle } from '../../../core/http/upload';
 import { MessageNotice } from '../../shell/components/message-notice';
 import { ProgressBar } from '../../ui/components/progress-bar';
-import { WorkspaceObjectQuery, WorkspaceQuery } from '../graphql/workspace.query';
+import { WorkspaceQuery } from '../graphql/workspace.query';
 import { downloadUrl, joinPath, numberedName } from '../workspace-paths';
 import { ExistingNameDialog, type ExistingNameChoice } from './existing-name-dialog';
+import { usePathTaken } from './use-path-taken';
 import { useWorkspaceView } from './workspace-context';
 
 interface UploadItem {
@@ -45,11 +46,7 @@ export function UploadFiles({ folder }: { folder: string }) {
   const picker = useRef<HTMLInputElement>(null);
   const busy = items.some((i) => i.state === 'waiting' || i.state === 'uploading');
 
-  /** Whether something is at `path` now; an answer other than NOT_FOUND counts as taken (the server decides). */
-  async function taken(path: string): Promise<boolean> {
-    const result = await client.query(WorkspaceObjectQuery, { id: workspace.id, path, snapshotId: null }, { requestPolicy: 'network-only' }).toPromise();
-    return !(result.error && errorKindOf(result.error) === 'NOT_FOUND');
-  }
+  const taken = usePathTaken(workspace.id);
 
   async function freeName(name: string): Promise<string> {
     for (let n = 2; ; n++) {
