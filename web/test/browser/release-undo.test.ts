@@ -148,6 +148,31 @@ describe('release with a preview, undo that shows what happened', () => {
     await assertAccessible(page, 'release-outcome');
   });
 
+  it('asks before a release replaces a student’s own edit, as a push does', { timeout: 120_000 }, async () => {
+    const folder = `files/overwrite-${tag}`;
+    await instructor.upload(master, `${folder}/notes.md`, 'Notes, first version');
+    await push(folder);
+    const { amara, workspaceId } = await amaraWorkspace();
+    await amara.upload(workspaceId, `${folder}/notes.md`, 'Amara’s own notes');
+    await instructor.upload(master, `${folder}/notes.md`, 'Notes, second version');
+
+    const page = await pageFor('instructor');
+    await startAssignment(page, `Overwrite ${tag}`, folder);
+    await page.getByLabel('Files', { exact: true }).selectOption('OVERWRITE');
+    await page.getByRole('button', { name: 'Preview the release' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check and release' });
+    await dialog.getByText('1 student has edited files that this push would replace or remove.').first().waitFor();
+    const release = dialog.getByRole('button', { name: 'Create and release' });
+    assert.equal(await release.getAttribute('aria-disabled'), 'true');
+    // Pressed anyway (as a keyboard or pointer can), it does nothing.
+    await release.click({ force: true });
+    assert.equal(await page.getByRole('heading', { level: 1, name: `Overwrite ${tag}` }).count(), 0, 'nothing is created before the acknowledgement');
+    await screenshot(page, 'release-asks-before-replacing');
+    await dialog.getByLabel(/I understand that students’ own edits/).check();
+    await release.click();
+    await page.getByRole('heading', { level: 1, name: `Overwrite ${tag}` }).waitFor();
+  });
+
   it('undoes a push after a preview, sees it marked undone, and a second undo is refused', { timeout: 120_000 }, async () => {
     const folder = `files/extra-${tag}`;
     await instructor.upload(master, `${folder}/readme.md`, 'Read me');

@@ -15,6 +15,7 @@ import { LoadingLine } from '../../ui/components/status-line';
 import { Dialog } from '../../ui/components/dialog';
 import { DateTime } from '../../ui/components/date-time';
 import { PolicyFields, type AreaPolicies } from '../../distributions/components/policy-fields';
+import { PushConfirm } from '../../stage/components/push-confirm';
 import { PushPreview } from '../../stage/components/push-preview';
 import type { Preview } from '../../stage/components/push-dialog';
 import { DEFAULT_POLICIES } from '../../stage/push-input';
@@ -51,6 +52,7 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
   const [policies, setPolicies] = useState<AreaPolicies>({ ...DEFAULT_POLICIES });
   const [preview, setPreview] = useState<{ input: CreateAssignmentInput; result: Preview } | null>(null);
   const [previewing, setPreviewing] = useState(false);
+  const [previewRun, setPreviewRun] = useState(0);
   const [previewError, setPreviewError] = useState<CombinedError | null>(null);
   const client = useClient();
   const [{ fetching, error }, create] = useMutation(CreateAssignmentMutation);
@@ -113,7 +115,10 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
     const previewed = await client.query(PreviewAssignmentReleaseQuery, { input }, { requestPolicy: 'network-only' }).toPromise();
     setPreviewing(false);
     if (previewed.error) setPreviewError(previewed.error);
-    else if (previewed.data) setPreview({ input, result: previewed.data.previewAssignmentRelease });
+    else if (previewed.data) {
+      setPreview({ input, result: previewed.data.previewAssignmentRelease });
+      setPreviewRun((n) => n + 1);
+    }
   }
 
   async function confirmCreate() {
@@ -226,14 +231,20 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
           {preview ? <PushPreview preview={preview.result} /> : null}
         </div>
         {error ? <ErrorNotice error={error} /> : null}
-        <div className="dialog__actions">
-          <button type="button" className="button button--secondary" onClick={() => setPreview(null)}>
-            Back to the form
-          </button>
-          <button type="button" className="button button--primary" aria-disabled={fetching} onClick={() => void confirmCreate()}>
-            {fetching ? 'Creating…' : releaseLater ? 'Create and schedule' : 'Create and release'}
-          </button>
-        </div>
+        {preview ? (
+          // The same confirmation as a push: a release that would replace students' own edits asks first.
+          <PushConfirm
+            key={previewRun}
+            preview={preview.result}
+            label={releaseLater ? 'Create and schedule' : 'Create and release'}
+            busyLabel="Creating…"
+            busy={fetching}
+            backLabel="Back to the form"
+            allowNothing
+            onBack={() => setPreview(null)}
+            onConfirm={() => void confirmCreate()}
+          />
+        ) : null}
       </Dialog>
     </>
   );

@@ -10,6 +10,8 @@ interface PushConfirmProps {
   busyLabel: string;
   busy: boolean;
   backLabel?: string;
+  /** Confirmable even when nothing would change (an assignment's release also makes it visible). */
+  allowNothing?: boolean;
   onBack: () => void;
   onConfirm: () => void;
 }
@@ -20,10 +22,12 @@ interface PushConfirmProps {
  * for an explicit acknowledgement first. Mount it with a key per preview, so a
  * new preview asks again.
  */
-export function PushConfirm({ preview, label, busyLabel, busy, backLabel = 'Back to the choices', onBack, onConfirm }: PushConfirmProps) {
+export function PushConfirm({ preview, label, busyLabel, busy, backLabel = 'Back to the choices', allowNothing = false, onBack, onConfirm }: PushConfirmProps) {
   const id = useId();
   const [acknowledged, setAcknowledged] = useState(false);
-  const { nothingToPush, lostEditsLine } = previewVerdict(preview);
+  const verdict = previewVerdict(preview);
+  const nothingToPush = allowNothing ? null : verdict.nothingToPush;
+  const { lostEditsLine } = verdict;
   const needsAcknowledgement = lostEditsLine !== null && nothingToPush === null;
   const blocked = nothingToPush !== null || (needsAcknowledgement && !acknowledged);
 
