@@ -113,8 +113,12 @@ describe('release with a preview, undo that shows what happened', () => {
     await page.getByLabel('Other paths, one per line').fill(folder);
   };
 
-  it('creates an assignment, previews the release under the chosen policy and sees each student’s outcome', { timeout: 120_000 }, async () => {
-    const folder = `files/lab-${tag}`;
+  /**
+   * Material delivered to every student, edited by Amara and then changed by the instructor; an
+   * assignment of it previewed under `policy`. Returns the release dialog.
+   */
+  const previewReleaseOverAnEdit = async (name: string, policy: string) => {
+    const folder = `files/${name.toLowerCase()}-${tag}`;
     await instructor.upload(master, `${folder}/notes.md`, 'Notes, first version');
     await push(folder);
     const { amara, workspaceId } = await amaraWorkspace();
@@ -122,12 +126,16 @@ describe('release with a preview, undo that shows what happened', () => {
     await instructor.upload(master, `${folder}/notes.md`, 'Notes, second version');
 
     const page = await pageFor('instructor');
-    await startAssignment(page, `Lab ${tag}`, folder);
-    await page.getByLabel('Files', { exact: true }).selectOption('PRESERVE_EDITS');
+    await startAssignment(page, `${name} ${tag}`, folder);
+    await page.getByLabel('Files', { exact: true }).selectOption(policy);
     await page.getByRole('button', { name: 'Preview the release' }).click();
-
     const dialog = page.getByRole('dialog', { name: 'Check and release' });
     await dialog.waitFor();
+    return { page, dialog, folder };
+  };
+
+  it('creates an assignment, previews the release under the chosen policy and sees each student’s outcome', { timeout: 120_000 }, async () => {
+    const { page, dialog, folder } = await previewReleaseOverAnEdit('Lab', 'PRESERVE_EDITS');
     const amaraRow = dialog.getByRole('row').filter({ hasText: 'Amara Okafor' });
     await amaraRow.getByText('1 kept both').waitFor();
     // Students who only receive the new version are listed once the filter for attention is off.
@@ -149,18 +157,7 @@ describe('release with a preview, undo that shows what happened', () => {
   });
 
   it('asks before a release replaces a student’s own edit, as a push does', { timeout: 120_000 }, async () => {
-    const folder = `files/overwrite-${tag}`;
-    await instructor.upload(master, `${folder}/notes.md`, 'Notes, first version');
-    await push(folder);
-    const { amara, workspaceId } = await amaraWorkspace();
-    await amara.upload(workspaceId, `${folder}/notes.md`, 'Amara’s own notes');
-    await instructor.upload(master, `${folder}/notes.md`, 'Notes, second version');
-
-    const page = await pageFor('instructor');
-    await startAssignment(page, `Overwrite ${tag}`, folder);
-    await page.getByLabel('Files', { exact: true }).selectOption('OVERWRITE');
-    await page.getByRole('button', { name: 'Preview the release' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Check and release' });
+    const { page, dialog } = await previewReleaseOverAnEdit('Overwrite', 'OVERWRITE');
     await dialog.getByText('1 student has edited files that this push would replace or remove.').first().waitFor();
     const release = dialog.getByRole('button', { name: 'Create and release' });
     assert.equal(await release.getAttribute('aria-disabled'), 'true');
