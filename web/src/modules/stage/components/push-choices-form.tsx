@@ -7,19 +7,11 @@ import type { ConflictPolicy, SpaceQuery } from '../../../gql/graphql';
 import { DateTime } from '../../ui/components/date-time';
 import { SearchFilter } from '../../ui/components/filters';
 import { Pager } from '../../ui/components/pager';
+import { policyLabel } from '../../distributions/distribution-labels';
 import { workspaceKindLabel } from '../../workspaces/workspace-labels';
 import { CONFLICT_POLICIES, POLICY_AREAS, type PushChoices, type PushOrigin } from '../push-input';
 
 type Space = SpaceQuery['space'];
-
-const POLICY_NAMES: Record<ConflictPolicy, string> = {
-  PRESERVE_EDITS: 'Preserve their edits',
-  OVERWRITE: 'Overwrite',
-  SKIP_EXISTING: 'Skip existing',
-  KEEP_BOTH: 'Keep both',
-  MIRROR: 'Mirror',
-  FAIL: 'Fail on any difference',
-};
 
 const AREA_NAMES = { files: 'Files', tables: 'Tables', applications: 'Applications' } as const;
 
@@ -151,7 +143,7 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
               >
                 {CONFLICT_POLICIES.map((policy) => (
                   <option key={policy} value={policy}>
-                    {POLICY_NAMES[policy]}
+                    {policyLabel(policy)}
                   </option>
                 ))}
               </select>
