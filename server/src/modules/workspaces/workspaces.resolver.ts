@@ -86,7 +86,7 @@ export class WorkspacesResolver {
     return { ...entryNode(entry), lastChange };
   }
 
-  @FieldResolver(() => CommitConnection, { description: 'Commits, newest first.' })
+  @FieldResolver(() => CommitConnection, { description: 'The versions of the workspace (its history), newest first.' })
   async history(@Root() workspace: Workspace, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
     return toConnection(await ctx.services.workspaces.history(ctx.actor, workspace.id, page.first, page.after), (c) => c);
   }
@@ -216,7 +216,7 @@ export class WorkspacesResolver {
   }
 
   @Subscription(() => WorkspaceEvent, {
-    description: 'Each new commit of a workspace the caller may read.',
+    description: 'Each new version of a workspace the caller may read.',
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
       await ctx.services.policy.workspace(ctx.actor, args.workspaceId, 'read');

@@ -34,7 +34,7 @@ export class WorkspaceType {
   @Field(() => WorkspaceKindEnum) kind: WorkspaceKindEnum;
   @Field(() => ID) spaceId: string;
   @Field(() => ID, { nullable: true }) ownerId: string | null;
-  @Field(() => Int, { description: 'Head version; pass it as expectedVersion to refuse edits on a state you have not seen.' })
+  @Field(() => Int, { description: 'The version of the current state; pass it as expectedVersion to refuse edits on a state you have not seen.' })
   version: number;
   @Field({ description: 'Content hash of the current root.' }) rootTreeId: string;
   @Field() createdAt: Date;
@@ -63,7 +63,7 @@ export class CommitType {
 
 @ObjectType('ObjectDetails')
 export class ObjectDetailsType extends EntryType {
-  @Field(() => CommitType, { nullable: true, description: 'The commit since which the object holds this content.' })
+  @Field(() => CommitType, { nullable: true, description: 'The version since which the object holds this content.' })
   lastChange: CommitType | null;
 }
 
