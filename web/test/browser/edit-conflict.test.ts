@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
-import type { BrowserContext, Browser, Page } from 'playwright-core';
-import { assertAccessible, demoEmail, launchChromium, openCourse, openPage, screenshot, signIn } from './support/browser';
-import { startStack, type Stack } from './support/stack';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { assertAccessible, openCourse, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
 
 const MASTER = 'Data Analysis 101 (master)';
 const INSTRUCTOR = 'Ada Instructor';
@@ -11,33 +11,11 @@ const ASSIGNMENT = 'Week 2: Seattle weather';
 
 /** One person, two tabs: nothing either tab saves is silently undone by the other. */
 describe('edits from two tabs never silently undo each other', () => {
-  let stack: Stack;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  before(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(async (t) => {
-    const slug = t.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
-    const pages = contexts.flatMap((context) => context.pages());
-    for (const [index, page] of pages.entries()) await screenshot(page, `end-${slug}-${index + 1}`).catch(() => undefined);
-    for (const context of contexts) await context.close();
-    contexts.length = 0;
-  });
+  const suite = browserSuite();
 
   /** The instructor signed in, in the master workspace; a second tab of the same browser at the same place. */
   async function twoTabs(): Promise<[Page, Page]> {
-    const first = await openPage(browser, stack.webUrl);
-    contexts.push(first.context());
-    await signIn(first, demoEmail('instructor'));
+    const first = await suite.pageFor('instructor');
     await openCourse(first);
     await first.getByRole('link', { name: MASTER }).click();
     await first.getByRole('heading', { level: 1, name: MASTER }).waitFor();
@@ -144,9 +122,7 @@ describe('edits from two tabs never silently undo each other', () => {
 
   it("a grade saved by one grader is not undone by another's older form", { timeout: 120_000 }, async () => {
     const gradingPage = async (first: string) => {
-      const page = await openPage(browser, stack.webUrl);
-      contexts.push(page.context());
-      await signIn(page, demoEmail(first));
+      const page = await suite.pageFor(first);
       await openCourse(page);
       await page.getByRole('tab', { name: 'Assignments' }).click();
       await page.getByRole('link', { name: ASSIGNMENT }).click();
@@ -213,9 +189,7 @@ describe('edits from two tabs never silently undo each other', () => {
   });
 
   it('an assignment edited in two tabs: the second save is refused, then overwrites knowingly', { timeout: 120_000 }, async () => {
-    const first = await openPage(browser, stack.webUrl);
-    contexts.push(first.context());
-    await signIn(first, demoEmail('instructor'));
+    const first = await suite.pageFor('instructor');
     await openCourse(first);
     await first.getByRole('tab', { name: 'Assignments' }).click();
     await first.getByRole('link', { name: ASSIGNMENT }).click();

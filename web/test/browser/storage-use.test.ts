@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { apiSession } from './support/api-client';
-import { assertAccessible, demoEmail, launchChromium, openCourse, openPage, screenshot, signIn } from './support/browser';
-import { WEB_DIR, startStack, type Stack } from './support/stack';
+import { assertAccessible, demoEmail, openCourse, screenshot } from './support/browser';
+import { WEB_DIR } from './support/stack';
+import { browserSuite } from './support/suite';
 
 const QUOTA_CLI = path.resolve(WEB_DIR, '../server/dist/server/src/cli/quota.js');
 
@@ -16,35 +16,16 @@ interface Use {
 }
 
 describe('storage use in the dashboard', () => {
-  let stack: Stack;
-  let browser: Browser;
-  let page: Page | null = null;
-
-  before(async () => {
-    stack = await startStack();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
-  afterEach(async (t) => {
-    if (!page) return;
-    await screenshot(page, `end-storage-${t.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}`).catch(() => undefined);
-    await page.context().close();
-    page = null;
-  });
+  const suite = browserSuite('end-storage');
 
   it('shows the space’s storage against its quota, and each workspace’s, to the instructor', { timeout: 90_000 }, async () => {
-    const api = await apiSession(stack.apiUrl, demoEmail('instructor'));
+    const api = await apiSession(suite.stack.apiUrl, demoEmail('instructor'));
     const { spaces } = await api.request<{ spaces: { nodes: { id: string; name: string }[] } }>('{ spaces { nodes { id name } } }');
     const course = spaces.nodes.find((s) => s.name === 'Data Analysis 101');
     assert.ok(course, 'the demo course exists');
 
     // An operator gives the course a quota of 2 MB.
-    const quota = spawnSync(process.execPath, [QUOTA_CLI, course.id, '2MB'], { env: stack.apiEnv, encoding: 'utf8' });
+    const quota = spawnSync(process.execPath, [QUOTA_CLI, course.id, '2MB'], { env: suite.stack.apiEnv, encoding: 'utf8' });
     assert.equal(quota.status, 0, quota.stderr);
     assert.match(quota.stdout, /may now hold 2 MB \(2097152 bytes\)/);
 
@@ -55,8 +36,7 @@ describe('storage use in the dashboard', () => {
     assert.equal(space.storageUse.quotaBytes, 2 * 1024 * 1024);
     assert.ok(space.storageUse.logicalBytes > 0, 'the demo course holds files');
 
-    page = await openPage(browser, stack.webUrl);
-    await signIn(page, demoEmail('instructor'));
+    const page = await suite.pageFor('instructor');
     await openCourse(page);
     await page.getByRole('tab', { name: 'Storage' }).click();
     await page.getByRole('heading', { level: 2, name: 'Storage' }).waitFor();

@@ -14,7 +14,7 @@ export interface BrowserSuite {
 
 /**
  * Call inside `describe`: starts the stack and Chromium before the tests and
- * stops them after. Every page a test opened is photographed as it was left
+ * stops them after. Every page a test opened (and each further tab of its context) is photographed as it was left
  * (`<prefix>-<test>-<n>.png`, the view to look at when the test failed) and
  * closed with its context.
  */
@@ -35,10 +35,10 @@ export function browserSuite(prefix = 'end', stackOptions: StackOptions = {}): B
 
   afterEach(async (t) => {
     const slug = t.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48);
-    for (const [index, page] of opened.entries()) {
-      await screenshot(page, `${prefix}-${slug}-${index + 1}`).catch(() => undefined);
-      await page.context().close();
-    }
+    // Every tab of each context a test opened (a test may open a second tab in the same context).
+    const pages = opened.flatMap((page) => page.context().pages());
+    for (const [index, page] of pages.entries()) await screenshot(page, `${prefix}-${slug}-${index + 1}`).catch(() => undefined);
+    for (const page of opened) await page.context().close();
     opened.length = 0;
   });
 
