@@ -60,3 +60,31 @@ describeDb('distributions: cancel and retry', () => {
     expect(codeOf(none)).toBe('CONFLICT');
   });
 });
+
+describeDb('distributions: a claim whose answer was lost', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  beforeAll(async () => {
+    server = await startTestServer({ role: 'api' });
+    course = await createCourse(server, 2);
+    await upload(server, course.admin.token, course.master, 'files/unit/a.md', 'A');
+  });
+  afterAll(() => server.stop());
+
+  it('targets left leased to an idle worker are taken back at once, not after the lease', async () => {
+    const admin = course.admin.token;
+    const { pushDistribution } = await server.ok(PUSH, { input: { source: { workspaceId: course.master }, paths: ['files/unit'], targets: { spaceId: course.spaceId } } }, admin);
+    const { worker, db } = server.app.services;
+    // What a claim leaves when its commit lands but the connection drops before the answer:
+    // the targets are RUNNING under this worker's name with a lease far from expiring.
+    await db.manager
+      .createQueryBuilder()
+      .update('distribution_target')
+      .set({ status: 'RUNNING', leaseOwner: worker.id, leaseExpiresAt: new Date(Date.now() + 3_600_000) })
+      .where('distributionId = :id', { id: pushDistribution.id })
+      .execute();
+    await worker.drain();
+    const { distribution } = await server.ok(STATUS, { id: pushDistribution.id }, admin);
+    expect(distribution).toMatchObject({ status: 'SUCCEEDED', counts: { pending: 0, succeeded: 2 } });
+  });
+});

@@ -1,8 +1,8 @@
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { safeErrorMessage } from '../../core/safe-error';
 import { logger } from '../../core/logger';
-import { DateUtils } from 'typeorm/util/DateUtils';
 import type { Database } from '../../db/database';
+import { claimLeased, type LeaseQueue } from '../../db/lease-queue';
 import type { DistributionsService } from '../distributions/distributions.service';
 import { Membership } from '../spaces/membership.entity';
 import { AuthToken } from '../users/auth-token.entity';
@@ -22,6 +22,14 @@ import type { StaffNotices } from './staff-notices';
 import { ScheduledJob } from './scheduled-job.entity';
 
 const COLLECT_BATCH = 50;
+
+const JOB_QUEUE: LeaseQueue<ScheduledJob> = {
+  entity: ScheduledJob,
+  table: 'scheduled_job',
+  due: "status = 'PENDING' AND runAt <= ?",
+  dueParams: (now) => [now],
+  orderBy: 'runAt',
+};
 
 /**
  * Runs due assignment jobs. A job is claimed under a lease and marked DONE in
@@ -58,24 +66,9 @@ export class AssignmentJobs {
     return jobs.length;
   }
 
-  private async claim(now: Date): Promise<ScheduledJob[]> {
-    const stamp = this.db.dialect === 'mysql' ? now : DateUtils.mixedDateToUtcDatetimeString(now);
-    return this.db.transaction(async (m) => {
-      const lock = this.db.dialect === 'mysql' ? ' FOR UPDATE SKIP LOCKED' : '';
-      const rows: { id: string }[] = await m.query(
-        `SELECT id FROM scheduled_job WHERE (status = 'PENDING' AND runAt <= ?) OR (status = 'RUNNING' AND leaseExpiresAt < ?) ORDER BY runAt LIMIT 10${lock}`,
-        [stamp, stamp],
-      );
-      if (rows.length === 0) return [];
-      const ids = rows.map((r) => r.id);
-      await m
-        .createQueryBuilder()
-        .update(ScheduledJob)
-        .set({ status: 'RUNNING', leaseOwner: this.workerId, leaseExpiresAt: new Date(now.getTime() + this.leaseMs), attempts: () => 'attempts + 1' })
-        .whereInIds(ids)
-        .execute();
-      return m.find(ScheduledJob, { where: { id: In(ids) } });
-    });
+  private claim(now: Date): Promise<ScheduledJob[]> {
+    // Jobs run one claim at a time on the worker's loop: any still leased to it are orphans.
+    return claimLeased(this.db, JOB_QUEUE, { owner: this.workerId, leaseMs: this.leaseMs, limit: 10, now, idle: true });
   }
 
   /** The creator acts for a scheduled release; they must still be allowed to push then. */

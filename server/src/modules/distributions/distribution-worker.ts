@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { EntityManager, In } from 'typeorm';
-import { DateUtils } from 'typeorm/util/DateUtils';
+import type { EntityManager } from 'typeorm';
 import { backoffMs, isTransientDbError, pause, retryTransient, TRANSIENT_RETRIES, type Database } from '../../db/database';
+import { claimLeased, type LeaseQueue } from '../../db/lease-queue';
 import { notFound } from '../../core/errors';
 import { safeErrorMessage } from '../../core/safe-error';
 import { logger } from '../../core/logger';
@@ -46,6 +46,13 @@ interface Change {
   memo?: { key: string; result: ApplyResult };
 }
 
+const TARGET_QUEUE: LeaseQueue<DistributionTarget> = {
+  entity: DistributionTarget,
+  table: 'distribution_target',
+  due: "status = 'PENDING'",
+  orderBy: 'distributionId, id',
+};
+
 const zeroCounts = (): Record<Outcome, number> => Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
 
 /**
@@ -69,6 +76,8 @@ export class DistributionWorker {
   private readonly senders = new Map<string, string>();
   /** Other due work run on the same loop (scheduled assignment jobs); each returns how much it did. */
   private readonly duties: (() => Promise<number>)[] = [];
+  /** Batches being executed now (drain() may run beside the loop). */
+  private inHand = 0;
   readonly options: WorkerOptions;
 
   constructor(
@@ -150,6 +159,16 @@ export class DistributionWorker {
 
   private async runTargets(): Promise<number> {
     const claimed = await this.claim();
+    this.inHand++;
+    try {
+      await this.executeBatch(claimed);
+    } finally {
+      this.inHand--;
+    }
+    return claimed.length;
+  }
+
+  private async executeBatch(claimed: DistributionTarget[]): Promise<void> {
     const distributions = new Map<string, Distribution>();
     for (const [index, target] of claimed.entries()) {
       if (this.stopping) {
@@ -168,7 +187,6 @@ export class DistributionWorker {
       await nextTurn();
     }
     for (const distribution of distributions.values()) await retryTransient(() => this.finish(distribution.id));
-    return claimed.length;
   }
 
   /** Runs until nothing is left to claim (benchmarks and tests). */
@@ -176,35 +194,22 @@ export class DistributionWorker {
     while ((await this.runOnce()) > 0);
   }
 
-  private timestamp(date: Date): Date | string {
-    return this.db.dialect === 'mysql' ? date : DateUtils.mixedDateToUtcDatetimeString(date);
-  }
-
-  private async claim(): Promise<DistributionTarget[]> {
+  private claim(): Promise<DistributionTarget[]> {
     const now = new Date();
-    const leaseUntil = new Date(now.getTime() + this.options.leaseMs);
-    return this.db.transaction(async (m) => {
-      const lock = this.db.dialect === 'mysql' ? ' FOR UPDATE SKIP LOCKED' : '';
-      const rows: { id: string }[] = await m.query(
-        `SELECT id FROM distribution_target WHERE status = 'PENDING' OR (status = 'RUNNING' AND leaseExpiresAt < ?) ORDER BY distributionId, id LIMIT ${Number(this.options.batchSize)}${lock}`,
-        [this.timestamp(now)],
-      );
-      if (rows.length === 0) return [];
-      const ids = rows.map((r) => r.id);
-      await m
-        .createQueryBuilder()
-        .update(DistributionTarget)
-        .set({ status: 'RUNNING', leaseOwner: this.id, leaseExpiresAt: leaseUntil, attempts: () => 'attempts + 1' })
-        .whereInIds(ids)
-        .execute();
-      const targets = await m.find(DistributionTarget, { where: { id: In(ids) } });
-      await m
-        .createQueryBuilder()
-        .update(Distribution)
-        .set({ status: 'RUNNING', startedAt: now })
-        .where('id IN (:...ids) AND status = :queued', { ids: [...new Set(targets.map((t) => t.distributionId))], queued: 'QUEUED' })
-        .execute();
-      return targets;
+    return claimLeased(this.db, TARGET_QUEUE, {
+      owner: this.id,
+      leaseMs: this.options.leaseMs,
+      limit: this.options.batchSize,
+      now,
+      idle: this.inHand === 0,
+      withClaimed: async (m, targets) => {
+        await m
+          .createQueryBuilder()
+          .update(Distribution)
+          .set({ status: 'RUNNING', startedAt: now })
+          .where('id IN (:...ids) AND status = :queued', { ids: [...new Set(targets.map((t) => t.distributionId))], queued: 'QUEUED' })
+          .execute();
+      },
     });
   }
 
