@@ -154,14 +154,27 @@ export class AccessPolicy {
     });
   }
 
+  /** Whether the caller may change each of these workspaces, in one query whatever their number. */
+  async writable(actor: Actor | null, workspaces: readonly Workspace[]): Promise<boolean[]> {
+    if (!actor || actor.readOnly) return workspaces.map(() => false);
+    const roles = await this.rolesIn(actor, workspaces.map((w) => w.spaceId));
+    return workspaces.map((w) => {
+      const role = roles.get(w.spaceId);
+      return !!role && canReadWorkspace(role, w, actor.user.id) && canWriteWorkspace(role, w, actor.user.id);
+    });
+  }
+
+  /** The caller's role in each of these spaces they belong to. */
+  private async rolesIn(a: Actor, spaceIds: readonly string[]): Promise<Map<string, Role>> {
+    const unique = [...new Set(spaceIds)];
+    const memberships = unique.length ? await this.db.manager.find(Membership, { where: { userId: a.user.id, spaceId: In(unique) } }) : [];
+    return new Map(memberships.map((m) => [m.spaceId, m.role]));
+  }
+
   /** The workspaces among `ids` and the caller's role in each of their spaces, in two queries. */
   private async rolesFor(a: Actor, ids: readonly string[]) {
     const workspaces = ids.length ? await this.db.manager.find(Workspace, { where: { id: In(ids) } }) : [];
-    const spaceIds = [...new Set(workspaces.map((w) => w.spaceId))];
-    const memberships = spaceIds.length
-      ? await this.db.manager.find(Membership, { where: { userId: a.user.id, spaceId: In(spaceIds) } })
-      : [];
-    return { byId: new Map(workspaces.map((w) => [w.id, w])), roles: new Map(memberships.map((m) => [m.spaceId, m.role])) };
+    return { byId: new Map(workspaces.map((w) => [w.id, w])), roles: await this.rolesIn(a, workspaces.map((w) => w.spaceId)) };
   }
 
   /** The workspace, if the caller may `action` it; unreadable workspaces are NOT_FOUND. */

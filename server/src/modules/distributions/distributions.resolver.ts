@@ -1,11 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { loaderOf } from '../../core/graphql/loaders';
 import { toConnection } from '../../core/graphql/connection';
 import { PageArgs } from '../spaces/spaces.resolver';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';
-import { distributionLoaders } from './distribution-loaders';
+import { reversalsOf } from './distribution-loaders';
+import { userById } from '../users/user-loader';
 import { distributionNode, previewNode, reversalPreviewNode, statusCounts, targetNode } from './distributions.mappers';
 import {
   DistributionConnection,
@@ -83,23 +85,23 @@ export class DistributionsResolver {
 
   @FieldResolver(() => UserType, { nullable: true })
   createdBy(@Root() d: Distribution, @Ctx() ctx: GraphQLContext) {
-    return distributionLoaders(ctx).users.load(d.createdById);
+    return userById(ctx, d.createdById);
   }
 
   @FieldResolver(() => [DistributionType])
   async reversals(@Root() d: Distribution, @Ctx() ctx: GraphQLContext) {
-    return d.kind === 'PUSH' ? (await distributionLoaders(ctx).reversals.load(d.id)).map(distributionNode) : [];
+    return d.kind === 'PUSH' ? (await reversalsOf(ctx, d.id)).map(distributionNode) : [];
   }
 
   @FieldResolver(() => Date, { nullable: true })
   async undoneAt(@Root() d: Distribution, @Ctx() ctx: GraphQLContext) {
-    return d.kind === 'PUSH' ? ((await distributionLoaders(ctx).reversals.load(d.id))[0]?.createdAt ?? null) : null;
+    return d.kind === 'PUSH' ? ((await reversalsOf(ctx, d.id))[0]?.createdAt ?? null) : null;
   }
 
   @FieldResolver(() => UserType, { nullable: true })
   async undoneBy(@Root() d: Distribution, @Ctx() ctx: GraphQLContext) {
-    const first = d.kind === 'PUSH' ? (await distributionLoaders(ctx).reversals.load(d.id))[0] : undefined;
-    return first ? distributionLoaders(ctx).users.load(first.createdById) : null;
+    const first = d.kind === 'PUSH' ? (await reversalsOf(ctx, d.id))[0] : undefined;
+    return first ? userById(ctx, first.createdById) : null;
   }
 
   @Mutation(() => DistributionType, { description: 'Creates a push; the worker executes it. Follow it with distributionProgress.' })
@@ -167,6 +169,6 @@ export class DistributionsResolver {
 export class DistributionTargetResolver {
   @FieldResolver(() => WorkspaceType, { nullable: true })
   async workspace(@Root() target: DistributionTarget, @Ctx() ctx: GraphQLContext): Promise<Workspace | null> {
-    return ctx.services.workspaces.get(ctx.actor, target.workspaceId).catch(() => null);
+    return loaderOf(ctx, 'readableWorkspaces', (ids: readonly string[]) => ctx.services.policy.readableWorkspaces(ctx.actor, ids)).load(target.workspaceId);
   }
 }

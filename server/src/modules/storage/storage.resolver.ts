@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../core/errors';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { requestScoped } from '../../core/graphql/loaders';
 import { SpaceType, spaceNode } from '../spaces/spaces.types';
 import type { Workspace } from '../workspaces/workspace.entity';
 import { WorkspaceType } from '../workspaces/workspaces.types';
@@ -14,20 +15,15 @@ interface RequestStorage {
 }
 
 /** Per request: one walk over the store and one batch of workspaces, however many fields ask. */
-const perRequest = new WeakMap<GraphQLContext, RequestStorage>();
-
 function storageOf(ctx: GraphQLContext): RequestStorage {
-  let found = perRequest.get(ctx);
-  if (!found) {
+  return requestScoped(ctx, 'storage', () => {
     let measured: Promise<Holdings> | null = null;
     const holdings = () => (measured ??= ctx.services.storageUse.holdings());
-    found = {
+    return {
       holdings,
       workspaces: new DataLoader((ids: readonly string[]) => ctx.services.storageUse.ofWorkspaces(ctx.actor, ids, holdings)),
     };
-    perRequest.set(ctx, found);
-  }
-  return found;
+  });
 }
 
 @Resolver(() => SpaceType)

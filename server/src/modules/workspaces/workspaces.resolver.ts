@@ -2,8 +2,10 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toConnection } from '../../core/graphql/connection';
+import { loaderOf } from '../../core/graphql/loaders';
 import { PageArgs } from '../spaces/spaces.resolver';
 import { RoleEnum, SpaceType } from '../spaces/spaces.types';
+import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 import type { ListedEntry } from './workspaces.service';
 import type { Workspace } from './workspace.entity';
@@ -51,15 +53,12 @@ export class WorkspacesResolver {
 
   @FieldResolver(() => UserType, { nullable: true })
   owner(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext) {
-    return workspace.ownerId ? ctx.services.users.getById(workspace.ownerId) : null;
+    return userById(ctx, workspace.ownerId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the caller may change this workspace.' })
   async canWrite(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.policy.workspace(ctx.actor, workspace.id, 'write').then(
-      () => true,
-      () => false,
-    );
+    return loaderOf(ctx, 'workspaceWritable', (workspaces: readonly Workspace[]) => ctx.services.policy.writable(ctx.actor, workspaces)).load(workspace);
   }
 
   @FieldResolver(() => EntryConnection, { description: "A folder's entries (current state, or a snapshot's)." })
@@ -232,7 +231,7 @@ export class WorkspacesResolver {
 export class CommitResolver {
   @FieldResolver(() => UserType, { nullable: true })
   author(@Root() commit: CommitType, @Ctx() ctx: GraphQLContext) {
-    return commit.authorId ? ctx.services.users.getById(commit.authorId).catch(() => null) : null;
+    return userById(ctx, commit.authorId);
   }
 }
 

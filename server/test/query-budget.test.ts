@@ -1,0 +1,93 @@
+import { createCourse, createUser, upload, type TestCourse, type TestUser } from './support/factories';
+import { countQueries } from './support/query-count';
+import { describeDb, startTestServer, type TestServer } from './support/test-server';
+
+/**
+ * What a page costs the database does not grow with the number of students:
+ * lists resolve their per-row fields in batches.
+ */
+describeDb('query budgets: pages cost the same for 3 students and for 30', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  beforeAll(async () => {
+    server = await startTestServer({ role: 'api' });
+    course = await createCourse(server, 3);
+  });
+  afterAll(() => server.stop());
+
+  const addStudents = async (n: number) => {
+    for (let i = 0; i < n; i++) {
+      const student = await createUser(server, `Late joiner ${i}`);
+      await server.ok(`mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: MEMBER) { role } }`, { s: course.spaceId, e: student.email }, course.admin.token);
+    }
+  };
+  const cost = (query: string, variables: Record<string, unknown>, token: string) =>
+    countQueries(server.app.services.db.dataSource, () => server.ok(query, variables, token));
+
+  const SPACE_PAGE = `query($id: ID!) { space(id: $id) { id name myRole canGrantExtensions
+    workspaces { id name kind ownerId version canWrite owner { id name email } } } }`;
+
+  it('the space page', async () => {
+    const small = await cost(SPACE_PAGE, { id: course.spaceId }, course.admin.token);
+    await addStudents(27);
+    const large = await cost(SPACE_PAGE, { id: course.spaceId }, course.admin.token);
+    expect({ workspaces: 32, queries: large.count }).toEqual({ workspaces: 32, queries: small.count });
+    expect(large.count).toBeLessThanOrEqual(9);
+  });
+});
+
+describeDb('query budgets: the tracker and a push cost the same for 3 students and for 30', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  const students: TestUser[] = [];
+  let assignmentId: string;
+  beforeAll(async () => {
+    server = await startTestServer({ role: 'api' });
+    course = await createCourse(server, 3);
+    students.push(...course.students);
+    await upload(server, course.admin.token, course.master, 'files/hw/answers.md', '# Answers\n');
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId: course.spaceId, title: 'Homework', source: { workspaceId: course.master }, paths: ['files/hw'], deadline: new Date(Date.now() + 3_600_000).toISOString() } },
+      course.admin.token,
+    );
+    assignmentId = createAssignment.id;
+    await server.app.services.worker.drain();
+  });
+  afterAll(() => server.stop());
+
+  const cost = (query: string, variables: Record<string, unknown>, token: string) =>
+    countQueries(server.app.services.db.dataSource, () => server.ok(query, variables, token));
+  /** New students join; the release reaches them; everyone hands in. */
+  const grow = async (n: number) => {
+    for (let i = 0; i < n; i++) {
+      const student = await createUser(server, `Joiner ${i}`);
+      await server.ok(`mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: MEMBER) { role } }`, { s: course.spaceId, e: student.email }, course.admin.token);
+      students.push(student);
+    }
+    await server.app.services.worker.drain();
+    for (const student of students) {
+      await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, student.token);
+    }
+  };
+
+  const TRACKER = `query($a: ID!) { handInStatuses(assignmentId: $a, first: 100) {
+    totalCount counts { status count }
+    nodes { status deadline late lateByMinutes keptPercent finalPoints handInCount lastActivityAt workspaceId
+      student { id name email } extension { id deadline } latestHandIn { id seq handedInAt contentHash collected }
+      grade { points comment } } } }`;
+  const PUSH_PAGE = `query($id: ID!) { distribution(id: $id) { status counts { succeeded }
+    targets(first: 100) { nodes { status workspace { id name canWrite owner { id name } } } } } }`;
+
+  it('the tracker and the release', async () => {
+    const { assignment } = await server.ok('query($id: ID!) { assignment(id: $id) { distributionId } }', { id: assignmentId }, course.admin.token);
+    await grow(0);
+    const small = { tracker: await cost(TRACKER, { a: assignmentId }, course.ta.token), push: await cost(PUSH_PAGE, { id: assignment.distributionId }, course.admin.token) };
+    await grow(27);
+    const large = { tracker: await cost(TRACKER, { a: assignmentId }, course.ta.token), push: await cost(PUSH_PAGE, { id: assignment.distributionId }, course.admin.token) };
+    // Ten times the students: no more statements (an empty extension list may even save one).
+    expect(large.tracker.count).toBeLessThanOrEqual(small.tracker.count);
+    expect(large.push.count).toBeLessThanOrEqual(small.push.count);
+    expect({ tracker: large.tracker.count <= 16, push: large.push.count <= 10 }).toEqual({ tracker: true, push: true });
+  });
+});
