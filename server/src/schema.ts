@@ -9,7 +9,7 @@ import { DistributionsResolver, DistributionTargetResolver } from './modules/dis
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { StageResolver } from './modules/stage/stage.resolver';
 import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
-import { GradingResolver } from './modules/assignments/grading.resolver';
+import { GradeResolver, GradingResolver } from './modules/assignments/grading.resolver';
 import { HandInResolver } from './modules/assignments/hand-in.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { SpaceStorageResolver, WorkspaceStorageResolver } from './modules/storage/storage.resolver';
@@ -27,6 +27,7 @@ export const resolvers = [
   NotificationsResolver,
   AssignmentsResolver,
   GradingResolver,
+  GradeResolver,
   HandInResolver,
   AuditResolver,
   SpaceStorageResolver,

@@ -113,8 +113,9 @@ describe('the lifecycle pages: taken names, live grading, TA limits, digests, da
     // The TA starts editing; Ada saves again: the TA is told before saving, and keeps their typing.
     await points.fill('8');
     await instructor.request(SET, { a: assignmentId, s: amaraId, i: { points: 9 } });
-    const notice = page.getByRole('status').filter({ hasText: 'This grade was saved by someone else' });
+    const notice = page.getByRole('status').filter({ hasText: 'changed this grade at' });
     await notice.waitFor();
+    assert.match((await notice.textContent()) ?? '', /^Ada Instructor changed this grade at .+ while you were editing here\. Saving your edits as they are would undo that change\./);
     assert.equal(await points.inputValue(), '8');
     await screenshot(page, 'finish-grading-stale');
     await assertAccessible(page, 'finish-grading-stale');

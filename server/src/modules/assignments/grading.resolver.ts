@@ -8,6 +8,10 @@ import { gradeNode, handInNode } from './assignments.mappers';
 import type { HandInChanges } from './diff.service';
 import type { PagedEntry } from './entry-page';
 import type { FeedbackView } from './grading.service';
+import { userById } from '../users/user-loader';
+import { UserType } from '../users/users.types';
+import type { Grade } from './grade.entity';
+import { GradeType } from './assignments.types';
 import { CopyFeedbackResultType, FeedbackType, HandInChangesType, ReturnGradesResultType, SetGradeInput } from './grading.types';
 
 /** What the caller may see of a student's feedback: staff everything, the student only once visible. */
@@ -140,5 +144,13 @@ export class GradingResolver {
   async copyFeedbackToWorkspace(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
     const { workspace, path, apply } = await ctx.services.grading.copyFeedbackToWorkspace(ctx.actor, assignmentId);
     return { workspace, path, changed: apply.changed, counts: outcomeCounts(apply.counts), outcomes: apply.outcomes };
+  }
+}
+
+@Resolver(() => GradeType)
+export class GradeResolver {
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who saved this grade last; null before anyone did.' })
+  gradedBy(@Root() grade: Grade, @Ctx() ctx: GraphQLContext) {
+    return userById(ctx, grade.gradedById);
   }
 }

@@ -6,7 +6,6 @@ import type { AssignmentQuery, FeedbackFieldsFragment, HandInFieldsFragment } fr
 import { staleEditOf } from '../../../core/errors/stale-edit';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { StaleEditNotice } from '../../shell/components/stale-edit-notice';
-import { DateTime } from '../../ui/components/date-time';
 import { gradeProblem, toSetGradeInput, type GradeForm as GradeFormState } from '../grade-input';
 import { SetGradeMutation } from '../graphql/grading.operations';
 
@@ -140,33 +139,21 @@ export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChang
         </div>
       ) : null}
       {changedMeanwhile && !stale ? (
-        <div className="notice notice--warn" role="status">
-          <p>
-            This grade was saved by someone else
-            {feedback.grade?.gradedAt ? (
-              <>
-                {' '}
-                at <DateTime iso={feedback.grade.gradedAt} />
-              </>
-            ) : null}{' '}
-            while you were editing here. Saving your edits as they are would undo that change.
-          </p>
-          <div className="notice__actions">
-            <button type="button" className="button button--secondary" onClick={() => markDirty(false)}>
-              Reload the saved version (drop my edits)
-            </button>
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => {
-                setBaseVersion(feedback.version ?? 0);
-                void submit(feedback.version ?? 0);
-              }}
-            >
-              Overwrite with my version
-            </button>
-          </div>
-        </div>
+        <StaleEditNotice
+          moment="ahead"
+          stale={{
+            byId: feedback.grade?.gradedBy?.id ?? null,
+            byName: feedback.grade?.gradedBy?.name ?? null,
+            at: feedback.grade?.gradedAt ?? new Date().toISOString(),
+            currentVersion: feedback.version ?? 0,
+          }}
+          subject="this grade"
+          onReload={() => markDirty(false)}
+          onOverwrite={() => {
+            setBaseVersion(feedback.version ?? 0);
+            void submit(feedback.version ?? 0);
+          }}
+        />
       ) : null}
       {stale ? (
         <StaleEditNotice

@@ -24,6 +24,10 @@ export const FeedbackFieldsFragment = graphql(`
     grade {
       ...GradeFields
       handInId
+      gradedBy {
+        id
+        name
+      }
     }
     gradedHandIn {
       id
