@@ -86,15 +86,21 @@ export interface PreviewVerdictInput {
   targetsLosingEdits: number;
 }
 
+/** Who receives a push: a course's students, or the members of a dataset or research space. */
+export type Recipients = 'students' | 'recipients';
+
+/** How the recipients of a push in a space of this kind are named (the generic word until the kind is known). */
+export const recipientsIn = (spaceKind: string | null | undefined): Recipients => (spaceKind === 'COURSE' ? 'students' : 'recipients');
+
 export interface PreviewVerdict {
   /** Why there is nothing to push (the push button says so and is disabled), or null. */
   nothingToPush: string | null;
-  /** "3 students have edited files that this push would replace or remove.", or null when nobody loses own work. */
+  /** "3 students have edited files that this push would replace or remove." (or "recipients"), or null when nobody loses own work. */
   lostEditsLine: string | null;
 }
 
 /** What a preview means for the push button: nothing to push, or a confirmation needed because own work would be lost. */
-export function previewVerdict(preview: PreviewVerdictInput): PreviewVerdict {
+export function previewVerdict(preview: PreviewVerdictInput, recipients: Recipients = 'students'): PreviewVerdict {
   let nothingToPush: string | null = null;
   if (preview.targetCount === 0) nothingToPush = 'Nothing to push: no workspace matches these targets';
   else if (preview.targetsChanging === 0) {
@@ -106,6 +112,7 @@ export function previewVerdict(preview: PreviewVerdictInput): PreviewVerdict {
           : 'Nothing to push: every target would fail or is already up to date';
   }
   const n = preview.targetsLosingEdits;
-  const lostEditsLine = n === 0 ? null : `${n} ${n === 1 ? 'student has' : 'students have'} edited files that this push would replace or remove.`;
+  const one = recipients === 'students' ? 'student' : 'recipient';
+  const lostEditsLine = n === 0 ? null : `${n} ${n === 1 ? `${one} has` : `${one}s have`} edited files that this push would replace or remove.`;
   return { nothingToPush, lostEditsLine };
 }

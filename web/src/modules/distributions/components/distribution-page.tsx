@@ -120,6 +120,7 @@ export function DistributionPage({ id }: { id: string }) {
       <RetryDialog
         open={retrying}
         distributionId={id}
+        spaceId={d.spaceId}
         policies={d.policies}
         isPush={d.kind === 'PUSH'}
         failed={failed}

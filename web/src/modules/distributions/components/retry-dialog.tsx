@@ -6,7 +6,9 @@ import { useClient, useMutation } from 'urql';
 import type { PoliciesInput, PreviewRetryQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { PushPreview } from '../../stage/components/push-preview';
-import { POLICY_AREAS } from '../../stage/push-input';
+import { POLICY_AREAS, recipientsIn } from '../../stage/push-input';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
+import { SpaceQuery } from '../../spaces/graphql/space.query';
 import { BusyButton } from '../../ui/components/busy-button';
 import { Dialog } from '../../ui/components/dialog';
 import { RetryDistributionMutation } from '../graphql/distribution.mutations';
@@ -16,6 +18,8 @@ import { PolicyFields, type AreaPolicies } from './policy-fields';
 interface RetryDialogProps {
   open: boolean;
   distributionId: string;
+  /** The push's space: its kind says how recipients are named. */
+  spaceId: string;
   /** The push's policies: the starting choice. */
   policies: PoliciesInput;
   /** Only a push has policies to change and a preview; an undo or retraction is retried as it was. */
@@ -32,7 +36,8 @@ const areaPolicies = (p: PoliciesInput): AreaPolicies =>
  * Retry asks first: keep the policies or choose others, see what the retry
  * would do to the failed and conflicting targets, then queue them again.
  */
-export function RetryDialog({ open, distributionId, policies, isPush, failed, onClose, onRetried }: RetryDialogProps) {
+export function RetryDialog({ open, distributionId, spaceId, policies, isPush, failed, onClose, onRetried }: RetryDialogProps) {
+  const { data: spaceData } = useSessionQuery({ query: SpaceQuery, variables: { id: spaceId }, pause: !open, requestPolicy: 'cache-first' });
   const id = useId();
   const client = useClient();
   const [choice, setChoice] = useState<AreaPolicies>(() => areaPolicies(policies));
@@ -88,7 +93,7 @@ export function RetryDialog({ open, distributionId, policies, isPush, failed, on
             {previewError ? <ErrorNotice error={previewError} /> : null}
           </>
         ) : (
-          <PushPreview preview={preview} />
+          <PushPreview preview={preview} recipients={recipientsIn(spaceData?.space.kind)} />
         )}
       </div>
       {retry.error ? <ErrorNotice error={retry.error} /> : null}

@@ -71,6 +71,7 @@ describe('previewVerdict', () => {
   it('lets a push that changes something go, and names how many students lose their own edits', () => {
     assert.deepEqual(previewVerdict(preview), { nothingToPush: null, lostEditsLine: null });
     assert.equal(previewVerdict({ ...preview, targetsLosingEdits: 3 }).lostEditsLine, '3 students have edited files that this push would replace or remove.');
+    assert.equal(previewVerdict({ ...preview, targetsLosingEdits: 1 }, 'recipients').lostEditsLine, '1 recipient has edited files that this push would replace or remove.');
     assert.equal(previewVerdict({ ...preview, targetsLosingEdits: 1 }).lostEditsLine, '1 student has edited files that this push would replace or remove.');
   });
   it('says why there is nothing to push when no target would change', () => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { previewVerdict, type PreviewVerdictInput } from '../push-input';
+import { previewVerdict, type PreviewVerdictInput, type Recipients } from '../push-input';
 
 interface PushConfirmProps {
   preview: PreviewVerdictInput;
@@ -12,6 +12,8 @@ interface PushConfirmProps {
   backLabel?: string;
   /** Confirmable even when nothing would change (an assignment's release also makes it visible). */
   allowNothing?: boolean;
+  /** How the people who would lose edits are named; 'students' unless the space is not a course. */
+  recipients?: Recipients;
   onBack: () => void;
   onConfirm: () => void;
 }
@@ -22,10 +24,10 @@ interface PushConfirmProps {
  * for an explicit acknowledgement first. Mount it with a key per preview, so a
  * new preview asks again.
  */
-export function PushConfirm({ preview, label, busyLabel, busy, backLabel = 'Back to the choices', allowNothing = false, onBack, onConfirm }: PushConfirmProps) {
+export function PushConfirm({ preview, label, busyLabel, busy, backLabel = 'Back to the choices', allowNothing = false, recipients = 'students', onBack, onConfirm }: PushConfirmProps) {
   const id = useId();
   const [acknowledged, setAcknowledged] = useState(false);
-  const verdict = previewVerdict(preview);
+  const verdict = previewVerdict(preview, recipients);
   const nothingToPush = allowNothing ? null : verdict.nothingToPush;
   const { lostEditsLine } = verdict;
   const needsAcknowledgement = lostEditsLine !== null && nothingToPush === null;
@@ -37,7 +39,7 @@ export function PushConfirm({ preview, label, busyLabel, busy, backLabel = 'Back
         // Beside the buttons, so it stays in view however long the preview is.
         <div className="choice confirm-loss">
           <input type="checkbox" id={`${id}-ack`} checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} aria-describedby={`${id}-ack-hint`} />
-          <label htmlFor={`${id}-ack`}>I understand that students’ own edits listed above will be replaced or removed</label>
+          <label htmlFor={`${id}-ack`}>I understand that {recipients === 'students' ? 'students’' : 'recipients’'} own edits listed above will be replaced or removed</label>
           <span id={`${id}-ack-hint`} className="hint">
             {lostEditsLine}
           </span>

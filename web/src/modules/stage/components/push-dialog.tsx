@@ -10,7 +10,7 @@ import { SpaceQuery } from '../../spaces/graphql/space.query';
 import { Dialog } from '../../ui/components/dialog';
 import { LoadingLine } from '../../ui/components/status-line';
 import { PreviewDistributionQuery as PreviewDocument, PushDistributionMutation } from '../graphql/push.operations';
-import { DEFAULT_POLICIES, buildPushInput, pushChoicesProblem, type PushChoices, type PushOrigin } from '../push-input';
+import { DEFAULT_POLICIES, buildPushInput, pushChoicesProblem, type PushChoices, type PushOrigin, recipientsIn } from '../push-input';
 import { PushChoicesForm } from './push-choices-form';
 import { PushConfirm } from './push-confirm';
 import { PushPreview, type Preview } from './push-preview';
@@ -79,6 +79,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
   }, [open, originKey]);
 
   const space = spaceData?.space;
+  const recipients = recipientsIn(space?.kind);
   const admin = space?.myRole === 'ADMIN';
   useEffect(() => {
     if (space && !admin) setChoices((c) => (c.targetMode === 'students' ? { ...c, targetMode: 'workspaces' } : c));
@@ -146,7 +147,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
         ) : null}
         {preview ? (
           <>
-            <PushPreview preview={preview} />
+            <PushPreview preview={preview} recipients={recipients} />
             {push.error ? <ErrorNotice error={push.error} /> : null}
             <PushConfirm
               key={previewKey}
@@ -154,6 +155,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
               label={`Push to ${preview.targetCount} ${preview.targetCount === 1 ? 'workspace' : 'workspaces'}`}
               busyLabel="Starting the push…"
               busy={push.fetching}
+              recipients={recipients}
               onBack={() => setPreview(null)}
               onConfirm={() => void confirmPush()}
             />

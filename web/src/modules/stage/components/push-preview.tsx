@@ -7,7 +7,7 @@ import { PathList } from '../../ui/components/path-list';
 import { TableHead } from '../../ui/components/table-head';
 import { outcomeSummary } from '../../distributions/distribution-labels';
 import type { PreviewDistributionQuery } from '../../../gql/graphql';
-import { previewVerdict } from '../push-input';
+import { previewVerdict, type Recipients } from '../push-input';
 
 export type Preview = PreviewDistributionQuery['previewDistribution'];
 type TargetPreview = Preview['targets'][number];
@@ -22,13 +22,13 @@ const needsLook = (t: TargetPreview) => t.lostEditCount > 0 || t.conflicts.lengt
  * happen, the recipient's own edits that would be replaced or removed (apart
  * from delivered entries unchanged since), and which paths conflict.
  */
-export function PushPreview({ preview }: { preview: Preview }) {
+export function PushPreview({ preview, recipients = 'students' }: { preview: Preview; recipients?: Recipients }) {
   const id = useId();
   const attention = preview.targets.filter(needsLook).length;
   const [onlyAttention, setOnlyAttention] = useState(attention > 0);
   const targets = onlyAttention ? preview.targets.filter(needsLook) : preview.targets;
   const shown = useLocalPages(targets, PAGE_SIZE, String(onlyAttention));
-  const { lostEditsLine } = previewVerdict(preview);
+  const { lostEditsLine } = previewVerdict(preview, recipients);
   const items = preview.items.length === 1 ? 'item' : 'items';
 
   return (
