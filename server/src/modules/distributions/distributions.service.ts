@@ -163,15 +163,13 @@ export class DistributionsService {
       const results = await this.merger.preview(plan.source.workspaceId, plan.items, plan.policies, plan.targets, session);
       return results.map(({ workspace, result }) => ({ workspace, root: result.root }));
     });
-    const distribution = await this.insert(a, 'PUSH', plan.sourceWorkspace.spaceId, plan.source, plan.items, plan.policies, plan.options, plan.targets, {
-      idempotencyKey: key,
-      inputHash,
+    // The stage is cleared with the push or not at all.
+    const distribution = await this.db.transaction(async (m) => {
+      const created = await this.insert(a, 'PUSH', plan.sourceWorkspace.spaceId, plan.source, plan.items, plan.policies, plan.options, plan.targets, { idempotencyKey: key, inputHash }, m);
+      if (input.clearStage) await this.stage.unstagePushed(m, a.user.id, plan.source, { ids: input.stageItemIds, paths: input.paths });
+      return created;
     });
-    if (input.clearStage) {
-      if (input.stageItemIds) await this.stage.removeIds(a, input.stageItemIds);
-      else if (input.paths) await this.stage.remove(a, plan.source, input.paths);
-      else await this.stage.clear(a, plan.source);
-    }
+    this.wake();
     return distribution;
   }
 

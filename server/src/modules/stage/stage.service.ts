@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { AccessPolicy } from '../../core/policy';
 import { badInput, notFound } from '../../core/errors';
@@ -58,15 +58,22 @@ export class StageService {
   async remove(actor: Actor | null, source: SourceRef, paths: readonly string[]): Promise<StageItem[]> {
     const a = this.policy.requireWritable(actor);
     await this.workspaces.state(a, source.workspaceId, source.snapshotId);
-    const hashes = paths.map((p) => sha256Hex(formatPath(parsePath(p))));
-    await this.db.manager.delete(StageItem, { ...this.key(a.user.id, source), pathHash: In(hashes) });
+    await this.unstagePushed(this.db.manager, a.user.id, source, { paths });
     return this.list(actor, source);
   }
 
-  /** Removes the caller's stage items with these ids; ids not on their stage are ignored. */
-  async removeIds(actor: Actor | null, ids: readonly string[]): Promise<void> {
-    const a = this.policy.requireWritable(actor);
-    if (ids.length) await this.db.manager.delete(StageItem, { userId: a.user.id, id: In([...new Set(ids)]) });
+  /**
+   * Takes what a push sent off `userId`'s stage of `source`, in the push's
+   * transaction: the chosen items, the pushed paths, or (neither given) all of it.
+   */
+  async unstagePushed(m: EntityManager, userId: string, source: SourceRef, pushed: { ids?: readonly string[] | null; paths?: readonly string[] | null }): Promise<void> {
+    if (pushed.ids) {
+      if (pushed.ids.length) await m.delete(StageItem, { userId, id: In([...new Set(pushed.ids)]) });
+    } else if (pushed.paths) {
+      await m.delete(StageItem, { ...this.key(userId, source), pathHash: In(pushed.paths.map((p) => sha256Hex(formatPath(parsePath(p))))) });
+    } else {
+      await m.delete(StageItem, this.key(userId, source));
+    }
   }
 
   /**
@@ -92,7 +99,7 @@ export class StageService {
   async clear(actor: Actor | null, source: SourceRef): Promise<boolean> {
     const a = this.policy.requireWritable(actor);
     await this.workspaces.state(a, source.workspaceId, source.snapshotId);
-    await this.db.manager.delete(StageItem, this.key(a.user.id, source));
+    await this.unstagePushed(this.db.manager, a.user.id, source, {});
     return true;
   }
 
