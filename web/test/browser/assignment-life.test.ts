@@ -89,11 +89,20 @@ describe('an assignment’s life: released live, collected at the deadline', () 
     await trackerRow(tracker, 'Amara Okafor').getByText('Not started').waitFor();
     await markDocument(tracker);
 
-    // Amara hands in; the row and the count beside "Handed in" change together, live.
+    await tracker.getByText('0 of 6 handed in; 0 late.', { exact: true }).waitFor();
+    // Every read of the whole list from here on: a single hand-in must not cause one.
+    const listReads: string[] = [];
+    tracker.on('request', (request) => {
+      if (request.postData()?.includes('"operationName":"HandInStatuses"')) listReads.push(request.url());
+    });
+
+    // Amara hands in; the row, the count beside "Handed in" and the chart change together, live, from the event.
     const amara = await apiSession(stack.apiUrl, demoEmail('amara'));
     await amara.request('mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { late } }', { a: assignmentId });
     await trackerRow(tracker, 'Amara Okafor').getByText('Handed in').waitFor();
     await tracker.getByLabel(/^Handed in\s*1$/).waitFor();
+    await tracker.getByText('1 of 6 handed in; 0 late.', { exact: true }).waitFor();
+    assert.deepEqual(listReads, [], 'the chart took the hand-in from the event, without reading every row again');
 
     // Chen works on the material but does not hand in; Dana does nothing.
     const chen = await apiSession(stack.apiUrl, demoEmail('chen'));

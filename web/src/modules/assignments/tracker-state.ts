@@ -66,3 +66,4 @@ export function overlayRows<R extends { student: { id: string } }>(
 ): { row: R; version: number }[] {
   return rows.map((row) => live?.rows.get(row.student.id) ?? { row, version: 0 });
 }
+

@@ -66,7 +66,7 @@ export function AssignmentPage({ id }: { id: string }) {
         <>
           <ReleaseOutcome assignmentId={assignment.id} admin={role === 'ADMIN'} liveEvents={live?.events ?? 0} />
           <HandInTracker assignment={assignment} canExtend={!!space?.canGrantExtensions} live={live} />
-          <HandInCharts assignment={assignment} liveEvents={live?.events ?? 0} />
+          <HandInCharts assignment={assignment} live={live} />
         </>
       ) : null}
     </>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { CombinedError } from '@urql/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useClient } from 'urql';
 import type { AssignmentQuery, StatusRowFragment } from '../../../gql/graphql';
 import { HandInsOverTimeChart } from '../../charts/components/hand-ins-over-time-chart';
@@ -9,37 +9,40 @@ import { HistogramChart } from '../../charts/components/histogram-chart';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { LoadingLine } from '../../ui/components/status-line';
 import { readAllStatuses } from '../read-all-statuses';
+import { overlayRows, type TrackerLive } from '../tracker-state';
 
 interface HandInChartsProps {
   assignment: AssignmentQuery['assignment'];
-  /** Grows with each live status event; the charts reload a moment after. */
-  liveEvents: number;
+  /** The live status rows: each redraws the charts at once; an event without a row reloads them. */
+  live: TrackerLive<StatusRowFragment> | undefined;
 }
 
 /** Hand-ins over time against the deadline, and the distribution of grades. */
-export function HandInCharts({ assignment, liveEvents }: HandInChartsProps) {
+export function HandInCharts({ assignment, live }: HandInChartsProps) {
   const client = useClient();
-  const [rows, setRows] = useState<StatusRowFragment[] | null>(null);
+  const [fetched, setFetched] = useState<StatusRowFragment[] | null>(null);
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<CombinedError | null>(null);
+  // Only an event that changed more than one row (a deadline collection) reads every row again.
+  const reloads = live?.reloads ?? 0;
 
   useEffect(() => {
     let cancelled = false;
-    // Many events in a burst (a deadline collection) cause one reload.
-    const timer = window.setTimeout(async () => {
+    void (async () => {
       const result = await readAllStatuses(client, { assignmentId: assignment.id, sort: 'HANDED_IN_AT' }, () => cancelled);
       if (!result) return;
       setError(result.error ?? null);
       if (!result.error) {
-        setRows(result.rows);
+        setFetched(result.rows);
         setTotal(result.total);
       }
-    }, liveEvents === 0 ? 0 : 2000);
+    })();
     return () => {
       cancelled = true;
-      window.clearTimeout(timer);
     };
-  }, [client, assignment.id, liveEvents]);
+  }, [client, assignment.id, reloads]);
+  // A live row replaces the fetched one at once: every change to a row comes with its event.
+  const rows = useMemo(() => (fetched ? overlayRows(fetched, live).map((r) => r.row) : null), [fetched, live]);
 
   const format = (ms: number) =>
     new Intl.DateTimeFormat(undefined, { timeZone: assignment.timeZone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(ms);
