@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { STAFF } from '../core/policy';
+import { seesWholeAuditTrail } from '../core/policy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { DomainError, badInput, httpStatusOf } from '../core/errors';
 import { outageOf } from '../db/database';
@@ -186,7 +186,7 @@ export function httpRoutes(services: Services): Router {
         const page = await services.audit.query(
           spaceId,
           { actorId: q.actorId, studentId: q.studentId, action: q.action, from: date(q.from), to: date(q.to) },
-          STAFF.includes(role) ? null : actor.user.id,
+          seesWholeAuditTrail(role) ? null : actor.user.id,
           500,
           before,
         );

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toConnection } from '../../core/graphql/connection';
-import { STAFF } from '../../core/policy';
+import { seesEveryDistribution, seesEveryStudent, seesUnreleasedAssignments } from '../../core/policy';
 import { PageArgs } from '../spaces/spaces.resolver';
 import type { Assignment } from './assignment.entity';
 import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
@@ -59,7 +59,7 @@ export class AssignmentsResolver {
   @FieldResolver(() => [ExtensionType], { description: 'Staff: every extension; students: their own.' })
   async extensions(@Root() a: Assignment, @Ctx() ctx: GraphQLContext) {
     const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, a);
-    return ctx.services.assignments.extensions(a.id, STAFF.includes(role) ? undefined : [actor.user.id]);
+    return ctx.services.assignments.extensions(a.id, seesEveryStudent(role) ? undefined : [actor.user.id]);
   }
 
   @Query(() => StudentStatusConnection, { description: 'Every student with their status (staff); a student sees their own row.' })
@@ -107,7 +107,7 @@ export class AssignmentsResolver {
   async release(@Root() a: Assignment, @Ctx() ctx: GraphQLContext) {
     if (!a.distributionId) return null;
     const { role } = await ctx.services.assignments.roleIn(ctx.actor, a);
-    if (!STAFF.includes(role)) return null;
+    if (!seesEveryDistribution(role)) return null;
     return distributionNode(await ctx.services.distributions.get(ctx.actor, a.distributionId));
   }
 
@@ -163,7 +163,7 @@ export class AssignmentsResolver {
       const ctx = context as GraphQLContext;
       const assignment = await ctx.services.assignments.get(ctx.actor, args.assignmentId);
       const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, assignment);
-      const staff = STAFF.includes(role);
+      const staff = seesEveryStudent(role);
       // A student's stream carries only events about them (or about everyone).
       return filterEvents(
         ctx.services.events.subscribe('HAND_IN_STATUS', args.assignmentId),
@@ -178,7 +178,7 @@ export class AssignmentsResolver {
   ) {
     const assignment = await ctx.services.assignments.get(ctx.actor, event.assignmentId);
     const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, assignment);
-    const staff = STAFF.includes(role);
+    const staff = seesEveryStudent(role);
     const studentId = staff ? event.studentId : actor.user.id;
     const [row, counts] = await Promise.all([
       studentId ? ctx.services.status.one(ctx.actor, event.assignmentId, studentId).catch(() => null) : null,
@@ -197,7 +197,7 @@ export class AssignmentsResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
       const { role } = await ctx.services.policy.space(ctx.actor, args.spaceId, 'read');
-      const staff = STAFF.includes(role);
+      const staff = seesUnreleasedAssignments(role);
       return filterEvents(ctx.services.events.subscribe('ASSIGNMENT_CHANGED', args.spaceId), (e) => staff || e.released);
     },
   })

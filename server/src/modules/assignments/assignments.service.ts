@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { AccessPolicy } from '../../core/policy';
-import { STAFF } from '../../core/policy';
+import { isStudent, seesUnreleasedAssignments } from '../../core/policy';
 import { badInput, conflict, notFound, staleSave } from '../../core/errors';
 import type { EventBus } from '../../core/pubsub';
 import { formatPath, parseAreaPath } from '../../core/storage/paths';
@@ -256,7 +256,7 @@ export class AssignmentsService {
     const { role } = await this.policy.space(actor, assignment.spaceId, 'read').catch(() => {
       throw notFound(`assignment ${id} does not exist`);
     });
-    if (!STAFF.includes(role) && !assignment.releasedAt) throw notFound(`assignment ${id} does not exist`);
+    if (!seesUnreleasedAssignments(role) && !assignment.releasedAt) throw notFound(`assignment ${id} does not exist`);
     return assignment;
   }
 
@@ -268,7 +268,7 @@ export class AssignmentsService {
   async list(actor: Actor | null, spaceId: string): Promise<Assignment[]> {
     const { role } = await this.policy.space(actor, spaceId, 'read');
     const rows = await this.db.manager.find(Assignment, { where: { spaceId }, order: { deadline: 'ASC' } });
-    return STAFF.includes(role) ? rows : rows.filter((r) => r.releasedAt);
+    return seesUnreleasedAssignments(role) ? rows : rows.filter((r) => r.releasedAt);
   }
 
   async extensions(assignmentId: string, studentIds?: readonly string[]): Promise<Extension[]> {
@@ -370,7 +370,7 @@ export class AssignmentsService {
 
   async requireStudent(spaceId: string, studentId: string): Promise<Membership> {
     const membership = await this.db.manager.findOne(Membership, { where: { spaceId, userId: studentId } });
-    if (!membership || membership.role !== 'MEMBER') throw notFound(`user ${studentId} is not a student of this space`);
+    if (!membership || !isStudent(membership.role)) throw notFound(`user ${studentId} is not a student of this space`);
     return membership;
   }
 

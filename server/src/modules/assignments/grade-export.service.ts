@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/database';
-import { STAFF, type AccessPolicy } from '../../core/policy';
+import { canExportGrades, type AccessPolicy } from '../../core/policy';
 import { forbidden } from '../../core/errors';
 import type { BlobStore } from '../../core/storage/blob-store';
 import { formatPath } from '../../core/storage/paths';
@@ -143,7 +143,7 @@ export class GradeExportService {
     this.policy.requireActor(actor);
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    if (!STAFF.includes(role)) throw forbidden(`only admins and teaching assistants of the course export grades and hand-ins; your role is ${role}`);
+    if (!canExportGrades(role)) throw forbidden(`only admins and teaching assistants of the course export grades and hand-ins; your role is ${role}`);
     return { assignment, actor: a };
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { logger } from '../../core/logger';
 import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
-import { STAFF, type AccessPolicy } from '../../core/policy';
+import { canGrade, seesEveryStudent, type AccessPolicy } from '../../core/policy';
 import { badInput, conflict, forbidden, formatUtc, notFound, staleSave } from '../../core/errors';
 import type { Page } from '../../core/pagination';
 import type { BlobStore } from '../../core/storage/blob-store';
@@ -404,7 +404,7 @@ export class GradingService {
     this.policy.requireActor(actor);
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    if (!STAFF.includes(role)) throw forbidden(`only admins and teaching assistants of the course grade; your role is ${role}`);
+    if (!canGrade(role)) throw forbidden(`only admins and teaching assistants of the course grade; your role is ${role}`);
     if (write) this.policy.requireWritable(actor);
     return { assignment, actor: a };
   }
@@ -419,7 +419,7 @@ export class GradingService {
     this.policy.requireActor(actor);
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    const staff = STAFF.includes(role);
+    const staff = seesEveryStudent(role);
     if (!staff && studentId !== a.user.id) throw notFound(`no feedback of user ${studentId} for you to see`);
     if (staff) await this.assignments.requireStudent(assignment.spaceId, studentId);
     const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { isUniqueViolation, type Database } from '../../db/database';
-import { STAFF, type AccessPolicy } from '../../core/policy';
+import { seesEveryStudent, type AccessPolicy } from '../../core/policy';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors';
 import { parsePath } from '../../core/storage/paths';
 import { editTree, EMPTY_TREE_ID, getEntry, listDirectory, walkTree } from '../../core/storage/tree';
@@ -160,7 +160,7 @@ export class HandInsService {
       throw notFound(`hand-in ${handInId} does not exist`);
     });
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    const staff = STAFF.includes(role);
+    const staff = seesEveryStudent(role);
     if (!staff && handIn.studentId !== a.user.id) throw notFound(`hand-in ${handInId} does not exist`);
     if (staff && audit) {
       await this.db.transaction((m) =>
@@ -180,8 +180,8 @@ export class HandInsService {
   async list(actor: Actor | null, assignmentId: string, studentId?: string | null): Promise<HandIn[]> {
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    const who = STAFF.includes(role) ? studentId ?? undefined : a.user.id;
-    if (!STAFF.includes(role) && studentId && studentId !== a.user.id) throw notFound(`no hand-ins of user ${studentId} for you to see`);
+    const who = seesEveryStudent(role) ? studentId ?? undefined : a.user.id;
+    if (!seesEveryStudent(role) && studentId && studentId !== a.user.id) throw notFound(`no hand-ins of user ${studentId} for you to see`);
     return this.db.manager.find(HandIn, { where: { assignmentId, ...(who ? { studentId: who } : {}) }, order: { studentId: 'ASC', seq: 'ASC' } });
   }
 

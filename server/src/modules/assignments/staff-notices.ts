@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EntityManager, In, LessThan, MoreThan } from 'typeorm';
-import { STAFF } from '../../core/policy';
+import { STAFF_ROLES } from '../../core/policy';
 import type { Notification } from '../notifications/notification.entity';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { Membership } from '../spaces/membership.entity';
@@ -67,7 +67,7 @@ export class StaffNotices {
   }
 
   private async toStaff(m: EntityManager, assignment: Assignment, actorId: string | null, kind: string, title: string, body: string): Promise<Notification[]> {
-    const staff = await m.find(Membership, { where: { spaceId: assignment.spaceId, role: In([...STAFF]) }, select: { userId: true } });
+    const staff = await m.find(Membership, { where: { spaceId: assignment.spaceId, role: In([...STAFF_ROLES]) }, select: { userId: true } });
     return this.notifications.add(
       m,
       staff.map((s) => ({ userId: s.userId, spaceId: assignment.spaceId, kind, title: title.slice(0, 300), body, distributionId: null, actorId })),

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import type { Database } from '../../db/database';
-import { STAFF } from '../../core/policy';
+import { seesEveryStudent } from '../../core/policy';
 import { badInput, notFound } from '../../core/errors';
 import type { Page } from '../../core/pagination';
 import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination';
@@ -113,7 +113,7 @@ export class StatusService {
   ): Promise<Page<StudentRow> & { counts: Record<StudentStatus, number>; assignment: Assignment; staff: boolean }> {
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    const staff = STAFF.includes(role);
+    const staff = seesEveryStudent(role);
     const all = await this.rows(assignment, staff ? undefined : a.user.id, !staff);
     const counts = countsOf(all);
     const search = args.search?.trim().toLowerCase();
@@ -163,7 +163,7 @@ export class StatusService {
   async one(actor: Actor | null, assignmentId: string, studentId: string): Promise<StudentRow> {
     const assignment = await this.assignments.get(actor, assignmentId);
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
-    const staff = STAFF.includes(role);
+    const staff = seesEveryStudent(role);
     if (!staff && studentId !== a.user.id) throw notFound(`no status of user ${studentId} for you to see`);
     const [row] = await this.rows(assignment, studentId, !staff);
     if (!row) throw notFound(`user ${studentId} is not a student of this course`);

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toConnection, Connection } from '../../core/graphql/connection';
-import { STAFF } from '../../core/policy';
+import { seesWholeAuditTrail } from '../../core/policy';
 import { decodeCursor, pageSize, toPage } from '../../core/pagination';
 import { PageArgs } from '../spaces/spaces.resolver';
 
@@ -49,7 +49,7 @@ export class AuditResolver {
     const { role, actor } = await ctx.services.policy.space(ctx.actor, spaceId, 'read');
     const size = pageSize(args.first);
     const key = decodeCursor(args.after, 1);
-    const rows = await ctx.services.audit.query(spaceId, args, STAFF.includes(role) ? null : actor.user.id, size + 1, key ? Number(key[0]) : undefined);
+    const rows = await ctx.services.audit.query(spaceId, args, seesWholeAuditTrail(role) ? null : actor.user.id, size + 1, key ? Number(key[0]) : undefined);
     return toConnection(toPage(rows, size, (e) => [e.seq]), (e) => e);
   }
 

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager, In, Not } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { AccessPolicy } from '../../core/policy';
+import { seesEveryDistribution, type AccessPolicy } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import type { TreeStore } from '../../core/storage/types';
@@ -204,7 +204,7 @@ export class DistributionsService {
     const a = this.policy.requireActor(actor);
     if (distribution.createdById === a.user.id) return;
     const membership = await this.policy.membership(a.user.id, distribution.spaceId);
-    if (!membership || !['ADMIN', 'TA'].includes(membership.role)) throw notFound(`distribution ${distribution.id} does not exist`);
+    if (!membership || !seesEveryDistribution(membership.role)) throw notFound(`distribution ${distribution.id} does not exist`);
   }
 
   async list(actor: Actor | null, spaceId: string, first?: number | null, after?: string | null): Promise<Page<Distribution>> {
@@ -217,7 +217,7 @@ export class DistributionsService {
       .orderBy('d.createdAt', 'DESC')
       .addOrderBy('d.id', 'DESC')
       .take(size + 1);
-    if (!['ADMIN', 'TA'].includes(role)) query.andWhere('d.createdById = :me', { me: a.user.id });
+    if (!seesEveryDistribution(role)) query.andWhere('d.createdById = :me', { me: a.user.id });
     if (key) query.andWhere('(d.createdAt < :t OR (d.createdAt = :t AND d.id < :i))', { t: new Date(key[0]), i: key[1] });
     return toPage(await query.getMany(), size, (d) => [d.createdAt.toISOString(), d.id]);
   }

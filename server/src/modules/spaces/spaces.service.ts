@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
 import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
-import { AccessPolicy, STAFF } from '../../core/policy';
+import { AccessPolicy, hasPersonalWorkspace, keepsSpaceRunning, ROLES, seesWholeRoster, STAFF_ROLES } from '../../core/policy';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
@@ -19,7 +19,6 @@ export interface MemberRow {
   user: User;
 }
 
-const ROLES: readonly Role[] = ['ADMIN', 'TA', 'MEMBER', 'VIEWER'];
 
 /** Spaces, memberships and invitations. */
 export class SpacesService {
@@ -107,7 +106,7 @@ export class SpacesService {
       .addOrderBy('u.id', 'ASC')
       .take(size + 1);
     if (args.role) query.andWhere('m.role = :role', { role: args.role });
-    if (!STAFF.includes(role)) query.andWhere('(m.role IN (:...staff) OR m.userId = :me)', { staff: STAFF, me: a.user.id });
+    if (!seesWholeRoster(role)) query.andWhere('(m.role IN (:...staff) OR m.userId = :me)', { staff: STAFF_ROLES, me: a.user.id });
     if (key) query.andWhere('(u.name > :n OR (u.name = :n AND u.id > :i))', { n: key[0], i: key[1] });
     const count = await query.clone().orderBy().skip(undefined).take(undefined).getCount();
     const rows = (await query.getMany()) as (Membership & { user: User })[];
@@ -134,11 +133,11 @@ export class SpacesService {
     checkRole(role);
     const membership = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
     if (!membership) throw notFound(`user ${userId} is not a member of this space`);
-    if (membership.role === 'ADMIN' && role !== 'ADMIN') await this.keepOneAdmin(spaceId);
+    if (keepsSpaceRunning(membership.role) && !keepsSpaceRunning(role)) await this.keepOneAdmin(spaceId);
     membership.role = role;
     await this.workspaces.withNewWorkspaces(async (manager) => {
       await manager.update(Membership, { id: membership.id }, { role });
-      if (role === 'MEMBER') await this.workspaces.ensurePersonal(spaceId, userId, a.user.id, manager);
+      if (hasPersonalWorkspace(role)) await this.workspaces.ensurePersonal(spaceId, userId, a.user.id, manager);
     }, a.user.id);
     return { membership, user: await this.users.getById(userId) };
   }
@@ -148,7 +147,7 @@ export class SpacesService {
     await this.policy.space(actor, spaceId, 'manage');
     const membership = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
     if (!membership) throw notFound(`user ${userId} is not a member of this space`);
-    if (membership.role === 'ADMIN') await this.keepOneAdmin(spaceId);
+    if (keepsSpaceRunning(membership.role)) await this.keepOneAdmin(spaceId);
     await this.db.manager.delete(Membership, { id: membership.id });
     return true;
   }
@@ -240,7 +239,7 @@ export class SpacesService {
     const membership = membershipRow(spaceId, userId, role);
     await this.workspaces.withNewWorkspaces(async (manager) => {
       await manager.insert(Membership, membership);
-      if (role === 'MEMBER' && withPersonal) await this.workspaces.ensurePersonal(spaceId, userId, byUserId, manager);
+      if (hasPersonalWorkspace(role) && withPersonal) await this.workspaces.ensurePersonal(spaceId, userId, byUserId, manager);
     }, byUserId);
     return membership;
   }

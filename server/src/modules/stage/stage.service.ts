@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
 import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { AccessPolicy } from '../../core/policy';
+import { seesEveryBundle, type AccessPolicy } from '../../core/policy';
 import { badInput, notFound } from '../../core/errors';
 import { sha256Hex } from '../../core/util/secrets';
 import { formatPath, isPrefixOf, parsePath } from '../../core/storage/paths';
@@ -177,14 +177,14 @@ export class StageService {
     if (!bundle) throw notFound(`bundle ${id} does not exist`);
     if (bundle.ownerId !== a.user.id) {
       const membership = await this.policy.membership(a.user.id, bundle.spaceId);
-      if (!membership || !['ADMIN', 'TA'].includes(membership.role)) throw notFound(`bundle ${id} does not exist`);
+      if (!membership || !seesEveryBundle(membership.role)) throw notFound(`bundle ${id} does not exist`);
     }
     return bundle;
   }
 
   async bundles(actor: Actor | null, spaceId: string): Promise<Bundle[]> {
     const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
-    const where = ['ADMIN', 'TA'].includes(role) ? { spaceId } : { spaceId, ownerId: a.user.id };
+    const where = seesEveryBundle(role) ? { spaceId } : { spaceId, ownerId: a.user.id };
     return this.db.manager.find(Bundle, { where, order: { createdAt: 'DESC' }, take: 100 });
   }
 

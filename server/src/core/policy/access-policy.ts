@@ -1,78 +1,23 @@
 import { In } from 'typeorm';
-import type { Database } from '../db/database';
-import type { Actor } from '../modules/users/users.service';
-import { Membership, type Role } from '../modules/spaces/membership.entity';
-import { Space } from '../modules/spaces/space.entity';
-import { Workspace } from '../modules/workspaces/workspace.entity';
-import { forbidden, notFound, unauthenticated } from './errors';
+import type { Database } from '../../db/database';
+import type { Actor } from '../../modules/users/users.service';
+import { Membership, type Role } from '../../modules/spaces/membership.entity';
+import { Space } from '../../modules/spaces/space.entity';
+import { Workspace } from '../../modules/workspaces/workspace.entity';
+import { forbidden, notFound, unauthenticated } from '../errors';
+import { canGrantExtensions, canOnSpace, type SpaceAction } from './spaces';
+import { canReadWorkspace, canWriteWorkspace, type WorkspaceAction } from './workspaces';
 
 /**
- * The one authorisation policy. Every service asks it before reading or
- * writing; resolvers never decide access. Default deny:
+ * The one place access is decided. Every service asks it before reading or
+ * writing; resolvers and routes never decide access. Default deny. The rules
+ * themselves are pure functions, one file per subject beside this one
+ * (spaces, workspaces, distributions, bundles, assignments, audit); this
+ * class looks up the caller's membership and applies them.
  *
- * | workspace kind | read                                | write                  |
- * |----------------|-------------------------------------|------------------------|
- * | MASTER         | ADMIN, TA                           | ADMIN                  |
- * | DISTRIBUTED    | every member                        | ADMIN                  |
- * | SHARED         | every member                        | ADMIN, TA, MEMBER      |
- * | PERSONAL       | its owner, ADMIN, TA                | its owner, ADMIN       |
- *
- * A VIEWER never writes. A read-only token never writes. A non-member is told
- * the space or workspace does not exist, so existence does not leak.
- *
- * A space's storage quota is set and cleared by its ADMINs (and by an operator
- * with `npm run quota`); its staff see its storage use.
- *
- * Extensions are granted and revoked by ADMINs, and by TAs where the space's
- * admins allow it (`Space.tasGrantExtensions`).
+ * A non-member is told the space or workspace does not exist, so existence
+ * does not leak. A read-only token never writes.
  */
-export type SpaceAction = 'read' | 'readRoster' | 'readStorage' | 'manage' | 'setQuota';
-export type WorkspaceAction = 'read' | 'write';
-
-export const STAFF: readonly Role[] = ['ADMIN', 'TA'];
-
-export function canReadWorkspace(role: Role, workspace: Workspace, userId: string): boolean {
-  switch (workspace.kind) {
-    case 'MASTER':
-      return STAFF.includes(role);
-    case 'DISTRIBUTED':
-    case 'SHARED':
-      return true;
-    case 'PERSONAL':
-      return workspace.ownerId === userId || STAFF.includes(role);
-  }
-}
-
-export function canWriteWorkspace(role: Role, workspace: Workspace, userId: string): boolean {
-  if (role === 'VIEWER') return false;
-  switch (workspace.kind) {
-    case 'MASTER':
-    case 'DISTRIBUTED':
-      return role === 'ADMIN';
-    case 'SHARED':
-      return true;
-    case 'PERSONAL':
-      return role === 'ADMIN' || workspace.ownerId === userId;
-  }
-}
-
-export function canOnSpace(role: Role, action: SpaceAction): boolean {
-  switch (action) {
-    case 'read':
-      return true;
-    case 'readRoster':
-    case 'readStorage':
-      return STAFF.includes(role);
-    case 'manage':
-    case 'setQuota':
-      return role === 'ADMIN';
-  }
-}
-
-export function canGrantExtensions(role: Role, space: Pick<Space, 'tasGrantExtensions'>): boolean {
-  return role === 'ADMIN' || (role === 'TA' && space.tasGrantExtensions);
-}
-
 export class AccessPolicy {
   constructor(private readonly db: Database) {}
 

@@ -1,0 +1,22 @@
+import type { Role } from '../../modules/spaces/membership.entity';
+import { isStaff } from './roles';
+
+/**
+ * Assignments, hand-ins and grades.
+ *
+ * - ADMINs create, edit and release assignments (space 'manage').
+ * - Staff see assignments before their release; students only released ones.
+ * - Staff see every student's status, hand-ins, extensions and feedback; a
+ *   student only their own, and their grade only once returned and visible.
+ * - Staff grade, return and export; only students (MEMBERs) hand in and are graded.
+ */
+export const seesUnreleasedAssignments = (role: Role): boolean => isStaff(role);
+
+export const seesEveryStudent = (role: Role): boolean => isStaff(role);
+
+export const canGrade = (role: Role): boolean => isStaff(role);
+
+export const canExportGrades = (role: Role): boolean => isStaff(role);
+
+/** Only a space's students hand in, get extensions and are graded. */
+export const isStudent = (role: Role): boolean => role === 'MEMBER';

@@ -1,0 +1,42 @@
+import type { Role } from '../../modules/spaces/membership.entity';
+import type { Workspace } from '../../modules/workspaces/workspace.entity';
+import { isAdmin, isStaff } from './roles';
+
+/**
+ * Workspaces, by kind:
+ *
+ * | workspace kind | read                                | write                  |
+ * |----------------|-------------------------------------|------------------------|
+ * | MASTER         | ADMIN, TA                           | ADMIN                  |
+ * | DISTRIBUTED    | every member                        | ADMIN                  |
+ * | SHARED         | every member                        | ADMIN, TA, MEMBER      |
+ * | PERSONAL       | its owner, ADMIN, TA                | its owner, ADMIN       |
+ *
+ * A VIEWER never writes.
+ */
+export type WorkspaceAction = 'read' | 'write';
+
+export function canReadWorkspace(role: Role, workspace: Workspace, userId: string): boolean {
+  switch (workspace.kind) {
+    case 'MASTER':
+      return isStaff(role);
+    case 'DISTRIBUTED':
+    case 'SHARED':
+      return true;
+    case 'PERSONAL':
+      return workspace.ownerId === userId || isStaff(role);
+  }
+}
+
+export function canWriteWorkspace(role: Role, workspace: Workspace, userId: string): boolean {
+  if (role === 'VIEWER') return false;
+  switch (workspace.kind) {
+    case 'MASTER':
+    case 'DISTRIBUTED':
+      return isAdmin(role);
+    case 'SHARED':
+      return true;
+    case 'PERSONAL':
+      return isAdmin(role) || workspace.ownerId === userId;
+  }
+}
