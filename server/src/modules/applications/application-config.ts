@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { badInput } from '../../core/errors';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../core/util/canonical-json';
 import { isImageReference } from './image-reference';
 
 /** The package managers a configuration can install from. */

@@ -1,3 +1,4 @@
+import { asStoredJson, canonicalJson } from '../../core/util/canonical-json';
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -36,34 +37,26 @@ export interface ChainVerification {
 
 const genesis = (spaceId: string) => createHash('sha256').update(`stagecoach audit chain\n${spaceId}`).digest('hex');
 
-/** Stable JSON: keys sorted, so the hash does not depend on property order or the database's JSON. */
-function stable(value: unknown): string {
-  if (value === undefined || value === null) return 'null';
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (typeof value === 'object') {
-    return `{${Object.keys(value as object)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
+/**
+ * The event's hash over its canonical JSON. `before` and `after` are hashed as
+ * they are stored, so the chain verifies against what the database gives back.
+ */
 export function hashEvent(e: Omit<AuditEvent, 'id' | 'hash'>): string {
-  const body = stable({
+  // Absent and null are one value here, as they were in every chain written so far.
+  const body = canonicalJson({
     spaceId: e.spaceId,
     seq: e.seq,
-    actorId: e.actorId,
+    actorId: e.actorId ?? null,
     action: e.action,
     subjectType: e.subjectType,
-    subjectId: e.subjectId,
-    studentId: e.studentId,
-    before: e.before ?? null,
-    after: e.after ?? null,
+    subjectId: e.subjectId ?? null,
+    studentId: e.studentId ?? null,
+    before: asStoredJson(e.before) ?? null,
+    after: asStoredJson(e.after) ?? null,
     createdAt: e.createdAt.toISOString(),
-    prevHash: e.prevHash,
+    prevHash: e.prevHash ?? null,
   });
+
   return createHash('sha256').update(body).digest('hex');
 }
 

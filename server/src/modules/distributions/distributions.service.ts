@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../core/util/canonical-json';
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager, In, Not } from 'typeorm';
 import type { Database } from '../../db/database';
@@ -475,20 +476,10 @@ export function normalisePolicies(input: Partial<Policies> | null | undefined): 
   return policies;
 }
 
+/** What an idempotency key is held to: the push's input, without the key and without empty fields. */
 function hashInput(input: unknown): string {
-  const stable = (v: unknown): string =>
-    v === null || v === undefined
-      ? 'null'
-      : Array.isArray(v)
-        ? `[${v.map(stable).join(',')}]`
-        : typeof v === 'object'
-          ? `{${Object.keys(v as object)
-              .filter((k) => k !== 'idempotencyKey' && (v as Record<string, unknown>)[k] !== undefined && (v as Record<string, unknown>)[k] !== null)
-              .sort()
-              .map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`)
-              .join(',')}}`
-          : JSON.stringify(v);
-  return createHash('sha256').update(stable(input)).digest('hex');
+  const pruned = JSON.parse(JSON.stringify(input, (key, value: unknown) => (key === 'idempotencyKey' || value === null ? undefined : value)) ?? 'null');
+  return createHash('sha256').update(canonicalJson(pruned)).digest('hex');
 }
 
 function auditOf(d: Distribution, actor: Actor, action: string, after: Record<string, unknown> | null = null) {

@@ -20,3 +20,12 @@ export function canonicalJson(value: unknown): string {
   }
   throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
 }
+
+/**
+ * The value as JSON stores it: what a JSON column gives back after a round
+ * trip (undefined properties gone, dates as ISO strings). Hash this, not the
+ * value in hand, when the hash is checked again against the stored copy.
+ */
+export function asStoredJson<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
