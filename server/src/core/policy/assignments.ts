@@ -1,3 +1,5 @@
+import type { Assignment } from '../../modules/assignments/assignment.entity';
+import type { Grade } from '../../modules/assignments/grade.entity';
 import type { Role } from '../../modules/spaces/membership.entity';
 import { isStaff } from './roles';
 
@@ -20,3 +22,11 @@ export const canExportGrades = (role: Role): boolean => isStaff(role);
 
 /** Only a space's students hand in, get extensions and are graded. */
 export const isStudent = (role: Role): boolean => role === 'MEMBER';
+
+/** A student sees their grade, comment and feedback files once the grade is returned and the assignment hands feedback back. */
+export function studentSeesFeedback<G extends Pick<Grade, 'returnedAt'>>(
+  assignment: Pick<Assignment, 'handBackVisible'>,
+  grade: G | null | undefined,
+): grade is G & { returnedAt: Date } {
+  return !!grade?.returnedAt && assignment.handBackVisible;
+}

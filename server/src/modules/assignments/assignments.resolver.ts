@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { toConnection } from '../../core/graphql/connection';
-import { seesEveryDistribution, seesEveryStudent, seesUnreleasedAssignments } from '../../core/policy';
+import { seesEveryDistribution, seesEveryStudent, seesUnreleasedAssignments, studentSeesFeedback } from '../../core/policy';
 import { PageArgs } from '../spaces/spaces.resolver';
 import type { Assignment } from './assignment.entity';
 import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
@@ -35,7 +35,7 @@ class StatusArgs extends PageArgs {
 
 /** Students see their grade only once it is returned and the hand-back is visible. */
 export const gradeVisible = (assignment: Assignment, row: StudentRow, staff: boolean) =>
-  staff || (assignment.handBackVisible && !!row.grade?.returnedAt);
+  staff || studentSeesFeedback(assignment, row.grade);
 
 @Resolver(() => AssignmentType)
 export class AssignmentsResolver {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { logger } from '../../core/logger';
 import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
-import { canGrade, seesEveryStudent, type AccessPolicy } from '../../core/policy';
+import { canGrade, seesEveryStudent, studentSeesFeedback, type AccessPolicy } from '../../core/policy';
 import { badInput, conflict, forbidden, formatUtc, notFound, staleSave } from '../../core/errors';
 import type { Page } from '../../core/pagination';
 import type { BlobStore } from '../../core/storage/blob-store';
@@ -133,7 +133,7 @@ export class GradingService {
         after: { ...auditValues(after), returned: grade.returnedAt !== null },
       });
       // A returned grade that changes is news to the student (if they can see it at all).
-      if (!grade.returnedAt || !assignment.handBackVisible) return [];
+      if (!studentSeesFeedback(assignment, grade)) return [];
       return this.notifications.add(m, [
         this.note(assignment, studentId, a, 'GRADE_CHANGED', `Your grade for '${assignment.title}' was changed`, `${a.user.name} changed your grade or feedback for '${assignment.title}'.`),
       ]);
@@ -362,7 +362,7 @@ export class GradingService {
       throw forbidden('only students of the course receive feedback to copy');
     });
     const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId: a.user.id } });
-    if (!grade?.returnedAt || !assignment.handBackVisible) throw notFound('no feedback has been returned to you for this assignment yet');
+    if (!studentSeesFeedback(assignment, grade)) throw notFound('no feedback has been returned to you for this assignment yet');
     const trees = this.store.trees.reader;
     if ((await countFiles(trees, grade.feedbackTreeId)) === 0) {
       throw badInput('your feedback has no files to copy; the grade and comment are shown with the feedback');
@@ -424,13 +424,13 @@ export class GradingService {
     if (staff) await this.assignments.requireStudent(assignment.spaceId, studentId);
     const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
     if (staff) return { tree: grade?.feedbackTreeId ?? EMPTY_TREE_ID, staff };
-    return { tree: grade?.returnedAt && assignment.handBackVisible ? grade.feedbackTreeId : null, staff };
+    return { tree: grade && studentSeesFeedback(assignment, grade) ? grade.feedbackTreeId : null, staff };
   }
 
   private async view(assignment: Assignment, studentId: string, staff: boolean): Promise<FeedbackView> {
     const [row] = await this.status.rows(assignment, studentId);
     if (!row) throw notFound(`user ${studentId} is not a student of this course`);
-    return { assignment, row, staff, visibleToStudent: !!row.grade?.returnedAt && assignment.handBackVisible };
+    return { assignment, row, staff, visibleToStudent: studentSeesFeedback(assignment, row.grade) };
   }
 
   /**
