@@ -1,5 +1,6 @@
 import { createCourse, createUser, upload, type TestCourse, type TestUser } from './support/factories';
 import { countQueries } from './support/query-count';
+import { watchSubscription } from './support/progress-watch';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
 
 /**
@@ -89,5 +90,33 @@ describeDb('query budgets: the tracker and a push cost the same for 3 students a
     expect(large.tracker.count).toBeLessThanOrEqual(small.tracker.count);
     expect(large.push.count).toBeLessThanOrEqual(small.push.count);
     expect({ tracker: large.tracker.count <= 16, push: large.push.count <= 10 }).toEqual({ tracker: true, push: true });
+  });
+
+  it('a hand-in watched by more staff costs little more: the row and counts are read once per event', async () => {
+    const STATUS = `subscription($a: ID!) { handInStatus(assignmentId: $a) { studentId row { status handInCount student { name } } counts { status count } } }`;
+    const handInWatchedBy = async (tokens: string[], student: TestUser) => {
+      const watches = tokens.map((token) => watchSubscription(server.url, token, STATUS, { a: assignmentId }, (data) => (data as { handInStatus: { studentId: string | null } }).handInStatus));
+      try {
+        // Every watch is live once an event about someone else reached it (a subscription opens asynchronously).
+        const marker = students[0];
+        for (let round = 1; ; round++) {
+          await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, marker.token);
+          const live = await Promise.all(watches.map((w) => w.until((e) => e.studentId === marker.id, 2_000).then(() => true, () => false)));
+          if (live.every(Boolean)) break;
+          if (round === 5) throw new Error('the subscriptions did not start');
+        }
+        const { count } = await countQueries(server.app.services.db.dataSource, async () => {
+          await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, student.token);
+          await Promise.all(watches.map((w) => w.until((e) => e.studentId === student.id, 10_000)));
+        });
+        return count;
+      } finally {
+        await Promise.all(watches.map((w) => w.close()));
+      }
+    };
+    const one = await handInWatchedBy([course.ta.token], students[1]);
+    const four = await handInWatchedBy([course.ta.token, course.admin.token, course.ta.token, course.admin.token], students[2]);
+    // Each further subscriber only checks it may still see the assignment.
+    expect((four - one) / 3).toBeLessThanOrEqual(4);
   });
 });

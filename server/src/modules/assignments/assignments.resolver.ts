@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { oncePerEvent } from '../../core/graphql/per-event';
 import { toConnection } from '../../core/graphql/connection';
 import { seesEveryDistribution, seesEveryStudent, seesUnreleasedAssignments, studentSeesFeedback } from '../../core/policy';
 import { PageArgs } from '../spaces/spaces.resolver';
@@ -161,8 +162,7 @@ export class AssignmentsResolver {
     description: 'Each status change: every student for staff, only your own for a student.',
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      const assignment = await ctx.services.assignments.get(ctx.actor, args.assignmentId);
-      const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, assignment);
+      const { role, actor } = await ctx.services.assignments.access(ctx.actor, args.assignmentId);
       const staff = seesEveryStudent(role);
       // A student's stream carries only events about them (or about everyone).
       return filterEvents(
@@ -176,13 +176,15 @@ export class AssignmentsResolver {
     @Root() event: { assignmentId: string; studentId: string | null; at?: number },
     @Ctx() ctx: GraphQLContext,
   ) {
-    const assignment = await ctx.services.assignments.get(ctx.actor, event.assignmentId);
-    const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, assignment);
+    const { assignment, role, actor } = await ctx.services.assignments.access(ctx.actor, event.assignmentId);
     const staff = seesEveryStudent(role);
     const studentId = staff ? event.studentId : actor.user.id;
+    // The row and the counts are the same for every subscriber who may see them: read once per event.
     const [row, counts] = await Promise.all([
-      studentId ? ctx.services.status.one(ctx.actor, event.assignmentId, studentId).catch(() => null) : null,
-      staff ? ctx.services.status.countsAsOf(assignment, event.at ?? Date.now()) : null,
+      studentId
+        ? oncePerEvent(event, `row:${studentId}:${staff}`, async () => (await ctx.services.status.rows(assignment, studentId, !staff))[0] ?? null)
+        : null,
+      staff ? oncePerEvent(event, 'counts', () => ctx.services.status.countsAsOf(assignment, event.at ?? Date.now())) : null,
     ]);
     return {
       assignmentId: event.assignmentId,

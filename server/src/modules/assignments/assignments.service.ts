@@ -251,13 +251,18 @@ export class AssignmentsService {
 
   /** Staff see every assignment of their space; students only released ones. */
   async get(actor: Actor | null, id: string): Promise<Assignment> {
+    return (await this.access(actor, id)).assignment;
+  }
+
+  /** The assignment, if the caller may see it, with their role in its space: one membership lookup. */
+  async access(actor: Actor | null, id: string): Promise<{ assignment: Assignment; role: Role; actor: Actor }> {
     const assignment = await this.db.manager.findOne(Assignment, { where: { id } });
     if (!assignment) throw notFound(`assignment ${id} does not exist`);
-    const { role } = await this.policy.space(actor, assignment.spaceId, 'read').catch(() => {
+    const { role, actor: a } = await this.policy.space(actor, assignment.spaceId, 'read').catch(() => {
       throw notFound(`assignment ${id} does not exist`);
     });
     if (!seesUnreleasedAssignments(role) && !assignment.releasedAt) throw notFound(`assignment ${id} does not exist`);
-    return assignment;
+    return { assignment, role, actor: a };
   }
 
   async roleIn(actor: Actor | null, assignment: Assignment): Promise<{ role: Role; actor: Actor }> {

@@ -141,8 +141,7 @@ export class GradeExportService {
   private async asStaff(actor: Actor | null, assignmentId: string): Promise<{ assignment: Assignment; actor: Actor }> {
     // Asked first: an anonymous caller is told to sign in, not that the assignment does not exist.
     this.policy.requireActor(actor);
-    const assignment = await this.assignments.get(actor, assignmentId);
-    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     if (!canExportGrades(role)) throw forbidden(`only admins and teaching assistants of the course export grades and hand-ins; your role is ${role}`);
     return { assignment, actor: a };
   }

@@ -402,8 +402,7 @@ export class GradingService {
   /** The assignment, if the caller grades its course; `write` also refuses read-only tokens. */
   private async asGrader(actor: Actor | null, assignmentId: string, write: boolean): Promise<{ assignment: Assignment; actor: Actor }> {
     this.policy.requireActor(actor);
-    const assignment = await this.assignments.get(actor, assignmentId);
-    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     if (!canGrade(role)) throw forbidden(`only admins and teaching assistants of the course grade; your role is ${role}`);
     if (write) this.policy.requireWritable(actor);
     return { assignment, actor: a };
@@ -417,8 +416,7 @@ export class GradingService {
   private async feedbackTree(actor: Actor | null, assignmentId: string, studentId: string): Promise<{ tree: string | null; staff: boolean }> {
     // Asked first: an anonymous caller is told to sign in, not that the assignment does not exist.
     this.policy.requireActor(actor);
-    const assignment = await this.assignments.get(actor, assignmentId);
-    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     const staff = seesEveryStudent(role);
     if (!staff && studentId !== a.user.id) throw notFound(`no feedback of user ${studentId} for you to see`);
     if (staff) await this.assignments.requireStudent(assignment.spaceId, studentId);

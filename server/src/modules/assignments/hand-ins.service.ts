@@ -178,8 +178,7 @@ export class HandInsService {
   }
 
   async list(actor: Actor | null, assignmentId: string, studentId?: string | null): Promise<HandIn[]> {
-    const assignment = await this.assignments.get(actor, assignmentId);
-    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const { role, actor: a } = await this.assignments.access(actor, assignmentId);
     const who = seesEveryStudent(role) ? studentId ?? undefined : a.user.id;
     if (!seesEveryStudent(role) && studentId && studentId !== a.user.id) throw notFound(`no hand-ins of user ${studentId} for you to see`);
     return this.db.manager.find(HandIn, { where: { assignmentId, ...(who ? { studentId: who } : {}) }, order: { studentId: 'ASC', seq: 'ASC' } });

@@ -111,8 +111,7 @@ export class StatusService {
     assignmentId: string,
     args: { statuses?: StudentStatus[] | null; sort?: StatusSort | null; descending?: boolean | null; search?: string | null; first?: number | null; after?: string | null },
   ): Promise<Page<StudentRow> & { counts: Record<StudentStatus, number>; assignment: Assignment; staff: boolean }> {
-    const assignment = await this.assignments.get(actor, assignmentId);
-    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     const staff = seesEveryStudent(role);
     const all = await this.rows(assignment, staff ? undefined : a.user.id, !staff);
     const counts = countsOf(all);
@@ -161,8 +160,7 @@ export class StatusService {
   }
 
   async one(actor: Actor | null, assignmentId: string, studentId: string): Promise<StudentRow> {
-    const assignment = await this.assignments.get(actor, assignmentId);
-    const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
+    const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     const staff = seesEveryStudent(role);
     if (!staff && studentId !== a.user.id) throw notFound(`no status of user ${studentId} for you to see`);
     const [row] = await this.rows(assignment, studentId, !staff);
