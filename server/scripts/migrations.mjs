@@ -38,6 +38,7 @@ if (process.env.MIGRATIONS_CHILD) {
 async function child(dialect) {
   require('reflect-metadata');
   const { createDataSource } = require(path.join(here, '../dist/server/src/db/database.js'));
+  const { entities } = require(path.join(here, '../dist/server/src/entities.js'));
   let databaseUrl = null;
   let cleanup = async () => {};
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecoach-migrations-'));
@@ -62,7 +63,7 @@ async function child(dialect) {
       await admin.end();
     };
   }
-  const dataSource = await createDataSource({ dialect, databaseUrl, dataDir });
+  const dataSource = await createDataSource({ dialect, databaseUrl, dataDir }, entities);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

@@ -13,15 +13,16 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppConfig } from './config';
 import { openDatabase, type Database } from './db/database';
+import { entities } from './entities';
 import { createEventBus, type EventBus } from './core/pubsub';
-import { createServices, type Services } from './core/services';
+import { createServices, type Services } from './services';
 import type { GraphQLContext } from './core/graphql/context';
 import { toGraphQLError } from './core/graphql/guards';
 import { createSchema } from './schema';
 import { httpErrorHandler, httpRoutes } from './http/routes';
 import { oversizedUpload, refuseOversizedUploads } from './http/oversized-uploads';
 import { assignmentRoutes } from './http/assignment-routes';
-import { bearerOf } from './http/session-cookie';
+import { bearerOf } from './modules/users/session-cookie';
 import { corsPolicy, csrfGuard } from './http/csrf';
 import { SocketSessions } from './http/socket-sessions';
 import { subscriptionMetrics } from './http/subscription-metrics';
@@ -70,7 +71,7 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
  * requests and subscriptions before closing the database.
  */
 export async function startApp(config: AppConfig): Promise<RunningApp> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, entities);
   const bus = createEventBus(config.redisUrl);
   const services = createServices(config, db, bus.pubSub, { leaseMs: config.workerLeaseMs });
   // Leftovers of a process that was killed mid-upload; twice the idle limit, so no live upload's file is taken.

@@ -13,13 +13,16 @@ import { GradeResolver, GradingResolver } from './modules/assignments/grading.re
 import { HandInResolver } from './modules/assignments/hand-in.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { SpaceStorageResolver, WorkspaceStorageResolver } from './modules/storage/storage.resolver';
-import { CommitResolver, SpaceWorkspacesResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
+import { CommitResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
+import { SpaceWorkspacesResolver } from './modules/spaces/space-workspaces.resolver';
+import { OnboardingResolver } from './modules/onboarding/onboarding.resolver';
 
 export const resolvers = [
   UsersResolver,
   SpacesResolver,
   SpaceWorkspacesResolver,
   WorkspacesResolver,
+  OnboardingResolver,
   CommitResolver,
   StageResolver,
   DistributionsResolver,

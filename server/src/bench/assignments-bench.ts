@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { startApp, type RunningApp } from '../app';
 import { loadConfig, type Dialect } from '../config';
-import type { Services } from '../core/services';
+import type { Services } from '../services';
 import type { StudentStatus } from '../modules/assignments/deadlines';
 import { HandIn } from '../modules/assignments/hand-in.entity';
 import type { User } from '../modules/users/user.entity';
@@ -14,12 +14,12 @@ import type { Actor } from '../modules/users/users.service';
 import { Workspace } from '../modules/workspaces/workspace.entity';
 import { goalsOf, printBurst, printExports, printSetup, printStatus } from './assignments-report';
 import { printProfile, withCpuProfile, type ProfileSummary } from './cpu-profile';
-import { actorOf, addMembers, createBenchUser, createCourseWorkspace, databaseVersion, insertStudents, type BenchUser } from './fixture';
-import { sampleMemoryIfPossible, type MemoryWindow } from './memory-sampler';
-import { countStatements, totalStatements, type StatementCounts } from './query-counter';
+import { actorOf, addMembers, createBenchUser, createCourseWorkspace, databaseVersion, insertStudents } from './fixture';
+import { sampleMemoryIfPossible } from './memory-sampler';
+import { countStatements, totalStatements } from './query-counter';
 import { machine, printGoals, writeResult } from './report';
 import { collectGarbage, forEachLimit, median, round, summarize, timed, type Summary } from './stats';
-
+import type { SetupResult, StatusSeries, BurstResult, ZipResult, SheetResult, StatusProfile, Course, StatusPage } from './assignments-types';
 /** Students in the course. */
 export const STUDENTS = 1000;
 /** Data files of the material, beside a notebook and an answers template: 20 files. */
@@ -45,118 +45,9 @@ const HAND_IN_PATH = 'files/hw';
 const SEALED_FOLDERS = 3;
 const MATERIAL_FILES = DATA_FILES + 2;
 
-export interface SetupResult {
-  students: number;
-  materialFiles: number;
-  materialBytes: number;
-  userInsertMs: number;
-  membersMs: number;
-  materialMs: number;
-  /** assignments.create and worker.drain(): the release job and its push to every student. */
-  releaseMs: number;
-  releaseTargets: number;
-  editsPerStudent: number;
-  editConcurrency: number;
-  editsMs: number;
-  editBytes: number;
-}
-
-export interface StatusSeries {
-  phase: 'before the burst' | 'after the burst';
-  via: 'service' | 'HTTP GraphQL';
-  /** One request (every status computed, the first page of 100 returned), or every page in turn. */
-  scope: 'first page' | 'all pages';
-  requestsPerRun: number;
-  expected: StudentStatus;
-  summary: Summary;
-  /** Bytes of one response (HTTP), or of all pages' responses. */
-  responseBytes: number | null;
-}
-
-export interface BurstResult {
-  handIns: number;
-  concurrency: number;
-  seconds: number;
-  perSecond: number;
-  /** From the call to its answer, including the wait for the database. */
-  latency: Summary;
-  errors: number;
-  errorSamples: string[];
-  late: number;
-  /** Receipts (content hashes) told apart: every student's answers differ. */
-  distinctReceipts: number;
-  /** Rows in hand_in for the assignment afterwards. */
-  storedHandIns: number;
-  /** The deadline, counted from the start of the burst; and how long before it the last hand-in was sealed. */
-  deadlineAfterStartMs: number;
-  lastBeforeDeadlineMs: number;
-  statements: StatementCounts;
-  statementsPerHandIn: number;
-  memory: MemoryWindow | null;
-  profile: ProfileSummary | null;
-}
-
-export interface ZipResult {
-  handIns: number;
-  bytes: number;
-  /** Entries the zip's end record counts, and how many there should be (manifest, a folder per student and the sealed tree). */
-  entries: number | null;
-  expectedEntries: number;
-  /** handInsZip() until it returns the stream (it audits every hand-in as downloaded first). */
-  callMs: number;
-  firstByteMs: number;
-  totalMs: number;
-  mbPerSecond: number;
-  memory: MemoryWindow | null;
-  /**
-   * Resident memory over the start, from the samples taken while the file
-   * entries were read (before the central directory's offset) and after
-   * (the central directory, written by the zip library at the end); bytes.
-   */
-  entriesGrowth: number | null;
-  centralDirectoryGrowth: number | null;
-  centralDirectoryBytes: number | null;
-  /** [ms since the call, resident MB, V8 heap used MB, zip MB read so far], every 50 ms. */
-  timeline: [number, number, number, number][];
-  /** Once the zip is read and garbage collected: what the process still holds (bytes). */
-  afterGc: { rss: number; heapUsed: number; external: number };
-  profile: ProfileSummary | null;
-}
-
-export interface SheetResult {
-  format: 'csv' | 'xlsx';
-  runs: number;
-  medianMs: number;
-  minMs: number;
-  maxMs: number;
-  bytes: number;
-}
-
-export interface StatusProfile {
-  label: string;
-  profile: ProfileSummary;
-}
-
-/** What the benchmark holds while it runs. */
-interface Course {
-  app: RunningApp;
-  services: Services;
-  admin: BenchUser;
-  assignmentId: string;
-  students: readonly User[];
-  actors: readonly Actor[];
-  profileDir: string | null;
-}
-
 const STATUS_QUERY = `query BenchStatuses($a: ID!, $first: Int!, $after: String) {
   handInStatuses(assignmentId: $a, first: $first, after: $after) { totalCount nodes { status student { name } } pageInfo { hasNextPage endCursor } }
 }`;
-
-interface StatusPage {
-  totalCount: number;
-  nodes: { status: StudentStatus; student: { name: string } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
 
 function round1(value: number): number {
   return round(value, 1);

@@ -1,6 +1,6 @@
 /** What the assignments benchmark prints, and its goals. */
 import type { Dialect } from '../config';
-import type { BurstResult, SetupResult, SheetResult, StatusSeries, ZipResult } from './assignments-bench';
+import type { BurstResult, SetupResult, SheetResult, StatusSeries, ZipResult } from './assignments-types';
 import { mb, printTable, type Goal } from './report';
 import { round } from './stats';
 

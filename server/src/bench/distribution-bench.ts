@@ -6,28 +6,22 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, type Dialect } from '../config';
 import { createEventBus } from '../core/pubsub';
-import { createServices, type Services } from '../core/services';
+import { createServices, type Services } from '../services';
 import { editTree, getEntry } from '../core/storage/tree';
-import type { TreeEntry } from '../core/storage/types';
 import { openDatabase, type Database } from '../db/database';
+import { entities } from '../entities';
 import type { PushInput } from '../modules/distributions/distributions.service';
 import type { User } from '../modules/users/user.entity';
 import type { Actor } from '../modules/users/users.service';
 import { printProfile, withCpuProfile, type ProfileSummary } from './cpu-profile';
 import { describeSize, readDistributionSource, SOURCE_FILES, type ContentSize, type DistributionSource } from './distribution-source';
 import { addMembers, createBenchUser, createCourseWorkspace, databaseVersion, fillFolder, insertStudents, type BenchUser, type FillResult } from './fixture';
-import { cpuTicksOf, sampleMemoryIfPossible, USER_HZ, type MemoryWindow } from './memory-sampler';
-import { countStatements, type StatementCounts } from './query-counter';
+import { cpuTicksOf, sampleMemoryIfPossible, USER_HZ } from './memory-sampler';
+import { countStatements } from './query-counter';
 import { goalsOf, printCases, printRows, printSetup } from './distribution-report';
 import { machine, printGoals, writeResult } from './report';
 import { collectGarbage, cpuShare, median, round, timed } from './stats';
-
-export interface CaseSpec {
-  targets: number;
-  size: ContentSize;
-  snapshotFirst: boolean;
-}
-
+import type { CaseSpec, RunResult, CaseResult, SetupResult, Library, RunContext } from './distribution-types';
 /**
  * The measured cases. Every run of a case pushes to the students of a new
  * course, so each push lands on targets that have received nothing yet.
@@ -49,83 +43,6 @@ const WARM_UP: CaseSpec = { targets: 100, size: 'small', snapshotFirst: true };
 
 /** Users signed up through argon2, to show what 1,000 would cost. */
 const ARGON2_SAMPLES = 3;
-
-/** One push: a new course, its preview, then push() and the worker draining it. */
-export interface RunResult {
-  round: number;
-  setup: { courseMs: number; membersMs: number };
-  /** Share of wall time a busy loop got just before the push (1 = a CPU to itself). */
-  cpuShare: number;
-  previewMs: number;
-  /** The merge part of the preview, as the service reports it. */
-  previewMergeMs: number;
-  pushMs: number;
-  executeMs: number;
-  totalMs: number;
-  msPerTarget: number;
-  /** CPU time of this process during push() and execution; and of the database server when it runs here. */
-  cpuSeconds: number | null;
-  dbCpuSeconds: number | null;
-  /** SQL statements sent during push() and execution, by kind. */
-  statements: StatementCounts;
-  rowsAddedByTable: Record<string, number>;
-  rowsAdded: number;
-  /** Sum of workspace versions after minus before: heads moved by compare-and-swap. */
-  headsMoved: number;
-  /** Rows the tree store sent to the database (insert-if-absent), whether or not they were new. */
-  treeRowsInserted: number;
-  blobBytesWritten: number;
-  memory: MemoryWindow | null;
-  /** Each worker batch (`runOnce`), in order. */
-  batchMs: number[];
-  profile: ProfileSummary | null;
-}
-
-export interface CaseResult extends CaseSpec {
-  label: string;
-  files: number;
-  contentBytes: number;
-  runs: RunResult[];
-  /** Medians over the runs unless named otherwise. */
-  totalMs: number;
-  minTotalMs: number;
-  maxTotalMs: number;
-  pushMs: number;
-  executeMs: number;
-  msPerTarget: number;
-  previewMs: number;
-  cpuSeconds: number | null;
-  dbCpuSeconds: number | null;
-  /** Push ms per target over `cp -r` ms per copy of the same folder. */
-  perTargetVsCopy: number;
-  /** Of the first run (every run sends the same statements). */
-  statements: StatementCounts;
-  /** Largest over the runs. */
-  peakRss: number | null;
-  rssGrowth: number | null;
-  rowsAddedByTable: Record<string, number>;
-  rowsAdded: number;
-  headsMoved: number;
-  treeRowsInserted: number;
-  /** Summed over the runs. */
-  blobBytesWritten: number;
-}
-
-export interface SetupResult {
-  argon2Samples: number;
-  argon2MsPerUser: number;
-  usersInserted: number;
-  userInsertMs: number;
-  fill: Record<ContentSize, FillResult>;
-  warmUpTargets: number;
-  warmUpMs: number;
-  /** Tree rows the warm-up push added: the first push of the small folder builds the merged trees. */
-  warmUpTreeRows: number;
-  /** Blob files and bytes on disk before the first push (the warm-up) and after the last. */
-  blobsOnDisk: { before: { files: number; bytes: number }; after: { files: number; bytes: number } };
-}
-
-type Library = Record<ContentSize, TreeEntry>;
 
 function label(spec: CaseSpec, bytes: number): string {
   return `${spec.targets.toLocaleString('en')} targets x ${describeSize(bytes)}${spec.snapshotFirst ? '' : ', no snapshot'}`;
@@ -197,17 +114,6 @@ async function createCourse(services: Services, admin: BenchUser, name: string, 
   });
   const members = await timed(() => addMembers(services, actor, course.result.spaceId, students));
   return { ...course.result, courseMs: course.ms, membersMs: members.ms };
-}
-
-interface RunContext {
-  services: Services;
-  admin: BenchUser;
-  students: readonly User[];
-  library: Library;
-  source: DistributionSource;
-  dbPid: number | null;
-  profileDir: string | null;
-  courses: number;
 }
 
 /** One push of `spec` to a new course: preview, then push() and the worker until it is done, measured. */
@@ -376,7 +282,7 @@ export async function runDistribution(dialect: Dialect): Promise<void> {
     // The API role leaves the worker loop off: the benchmark drives the worker itself.
     const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api' });
     if (config.dialect !== dialect) throw new Error(`asked for ${dialect} but the configuration selects ${config.dialect}`);
-    const db = await openDatabase(config);
+    const db = await openDatabase(config, entities);
     const bus = createEventBus(null);
     try {
       const services = createServices(config, db, bus.pubSub);

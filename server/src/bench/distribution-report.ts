@@ -1,6 +1,6 @@
 /** What the distribution benchmark prints, and its goals. */
 import type { Dialect } from '../config';
-import type { CaseResult, SetupResult } from './distribution-bench';
+import type { CaseResult, SetupResult } from './distribution-types';
 import { describeSize, SOURCE_FILES, type ContentSize, type DistributionSource } from './distribution-source';
 import { totalStatements } from './query-counter';
 import { mb, printTable, type Goal } from './report';

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Services } from '../core/services';
+import type { Services } from '../services';
 import type { PutResult } from '../core/storage/blob-store';
 import { editTree, type TreeEdit } from '../core/storage/tree';
 import type { Database } from '../db/database';

@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../app';
 import type { AppConfig } from '../config';
 import { createEventBus } from '../core/pubsub';
-import { createServices, type Services } from '../core/services';
+import { createServices, type Services } from '../services';
 import type { Actor } from '../modules/users/users.service';
 import { collectGarbage, round, summarize, timed, type Summary } from './stats';
 

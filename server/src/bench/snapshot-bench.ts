@@ -1,4 +1,4 @@
-import type { Services } from '../core/services';
+import type { Services } from '../services';
 import type { Actor } from '../modules/users/users.service';
 import { collectGarbage, round, summarize, timed, type Summary } from './stats';
 

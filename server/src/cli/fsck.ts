@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadConfig, type AppConfig } from '../config';
 import { LocalBlobStore } from '../core/storage/blob-store';
 import { openDatabase } from '../db/database';
+import { entities } from '../entities';
 import { fsck } from '../modules/storage/fsck';
 
 /**
@@ -12,7 +13,7 @@ import { fsck } from '../modules/storage/fsck';
  * anything is damaged or missing.
  */
 export async function runFsck(config: AppConfig, out: (line: string) => void = console.log): Promise<number> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, entities);
   try {
     const report = await fsck(db, new LocalBlobStore(path.join(config.dataDir, 'blobs')), (line) => out(`fsck: ${line}`), config.historyRetentionDays);
     out(`fsck: ${report.blobsChecked} blobs hashed (${report.bytesChecked} bytes); ${report.roots} roots reach ${report.treesReached} trees and ${report.blobsReferenced} blobs`);

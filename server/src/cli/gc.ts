@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig, type AppConfig } from '../config';
 import { LocalBlobStore } from '../core/storage/blob-store';
 import { openDatabase } from '../db/database';
+import { entities } from '../entities';
 import { GarbageCollector } from '../modules/storage/garbage-collector';
 import { DbTreeStore } from '../modules/workspaces/db-tree-store';
 
@@ -13,7 +14,7 @@ import { DbTreeStore } from '../modules/workspaces/db-tree-store';
  * ran, 3 when another collector holds the lease.
  */
 export async function runGc(config: AppConfig, out: (line: string) => void = console.log): Promise<number> {
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, entities);
   try {
     const gc = new GarbageCollector(db, new DbTreeStore(db), new LocalBlobStore(path.join(config.dataDir, 'blobs')), {
       graceMs: config.gcGraceMs,

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { loadConfig, type AppConfig } from '../config';
 import { DomainError } from '../core/errors';
-import { AccessPolicy } from '../core/policy';
+import { createAccess } from '../modules/spaces/access';
 import { describeBytes } from '../core/util/bytes';
 import { openDatabase } from '../db/database';
+import { entities } from '../entities';
 import { AuditService } from '../modules/audit/audit.service';
 import { StorageUseService } from '../modules/storage/storage-use.service';
 import { DbTreeStore } from '../modules/workspaces/db-tree-store';
@@ -29,9 +30,9 @@ export async function runQuota(config: AppConfig, args: readonly string[], out: 
     return 2;
   }
   const quota = parseQuota(args[1]);
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, entities);
   try {
-    const storage = new StorageUseService(db, new AccessPolicy(db), new DbTreeStore(db), new AuditService(db), config.historyRetentionDays);
+    const storage = new StorageUseService(db, createAccess(db), new DbTreeStore(db), new AuditService(db), config.historyRetentionDays);
     const space = await storage.setQuota(args[0], quota);
     out(quota === null ? `space '${space.name}' has no quota now` : `space '${space.name}' may now hold ${describeBytes(quota)} (${quota} bytes)`);
     return 0;

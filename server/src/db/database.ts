@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type DataSourceOptions } from 'typeorm';
 import type { AppConfig, Dialect } from '../config';
-import { entities } from './entities';
 import { mysqlMigrations } from '../../../migrations/mysql';
 import { sqliteMigrations } from '../../../migrations/sqlite';
 
@@ -103,7 +102,10 @@ function boundConnectionWait(dataSource: DataSource, timeoutMs: number): void {
     });
 }
 
-export async function createDataSource(config: DatabaseConfig): Promise<DataSource> {
+/** The entity classes the schema is made of; the composition root (src/entities.ts) lists them. */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
+export async function createDataSource(config: DatabaseConfig, entities: EntityList): Promise<DataSource> {
   const statementTimeoutMs = config.dbStatementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const acquireTimeoutMs = config.dbAcquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS;
   if (config.dialect === 'mysql') {
@@ -146,8 +148,8 @@ export async function createDataSource(config: DatabaseConfig): Promise<DataSour
 }
 
 /** Opens the database and applies pending migrations. */
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  const dataSource = await createDataSource(config);
+export async function openDatabase(config: DatabaseConfig, entities: EntityList): Promise<Database> {
+  const dataSource = await createDataSource(config, entities);
   await dataSource.initialize();
   if (config.dialect === 'mysql') boundConnectionWait(dataSource, config.dbAcquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS);
   await dataSource.runMigrations({ transaction: 'each' });

@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { type Request, type Response, Router } from 'express';
-import type { Services } from '../core/services';
+import type { Services } from '../services';
 import type { Download } from '../modules/assignments/grade-export.service';
 import { attachment, sendBlob, uploadPreconditions, wildcard, wrap, type AuthedRequest } from './routes';
-import { bearerOf } from './session-cookie';
+import { bearerOf } from '../modules/users/session-cookie';
 
 /**
  * Streaming endpoints for grading: feedback files (staff upload and read any

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import cors from 'cors';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { AppConfig } from '../config';
-import { authenticatesByCookie } from './session-cookie';
+import { authenticatesByCookie } from '../modules/users/session-cookie';
 
 /**
  * A header browsers never attach on their own: a cross-origin page can only

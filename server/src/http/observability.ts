@@ -9,7 +9,7 @@ import type { AppConfig } from '../config';
 import type { GraphQLContext } from '../core/graphql/context';
 import { logger, newCorrelationId } from '../core/logger';
 import { registry, requestDuration, setGaugeSources } from '../core/metrics';
-import type { Services } from '../core/services';
+import type { Services } from '../services';
 import { ScheduledJob } from '../modules/assignments/scheduled-job.entity';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;

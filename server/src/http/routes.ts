@@ -6,11 +6,11 @@ import { seesWholeAuditTrail } from '../core/policy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import { DomainError, badInput, httpStatusOf } from '../core/errors';
 import { outageOf } from '../db/database';
-import type { Services } from '../core/services';
+import type { Services } from '../services';
 import type { Actor } from '../modules/users/users.service';
 import { COLUMN_TYPES, type ColumnType } from '../modules/tables/table-codec';
 import { MAX_CSV_BYTES } from '../modules/tables/tables.service';
-import { bearerOf } from './session-cookie';
+import { bearerOf } from '../modules/users/session-cookie';
 import { logger } from '../core/logger';
 
 export type AuthedRequest = Request & { actor: Actor | null };

@@ -3,10 +3,10 @@ import type { Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import type { AppConfig } from '../config';
 import { logger } from '../core/logger';
-import type { Services } from '../core/services';
+import type { Services } from '../services';
 import type { Actor } from '../modules/users/users.service';
 import { allowedOrigins, originAllowed } from './csrf';
-import { authenticatesByCookie, bearerOf } from './session-cookie';
+import { authenticatesByCookie, bearerOf } from '../modules/users/session-cookie';
 
 /** graphql-ws's close code for a connection whose credentials no longer hold; clients do not reconnect on it. */
 export const SESSION_ENDED = 4401;

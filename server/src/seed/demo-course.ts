@@ -3,18 +3,9 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { User } from '../modules/users/user.entity';
 import type { Actor } from '../modules/users/users.service';
-import type { Services } from '../core/services';
+import type { Services } from '../services';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 
-export const DEMO_PASSWORD = 'stagecoach-demo';
-export const DEMO_ACCOUNTS = [
-  { email: 'instructor@demo.stagecoach.test', name: 'Ada Instructor', role: 'ADMIN' as const },
-  { email: 'ta@demo.stagecoach.test', name: 'Tomás Assistant', role: 'TA' as const },
-  ...['Amara Okafor', 'Ben Carter', 'Chen Wei', 'Dana Levi', 'Emil Novak', 'Farah Haddad'].map((name) => ({
-    email: `${name.split(' ')[0].toLowerCase()}@demo.stagecoach.test`,
-    name,
-    role: 'MEMBER' as const,
-  })),
-] as const;
 
 // The package exports only its loader; the CSV files sit beside it in data/.
 const vegaData = (file: string) => path.join(path.dirname(require.resolve('vega-datasets')), '..', 'data', file);

@@ -1,5 +1,12 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { Page } from '../pagination';
+
+/** `first` and `after` of a forward-paged list. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'At most 100; 20 when omitted.' }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
 
 @ObjectType()
 export class PageInfo {

@@ -1,12 +1,23 @@
-import { In } from 'typeorm';
-import type { Database } from '../../db/database';
-import type { Actor } from '../../modules/users/users.service';
-import { Membership, type Role } from '../../modules/spaces/membership.entity';
-import { Space } from '../../modules/spaces/space.entity';
-import { Workspace } from '../../modules/workspaces/workspace.entity';
 import { forbidden, notFound, unauthenticated } from '../errors';
-import { canGrantExtensions, canOnSpace, type SpaceAction } from './spaces';
-import { canReadWorkspace, canWriteWorkspace, type WorkspaceAction } from './workspaces';
+import type { Actor } from './actor';
+import type { Role } from './roles';
+import { canGrantExtensions, canOnSpace, type SpaceAction, type SpaceFacts } from './spaces';
+import { canReadWorkspace, canWriteWorkspace, type WorkspaceAction, type WorkspaceFacts } from './workspaces';
+
+/**
+ * What the policy reads to decide: memberships, spaces and workspaces. The
+ * spaces module answers from the database (modules/spaces/access-facts.ts);
+ * the policy itself names no feature module.
+ */
+export interface AccessFacts<S extends SpaceFacts, W extends WorkspaceFacts> {
+  /** The user's role in the space, or null for a non-member. */
+  role(userId: string, spaceId: string): Promise<Role | null>;
+  /** The user's role in each of these spaces they belong to. */
+  roles(userId: string, spaceIds: readonly string[]): Promise<Map<string, Role>>;
+  space(spaceId: string): Promise<S | null>;
+  workspace(workspaceId: string): Promise<W | null>;
+  workspaces(workspaceIds: readonly string[]): Promise<W[]>;
+}
 
 /**
  * The one place access is decided. Every service asks it before reading or
@@ -18,8 +29,8 @@ import { canReadWorkspace, canWriteWorkspace, type WorkspaceAction } from './wor
  * A non-member is told the space or workspace does not exist, so existence
  * does not leak. A read-only token never writes.
  */
-export class AccessPolicy {
-  constructor(private readonly db: Database) {}
+export class AccessPolicy<S extends SpaceFacts = SpaceFacts, W extends WorkspaceFacts = WorkspaceFacts> {
+  constructor(private readonly facts: AccessFacts<S, W>) {}
 
   requireActor(actor: Actor | null): Actor {
     if (!actor) throw unauthenticated();
@@ -32,28 +43,29 @@ export class AccessPolicy {
     return a;
   }
 
-  async membership(userId: string, spaceId: string): Promise<Membership | null> {
-    return this.db.manager.findOne(Membership, { where: { spaceId, userId } });
+  /** The user's role in the space, or null for a non-member. */
+  role(userId: string, spaceId: string): Promise<Role | null> {
+    return this.facts.role(userId, spaceId);
   }
 
   /** The space and the caller's role in it; NOT_FOUND for non-members. */
-  async space(actor: Actor | null, spaceId: string, action: SpaceAction): Promise<{ space: Space; role: Role; actor: Actor }> {
+  async space(actor: Actor | null, spaceId: string, action: SpaceAction): Promise<{ space: S; role: Role; actor: Actor }> {
     const a = action === 'manage' || action === 'setQuota' ? this.requireWritable(actor) : this.requireActor(actor);
-    const membership = await this.membership(a.user.id, spaceId);
-    const space = membership ? await this.db.manager.findOne(Space, { where: { id: spaceId } }) : null;
-    if (!membership || !space) throw notFound(`space ${spaceId} does not exist`);
-    if (!canOnSpace(membership.role, action)) {
+    const role = await this.facts.role(a.user.id, spaceId);
+    const space = role ? await this.facts.space(spaceId) : null;
+    if (!role || !space) throw notFound(`space ${spaceId} does not exist`);
+    if (!canOnSpace(role, action)) {
       throw forbidden(
         action === 'manage' || action === 'setQuota'
-          ? `only an admin of '${space.name}' can do this; your role is ${membership.role}`
-          : `your role ${membership.role} in '${space.name}' cannot see this`,
+          ? `only an admin of '${space.name}' can do this; your role is ${role}`
+          : `your role ${role} in '${space.name}' cannot see this`,
       );
     }
-    return { space, role: membership.role, actor: a };
+    return { space, role, actor: a };
   }
 
   /** The space, if the caller may grant and revoke extensions in it. */
-  async grantExtensions(actor: Actor | null, spaceId: string): Promise<{ space: Space; role: Role; actor: Actor }> {
+  async grantExtensions(actor: Actor | null, spaceId: string): Promise<{ space: S; role: Role; actor: Actor }> {
     this.requireWritable(actor);
     const found = await this.space(actor, spaceId, 'read');
     if (!canGrantExtensions(found.role, found.space)) {
@@ -70,7 +82,7 @@ export class AccessPolicy {
    * Many workspaces the caller must be able to change (a push's targets), in
    * two queries whatever their number. The first that fails is named.
    */
-  async writableWorkspaces(actor: Actor | null, ids: readonly string[]): Promise<Workspace[]> {
+  async writableWorkspaces(actor: Actor | null, ids: readonly string[]): Promise<W[]> {
     const a = this.requireWritable(actor);
     const unique = [...new Set(ids)];
     const { byId, roles } = await this.rolesFor(a, unique);
@@ -89,7 +101,7 @@ export class AccessPolicy {
    * Many workspaces the caller must be able to read, in two queries whatever
    * their number; an unreadable or unknown one is null in its place.
    */
-  async readableWorkspaces(actor: Actor | null, ids: readonly string[]): Promise<(Workspace | null)[]> {
+  async readableWorkspaces(actor: Actor | null, ids: readonly string[]): Promise<(W | null)[]> {
     const a = this.requireActor(actor);
     const { byId, roles } = await this.rolesFor(a, [...new Set(ids)]);
     return ids.map((id) => {
@@ -100,7 +112,7 @@ export class AccessPolicy {
   }
 
   /** Whether the caller may change each of these workspaces, in one query whatever their number. */
-  async writable(actor: Actor | null, workspaces: readonly Workspace[]): Promise<boolean[]> {
+  async writable(actor: Actor | null, workspaces: readonly W[]): Promise<boolean[]> {
     if (!actor || actor.readOnly) return workspaces.map(() => false);
     const roles = await this.rolesIn(actor, workspaces.map((w) => w.spaceId));
     return workspaces.map((w) => {
@@ -112,13 +124,12 @@ export class AccessPolicy {
   /** The caller's role in each of these spaces they belong to. */
   private async rolesIn(a: Actor, spaceIds: readonly string[]): Promise<Map<string, Role>> {
     const unique = [...new Set(spaceIds)];
-    const memberships = unique.length ? await this.db.manager.find(Membership, { where: { userId: a.user.id, spaceId: In(unique) } }) : [];
-    return new Map(memberships.map((m) => [m.spaceId, m.role]));
+    return unique.length ? this.facts.roles(a.user.id, unique) : new Map();
   }
 
   /** The workspaces among `ids` and the caller's role in each of their spaces, in two queries. */
   private async rolesFor(a: Actor, ids: readonly string[]) {
-    const workspaces = ids.length ? await this.db.manager.find(Workspace, { where: { id: In(ids) } }) : [];
+    const workspaces = ids.length ? await this.facts.workspaces(ids) : [];
     return { byId: new Map(workspaces.map((w) => [w.id, w])), roles: await this.rolesIn(a, workspaces.map((w) => w.spaceId)) };
   }
 
@@ -127,16 +138,16 @@ export class AccessPolicy {
     actor: Actor | null,
     workspaceId: string,
     action: WorkspaceAction,
-  ): Promise<{ workspace: Workspace; role: Role; actor: Actor }> {
+  ): Promise<{ workspace: W; role: Role; actor: Actor }> {
     const a = action === 'write' ? this.requireWritable(actor) : this.requireActor(actor);
-    const workspace = await this.db.manager.findOne(Workspace, { where: { id: workspaceId } });
-    const membership = workspace ? await this.membership(a.user.id, workspace.spaceId) : null;
-    if (!workspace || !membership || !canReadWorkspace(membership.role, workspace, a.user.id)) {
+    const workspace = await this.facts.workspace(workspaceId);
+    const role = workspace ? await this.facts.role(a.user.id, workspace.spaceId) : null;
+    if (!workspace || !role || !canReadWorkspace(role, workspace, a.user.id)) {
       throw notFound(`workspace ${workspaceId} does not exist`);
     }
-    if (action === 'write' && !canWriteWorkspace(membership.role, workspace, a.user.id)) {
-      throw forbidden(`your role ${membership.role} cannot change the ${workspace.kind.toLowerCase()} workspace '${workspace.name}'`);
+    if (action === 'write' && !canWriteWorkspace(role, workspace, a.user.id)) {
+      throw forbidden(`your role ${role} cannot change the ${workspace.kind.toLowerCase()} workspace '${workspace.name}'`);
     }
-    return { workspace, role: membership.role, actor: a };
+    return { workspace, role, actor: a };
   }
 }

@@ -1,7 +1,4 @@
-import type { Assignment } from '../../modules/assignments/assignment.entity';
-import type { Grade } from '../../modules/assignments/grade.entity';
-import type { Role } from '../../modules/spaces/membership.entity';
-import { isStaff } from './roles';
+import { isStaff, type Role } from './roles';
 
 /**
  * Assignments, hand-ins and grades.
@@ -24,8 +21,8 @@ export const canExportGrades = (role: Role): boolean => isStaff(role);
 export const isStudent = (role: Role): boolean => role === 'MEMBER';
 
 /** A student sees their grade, comment and feedback files once the grade is returned and the assignment hands feedback back. */
-export function studentSeesFeedback<G extends Pick<Grade, 'returnedAt'>>(
-  assignment: Pick<Assignment, 'handBackVisible'>,
+export function studentSeesFeedback<G extends { returnedAt: Date | null }>(
+  assignment: { handBackVisible: boolean },
   grade: G | null | undefined,
 ): grade is G & { returnedAt: Date } {
   return !!grade?.returnedAt && assignment.handBackVisible;

@@ -1,5 +1,4 @@
-import type { Role } from '../../modules/spaces/membership.entity';
-import { isStaff } from './roles';
+import { isStaff, type Role } from './roles';
 
 /**
  * Distributions (pushes, undos, retractions) and bundles: staff see every

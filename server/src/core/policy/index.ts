@@ -1,4 +1,5 @@
-export { AccessPolicy } from './access-policy';
+export { AccessPolicy, type AccessFacts } from './access-policy';
+export type { Actor } from './actor';
 export * from './roles';
 export * from './spaces';
 export * from './workspaces';

@@ -1,7 +1,7 @@
-import type { Role } from '../../modules/spaces/membership.entity';
+/** Every role in a space, most powerful first. */
+export const ROLES = ['ADMIN', 'TA', 'MEMBER', 'VIEWER'] as const;
 
-/** Every role, most powerful first. */
-export const ROLES: readonly Role[] = ['ADMIN', 'TA', 'MEMBER', 'VIEWER'];
+export type Role = (typeof ROLES)[number];
 
 /** The course's staff: admins and teaching assistants. */
 export const STAFF_ROLES: readonly Role[] = ['ADMIN', 'TA'];

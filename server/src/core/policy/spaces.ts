@@ -1,6 +1,11 @@
-import type { Role } from '../../modules/spaces/membership.entity';
-import type { Space } from '../../modules/spaces/space.entity';
-import { isAdmin, isStaff } from './roles';
+import { isAdmin, isStaff, type Role } from './roles';
+
+/** What the space rules look at. */
+export interface SpaceFacts {
+  id: string;
+  name: string;
+  tasGrantExtensions: boolean;
+}
 
 /**
  * Spaces and their members.
@@ -37,6 +42,6 @@ export const hasPersonalWorkspace = (role: Role): boolean => role === 'MEMBER';
 /** Whether taking this role from a member (a new role, or removal) could leave the space without an admin. */
 export const keepsSpaceRunning = (role: Role): boolean => isAdmin(role);
 
-export function canGrantExtensions(role: Role, space: Pick<Space, 'tasGrantExtensions'>): boolean {
+export function canGrantExtensions(role: Role, space: Pick<SpaceFacts, 'tasGrantExtensions'>): boolean {
   return isAdmin(role) || (role === 'TA' && space.tasGrantExtensions);
 }

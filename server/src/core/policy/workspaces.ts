@@ -1,6 +1,15 @@
-import type { Role } from '../../modules/spaces/membership.entity';
-import type { Workspace } from '../../modules/workspaces/workspace.entity';
-import { isAdmin, isStaff } from './roles';
+import { isAdmin, isStaff, type Role } from './roles';
+
+export type WorkspaceKind = 'MASTER' | 'DISTRIBUTED' | 'SHARED' | 'PERSONAL';
+
+/** What the workspace rules look at. */
+export interface WorkspaceFacts {
+  id: string;
+  spaceId: string;
+  kind: WorkspaceKind;
+  name: string;
+  ownerId: string | null;
+}
 
 /**
  * Workspaces, by kind:
@@ -16,7 +25,7 @@ import { isAdmin, isStaff } from './roles';
  */
 export type WorkspaceAction = 'read' | 'write';
 
-export function canReadWorkspace(role: Role, workspace: Workspace, userId: string): boolean {
+export function canReadWorkspace(role: Role, workspace: WorkspaceFacts, userId: string): boolean {
   switch (workspace.kind) {
     case 'MASTER':
       return isStaff(role);
@@ -28,7 +37,7 @@ export function canReadWorkspace(role: Role, workspace: Workspace, userId: strin
   }
 }
 
-export function canWriteWorkspace(role: Role, workspace: Workspace, userId: string): boolean {
+export function canWriteWorkspace(role: Role, workspace: WorkspaceFacts, userId: string): boolean {
   if (role === 'VIEWER') return false;
   switch (workspace.kind) {
     case 'MASTER':

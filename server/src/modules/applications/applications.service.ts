@@ -1,15 +1,15 @@
-import type { AccessPolicy } from '../../core/policy';
 import { badInput } from '../../core/errors';
 import { formatPath, normalizeName, parseAreaPath } from '../../core/storage/paths';
 import type { ObjectsService } from '../workspaces/objects.service';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
 import type { Actor } from '../users/users.service';
 import { decodeApplication, encodeApplication, validateApplication, type ApplicationConfig } from './application-config';
+import type { Access } from '../spaces/access';
 
 /** Application configurations: validated before they are stored, so an invalid one never lands. */
 export class ApplicationsService {
   constructor(
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly workspaces: WorkspacesService,
     private readonly objects: ObjectsService,
   ) {}

@@ -1,7 +1,7 @@
 import { Entity, Index } from 'typeorm';
 import { BoolColumn, DateTimeColumn, IdColumn, IntColumn, JsonColumn, RefColumn, StringColumn, TextColumn, BigIntColumn } from '../../db/columns';
 import type { Policies } from '../distributions/engine/policy';
-import type { FrozenItem } from '../distributions/frozen-item';
+import type { FrozenItem } from '../stage/frozen-item';
 
 export type LateMode = 'REJECT' | 'ACCEPT' | 'PENALTY';
 

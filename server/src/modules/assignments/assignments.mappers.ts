@@ -1,4 +1,4 @@
-import { itemNode } from '../distributions/distributions.mappers';
+import { itemNode } from '../stage/stage.types';
 import type { Assignment } from './assignment.entity';
 import type { Grade } from './grade.entity';
 import type { HandIn } from './hand-in.entity';

@@ -1,9 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { oncePerEvent } from '../../core/graphql/per-event';
-import { toConnection } from '../../core/graphql/connection';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { seesEveryDistribution, seesEveryStudent, seesUnreleasedAssignments, studentSeesFeedback } from '../../core/policy';
-import { PageArgs } from '../spaces/spaces.resolver';
 import type { Assignment } from './assignment.entity';
 import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
 import type { AssignmentInput } from './assignments.service';

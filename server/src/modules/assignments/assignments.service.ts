@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { AccessPolicy } from '../../core/policy';
 import { isStudent, seesUnreleasedAssignments } from '../../core/policy';
 import { badInput, conflict, notFound, staleSave } from '../../core/errors';
 import type { EventBus } from '../../core/pubsub';
@@ -18,6 +17,7 @@ import { Assignment, type GradingScheme, type LatePolicy } from './assignment.en
 import { validateLatePolicy } from './deadlines';
 import { Extension } from './extension.entity';
 import { pendingJob, ScheduledJob } from './scheduled-job.entity';
+import type { Access } from '../spaces/access';
 
 export interface AssignmentInput {
   spaceId: string;
@@ -59,7 +59,7 @@ const AUDITED = ['title', 'instructions', 'deadline', 'timeZone', 'handInPaths',
 export class AssignmentsService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly distributions: DistributionsService,
     private readonly audit: AuditService,
     private readonly events: EventBus,

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../core/graphql/connection';
-import { FrozenItemType, PoliciesInput, PoliciesType, SourceInput } from '../distributions/distributions.types';
+import { PoliciesInput, PoliciesType } from '../distributions/distributions.types';
+import { FrozenItemType, SourceInput } from '../stage/stage.types';
 import { UserType } from '../users/users.types';
 
 export enum StudentStatusEnum {

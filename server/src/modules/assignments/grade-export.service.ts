@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/database';
-import { canExportGrades, type AccessPolicy } from '../../core/policy';
+import { canExportGrades } from '../../core/policy';
 import { forbidden } from '../../core/errors';
 import type { BlobStore } from '../../core/storage/blob-store';
 import { formatPath } from '../../core/storage/paths';
@@ -18,6 +18,7 @@ import { csvCells, csvText, sheetColumns, sheetRows, wallClock } from './grade-s
 import { safeName, studentFolderName } from './grading-rules';
 import type { StatusService, StudentRow } from './status.service';
 import { ZipWriter } from '../../core/util/zip-writer';
+import type { Access } from '../spaces/access';
 
 export interface Download {
   name: string;
@@ -33,7 +34,7 @@ export interface Download {
 export class GradeExportService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly assignments: AssignmentsService,
     private readonly status: StatusService,
     private readonly trees: TreeStore,

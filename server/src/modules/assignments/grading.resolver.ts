@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { toConnection } from '../../core/graphql/connection';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { outcomeCounts } from '../distributions/distributions.mappers';
-import { PageArgs } from '../spaces/spaces.resolver';
 import { EntryConnection } from '../workspaces/workspaces.types';
 import { gradeNode, handInNode } from './assignments.mappers';
 import type { HandInChanges } from './diff.service';

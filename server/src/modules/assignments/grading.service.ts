@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { logger } from '../../core/logger';
 import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
-import { canGrade, seesEveryStudent, studentSeesFeedback, type AccessPolicy } from '../../core/policy';
+import { canGrade, seesEveryStudent, studentSeesFeedback } from '../../core/policy';
 import { badInput, conflict, forbidden, formatUtc, notFound, staleSave } from '../../core/errors';
 import type { Page } from '../../core/pagination';
 import type { BlobStore } from '../../core/storage/blob-store';
@@ -26,6 +26,7 @@ import { checkGradeChanges, safeName, type GradeChanges } from './grading-rules'
 import { HandIn } from './hand-in.entity';
 import type { HandInsService } from './hand-ins.service';
 import type { StatusService, StudentRow } from './status.service';
+import type { Access } from '../spaces/access';
 
 /** One student's grade and feedback as the caller may see it. */
 export interface FeedbackView {
@@ -76,7 +77,7 @@ const EVENTS_PER_STUDENT_UP_TO = 50;
 export class GradingService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly assignments: AssignmentsService,
     private readonly handIns: HandInsService,
     private readonly status: StatusService,

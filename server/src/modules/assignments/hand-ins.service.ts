@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { isUniqueViolation, type Database } from '../../db/database';
-import { seesEveryStudent, type AccessPolicy } from '../../core/policy';
+import { seesEveryStudent } from '../../core/policy';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors';
 import { parsePath } from '../../core/storage/paths';
 import { editTree, EMPTY_TREE_ID, getEntry, listDirectory, walkTree } from '../../core/storage/tree';
@@ -17,6 +17,7 @@ import { accepts, effectiveDeadline, lateBy } from './deadlines';
 import { HandIn } from './hand-in.entity';
 import type { StaffNotices } from './staff-notices';
 import type { Notification } from '../notifications/notification.entity';
+import type { Access } from '../spaces/access';
 
 export interface HandInRequest {
   identifier?: string | null;
@@ -33,7 +34,7 @@ export interface HandInRequest {
 export class HandInsService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly workspaces: WorkspacesService,
     private readonly assignments: AssignmentsService,
     private readonly audit: AuditService,

@@ -1,10 +1,9 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { toConnection, Connection } from '../../core/graphql/connection';
+import { PageArgs, toConnection, Connection } from '../../core/graphql/connection';
 import { seesWholeAuditTrail } from '../../core/policy';
 import { decodeCursor, pageSize, toPage } from '../../core/pagination';
-import { PageArgs } from '../spaces/spaces.resolver';
 
 @ObjectType('AuditEvent')
 export class AuditEventType {

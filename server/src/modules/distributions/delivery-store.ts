@@ -7,7 +7,7 @@ import { getEntry } from '../../core/storage/tree';
 import type { TreeStore } from '../../core/storage/types';
 import { Workspace } from '../workspaces/workspace.entity';
 import { Delivery } from './delivery.entity';
-import type { FrozenItem } from './frozen-item';
+import type { FrozenItem } from '../stage/frozen-item';
 
 /**
  * What each source last delivered to each path of each workspace. One row per

@@ -1,7 +1,7 @@
 import { Entity, Index } from 'typeorm';
 import { DateTimeColumn, HashColumn, IdColumn, IntColumn, JsonColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
 import type { Policies } from './engine/policy';
-import type { FrozenItem } from './frozen-item';
+import type { FrozenItem } from '../stage/frozen-item';
 
 export type DistributionStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
 /** A push, or an undo/retract of an earlier push (`originId`), executed by the same worker. */

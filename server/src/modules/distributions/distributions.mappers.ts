@@ -3,7 +3,8 @@ import type { TargetPreview } from './merger';
 import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';
 import type { TargetCounts } from './distributions.service';
-import type { FrozenItem } from './frozen-item';
+import type { FrozenItem } from '../stage/frozen-item';
+import { itemNode } from '../stage/stage.types';
 import type { ReversalChange } from './reversal';
 import type { Workspace } from '../workspaces/workspace.entity';
 
@@ -11,8 +12,6 @@ const MAX_PREVIEW_PATHS = 100;
 const MAX_REVERSAL_PATHS = 200;
 
 /** Entity-to-GraphQL shapes for distributions, shared by queries, mutations and subscriptions. */
-export const itemNode = (i: FrozenItem) => ({ ...i, hash: i.id });
-
 export const outcomeCounts = (c: Partial<Record<Outcome, number>> | null | undefined) => ({
   added: c?.ADDED ?? 0,
   replaced: c?.REPLACED ?? 0,

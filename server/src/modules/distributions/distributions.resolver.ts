@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { loaderOf } from '../../core/graphql/loaders';
-import { toConnection } from '../../core/graphql/connection';
-import { PageArgs } from '../spaces/spaces.resolver';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';

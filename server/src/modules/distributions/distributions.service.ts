@@ -2,7 +2,7 @@ import { canonicalJson } from '../../core/util/canonical-json';
 import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager, In, Not } from 'typeorm';
 import type { Database } from '../../db/database';
-import { seesEveryDistribution, type AccessPolicy } from '../../core/policy';
+import { seesEveryDistribution } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import type { TreeStore } from '../../core/storage/types';
@@ -16,9 +16,10 @@ import type { WorkspacesService } from '../workspaces/workspaces.service';
 import { DistributionTarget, type TargetStatus } from './distribution-target.entity';
 import { Distribution, type DistributionKind, type DistributionOptions, type DistributionStatus } from './distribution.entity';
 import { POLICIES, type Policies, type Policy } from './engine/policy';
-import type { FrozenItem } from './frozen-item';
+import type { FrozenItem } from '../stage/frozen-item';
 import type { Merger } from './merger';
 import { reversalChange } from './reversal';
+import type { Access } from '../spaces/access';
 
 export type ReversalKind = Exclude<DistributionKind, 'PUSH'>;
 
@@ -65,7 +66,7 @@ const INSERT_BATCH = 500;
 export class DistributionsService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly workspaces: WorkspacesService,
     private readonly stage: StageService,
     private readonly audit: AuditService,
@@ -204,8 +205,8 @@ export class DistributionsService {
   async requireView(actor: Actor | null, distribution: Distribution): Promise<void> {
     const a = this.policy.requireActor(actor);
     if (distribution.createdById === a.user.id) return;
-    const membership = await this.policy.membership(a.user.id, distribution.spaceId);
-    if (!membership || !seesEveryDistribution(membership.role)) throw notFound(`distribution ${distribution.id} does not exist`);
+    const role = await this.policy.role(a.user.id, distribution.spaceId);
+    if (!role || !seesEveryDistribution(role)) throw notFound(`distribution ${distribution.id} does not exist`);
   }
 
   async list(actor: Actor | null, spaceId: string, first?: number | null, after?: string | null): Promise<Page<Distribution>> {

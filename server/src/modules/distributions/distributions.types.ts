@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { Connection } from '../../core/graphql/connection';
 import { RoleEnum } from '../spaces/spaces.types';
 import { UserType } from '../users/users.types';
-import { EntryKindEnum, WorkspaceType } from '../workspaces/workspaces.types';
+import { FrozenItemType, SourceInput } from '../stage/stage.types';
+import { WorkspaceType } from '../workspaces/workspaces.types';
 
 export enum PolicyEnum {
   OVERWRITE = 'OVERWRITE',
@@ -79,12 +80,6 @@ registerEnumType(TargetStatusEnum, { name: 'TargetStatus' });
 registerEnumType(OutcomeEnum, { name: 'Outcome' });
 
 @InputType()
-export class SourceInput {
-  @Field(() => ID) workspaceId: string;
-  @Field(() => ID, { nullable: true, description: 'A snapshot of the workspace; its current state when omitted.' }) snapshotId?: string | null;
-}
-
-@InputType()
 export class TargetsInput {
   @Field(() => [ID], { nullable: true }) workspaceIds?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'Every personal workspace of this space whose owner has one of `roles`.' })
@@ -125,14 +120,6 @@ export class PushInputType {
   @Field(() => Boolean, { nullable: true, description: 'Also e-mail recipients (SMTP, or the outbox).' }) emailRecipients?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Repeating a push with the same key and input returns the first one.' })
   idempotencyKey?: string | null;
-}
-
-@ObjectType('FrozenItem')
-export class FrozenItemType {
-  @Field() path: string;
-  @Field(() => EntryKindEnum) kind: EntryKindEnum;
-  @Field() hash: string;
-  @Field(() => Number) size: number;
 }
 
 @ObjectType('Policies')
@@ -289,51 +276,5 @@ export class DistributionProgressType {
   @Field({ description: 'The last event: the distribution reached an end state.' }) final: boolean;
 }
 
-@ObjectType('Notification')
-export class NotificationType {
-  @Field(() => ID) id: string;
-  @Field() kind: string;
-  @Field() title: string;
-  @Field() body: string;
-  @Field(() => ID, { nullable: true }) spaceId: string | null;
-  @Field(() => ID, { nullable: true }) distributionId: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description: "The dashboard path of what it is about, one the recipient can open: their workspace, an assignment, a distribution (e.g. '/workspaces/<id>').",
-  })
-  link: string | null;
-  @Field() createdAt: Date;
-  @Field(() => Date, { nullable: true }) readAt: Date | null;
-}
-
-@ObjectType('StageItem')
-export class StageItemType {
-  @Field(() => ID) id: string;
-  @Field() path: string;
-  @Field(() => ID) sourceWorkspaceId: string;
-  @Field(() => ID, { nullable: true }) sourceSnapshotId: string | null;
-  @Field() createdAt: Date;
-}
-
-@ObjectType('StageSource')
-export class StageSourceType {
-  @Field(() => ID) workspaceId: string;
-  @Field(() => ID, { nullable: true }) snapshotId: string | null;
-  @Field(() => Int) count: number;
-}
-
-@ObjectType('Bundle')
-export class BundleType {
-  @Field(() => ID) id: string;
-  @Field(() => ID) spaceId: string;
-  @Field() name: string;
-  @Field() description: string;
-  @Field(() => ID) sourceWorkspaceId: string;
-  @Field(() => ID, { nullable: true }) sourceSnapshotId: string | null;
-  @Field(() => [FrozenItemType]) items: FrozenItemType[];
-  @Field() createdAt: Date;
-}
-
 export const DistributionConnection = Connection(DistributionType, 'Distribution');
 export const DistributionTargetConnection = Connection(DistributionTargetType, 'DistributionTarget');
-export const NotificationConnection = Connection(NotificationType, 'Notification');

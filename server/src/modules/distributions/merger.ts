@@ -6,7 +6,7 @@ import type { Delivery } from './delivery.entity';
 import type { DeliveryStore } from './delivery-store';
 import { applyItems } from './engine/apply';
 import type { ApplyResult, IncomingItem, Policies, PathOutcome } from './engine/policy';
-import type { FrozenItem } from './frozen-item';
+import type { FrozenItem } from '../stage/frozen-item';
 
 export interface TargetPreview {
   workspace: Workspace;

@@ -1,4 +1,4 @@
-import type { Services } from '../../core/services';
+import type { AppServices } from '../../core/graphql/context';
 import { Distribution } from './distribution.entity';
 import type { DistributionTarget } from './distribution-target.entity';
 import type { TargetCounts } from './distributions.service';
@@ -22,7 +22,7 @@ const INITIAL_FINISHED = 1_000;
  * and a final event when the distribution ends. Subscribes before reading,
  * so nothing that happens in between is missed.
  */
-export async function* progressStream(services: Services, distributionId: string, intervalMs = 100): AsyncGenerator<ProgressEvent> {
+export async function* progressStream(services: AppServices, distributionId: string, intervalMs = 100): AsyncGenerator<ProgressEvent> {
   const iterator = services.events.subscribe('DISTRIBUTION_PROGRESS', distributionId)[Symbol.asyncIterator]();
   const finishedIds = new Set<string>();
   const build = async (initial = false): Promise<ProgressEvent> => {

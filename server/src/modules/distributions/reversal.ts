@@ -1,6 +1,6 @@
 import type { TreeStore } from '../../core/storage/types';
 import type { DistributionTarget } from './distribution-target.entity';
-import type { FrozenItem } from './frozen-item';
+import type { FrozenItem } from '../stage/frozen-item';
 import { retractItems } from './engine/retract';
 import { revertChange } from './engine/revert';
 import { toIncoming } from './merger';

@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { toConnection } from '../../core/graphql/connection';
-import { NotificationConnection, NotificationType } from '../distributions/distributions.types';
-import { PageArgs } from '../spaces/spaces.resolver';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { NotificationConnection, NotificationType } from './notifications.types';
 
 @Resolver()
 export class NotificationsResolver {

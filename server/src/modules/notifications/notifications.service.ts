@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { AccessPolicy } from '../../core/policy';
 import type { EventBus } from '../../core/pubsub';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import type { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
 import { Notification } from './notification.entity';
+import type { Access } from '../spaces/access';
 
 /** `link` is optional: a notification without a page of its own opens its space. */
 export type NewNotification = Omit<Notification, 'id' | 'createdAt' | 'readAt' | 'link'> & { link?: string | null };
@@ -16,7 +16,7 @@ export type NewNotification = Omit<Notification, 'id' | 'createdAt' | 'readAt' |
 export class NotificationsService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly events: EventBus,
     private readonly mail: MailService,
     /** The dashboard's origin, for the links in e-mails. */

@@ -1,7 +1,8 @@
 import { Entity, Index } from 'typeorm';
 import { DateTimeColumn, IdColumn, RefColumn, StringColumn } from '../../db/columns';
+import type { Role } from '../../core/policy/roles';
 
-export type Role = 'ADMIN' | 'TA' | 'MEMBER' | 'VIEWER';
+export type { Role };
 
 @Entity('membership')
 @Index('uq_membership_space_user', ['spaceId', 'userId'], { unique: true })

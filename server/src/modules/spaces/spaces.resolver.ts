@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { toConnection } from '../../core/graphql/connection';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { Public } from '../../core/graphql/guards';
-import { setSessionCookie } from '../../http/session-cookie';
+import { setSessionCookie } from '../users/session-cookie';
 import type { MemberRow } from './spaces.service';
 import {
   AcceptedInvitation,
@@ -20,12 +20,6 @@ import {
   spaceNode,
   UpdateSpaceInput,
 } from './spaces.types';
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'At most 100; 20 when omitted.' }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
-}
 
 @ArgsType()
 class MembersArgs extends PageArgs {
@@ -138,7 +132,7 @@ export class SpacesResolver {
   ) {
     const result = await ctx.services.spaces.accept(ctx.actor, token, signUp);
     if (result.session) setSessionCookie(ctx, result.session);
-    const role = (await ctx.services.spaces.rolesOf(result.user.id, [result.space.id])).get(result.space.id)!;
+    const role = (await ctx.services.policy.role(result.user.id, result.space.id))!;
     return { space: spaceNode(result.space, role), user: result.user, token: result.session };
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { AccessPolicy, hasPersonalWorkspace, keepsSpaceRunning, ROLES, seesWholeRoster, STAFF_ROLES } from '../../core/policy';
+import { hasPersonalWorkspace, keepsSpaceRunning, ROLES, seesWholeRoster, STAFF_ROLES } from '../../core/policy';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
@@ -13,18 +13,18 @@ import type { WorkspacesService } from '../workspaces/workspaces.service';
 import { Invitation } from './invitation.entity';
 import { Membership, type Role } from './membership.entity';
 import { Space, type SpaceKind } from './space.entity';
+import type { Access } from './access';
 
 export interface MemberRow {
   membership: Membership;
   user: User;
 }
 
-
 /** Spaces, memberships and invitations. */
 export class SpacesService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly users: UsersService,
     private readonly workspaces: WorkspacesService,
     private readonly mail: MailService,
@@ -228,10 +228,6 @@ export class SpacesService {
     return { space, user, session };
   }
 
-  async rolesOf(userId: string, spaceIds: readonly string[]): Promise<Map<string, Role>> {
-    const rows = await this.db.manager.find(Membership, { where: { userId, spaceId: In([...spaceIds]) } });
-    return new Map(rows.map((m) => [m.spaceId, m.role]));
-  }
 
   private async join(spaceId: string, userId: string, role: Role, byUserId: string, withPersonal = true): Promise<Membership> {
     const existing = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });

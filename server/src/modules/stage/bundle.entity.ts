@@ -1,6 +1,6 @@
 import { Entity, Index } from 'typeorm';
 import { DateTimeColumn, IdColumn, JsonColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
-import type { FrozenItem } from '../distributions/frozen-item';
+import type { FrozenItem } from './frozen-item';
 
 /** A named, frozen set of items (content ids), pushable again later; its content is kept alive by GC. */
 @Entity('bundle')

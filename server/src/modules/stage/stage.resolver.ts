@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { itemNode } from '../distributions/distributions.mappers';
-import { BundleType, SourceInput, StageItemType, StageSourceType } from '../distributions/distributions.types';
+import { itemNode } from './stage.types';
+import { BundleType, SourceInput, StageItemType, StageSourceType } from './stage.types';
 import type { Bundle } from './bundle.entity';
 
 const bundleNode = (b: Bundle) => ({ ...b, items: b.items.map(itemNode) });

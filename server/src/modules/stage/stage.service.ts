@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
 import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { seesEveryBundle, type AccessPolicy } from '../../core/policy';
+import { seesEveryBundle } from '../../core/policy';
 import { badInput, notFound } from '../../core/errors';
 import { sha256Hex } from '../../core/util/secrets';
 import { formatPath, isPrefixOf, parsePath } from '../../core/storage/paths';
 import { getEntry } from '../../core/storage/tree';
 import { AREAS } from '../../core/storage/types';
-import type { FrozenItem } from '../distributions/frozen-item';
+import type { FrozenItem } from './frozen-item';
 import type { Actor } from '../users/users.service';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
 import { Bundle } from './bundle.entity';
 import { StageItem } from './stage-item.entity';
+import type { Access } from '../spaces/access';
 
 export interface SourceRef {
   workspaceId: string;
@@ -28,7 +29,7 @@ const MAX_STAGE_ITEMS = 1000;
 export class StageService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly workspaces: WorkspacesService,
   ) {}
 
@@ -176,8 +177,8 @@ export class StageService {
     const bundle = await this.db.manager.findOne(Bundle, { where: { id } });
     if (!bundle) throw notFound(`bundle ${id} does not exist`);
     if (bundle.ownerId !== a.user.id) {
-      const membership = await this.policy.membership(a.user.id, bundle.spaceId);
-      if (!membership || !seesEveryBundle(membership.role)) throw notFound(`bundle ${id} does not exist`);
+      const role = await this.policy.role(a.user.id, bundle.spaceId);
+      if (!role || !seesEveryBundle(role)) throw notFound(`bundle ${id} does not exist`);
     }
     return bundle;
   }

@@ -1,5 +1,4 @@
 import { EntityManager, In } from 'typeorm';
-import type { AccessPolicy } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
 import type { TreeEntry, TreeStore } from '../../core/storage/types';
 import { describeBytes } from '../../core/util/bytes';
@@ -10,6 +9,7 @@ import { Space } from '../spaces/space.entity';
 import type { DbTreeStore } from '../workspaces/db-tree-store';
 import { Workspace } from '../workspaces/workspace.entity';
 import { historyKeptSince, MANY, reach, readRoots } from './reachability';
+import type { Access } from '../spaces/access';
 
 export interface StorageUse {
   /** Bytes of the current state (a space: of all its workspaces' current states). */
@@ -39,7 +39,7 @@ export interface Holdings {
 export class StorageUseService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly trees: DbTreeStore,
     private readonly audit: AuditService,
     /** As the garbage collector keeps the history (HISTORY_RETENTION_DAYS): what deleting would free. */

@@ -1,4 +1,3 @@
-import type { AccessPolicy } from '../../core/policy';
 import { badInput } from '../../core/errors';
 import { formatPath, normalizeName, parseAreaPath } from '../../core/storage/paths';
 import { Lru } from '../../core/util/lru';
@@ -6,6 +5,7 @@ import type { ObjectsService } from '../workspaces/objects.service';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
 import type { Actor } from '../users/users.service';
 import { decodeTable, encodeTable, pageRows, parseCsv, tableToCsv, type ColumnType, type TableData } from './table-codec';
+import type { Access } from '../spaces/access';
 
 /** CSV bodies are parsed in memory; this bounds what one import may hold. */
 export const MAX_CSV_BYTES = 100 * 1024 * 1024;
@@ -17,7 +17,7 @@ export class TablesService {
   private readonly decoded = new Lru<string, TableData>(32);
 
   constructor(
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly workspaces: WorkspacesService,
     private readonly objects: ObjectsService,
   ) {}

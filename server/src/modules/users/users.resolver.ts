@@ -1,8 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Public } from '../../core/graphql/guards';
-import { setSessionCookie, clearSessionCookie } from '../../http/session-cookie';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seed/demo-course';
+import { setSessionCookie, clearSessionCookie } from './session-cookie';
 import { ApiTokenType, AuthPayload, CreatedApiToken, DemoAccount, SignUpInput, UserType } from './users.types';
 
 @Resolver()
@@ -16,8 +15,7 @@ export class UsersResolver {
   @Public()
   @Query(() => [DemoAccount], { description: 'The demo logins, in demo mode only (SEED_DEMO=true); otherwise empty.' })
   demoAccounts(@Ctx() ctx: GraphQLContext) {
-    if (!ctx.services.config.seedDemo || ctx.services.config.env === 'production') return [];
-    return DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, role: a.role, password: DEMO_PASSWORD }));
+    return ctx.services.demoLogins;
   }
 
   @Public()

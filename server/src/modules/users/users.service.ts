@@ -6,14 +6,11 @@ import type { Database } from '../../db/database';
 import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
 import { AuthToken } from './auth-token.entity';
+import type { Actor } from '../../core/policy/actor';
 import type { LoginThrottle } from './login-throttle';
 import { User } from './user.entity';
 
-export interface Actor {
-  user: User;
-  token: AuthToken;
-  readOnly: boolean;
-}
+export type { Actor } from '../../core/policy/actor';
 
 const SESSION_PREFIX = 'sc_ses_';
 const PERSONAL_PREFIX = 'sc_pat_';
@@ -202,4 +199,12 @@ export class UsersService {
     });
     return secret;
   }
+}
+
+declare module '../../core/policy/actor' {
+  // The actor carries the account and the token rows themselves.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ActorUser extends User {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ActorToken extends AuthToken {}
 }

@@ -1,5 +1,4 @@
 import { PassThrough, type Readable } from 'node:stream';
-import type { AccessPolicy } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
 import type { BlobStore } from '../../core/storage/blob-store';
 import { formatPath, isPrefixOf, parseAreaPath, parsePath } from '../../core/storage/paths';
@@ -9,6 +8,7 @@ import type { Actor } from '../users/users.service';
 import { ZipWriter } from '../../core/util/zip-writer';
 import type { ChangeResult, WorkspaceStore } from './workspace-store';
 import type { WorkspacesService } from './workspaces.service';
+import type { WorkspaceAccess } from './workspace-access';
 
 export interface EditOptions {
   expectedVersion?: number | null;
@@ -26,7 +26,7 @@ export interface PutOptions extends EditOptions {
  */
 export class ObjectsService {
   constructor(
-    private readonly policy: AccessPolicy,
+    private readonly policy: WorkspaceAccess,
     private readonly store: WorkspaceStore,
     private readonly workspaces: WorkspacesService,
     readonly blobs: BlobStore,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { AccessPolicy } from '../../core/policy';
 import { badInput, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import type { Actor } from '../users/users.service';
@@ -9,12 +8,13 @@ import { Commit } from './commit.entity';
 import { Snapshot } from './snapshot.entity';
 import type { WorkspaceStore } from './workspace-store';
 import { Workspace } from './workspace.entity';
+import type { WorkspaceAccess } from './workspace-access';
 
 /** Snapshots are named pointers to commits: creating one costs the same for 10 files or 10,000. */
 export class SnapshotsService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: WorkspaceAccess,
     private readonly store: WorkspaceStore,
   ) {}
 

@@ -1,7 +1,8 @@
 import { Entity, Index } from 'typeorm';
 import { DateTimeColumn, HashColumn, IdColumn, IntColumn, RefColumn, StringColumn } from '../../db/columns';
+import type { WorkspaceKind } from '../../core/policy/workspaces';
 
-export type WorkspaceKind = 'MASTER' | 'DISTRIBUTED' | 'PERSONAL' | 'SHARED';
+export type { WorkspaceKind };
 
 /**
  * A workspace and its head. `(rootTreeId, version, headCommitId)` changes only

@@ -1,10 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { toConnection } from '../../core/graphql/connection';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { loaderOf } from '../../core/graphql/loaders';
-import { PageArgs } from '../spaces/spaces.resolver';
-import { RoleEnum, SpaceType } from '../spaces/spaces.types';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 import type { ListedEntry } from './workspaces.service';
@@ -21,23 +19,10 @@ import {
   SnapshotType,
   TablePage,
   WorkspaceEvent,
-  WorkspaceKindEnum,
   WorkspaceType,
 } from './workspaces.types';
 
 const entryNode = (e: ListedEntry) => ({ name: e.name, path: e.path, kind: e.kind, hash: e.id, size: e.size });
-
-@Resolver(() => SpaceType)
-export class SpaceWorkspacesResolver {
-  @FieldResolver(() => [WorkspaceType], { description: 'The workspaces of this space the caller may read.' })
-  workspaces(
-    @Root() space: SpaceType,
-    @Arg('kind', () => WorkspaceKindEnum, { nullable: true }) kind: WorkspaceKindEnum | null,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return ctx.services.workspaces.listInSpace(ctx.actor, space.id, kind);
-  }
-}
 
 @Resolver(() => WorkspaceType)
 export class WorkspacesResolver {
@@ -122,20 +107,6 @@ export class WorkspacesResolver {
   @Mutation(() => WorkspaceType, { description: 'A SHARED workspace for group work (admins).' })
   createSharedWorkspace(@Arg('spaceId', () => ID) spaceId: string, @Arg('name') name: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.workspaces.createShared(ctx.actor, spaceId, name);
-  }
-
-  @Mutation(() => WorkspaceType, {
-    description: "Onboards a colleague with an account: joins them to the space (if needed) with a personal workspace that starts from a snapshot or a bundle.",
-  })
-  onboardColleague(
-    @Arg('spaceId', () => ID) spaceId: string,
-    @Arg('email') email: string,
-    @Arg('role', () => RoleEnum, { defaultValue: RoleEnum.MEMBER }) role: RoleEnum,
-    @Arg('fromSnapshotId', () => ID, { nullable: true }) fromSnapshotId: string | null,
-    @Arg('fromBundleId', () => ID, { nullable: true }) fromBundleId: string | null,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return ctx.services.onboarding.onboard(ctx.actor, { spaceId, email, role, fromSnapshotId, fromBundleId });
   }
 
   @Mutation(() => WorkspaceType)

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
 import { EntityManager, In, LessThan } from 'typeorm';
 import type { Database } from '../../db/database';
-import { AccessPolicy, canReadWorkspace } from '../../core/policy';
+import { canReadWorkspace } from '../../core/policy';
 import { DomainError, badInput, conflict, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import { formatPath, parsePath } from '../../core/storage/paths';
@@ -15,6 +15,7 @@ import type { TreeSession } from './db-tree-store';
 import { Snapshot } from './snapshot.entity';
 import type { WorkspaceStore } from './workspace-store';
 import { Workspace, type WorkspaceKind } from './workspace.entity';
+import type { WorkspaceAccess } from './workspace-access';
 
 export interface NewWorkspace {
   spaceId: string;
@@ -49,7 +50,7 @@ export async function initialRoot(trees: TreeStore): Promise<string> {
 export class WorkspacesService {
   constructor(
     private readonly db: Database,
-    private readonly policy: AccessPolicy,
+    private readonly policy: WorkspaceAccess,
     readonly store: WorkspaceStore,
   ) {}
 

@@ -1,14 +1,14 @@
 import { badInput, conflict } from '../../core/errors';
-import type { AccessPolicy } from '../../core/policy';
 import { toIncoming } from '../distributions/merger';
 import { applyItems } from '../distributions/engine/apply';
 import type { Role } from '../spaces/membership.entity';
 import type { SpacesService } from '../spaces/spaces.service';
 import type { StageService } from '../stage/stage.service';
 import type { Actor, UsersService } from '../users/users.service';
-import type { SnapshotsService } from './snapshots.service';
-import { Workspace } from './workspace.entity';
-import { initialRoot, type WorkspacesService } from './workspaces.service';
+import type { SnapshotsService } from '../workspaces/snapshots.service';
+import { Workspace } from '../workspaces/workspace.entity';
+import { initialRoot, type WorkspacesService } from '../workspaces/workspaces.service';
+import type { Access } from '../spaces/access';
 
 /**
  * Onboarding in one call: a colleague with an account joins the space (if
@@ -17,7 +17,7 @@ import { initialRoot, type WorkspacesService } from './workspaces.service';
  */
 export class OnboardingService {
   constructor(
-    private readonly policy: AccessPolicy,
+    private readonly policy: Access,
     private readonly users: UsersService,
     private readonly spaces: SpacesService,
     private readonly workspaces: WorkspacesService,
@@ -34,8 +34,8 @@ export class OnboardingService {
     const root = input.fromSnapshotId ? (await this.snapshotRoot(a, input.fromSnapshotId)) : await this.bundleRoot(a, input.fromBundleId!);
     let user = await this.users.findByEmail(input.email);
     if (!user) throw badInput(`no account uses ${input.email}; invite them first, then onboard them`);
-    const membership = await this.policy.membership(user.id, input.spaceId);
-    if (!membership) await this.spaces.addMember(a, input.spaceId, user.email, input.role ?? 'MEMBER', { withPersonal: false });
+    const role = await this.policy.role(user.id, input.spaceId);
+    if (!role) await this.spaces.addMember(a, input.spaceId, user.email, input.role ?? 'MEMBER', { withPersonal: false });
     user = await this.users.getById(user.id);
     const existing = (await this.workspaces.listInSpace(a, input.spaceId, 'PERSONAL')).find((w) => w.ownerId === user!.id);
     if (existing) throw conflict(`${user.name} has a personal workspace in this space already; push to it instead`);

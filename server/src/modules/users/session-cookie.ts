@@ -1,5 +1,5 @@
 import { parse, serialize } from 'cookie';
-import type { GraphQLContext } from '../core/graphql/context';
+import type { GraphQLContext } from '../../core/graphql/context';
 
 export const SESSION_COOKIE = 'stagecoach_session';
 

@@ -1,43 +1,44 @@
 import path from 'node:path';
-import { logger } from './logger';
-import type { AppConfig } from '../config';
-import type { Database } from '../db/database';
-import { ApplicationsService } from '../modules/applications/applications.service';
-import { MailService } from '../modules/mail/mail.service';
-import { SpacesService } from '../modules/spaces/spaces.service';
-import { TablesService } from '../modules/tables/tables.service';
-import { UsersService } from '../modules/users/users.service';
-import { LoginThrottle } from '../modules/users/login-throttle';
-import { DbTreeStore } from '../modules/workspaces/db-tree-store';
-import { ObjectsService } from '../modules/workspaces/objects.service';
-import { SnapshotsService } from '../modules/workspaces/snapshots.service';
-import { WorkspaceStore } from '../modules/workspaces/workspace-store';
-import { WorkspacesService } from '../modules/workspaces/workspaces.service';
-import { AssignmentJobs } from '../modules/assignments/assignment-jobs';
-import { AssignmentsService } from '../modules/assignments/assignments.service';
-import { HandInsService } from '../modules/assignments/hand-ins.service';
-import { StatusService } from '../modules/assignments/status.service';
-import { DiffService } from '../modules/assignments/diff.service';
-import { GradeExportService } from '../modules/assignments/grade-export.service';
-import { GradingService } from '../modules/assignments/grading.service';
-import { StaffNotices } from '../modules/assignments/staff-notices';
-import { AuditService } from '../modules/audit/audit.service';
-import { DeliveryStore } from '../modules/distributions/delivery-store';
-import { DistributionWorker, type WorkerOptions } from '../modules/distributions/distribution-worker';
-import { DistributionsService } from '../modules/distributions/distributions.service';
-import { Merger } from '../modules/distributions/merger';
-import { NotificationsService } from '../modules/notifications/notifications.service';
-import { StageService } from '../modules/stage/stage.service';
-import { OnboardingService } from '../modules/workspaces/onboarding.service';
-import { GarbageCollector } from '../modules/storage/garbage-collector';
-import { StorageUseService } from '../modules/storage/storage-use.service';
-import { AccessPolicy } from './policy';
-import type { EventBus } from './pubsub';
-import { LocalBlobStore } from './storage/blob-store';
+import { logger } from './core/logger';
+import type { AppConfig } from './config';
+import type { Database } from './db/database';
+import { ApplicationsService } from './modules/applications/applications.service';
+import { MailService } from './modules/mail/mail.service';
+import { SpacesService } from './modules/spaces/spaces.service';
+import { TablesService } from './modules/tables/tables.service';
+import { UsersService } from './modules/users/users.service';
+import { LoginThrottle } from './modules/users/login-throttle';
+import { DbTreeStore } from './modules/workspaces/db-tree-store';
+import { ObjectsService } from './modules/workspaces/objects.service';
+import { SnapshotsService } from './modules/workspaces/snapshots.service';
+import { WorkspaceStore } from './modules/workspaces/workspace-store';
+import { WorkspacesService } from './modules/workspaces/workspaces.service';
+import { AssignmentJobs } from './modules/assignments/assignment-jobs';
+import { AssignmentsService } from './modules/assignments/assignments.service';
+import { HandInsService } from './modules/assignments/hand-ins.service';
+import { StatusService } from './modules/assignments/status.service';
+import { DiffService } from './modules/assignments/diff.service';
+import { GradeExportService } from './modules/assignments/grade-export.service';
+import { GradingService } from './modules/assignments/grading.service';
+import { StaffNotices } from './modules/assignments/staff-notices';
+import { AuditService } from './modules/audit/audit.service';
+import { DeliveryStore } from './modules/distributions/delivery-store';
+import { DistributionWorker, type WorkerOptions } from './modules/distributions/distribution-worker';
+import { DistributionsService } from './modules/distributions/distributions.service';
+import { Merger } from './modules/distributions/merger';
+import { NotificationsService } from './modules/notifications/notifications.service';
+import { StageService } from './modules/stage/stage.service';
+import { OnboardingService } from './modules/onboarding/onboarding.service';
+import { GarbageCollector } from './modules/storage/garbage-collector';
+import { StorageUseService } from './modules/storage/storage-use.service';
+import { createAccess } from './modules/spaces/access';
+import type { EventBus } from './core/pubsub';
+import { LocalBlobStore } from './core/storage/blob-store';
+import { demoLogins } from './seed/demo-accounts';
 
 /** The service graph, built once per process. */
 export function createServices(config: AppConfig, db: Database, events: EventBus, workerOptions: Partial<WorkerOptions> = {}) {
-  const policy = new AccessPolicy(db);
+  const policy = createAccess(db);
   const blobs = new LocalBlobStore(path.join(config.dataDir, 'blobs'));
   const trees = new DbTreeStore(db);
   const onCommit: { also?: (workspaceId: string, authorId: string | null) => void } = {};
@@ -80,6 +81,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
   return {
     config,
+    demoLogins: demoLogins(config),
     db,
     events,
     policy,
@@ -115,3 +117,9 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+declare module './core/graphql/context' {
+  // The resolvers' context carries exactly this graph.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AppServices extends Services {}
+}

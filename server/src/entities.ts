@@ -1,0 +1,52 @@
+import { AuthToken } from './modules/users/auth-token.entity';
+import { User } from './modules/users/user.entity';
+import { Invitation } from './modules/spaces/invitation.entity';
+import { Membership } from './modules/spaces/membership.entity';
+import { Space } from './modules/spaces/space.entity';
+import { OutboxMessage } from './modules/mail/outbox-message.entity';
+import { Commit } from './modules/workspaces/commit.entity';
+import { Snapshot } from './modules/workspaces/snapshot.entity';
+import { TreeRow } from './modules/workspaces/tree-row.entity';
+import { Workspace } from './modules/workspaces/workspace.entity';
+import { Assignment } from './modules/assignments/assignment.entity';
+import { Extension } from './modules/assignments/extension.entity';
+import { Grade } from './modules/assignments/grade.entity';
+import { HandIn } from './modules/assignments/hand-in.entity';
+import { ScheduledJob } from './modules/assignments/scheduled-job.entity';
+import { AuditChain } from './modules/audit/audit-chain.entity';
+import { AuditEvent } from './modules/audit/audit-event.entity';
+import { Delivery } from './modules/distributions/delivery.entity';
+import { DistributionTarget } from './modules/distributions/distribution-target.entity';
+import { Distribution } from './modules/distributions/distribution.entity';
+import { Notification } from './modules/notifications/notification.entity';
+import { Bundle } from './modules/stage/bundle.entity';
+import { StageItem } from './modules/stage/stage-item.entity';
+import { MaintenanceLease } from './modules/storage/maintenance-lease.entity';
+
+/** Every entity; the migrations must produce exactly this schema (checked by `npm run check`). */
+export const entities = [
+  User,
+  AuthToken,
+  Space,
+  Membership,
+  Invitation,
+  OutboxMessage,
+  Workspace,
+  Commit,
+  Snapshot,
+  TreeRow,
+  StageItem,
+  Bundle,
+  Distribution,
+  DistributionTarget,
+  Delivery,
+  Notification,
+  AuditEvent,
+  AuditChain,
+  Assignment,
+  Extension,
+  HandIn,
+  Grade,
+  ScheduledJob,
+  MaintenanceLease,
+];
