@@ -87,4 +87,18 @@ describeDb('distributions: a claim whose answer was lost', () => {
     const { distribution } = await server.ok(STATUS, { id: pushDistribution.id }, admin);
     expect(distribution).toMatchObject({ status: 'SUCCEEDED', counts: { pending: 0, succeeded: 2 } });
   });
+
+  it('a push whose every target finished but whose settling never landed is settled by an idle worker', async () => {
+    const admin = course.admin.token;
+    const { pushDistribution } = await server.ok(PUSH, { input: { source: { workspaceId: course.master }, paths: ['files/unit'], targets: { spaceId: course.spaceId } } }, admin);
+    const { worker, db } = server.app.services;
+    await worker.drain();
+    // What the database leaves when it goes away after the last target and stays away longer
+    // than the worker's retries: every target done, the push itself still running.
+    await db.manager.createQueryBuilder().update('distribution').set({ status: 'RUNNING', finishedAt: null }).where('id = :id', { id: pushDistribution.id }).execute();
+    expect((await server.ok(STATUS, { id: pushDistribution.id }, admin)).distribution.status).toBe('RUNNING');
+    await worker.drain();
+    const { distribution } = await server.ok(STATUS, { id: pushDistribution.id }, admin);
+    expect(distribution).toMatchObject({ status: 'SUCCEEDED', counts: { pending: 0, succeeded: 2 } });
+  });
 });

@@ -250,13 +250,15 @@ export function pause(ms: number): Promise<void> {
  * with backoff, up to TRANSIENT_RETRIES times. Only for work that is safe to
  * repeat even if an attempt committed before its connection dropped.
  */
-export async function retryTransient<T>(work: () => Promise<T>): Promise<T> {
+export async function retryTransient<T>(work: () => Promise<T>, onRetry?: (error: unknown, waitMs: number) => void): Promise<T> {
   for (let retry = 0; ; retry++) {
     try {
       return await work();
     } catch (error) {
       if (!isTransientDbError(error) || retry >= TRANSIENT_RETRIES) throw error;
-      await pause(backoffMs(retry));
+      const wait = backoffMs(retry);
+      onRetry?.(error, wait);
+      await pause(wait);
     }
   }
 }

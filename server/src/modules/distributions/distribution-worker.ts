@@ -159,6 +159,7 @@ export class DistributionWorker {
 
   private async runTargets(): Promise<number> {
     const claimed = await this.claim();
+    if (claimed.length === 0) return this.settleStranded();
     this.inHand++;
     try {
       await this.executeBatch(claimed);
@@ -186,7 +187,43 @@ export class DistributionWorker {
       // and progress events would wait for the whole batch.
       await nextTurn();
     }
-    for (const distribution of distributions.values()) await retryTransient(() => this.finish(distribution.id));
+    for (const distribution of distributions.values()) await this.settle(distribution.id);
+  }
+
+  /** Settles a distribution's status, waiting out a busy or lost database like a target does. */
+  private settle(distributionId: string): Promise<void> {
+    return retryTransient(
+      () => this.finish(distributionId),
+      (error, wait) =>
+        logger.warn({ distributionId, err: describeError(error) }, `settling the distribution met a transient database error; trying again in ${Math.round(wait)} ms`),
+    );
+  }
+
+  /**
+   * Distributions still QUEUED or RUNNING with no target left to run: their
+   * settling failed after the last target (the database was away longer than
+   * the retries). An idle worker settles them, so none stays 'running' forever.
+   */
+  private async settleStranded(): Promise<number> {
+    const stranded: { id: string }[] = await this.db.manager
+      .createQueryBuilder(Distribution, 'd')
+      .select('d.id', 'id')
+      .where('d.status IN (:...open)', { open: ['QUEUED', 'RUNNING'] })
+      .andWhere(
+        (qb) =>
+          'NOT EXISTS ' +
+          qb
+            .subQuery()
+            .select('1')
+            .from(DistributionTarget, 't')
+            .where('t.distributionId = d.id')
+            .andWhere('t.status IN (:...busy)', { busy: ['PENDING', 'RUNNING'] })
+            .getQuery(),
+      )
+      .limit(20)
+      .getRawMany();
+    for (const { id } of stranded) await this.settle(id);
+    return stranded.length;
   }
 
   /** Runs until nothing is left to claim (benchmarks and tests). */
