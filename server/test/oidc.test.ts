@@ -76,7 +76,7 @@ describeDb('single sign-on with OpenID Connect', () => {
   }
 
   /** Until the provider's answer reaches the dashboard's callback address (not yet followed). */
-  async function toCallback(browser: Browser, target: TestServer, login: Login, query = ''): Promise<string> {
+  async function toCallback(browser: Browser, target: TestServer, login: Login | 'cancel', query = ''): Promise<string> {
     const start = await browser.get(`${target.url}/auth/oidc/uni/start${query}`);
     expect(start.status).toBe(303);
     let url = location(start);
@@ -89,7 +89,7 @@ describeDb('single sign-on with OpenID Connect', () => {
         const form = await browser.get(`${url}/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ login }).toString(),
+          body: new URLSearchParams(login === 'cancel' ? { cancel: '1' } : { login }).toString(),
         });
         url = new URL(location(form), url).href;
       } else {
@@ -108,7 +108,7 @@ describeDb('single sign-on with OpenID Connect', () => {
     return landing;
   }
 
-  async function signIn(target: TestServer, login: Login, query = ''): Promise<{ landing: string; browser: Browser }> {
+  async function signIn(target: TestServer, login: Login | 'cancel', query = ''): Promise<{ landing: string; browser: Browser }> {
     const browser = new Browser();
     const to = await toCallback(browser, target, login, query);
     if (!to.startsWith(`${DASHBOARD}/auth/oidc/`)) return { landing: to, browser };
@@ -140,7 +140,9 @@ describeDb('single sign-on with OpenID Connect', () => {
     const account = await me(server, sessionOf(first.browser));
     expect(account).toMatchObject({ email: 'ada@uni.test', name: 'Ada Lovelace' });
 
+    const users = await userCount(server);
     const second = await signIn(server, 'ada', '?next=/spaces');
+    expect(await userCount(server)).toEqual(users);
     expect(second.landing).toBe(`${DASHBOARD}/spaces`);
     expect(sessionOf(second.browser)).not.toBe(sessionOf(first.browser));
     expect((await me(server, sessionOf(second.browser)))?.id).toBe(account?.id);
@@ -168,6 +170,14 @@ describeDb('single sign-on with OpenID Connect', () => {
     const before = await userCount(server);
     const { landing, browser } = await signIn(server, login);
     expect(refusal(landing)).toBe(message);
+    expect(sessionOf(browser)).toBeUndefined();
+    expect(await userCount(server)).toEqual(before);
+  });
+
+  it('refuses when the provider answers with an error (the person cancelled), creating nothing', async () => {
+    const before = await userCount(server);
+    const { landing, browser } = await signIn(server, 'cancel');
+    expect(refusal(landing)).toBe('Test University did not sign you in: the login was cancelled');
     expect(sessionOf(browser)).toBeUndefined();
     expect(await userCount(server)).toEqual(before);
   });

@@ -4,6 +4,7 @@
 //   OIDC_TEST_ACCOUNTS  {"<login>": {"email": "...", "email_verified": true, "name": "..."}}
 //   OIDC_TEST_CLIENTS   [{"client_id": "...", "client_secret": "...", "redirect_uris": ["..."]}]
 //   OIDC_TEST_PORT      port to listen on (0 or unset: any free port)
+// Its Cancel button answers with the error access_denied.
 // Prints one line `{"issuer": "http://127.0.0.1:<port>"}` once it answers.
 import http from 'node:http';
 import Provider from 'oidc-provider';
@@ -39,7 +40,7 @@ const page = (uid, error) => `<!doctype html><html lang="en"><head><meta charset
 <body><main><h1>Test University login</h1>${error ? `<p role="alert">${escape(error)}</p>` : ''}
 <form method="post" action="/interaction/${escape(uid)}/login">
 <label for="login">Username</label> <input id="login" name="login" autocomplete="username" autofocus>
-<button type="submit">Log in</button></form></main></body></html>`;
+<button type="submit">Log in</button> <button type="submit" name="cancel" value="1">Cancel</button></form></main></body></html>`;
 
 async function formBody(req) {
   let text = '';
@@ -57,7 +58,15 @@ provider.use(async (ctx, next) => {
     ctx.body = page(details.uid);
     return undefined;
   }
-  const login = (await formBody(ctx.req)).get('login') ?? '';
+  const form = await formBody(ctx.req);
+  const login = form.get('login') ?? '';
+  // Cancelling answers the relying party with an OAuth error, as a real provider does.
+  const result = form.get('cancel') ? { error: 'access_denied', error_description: 'the login was cancelled' } : null;
+  if (result) {
+    ctx.status = 303;
+    ctx.redirect(await provider.interactionResult(ctx.req, ctx.res, result, { mergeWithLastSubmission: false }));
+    return undefined;
+  }
   if (!accounts[login]) {
     ctx.status = 400;
     ctx.type = 'html';
