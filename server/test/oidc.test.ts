@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createUser } from './support/factories';
 import { startOidcProvider, type RunningProvider } from './support/oidc/launch';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
@@ -199,6 +200,18 @@ describeDb('single sign-on with OpenID Connect', () => {
     );
     // Without the browser's attempt cookie the answer is refused as well.
     expect(refusal(await callback(new Browser(), server, answer))).toMatch(/^this sign-in was already used/);
+    expect(await userCount(server)).toEqual(before);
+  });
+
+  it('refuses an ID token whose nonce is not the one this browser sent', async () => {
+    const before = await userCount(server);
+    const browser = new Browser();
+    const answer = await toCallback(browser, server, 'dan');
+    // As if the code had been obtained in another sign-in: the provider's token carries that sign-in's nonce.
+    const keyHash = createHash('sha256').update(browser.cookie(server.url, 'stagecoach_sso')!).digest('hex');
+    await server.app.db.manager.query('UPDATE sign_in_attempt SET nonce = ? WHERE keyHash = ?', ['a-nonce-this-browser-never-sent', keyHash]);
+    expect(refusal(await callback(browser, server, answer))).toMatch(/^the answer from Test University could not be verified \(.*nonce.*\); please sign in again$/);
+    expect(sessionOf(browser)).toBeUndefined();
     expect(await userCount(server)).toEqual(before);
   });
 
