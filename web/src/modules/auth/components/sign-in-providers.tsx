@@ -2,15 +2,7 @@
 
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { SignInProvidersQuery } from '../graphql/sign-in-providers.query';
-
-/** Where a provider's sign-in starts, carrying an invitation to accept and the page to land on. */
-export function providerStartUrl(startUrl: string, options: { invite?: string | null; next?: string | null } = {}): string {
-  const query = new URLSearchParams();
-  if (options.invite) query.set('invite', options.invite);
-  if (options.next) query.set('next', options.next);
-  const search = query.toString();
-  return search ? `${startUrl}?${search}` : startUrl;
-}
+import { providerStartUrl } from '../provider-start-url';
 
 /**
  * "Sign in with <organisation>" links, one per configured OpenID Connect
