@@ -14,6 +14,7 @@ const MODULES_BOTTOM_UP = [
   'users',
   'workspaces',
   'spaces',
+  'sso',
   'audit',
   'notifications',
   'stage',

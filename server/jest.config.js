@@ -3,6 +3,9 @@
  * test/ run once on SQLite and once on MariaDB/MySQL. Entity column types are
  * fixed at import per dialect, hence a project (module registry) per dialect.
  */
+/** Packages published as ES modules only that the server imports. */
+const ESM_ONLY = ['openid-client', 'oauth4webapi', 'jose'];
+
 const transform = {
   '^.+\\.ts$': [
     '@swc/jest',
@@ -15,11 +18,16 @@ const transform = {
       module: { type: 'commonjs' },
     },
   ],
+  // openid-client and its dependencies ship as ES modules only. The built server loads them with a
+  // real dynamic import (server/src/modules/sso/openid-client.ts); Jest's module registry needs them
+  // compiled to CommonJS instead.
+  [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
 };
 // Every project fails a test during which a promise rejection went unhandled.
 const base = {
   testEnvironment: 'node',
   transform,
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   setupFiles: ['reflect-metadata'],
   setupFilesAfterEnv: ['<rootDir>/test/support/no-unhandled-rejections.ts'],
 };

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -55,6 +56,93 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Express `trust proxy`: whose X-Forwarded-For names the client (login throttling by address). */
   trustProxy: boolean | number | string;
+  /** OpenID Connect providers people may sign in with (universities' own logins). */
+  oidcIssuers: OidcIssuerConfig[];
+}
+
+/** One OpenID Connect provider: `OIDC_ISSUERS` (or the file `OIDC_ISSUERS_FILE`) holds an array of these. */
+export interface OidcIssuerConfig {
+  /** Short name used in URLs: `/auth/oidc/<id>/start`. */
+  id: string;
+  /** Shown on the button: "Sign in with <name>". */
+  name: string;
+  /** The issuer identifier; its discovery document is at `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The ID token claim holding the person's e-mail address. */
+  emailClaim: string;
+  /** Lower-case domains whose addresses may sign in (subdomains included); null allows any. */
+  allowedDomains: string[] | null;
+}
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+const oidcIssuer = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1 to 40 lower-case letters, digits and dashes (it appears in URLs)'),
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  issuer: z
+    .string()
+    .max(255, 'must be at most 255 characters')
+    .url('must be the issuer URL, e.g. https://login.example.edu')
+    .regex(/^https?:\/\//, 'must be an http(s) URL'),
+  clientId: z.string().min(1, 'must not be empty'),
+  clientSecret: z.string().min(1, 'must not be empty'),
+  emailClaim: z.string().min(1, 'must not be empty').default('email'),
+  allowedDomains: z
+    .array(z.string().trim().toLowerCase().regex(DOMAIN, 'must be a domain such as example.edu'))
+    .min(1, 'must list at least one domain, or be left out to allow any')
+    .optional(),
+});
+
+const oidcIssuers = z
+  .array(oidcIssuer)
+  .superRefine((issuers, ctx) => {
+    const seen = new Set<string>();
+    issuers.forEach((issuer, index) => {
+      if (seen.has(issuer.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `'${issuer.id}' is used by another issuer` });
+      seen.add(issuer.id);
+    });
+  });
+
+/**
+ * Parses the issuers' JSON (from `OIDC_ISSUERS` or the file `OIDC_ISSUERS_FILE`, named by `source`);
+ * throws naming the variable and the field that is wrong.
+ */
+export function parseOidcIssuers(text: string, source: string, production: boolean): OidcIssuerConfig[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`invalid configuration: ${source}: is not JSON (${(error as Error).message})`);
+  }
+  const parsed = oidcIssuers.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${[source, ...issue.path].join('.')}: ${issue.message}`);
+    throw new Error(`invalid configuration: ${problems.join('; ')}`);
+  }
+  return parsed.data.map((issuer, index) => {
+    // Tokens and secrets travel to and from the issuer: plain http only for trying things out.
+    if (production && !issuer.issuer.startsWith('https://')) {
+      throw new Error(`invalid configuration: ${source}.${index}.issuer: must be an https URL with NODE_ENV=production`);
+    }
+    return { ...issuer, allowedDomains: issuer.allowedDomains ?? null };
+  });
+}
+
+function readOidcIssuers(env: { OIDC_ISSUERS?: string; OIDC_ISSUERS_FILE?: string }, production: boolean): OidcIssuerConfig[] {
+  if (env.OIDC_ISSUERS && env.OIDC_ISSUERS_FILE) {
+    throw new Error('invalid configuration: OIDC_ISSUERS and OIDC_ISSUERS_FILE are both set; set one of them');
+  }
+  if (env.OIDC_ISSUERS) return parseOidcIssuers(env.OIDC_ISSUERS, 'OIDC_ISSUERS', production);
+  if (!env.OIDC_ISSUERS_FILE) return [];
+  let text: string;
+  try {
+    text = fs.readFileSync(env.OIDC_ISSUERS_FILE, 'utf8');
+  } catch (error) {
+    throw new Error(`invalid configuration: OIDC_ISSUERS_FILE: cannot read ${env.OIDC_ISSUERS_FILE} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return parseOidcIssuers(text, 'OIDC_ISSUERS_FILE', production);
 }
 
 const schema = z.object({
@@ -99,6 +187,8 @@ const schema = z.object({
     .transform((value) => (value === 'true' || value === 'false' ? value === 'true' : /^\d+$/.test(value) ? Number(value) : value)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   HAND_IN_DIGEST_MINUTES: z.coerce.number().positive().default(10),
+  OIDC_ISSUERS: z.string().optional(),
+  OIDC_ISSUERS_FILE: z.string().optional(),
 });
 
 export function dialectOf(databaseUrl: string | null | undefined): Dialect {
@@ -149,6 +239,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: v.TRUST_PROXY,
     logLevel: v.LOG_LEVEL ?? 'info',
     handInDigestMs: v.HAND_IN_DIGEST_MINUTES * 60_000,
+    oidcIssuers: readOidcIssuers(v, v.NODE_ENV === 'production'),
   };
   const result = { ...config, ...overrides };
   if (result.seedDemo && result.env === 'production') {

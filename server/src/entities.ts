@@ -22,6 +22,8 @@ import { Notification } from './modules/notifications/notification.entity';
 import { Bundle } from './modules/stage/bundle.entity';
 import { StageItem } from './modules/stage/stage-item.entity';
 import { MaintenanceLease } from './modules/storage/maintenance-lease.entity';
+import { SignInAttempt } from './modules/sso/sign-in-attempt.entity';
+import { UserIdentity } from './modules/sso/user-identity.entity';
 
 /** Every entity; the migrations must produce exactly this schema (checked by `npm run check`). */
 export const entities = [
@@ -49,4 +51,6 @@ export const entities = [
   Grade,
   ScheduledJob,
   MaintenanceLease,
+  UserIdentity,
+  SignInAttempt,
 ];

@@ -5,6 +5,7 @@ import type { EventBus } from './core/pubsub';
 import { DefaultDeny, MapErrors } from './core/graphql/guards';
 import { SpacesResolver } from './modules/spaces/spaces.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
+import { SsoResolver } from './modules/sso/sso.resolver';
 import { DistributionsResolver, DistributionTargetResolver } from './modules/distributions/distributions.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { StageResolver } from './modules/stage/stage.resolver';
@@ -19,6 +20,7 @@ import { OnboardingResolver } from './modules/onboarding/onboarding.resolver';
 
 export const resolvers = [
   UsersResolver,
+  SsoResolver,
   SpacesResolver,
   SpaceWorkspacesResolver,
   WorkspacesResolver,

@@ -31,6 +31,7 @@ import { StageService } from './modules/stage/stage.service';
 import { OnboardingService } from './modules/onboarding/onboarding.service';
 import { GarbageCollector } from './modules/storage/garbage-collector';
 import { StorageUseService } from './modules/storage/storage-use.service';
+import { SsoService } from './modules/sso/sso.service';
 import { createAccess } from './modules/spaces/access';
 import type { EventBus } from './core/pubsub';
 import { LocalBlobStore } from './core/storage/blob-store';
@@ -110,6 +111,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     grading,
     handInDiffs,
     gradeExports,
+    sso: new SsoService(db, users, spaces, config),
     onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),
     tables: new TablesService(policy, workspaces, objects),
     applications: new ApplicationsService(policy, workspaces, objects),

@@ -45,6 +45,7 @@ const unique = (who: Who) => `${who.toLowerCase()}-${Math.random().toString(36).
 const CASES: Case[] = [
   { op: 'me', allowed: EVERYONE, query: '{ me { id } }', variables: () => ({}) },
   { op: 'demoAccounts', allowed: EVERYONE, query: '{ demoAccounts { email } }', variables: () => ({}) },
+  { op: 'signInProviders', allowed: EVERYONE, query: '{ signInProviders { id } }', variables: () => ({}) },
   {
     op: 'signUp',
     allowed: EVERYONE,

@@ -42,6 +42,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...UserSummary\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": typeof types.SignInProvidersDocument,
     "\n  fragment UserSummary on User {\n    id\n    name\n    email\n  }\n": typeof types.UserSummaryFragmentDoc,
     "\n  fragment StatusCounts on TargetStatusCounts {\n    total\n    done\n    pending\n    running\n    succeeded\n    failed\n    conflict\n    cancelled\n  }\n": typeof types.StatusCountsFragmentDoc,
     "\n  fragment OutcomeTotals on OutcomeCounts {\n    added\n    replaced\n    unchanged\n    skipped\n    copied\n    removed\n    conflict\n  }\n": typeof types.OutcomeTotalsFragmentDoc,
@@ -162,6 +163,7 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...UserSummary\n    }\n  }\n": types.MeDocument,
+    "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": types.SignInProvidersDocument,
     "\n  fragment UserSummary on User {\n    id\n    name\n    email\n  }\n": types.UserSummaryFragmentDoc,
     "\n  fragment StatusCounts on TargetStatusCounts {\n    total\n    done\n    pending\n    running\n    succeeded\n    failed\n    conflict\n    cancelled\n  }\n": types.StatusCountsFragmentDoc,
     "\n  fragment OutcomeTotals on OutcomeCounts {\n    added\n    replaced\n    unchanged\n    skipped\n    copied\n    removed\n    conflict\n  }\n": types.OutcomeTotalsFragmentDoc,
@@ -380,6 +382,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...UserSummary\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...UserSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n"): (typeof documents)["\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -196,17 +196,12 @@ export class SpacesService {
     secret: string,
     signUp?: { email?: string | null; name: string; password: string } | null,
   ): Promise<{ space: Space; user: User; session: string | null }> {
-    const invitation = await this.db.manager.findOne(Invitation, { where: { tokenHash: sha256Hex(secret) } });
-    if (!invitation || invitation.revokedAt) throw notFound('this invitation does not exist or was withdrawn');
-    if (invitation.acceptedAt) throw conflict('this invitation was used already');
-    if (invitation.expiresAt.getTime() < Date.now()) throw badInput('this invitation has expired; ask for a new one');
+    const invitation = await this.openInvitation(secret);
     let user: User;
     let session: string | null = null;
     if (actor) {
       if (actor.readOnly) throw forbidden('a read-only token cannot accept invitations');
-      if (invitation.email && invitation.email !== actor.user.email) {
-        throw forbidden(`this invitation is for ${invitation.email}; you are signed in as ${actor.user.email}`);
-      }
+      refuseOtherAddress(invitation, actor.user.email);
       user = actor.user;
     } else {
       if (!signUp) throw badInput('sign in, or give a name and password to create an account');
@@ -226,6 +221,25 @@ export class SpacesService {
     if (!existing) await this.join(invitation.spaceId, user.id, invitation.role, invitation.createdById);
     const space = await this.db.manager.findOneOrFail(Space, { where: { id: invitation.spaceId } });
     return { space, user, session };
+  }
+
+  /**
+   * Refuses, as accepting would, an invitation that cannot be accepted (by
+   * the account with this e-mail address, when given); changes nothing. For
+   * signing in elsewhere first (single sign-on) and accepting after.
+   */
+  async checkInvitation(secret: string, email?: string): Promise<void> {
+    const invitation = await this.openInvitation(secret);
+    if (email !== undefined) refuseOtherAddress(invitation, email);
+  }
+
+  /** An invitation that may still be accepted. */
+  private async openInvitation(secret: string): Promise<Invitation> {
+    const invitation = await this.db.manager.findOne(Invitation, { where: { tokenHash: sha256Hex(secret) } });
+    if (!invitation || invitation.revokedAt) throw notFound('this invitation does not exist or was withdrawn');
+    if (invitation.acceptedAt) throw conflict('this invitation was used already');
+    if (invitation.expiresAt.getTime() < Date.now()) throw badInput('this invitation has expired; ask for a new one');
+    return invitation;
   }
 
 
@@ -263,6 +277,12 @@ export class SpacesService {
     });
     await this.db.manager.insert(Invitation, invitation);
     return { invitation, token: secret, url: `${this.webUrl}/invite/${secret}` };
+  }
+}
+
+function refuseOtherAddress(invitation: Invitation, email: string): void {
+  if (invitation.email && invitation.email !== email) {
+    throw forbidden(`this invitation is for ${invitation.email}; you are signed in as ${email}`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { refuseFormatCharacters } from '../../core/labels';
 import argon2 from 'argon2';
-import { In, IsNull, MoreThan } from 'typeorm';
+import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
@@ -80,6 +80,16 @@ export class UsersService {
       createdAt: new Date(),
     });
     await this.db.manager.insert(User, user);
+    return user;
+  }
+
+  /**
+   * An account without a password, for someone whose address an identity
+   * provider has verified; they sign in through that provider.
+   */
+  async createExternalUser(input: { email: string; name: string }, manager: EntityManager = this.db.manager): Promise<User> {
+    const user = manager.create(User, { id: randomUUID(), email: normaliseEmail(input.email), name: checkName(input.name), passwordHash: null, createdAt: new Date() });
+    await manager.insert(User, user);
     return user;
   }
 

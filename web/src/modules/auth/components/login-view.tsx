@@ -7,12 +7,14 @@ import { useResetSession } from '../../../core/graphql/graphql-provider';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { LoginMutation } from '../graphql/login.mutation';
 import { DemoAccounts, type DemoAccount } from './demo-accounts';
+import { SignInProviders } from './sign-in-providers';
 
 const LOGIN_WORDING = {
   UNAUTHENTICATED: 'That e-mail address and password do not match an account.',
 };
 
-export function LoginView() {
+/** `refusal`: why a sign-in with an organisation's login was turned down, as the API said it. */
+export function LoginView({ refusal = null }: { refusal?: string | null }) {
   const router = useRouter();
   const resetSession = useResetSession();
   const [email, setEmail] = useState('');
@@ -42,6 +44,11 @@ export function LoginView() {
   return (
     <main id="main" className="page page--narrow login">
       <h1>Sign in to Stagecoach</h1>
+      {refusal ? (
+        <div className="notice notice--error" role="alert">
+          <p>You are not signed in: {refusal}.</p>
+        </div>
+      ) : null}
       <form className="form" onSubmit={onSubmit}>
         <div className="field">
           <label htmlFor="login-email">E-mail address</label>
@@ -72,6 +79,7 @@ export function LoginView() {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <SignInProviders />
       <DemoAccounts onPick={pick} />
     </main>
   );
