@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { useQueryParams } from '../../../core/navigation/use-query-params';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
@@ -53,9 +53,12 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
   const [returning, runReturn] = useMutation(ReturnGradesMutation);
   const [returnNote, setReturnNote] = useState('');
 
+  // Typing settles for 300 ms before the search goes into the address.
+  const applySearch = useEffectEvent((text: string) => {
+    if (text !== filters.search) setFilters({ search: text });
+  });
   useEffect(() => {
-    if (searchText.trim() === filters.search) return;
-    const timer = window.setTimeout(() => setFilters({ search: searchText.trim() }), 300);
+    const timer = window.setTimeout(() => applySearch(searchText.trim()), 300);
     return () => window.clearTimeout(timer);
   }, [searchText]);
   // Grading from here starts from the list as it is now.

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { isActiveStatus, outcomeSummary, policyLabel } from '../../distributions/distribution-labels';
@@ -39,11 +39,15 @@ export function ReleaseOutcome({ assignmentId, admin, liveEvents }: ReleaseOutco
     pause: !release || !isActiveStatus(release.status),
   });
   const final = progress?.distributionProgress.final ?? false;
+  const readAgain = useEffectEvent(() => reload());
+  const readAgainIfUnreleased = useEffectEvent(() => {
+    if (!release) reload();
+  });
   useEffect(() => {
-    if (final) reload();
+    if (final) readAgain();
   }, [final]);
   useEffect(() => {
-    if (liveEvents > 0 && !release) reload();
+    if (liveEvents > 0) readAgainIfUnreleased();
   }, [liveEvents]);
 
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
@@ -89,8 +93,9 @@ function ReleaseTargets({ distributionId, final }: { distributionId: string; fin
     pageSize: PAGE_SIZE,
     select: (data) => data.distribution.targets,
   });
+  const readTargetsAgain = useEffectEvent(() => targets.reload());
   useEffect(() => {
-    if (final) targets.reload();
+    if (final) readTargetsAgain();
   }, [final]);
   const keptBoth = targets.nodes.filter((t) => t.outcomes.some((o) => o.outcome === 'COPIED')).length;
   const attention = keptBoth + targets.nodes.filter((t) => t.status === 'FAILED' || t.status === 'CONFLICT').length;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useSubscription } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { SpaceAssignmentsQuery, StatusRowFragment } from '../../../gql/graphql';
@@ -39,9 +39,10 @@ export function StudentAssignmentCard({
   const [showHistory, setShowHistory] = useState(false);
   const [{ data: event }] = useSubscription({ query: HandInStatusSubscription, variables: { assignmentId: assignment.id }, pause: !!preview });
   const eventKey = event ? `${event.handInStatus.row?.status}:${event.handInStatus.row?.latestHandIn?.id}:${event.handInStatus.row?.deadline}` : '';
+  // A changed status (collected, extended, graded) re-reads the assignment list.
+  const changed = useEffectEvent(() => onChanged());
   useEffect(() => {
-    if (eventKey) onChanged();
-    // A changed status (collected, extended, graded) re-reads the assignment list.
+    if (eventKey) changed();
   }, [eventKey]);
 
   const deadline = status?.deadline ?? assignment.deadline;

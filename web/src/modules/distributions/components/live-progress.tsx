@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useSubscription } from 'urql';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import type { TargetProgressFragment, TargetStatus } from '../../../gql/graphql';
@@ -52,20 +52,24 @@ export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressPr
 
   // Both effects are keyed on the values alone: the callbacks are new on every
   // render of the parent, and reporting or refetching again would loop.
-  useEffect(() => {
-    onStatus({ status, failed: counts.failed + counts.conflict, succeeded: counts.succeeded });
-  }, [status, counts.failed, counts.conflict, counts.succeeded]);
-  useEffect(() => {
-    if (!final) return;
+  const reportStatus = useEffectEvent(() => onStatus({ status, failed: counts.failed + counts.conflict, succeeded: counts.succeeded }));
+  const finished = useEffectEvent(() => {
     targets.reload();
     onFinal();
+  });
+  const readRowsAgain = useEffectEvent(() => targets.reload());
+  useEffect(() => {
+    reportStatus();
+  }, [status, counts.failed, counts.conflict, counts.succeeded]);
+  useEffect(() => {
+    if (final) finished();
   }, [final]);
   // Events carry no per-path outcomes; while targets finish, the page of rows
   // is read again at most every two seconds so opened details fill in.
   const events = progress?.events ?? 0;
   useEffect(() => {
     if (final || events <= 1) return;
-    const timer = window.setTimeout(targets.reload, 2000);
+    const timer = window.setTimeout(readRowsAgain, 2000);
     return () => window.clearTimeout(timer);
   }, [events, final]);
 

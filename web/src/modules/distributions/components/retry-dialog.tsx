@@ -1,7 +1,7 @@
 'use client';
 
 import type { CombinedError } from '@urql/core';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import type { PoliciesInput, PreviewRetryQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
@@ -47,11 +47,14 @@ export function RetryDialog({ open, distributionId, spaceId, policies, isPush, f
   const [retry, runRetry] = useMutation(RetryDistributionMutation);
   const input = { default: choice.files, ...choice };
 
-  useEffect(() => {
-    if (!open) return;
+  // Opening starts from the distribution's policies and no preview.
+  const reset = useEffectEvent(() => {
     setChoice(areaPolicies(policies));
     setPreview(null);
     setPreviewError(null);
+  });
+  useEffect(() => {
+    if (open) reset();
   }, [open]);
 
   async function runPreview() {

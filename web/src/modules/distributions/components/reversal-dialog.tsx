@@ -3,7 +3,7 @@
 import type { CombinedError } from '@urql/core';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import type { PreviewReversalQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
@@ -49,13 +49,16 @@ export function ReversalDialog({ distributionId, choice, workspaceIds, onClose }
   const wording = REVERSALS[choice ?? 'undo'];
   const scope = JSON.stringify(workspaceIds ?? null);
 
+  // `scope` stands for the workspace ids: a new array with the same ids previews nothing again.
+  const previewOf = useEffectEvent((kind: (typeof REVERSALS)[keyof typeof REVERSALS]['kind']) =>
+    client.query(PreviewReversalDocument, { id: distributionId, kind, workspaceIds: workspaceIds ?? null }, { requestPolicy: 'network-only' }),
+  );
   useEffect(() => {
     setPreview(null);
     setPreviewError(null);
     if (!choice) return;
     let live = true;
-    void client
-      .query(PreviewReversalDocument, { id: distributionId, kind: REVERSALS[choice].kind, workspaceIds: workspaceIds ?? null }, { requestPolicy: 'network-only' })
+    void previewOf(REVERSALS[choice].kind)
       .toPromise()
       .then((result) => {
         if (!live) return;

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useMutation, useSubscription } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { formatDateTime } from '../../../core/time/zoned-time';
@@ -34,9 +34,11 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
   const [returnedNote, setReturnedNote] = useState('');
   // Another grader's save, return, feedback file or a new hand-in of this student re-reads the page (the form keeps unsaved edits).
   const [{ data: event }] = useSubscription({ query: HandInStatusSubscription, variables: { assignmentId } });
+  const heard = useEffectEvent((about: string | null | undefined) => {
+    if (about === studentId || about == null) reload();
+  });
   useEffect(() => {
-    const about = event?.handInStatus.studentId;
-    if (event && (about === studentId || about == null)) reload();
+    if (event) heard(event.handInStatus.studentId);
   }, [event]);
 
   const assignment = a?.assignment;

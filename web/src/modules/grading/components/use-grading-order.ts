@@ -1,7 +1,7 @@
 'use client';
 
 import type { CombinedError } from '@urql/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useClient } from 'urql';
 import { readAllStatuses } from '../../assignments/read-all-statuses';
 import { trackerQuery, trackerVariables, type TrackerFilters } from '../../assignments/tracker-filters';
@@ -23,6 +23,8 @@ export function useGradingOrder(assignmentId: string, filters: TrackerFilters, s
   const [order, setOrder] = useState<readonly OrderedStudent[] | undefined>(() => recallOrder(assignmentId, key));
   const [error, setError] = useState<CombinedError | null>(null);
 
+  // `filters` is fully described by `key`, which the effect follows.
+  const readAll = useEffectEvent((cancelled: () => boolean) => readAllStatuses(client, { assignmentId, ...trackerVariables(filters) }, cancelled));
   useEffect(() => {
     const kept = recallOrder(assignmentId, key);
     if (kept?.some((s) => s.id === studentId)) {
@@ -30,7 +32,7 @@ export function useGradingOrder(assignmentId: string, filters: TrackerFilters, s
       return;
     }
     let cancelled = false;
-    void readAllStatuses(client, { assignmentId, ...trackerVariables(filters) }, () => cancelled).then((result) => {
+    void readAll(() => cancelled).then((result) => {
       if (!result) return;
       if (result.error) {
         setError(result.error);
@@ -44,7 +46,6 @@ export function useGradingOrder(assignmentId: string, filters: TrackerFilters, s
     return () => {
       cancelled = true;
     };
-    // `filters` is fully described by `key`.
   }, [client, assignmentId, key, studentId]);
 
   return { ...neighbours(order ?? [], studentId), loading: order === undefined && !error, error };

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useMutation, useSubscription } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
@@ -29,11 +29,14 @@ export function NotificationsMenu() {
 
   const [{ data: added }] = useSubscription({ query: NotificationAddedSubscription });
   const latestAddedId = added?.notificationAdded.id;
-  useEffect(() => {
-    if (!latestAddedId || !added) return;
+  // Keyed on the id alone: each new notification refetches once.
+  const arrived = useEffectEvent(() => {
+    if (!added) return;
     setAnnouncement(`New notification: ${added.notificationAdded.title}`);
     reload();
-    // Keyed on the id alone: each new notification refetches once.
+  });
+  useEffect(() => {
+    if (latestAddedId) arrived();
   }, [latestAddedId]);
 
   useEffect(() => {

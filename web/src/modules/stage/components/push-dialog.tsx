@@ -2,7 +2,7 @@
 
 import type { CombinedError } from '@urql/core';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
@@ -70,12 +70,14 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
   const [push, runPush] = useMutation(PushDistributionMutation);
 
   const originKey = JSON.stringify(origin);
-  useEffect(() => {
-    if (!open) return;
+  // Reopening, or a change to what is pushed (`originKey` stands for `origin`), starts again from the choices.
+  const startAgain = useEffectEvent(() => {
     setChoices((c) => ({ ...c, origin }));
     setPreview(null);
     setIdempotencyKey(newKey());
-    // Reopening, or a change to what is pushed, starts again from the choices.
+  });
+  useEffect(() => {
+    if (open) startAgain();
   }, [open, originKey]);
 
   const space = spaceData?.space;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { describeError, errorExtension } from '../../../core/errors/error-message';
 import { staleEditOf } from '../../../core/errors/stale-edit';
@@ -62,8 +62,11 @@ export function ApplicationEditor({ name: initialName, isNew, initial, openedVer
   const byControl = issuesByControl(issues);
 
   // A refused save moves focus to the list of problems, once per response.
-  useEffect(() => {
+  const focusProblems = useEffectEvent(() => {
     if (issues.length > 0) summary.current?.focus();
+  });
+  useEffect(() => {
+    if (error) focusProblems();
   }, [error]);
 
   const set = <K extends keyof ApplicationForm>(key: K, value: ApplicationForm[K]) => setForm((f) => ({ ...f, [key]: value }));

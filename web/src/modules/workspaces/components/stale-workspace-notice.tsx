@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { StaleEdit } from '../../../core/errors/stale-edit';
 import { StaleEditNotice } from '../../shell/components/stale-edit-notice';
 import { useWorkspaceView } from './workspace-context';
@@ -14,9 +14,10 @@ import { useWorkspaceView } from './workspace-context';
 export function useVersionWhenOpened(opened: unknown, send: (expectedVersion: number) => Promise<void>) {
   const { version } = useWorkspaceView();
   const [base, setBase] = useState(version);
+  // Only `opened`: the version is fixed when the dialog opens, not as the workspace moves on.
+  const fixBase = useEffectEvent(() => setBase(version));
   useEffect(() => {
-    if (opened) setBase(version);
-    // Only `opened`: the version is fixed when the dialog opens, not as the workspace moves on.
+    if (opened) fixBase();
   }, [opened]);
   const retry = (expectedVersion: number) => {
     setBase(expectedVersion);
