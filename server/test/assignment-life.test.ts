@@ -116,6 +116,18 @@ describeDb('the deadline passes: collection is the student’s own work, the res
     await server.ok('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }', { a: assignmentId, s: [student.id] }, course.ta.token);
     expect((await server.ok(MY_STATUS, { id: assignmentId }, student.token)).assignment.myStatus.status).toBe('RETURNED');
   });
+
+  it('sorts by grade either way with the ungraded student last', async () => {
+    const GRADE = 'mutation($a: ID!, $s: ID!, $p: Float) { setGrade(assignmentId: $a, studentId: $s, input: { points: $p }) { studentId } }';
+    await server.ok(GRADE, { a: assignmentId, s: id(edited), p: 80 }, course.ta.token);
+    await server.ok(GRADE, { a: assignmentId, s: id(handedIn), p: 55 }, course.ta.token);
+    const order = async (descending: boolean) =>
+      (
+        await server.ok('query($a: ID!, $d: Boolean) { handInStatuses(assignmentId: $a, sort: GRADE, descending: $d) { nodes { student { id } } } }', { a: assignmentId, d: descending }, course.ta.token)
+      ).handInStatuses.nodes.map((n: { student: { id: string } }) => n.student.id);
+    expect(await order(false)).toEqual([id(handedIn), id(edited), id(idle)]);
+    expect(await order(true)).toEqual([id(edited), id(handedIn), id(idle)]);
+  });
 });
 
 const ASSIGNMENT_CHANGED = 'subscription($s: ID!) { assignmentChanged(spaceId: $s) { assignment { id title releasedAt } } }';

@@ -206,14 +206,25 @@ function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]>
   return map;
 }
 
+/**
+ * Rows in the order asked for. A student without the value sorted by (no
+ * hand-in, no grade) comes last in either direction; ties go by name.
+ */
 function sortRows(rows: StudentRow[], sort: StatusSort, descending: boolean): StudentRow[] {
   const name = (r: StudentRow) => r.student.name.toLowerCase();
-  const cmp: Record<StatusSort, (a: StudentRow, b: StudentRow) => number> = {
-    NAME: (a, b) => name(a).localeCompare(name(b)),
-    HANDED_IN_AT: (a, b) => (a.latestHandIn?.handedInAt.getTime() ?? Infinity) - (b.latestHandIn?.handedInAt.getTime() ?? Infinity),
-    GRADE: (a, b) => (b.finalPoints ?? -Infinity) - (a.finalPoints ?? -Infinity),
-    STATUS: (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status),
+  const keyOf: Record<StatusSort, (r: StudentRow) => number | string | null> = {
+    NAME: name,
+    HANDED_IN_AT: (r) => r.latestHandIn?.handedInAt.getTime() ?? null,
+    GRADE: (r) => r.finalPoints ?? null,
+    STATUS: (r) => STATUS_ORDER.indexOf(r.status),
   };
-  const sorted = [...rows].sort((a, b) => cmp[sort](a, b) || name(a).localeCompare(name(b)) || a.student.id.localeCompare(b.student.id));
-  return descending ? sorted.reverse() : sorted;
+  const key = keyOf[sort];
+  const byKey = (a: StudentRow, b: StudentRow): number => {
+    const x = key(a);
+    const y = key(b);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    const order = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
+    return descending ? -order : order;
+  };
+  return [...rows].sort((a, b) => byKey(a, b) || name(a).localeCompare(name(b)) || a.student.id.localeCompare(b.student.id));
 }
