@@ -31,6 +31,8 @@ describeDb('audit trail: recorded, filtered, private, and tamper-evident', () =>
     }
   });
   afterAll(() => server.stop());
+  const assignmentOf = async (): Promise<string> =>
+    (await server.ok('query($s: ID!) { assignments(spaceId: $s) { id } }', { s: course.spaceId }, course.admin.token)).assignments[0].id;
 
   it('records who did what, with content hashes, and filters by action prefix and student', async () => {
     const { auditEvents } = await server.ok(EVENTS, { s: course.spaceId, action: 'hand-in.', student: course.students[0].id }, course.ta.token);
@@ -42,6 +44,23 @@ describeDb('audit trail: recorded, filtered, private, and tamper-evident', () =>
     expect(actions).toEqual(expect.arrayContaining(['assignment.created', 'distribution.pushed', 'distribution.target.applied', 'hand-in.submitted']));
     const seqs = all.auditEvents.nodes.map((n: { seq: number }) => n.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+  });
+
+  it('records one opening per grader when a grading page reads a hand-in in several requests', async () => {
+    const student = course.students[1];
+    const { handIns } = await server.ok('query($a: ID!, $s: ID) { handIns(assignmentId: $a, studentId: $s) { id } }', { a: await assignmentOf(), s: student.id }, course.ta.token);
+    const handInId: string = handIns[0].id;
+    const view = async (token: string) => {
+      await server.ok('query($id: ID!) { handIn(id: $id) { id } }', { id: handInId }, token);
+      await server.ok('query($id: ID!) { handInEntries(handInId: $id) { nodes { name } } }', { id: handInId }, token);
+      await server.ok('query($id: ID!) { handInChanges(handInId: $id) { truncated } }', { id: handInId }, token);
+    };
+    await view(course.ta.token);
+    await view(course.ta.token);
+    await view(course.admin.token);
+    const { auditEvents } = await server.ok(EVENTS, { s: course.spaceId, action: 'hand-in.opened', student: student.id }, course.admin.token);
+    const openings = auditEvents.nodes.filter((n: { subjectId: string }) => n.subjectId === handInId).map((n: { actorId: string }) => n.actorId);
+    expect(openings.sort()).toEqual([course.ta.id, course.admin.id].sort());
   });
 
   it('shows a student only the events about themselves', async () => {

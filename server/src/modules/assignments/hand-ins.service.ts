@@ -31,6 +31,9 @@ export interface HandInRequest {
  * their own. Sealing copies no bytes (content-addressed); the sealed tree is
  * out of reach of later edits. Every hand-in is kept.
  */
+/** Opening the same hand-in again within this window is not audited again. */
+const OPENED_WINDOW_MS = 10 * 60_000;
+
 export class HandInsService {
   constructor(
     private readonly db: Database,
@@ -164,16 +167,9 @@ export class HandInsService {
     const staff = seesEveryStudent(role);
     if (!staff && handIn.studentId !== a.user.id) throw notFound(`hand-in ${handInId} does not exist`);
     if (staff && audit) {
-      await this.db.transaction((m) =>
-        this.audit.append(m, {
-          spaceId: assignment.spaceId,
-          actorId: a.user.id,
-          action: `hand-in.${audit}`,
-          subjectType: 'hand-in',
-          subjectId: handIn.id,
-          studentId: handIn.studentId,
-        }),
-      );
+      const event = { spaceId: assignment.spaceId, actorId: a.user.id, action: `hand-in.${audit}`, subjectType: 'hand-in', subjectId: handIn.id, studentId: handIn.studentId };
+      // Opening reads the hand-in in several requests (the page, its files, its changes): one event per grader and window.
+      await this.db.transaction((m) => (audit === 'opened' ? this.audit.appendOnce(m, event, OPENED_WINDOW_MS) : this.audit.append(m, event)));
     }
     return { handIn, assignment };
   }

@@ -68,19 +68,44 @@ export class AuditService {
   constructor(private readonly db: Database) {}
 
   async append(manager: EntityManager, input: AuditInput): Promise<AuditEvent> {
-    const lockChain = () => {
-      const query = manager.createQueryBuilder(AuditChain, 'c').where('c.spaceId = :spaceId', { spaceId: input.spaceId });
+    return this.appendAfter(manager, input, await this.lockChain(manager, input.spaceId));
+  }
+
+  /**
+   * Appends unless the same person did the same to the same subject within
+   * `withinMs`: one page view that reads a hand-in in several requests is one
+   * 'opened' event, not one per request. Decided under the chain's lock, so
+   * two requests at once still write one event.
+   */
+  async appendOnce(manager: EntityManager, input: AuditInput, withinMs: number): Promise<AuditEvent | null> {
+    const chain = await this.lockChain(manager, input.spaceId);
+    const recent = await manager
+      .createQueryBuilder(AuditEvent, 'e')
+      .where('e.spaceId = :spaceId AND e.subjectType = :subjectType AND e.subjectId = :subjectId', { spaceId: input.spaceId, subjectType: input.subjectType, subjectId: input.subjectId })
+      .andWhere('e.action = :action', { action: input.action })
+      .andWhere(input.actorId ? 'e.actorId = :actorId' : 'e.actorId IS NULL', { actorId: input.actorId })
+      .andWhere('e.createdAt >= :since', { since: new Date(Date.now() - withinMs) })
+      .getExists();
+    return recent ? null : this.appendAfter(manager, input, chain);
+  }
+
+  /** The space's chain row, locked until the transaction ends; created on the first event. */
+  private async lockChain(manager: EntityManager, spaceId: string): Promise<AuditChain> {
+    const read = () => {
+      const query = manager.createQueryBuilder(AuditChain, 'c').where('c.spaceId = :spaceId', { spaceId });
       // SQLite transactions are already serialised; MySQL appenders queue on the chain row.
       if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
       return query.getOne();
     };
     // Lock first: an INSERT IGNORE on an existing row takes a shared lock, and two
     // of those upgrading to the write lock deadlock. The row is created only once.
-    let chain = await lockChain();
-    if (!chain) {
-      await manager.query(`${this.db.insertIgnore} INTO audit_chain (spaceId, seq, lastHash) VALUES (?, 0, ?)`, [input.spaceId, genesis(input.spaceId)]);
-      chain = (await lockChain())!;
-    }
+    const chain = await read();
+    if (chain) return chain;
+    await manager.query(`${this.db.insertIgnore} INTO audit_chain (spaceId, seq, lastHash) VALUES (?, 0, ?)`, [spaceId, genesis(spaceId)]);
+    return (await read())!;
+  }
+
+  private async appendAfter(manager: EntityManager, input: AuditInput, chain: AuditChain): Promise<AuditEvent> {
     const createdAt = new Date();
     const event = manager.create(AuditEvent, {
       id: randomUUID(),
