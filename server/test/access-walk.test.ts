@@ -325,6 +325,12 @@ const CASES: Case[] = [
     variables: (f) => ({ a: f.assignmentId }),
   },
   {
+    op: 'gradingNeighbours',
+    allowed: STAFF,
+    query: 'query($a: ID!, $s: ID!) { gradingNeighbours(assignmentId: $a, studentId: $s) { position total } }',
+    variables: (f) => ({ a: f.assignmentId, s: f.course.students[0].id }),
+  },
+  {
     op: 'handIns',
     note: "the MEMBER's hand-ins, asked for by student id",
     allowed: ['ADMIN', 'TA', 'MEMBER'],

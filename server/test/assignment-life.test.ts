@@ -3,7 +3,7 @@ import { startApp } from '../src/app';
 import { createCourse, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
 import { watchSubscription, type Watch } from './support/progress-watch';
-import { describeDb, startTestServer, type TestServer } from './support/test-server';
+import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
 
 const STATUSES = `query($a: ID!) { handInStatuses(assignmentId: $a, first: 100) {
@@ -115,6 +115,20 @@ describeDb('the deadline passes: collection is the student’s own work, the res
     expect(staff.handInStatuses.nodes.find((n: { student: { id: string } }) => n.student.id === student.id).status).toBe('GRADED');
     await server.ok('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }', { a: assignmentId, s: [student.id] }, course.ta.token);
     expect((await server.ok(MY_STATUS, { id: assignmentId }, student.token)).assignment.myStatus.status).toBe('RETURNED');
+  });
+
+  it('gives a grader the students before and after one, in the tracker order, keeping a graded student in place', async () => {
+    const NEIGHBOURS = `query($a: ID!, $s: ID!, $st: [StudentStatus!]) { gradingNeighbours(assignmentId: $a, studentId: $s, statuses: $st, sort: NAME) {
+      previous { id } next { id } position total } }`;
+    const byName = [...course.students].sort((x, y) => x.name.toLowerCase().localeCompare(y.name.toLowerCase()) || x.id.localeCompare(y.id)).map((s) => s.id);
+    const { gradingNeighbours: middle } = await server.ok(NEIGHBOURS, { a: assignmentId, s: byName[1] }, course.ta.token);
+    expect(middle).toEqual({ previous: { id: byName[0] }, next: { id: byName[2] }, position: 2, total: 3 });
+    // Filtered to missing students only, the student on screen keeps their place in the list.
+    const { gradingNeighbours: kept } = await server.ok(NEIGHBOURS, { a: assignmentId, s: id(handedIn), st: ['MISSING'] }, course.ta.token);
+    expect(kept.total).toBe(2);
+    expect([kept.previous?.id, kept.next?.id]).toContain(id(idle));
+    const refused = await server.gql(NEIGHBOURS, { a: assignmentId, s: id(idle) }, course.students[idle].token);
+    expect(codeOf(refused)).toBe('FORBIDDEN');
   });
 
   it('sorts by grade either way with the ungraded student last', async () => {

@@ -1,12 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { oncePerEvent } from '../../core/graphql/per-event';
-import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { toConnection } from '../../core/graphql/connection';
 import { seesEveryDistribution, seesEveryStudent, seesUnreleasedAssignments, studentSeesFeedback } from '../../core/policy';
 import type { Assignment } from './assignment.entity';
 import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
 import type { AssignmentInput } from './assignments.service';
 import {
+  GradingNeighboursType,
   AssignmentChangedEventType,
   AssignmentType,
   CreateAssignmentInput,
@@ -26,11 +27,17 @@ import { distributionNode, previewNode } from '../distributions/distributions.ma
 import { DistributionPreviewType, DistributionType } from '../distributions/distributions.types';
 
 @ArgsType()
-class StatusArgs extends PageArgs {
+class StatusFilterArgs {
   @Field(() => [StudentStatusEnum], { nullable: true }) statuses?: StudentStatusEnum[] | null;
   @Field(() => StatusSortEnum, { nullable: true, defaultValue: StatusSortEnum.NAME }) sort?: StatusSortEnum | null;
   @Field(() => Boolean, { nullable: true }) descending?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Part of a name or e-mail address.' }) search?: string | null;
+}
+
+@ArgsType()
+class StatusArgs extends StatusFilterArgs {
+  @Field(() => Int, { nullable: true, description: 'At most 100; 20 when omitted.' }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
 }
 
 /** Students see their grade only once it is returned and the hand-back is visible. */
@@ -69,6 +76,19 @@ export class AssignmentsResolver {
       ...toConnection(page, (r) => statusNode(r, gradeVisible(page.assignment, r, page.staff))),
       counts: countList(page.counts),
     };
+  }
+
+  @Query(() => GradingNeighboursType, {
+    description: "Staff: the students before and after this one in the tracker's order under the same filters; the student keeps their place when they no longer match.",
+  })
+  async gradingNeighbours(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('studentId', () => ID) studentId: string,
+    @Args(() => StatusFilterArgs) filters: StatusFilterArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const found = await ctx.services.status.neighbours(ctx.actor, assignmentId, studentId, filters);
+    return { previous: found.previous?.student ?? null, next: found.next?.student ?? null, position: found.position, total: found.total };
   }
 
   @Query(() => [HandInType], { description: 'Hand-ins, oldest first per student (students: their own).' })

@@ -225,3 +225,11 @@ const StudentStatusConnectionBase = Connection(StudentStatusType, 'StudentStatus
 export class StudentStatusConnection extends StudentStatusConnectionBase {
   @Field(() => [StatusCountType], { description: 'Students per status, over the whole course (before filters).' }) counts: StatusCountType[];
 }
+
+@ObjectType('GradingNeighbours', { description: "Where a student stands in the tracker's order, for a grader's next and previous." })
+export class GradingNeighboursType {
+  @Field(() => UserType, { nullable: true, description: 'The student before, or null at the start.' }) previous: UserType | null;
+  @Field(() => UserType, { nullable: true, description: 'The student after, or null at the end.' }) next: UserType | null;
+  @Field(() => Int, { description: "The student's place, from 1." }) position: number;
+  @Field(() => Int, { description: 'Students in the order.' }) total: number;
+}

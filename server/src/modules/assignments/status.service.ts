@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { seesEveryStudent } from '../../core/policy';
-import { badInput, notFound } from '../../core/errors';
+import { badInput, forbidden, notFound } from '../../core/errors';
 import type { Page } from '../../core/pagination';
 import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination';
 import { Membership } from '../spaces/membership.entity';
@@ -36,6 +36,22 @@ export interface StudentRow {
 }
 
 export type StatusSort = 'NAME' | 'HANDED_IN_AT' | 'GRADE' | 'STATUS';
+
+/** The tracker's filters and order. */
+export interface StatusFilters {
+  statuses?: StudentStatus[] | null;
+  sort?: StatusSort | null;
+  descending?: boolean | null;
+  search?: string | null;
+}
+
+export interface Neighbours {
+  previous: StudentRow | null;
+  next: StudentRow | null;
+  /** 1-based. */
+  position: number;
+  total: number;
+}
 
 const STATUS_ORDER: StudentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MISSING', 'HANDED_IN', 'LATE', 'COLLECTED', 'GRADED', 'RETURNED'];
 
@@ -105,23 +121,32 @@ export class StatusService {
     });
   }
 
+  /**
+   * The students before and after `studentId` in the tracker's order under
+   * these filters (staff): what a grader's next and previous go to. The
+   * student keeps their place even when they no longer match the filters
+   * (grading turns 'handed in' into 'graded').
+   */
+  async neighbours(actor: Actor | null, assignmentId: string, studentId: string, filters: StatusFilters): Promise<Neighbours> {
+    const { assignment, role } = await this.assignments.access(actor, assignmentId);
+    if (!seesEveryStudent(role)) throw forbidden('only the course staff move between students');
+    const rows = ordered(await this.rows(assignment, undefined, false), filters, studentId);
+    const index = rows.findIndex((r) => r.student.id === studentId);
+    if (index < 0) throw notFound(`student ${studentId} is not in this course`);
+    return { previous: rows[index - 1] ?? null, next: rows[index + 1] ?? null, position: index + 1, total: rows.length };
+  }
+
   /** The course-wide view (staff), filtered, sorted and paged. */
   async list(
     actor: Actor | null,
     assignmentId: string,
-    args: { statuses?: StudentStatus[] | null; sort?: StatusSort | null; descending?: boolean | null; search?: string | null; first?: number | null; after?: string | null },
+    args: StatusFilters & { first?: number | null; after?: string | null },
   ): Promise<Page<StudentRow> & { counts: Record<StudentStatus, number>; assignment: Assignment; staff: boolean }> {
     const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     const staff = seesEveryStudent(role);
     const all = await this.rows(assignment, staff ? undefined : a.user.id, !staff);
     const counts = countsOf(all);
-    const search = args.search?.trim().toLowerCase();
-    let rows = all.filter(
-      (r) =>
-        (!args.statuses?.length || args.statuses.includes(r.status)) &&
-        (!search || r.student.name.toLowerCase().includes(search) || r.student.email.includes(search)),
-    );
-    rows = sortRows(rows, args.sort ?? 'NAME', !!args.descending);
+    const rows = ordered(all, args);
     const size = pageSize(args.first, 100);
     const key = decodeCursor(args.after, 1);
     const start = key ? Number(key[0]) : 0;
@@ -204,6 +229,18 @@ function group<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]>
   const map = new Map<string, T[]>();
   for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
   return map;
+}
+
+/** The tracker's list: filtered by status and search (always keeping `keep`), in the order asked for. */
+function ordered(all: readonly StudentRow[], filters: StatusFilters, keep?: string): StudentRow[] {
+  const search = filters.search?.trim().toLowerCase();
+  const rows = all.filter(
+    (r) =>
+      r.student.id === keep ||
+      ((!filters.statuses?.length || filters.statuses.includes(r.status)) &&
+        (!search || r.student.name.toLowerCase().includes(search) || r.student.email.includes(search))),
+  );
+  return sortRows(rows, filters.sort ?? 'NAME', !!filters.descending);
 }
 
 /**

@@ -8,7 +8,6 @@ import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import { formatDateTime } from '../../../core/time/zoned-time';
 import { toggled, useSelection } from '../../../core/use-selection';
 import type { AssignmentQuery, StatusRowFragment } from '../../../gql/graphql';
-import { forgetOrders } from '../../grading/grading-order';
 import { gradesExportUrl, handInsZipUrl, studentGradingHref } from '../../grading/grading-urls';
 import { ReturnGradesMutation } from '../../grading/graphql/grading.operations';
 import { ErrorNotice } from '../../shell/components/error-notice';
@@ -61,8 +60,6 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
     const timer = window.setTimeout(() => applySearch(searchText.trim()), 300);
     return () => window.clearTimeout(timer);
   }, [searchText]);
-  // Grading from here starts from the list as it is now.
-  useEffect(() => forgetOrders(assignment.id), [assignment.id]);
 
   const statuses = usePagedQuery({
     query: HandInStatusesQuery,

@@ -181,3 +181,20 @@ export const CopyFeedbackToWorkspaceMutation = graphql(`
     }
   }
 `);
+
+export const GradingNeighboursQuery = graphql(`
+  query GradingNeighbours($assignmentId: ID!, $studentId: ID!, $statuses: [StudentStatus!], $sort: StatusSort, $descending: Boolean, $search: String) {
+    gradingNeighbours(assignmentId: $assignmentId, studentId: $studentId, statuses: $statuses, sort: $sort, descending: $descending, search: $search) {
+      previous {
+        id
+        name
+      }
+      next {
+        id
+        name
+      }
+      position
+      total
+    }
+  }
+`);
