@@ -35,7 +35,6 @@ import { SsoService } from './modules/sso/sso.service';
 import { createAccess } from './modules/spaces/access';
 import type { EventBus } from './core/pubsub';
 import { LocalBlobStore } from './core/storage/blob-store';
-import { demoLogins } from './seed/demo-accounts';
 
 /** The service graph, built once per process. */
 export function createServices(config: AppConfig, db: Database, events: EventBus, workerOptions: Partial<WorkerOptions> = {}) {
@@ -82,7 +81,6 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
   return {
     config,
-    demoLogins: demoLogins(config),
     db,
     events,
     policy,

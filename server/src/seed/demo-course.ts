@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { User } from '../modules/users/user.entity';
 import type { Actor } from '../modules/users/users.service';
 import type { Services } from '../services';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../modules/users/demo-accounts';
 
 
 // The package exports only its loader; the CSV files sit beside it in data/.

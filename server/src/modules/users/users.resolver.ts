@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { Public } from '../../core/graphql/guards';
 import { setSessionCookie, clearSessionCookie } from './session-cookie';
 import { ApiTokenType, AuthPayload, CreatedApiToken, DemoAccount, SignUpInput, UserType } from './users.types';
+import { demoLogins } from './demo-accounts';
 
 @Resolver()
 export class UsersResolver {
@@ -15,7 +16,7 @@ export class UsersResolver {
   @Public()
   @Query(() => [DemoAccount], { description: 'The demo logins, in demo mode only (SEED_DEMO=true); otherwise empty.' })
   demoAccounts(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.demoLogins;
+    return demoLogins(ctx.services.config);
   }
 
   @Public()

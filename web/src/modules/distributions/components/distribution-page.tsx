@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
-import type { DistributionQuery } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { BusyButton } from '../../ui/components/busy-button';
 import { DateTime } from '../../ui/components/date-time';
@@ -13,13 +12,12 @@ import { PageFallback } from '../../ui/components/page-fallback';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { distributionKindLabel, isActiveStatus, policyLabel, summariseItems } from '../distribution-labels';
 import { CancelDistributionMutation } from '../graphql/distribution.mutations';
-import { DistributionQuery as DistributionDocument } from '../graphql/distribution.query';
+import { DistributionQuery as DistributionDocument, type DistributionDetails } from '../graphql/distribution.query';
 import type { ReversalChoice } from '../reversal-wording';
 import { LiveProgress } from './live-progress';
 import { RetryDialog } from './retry-dialog';
 import { ReversalDialog } from './reversal-dialog';
 
-export type DistributionDetails = DistributionQuery['distribution'];
 
 const WORDING = { NOT_FOUND: 'This distribution does not exist, or you cannot see it.' };
 

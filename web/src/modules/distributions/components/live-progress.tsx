@@ -13,7 +13,7 @@ import { distributionStatusLabel, targetStatusLabel } from '../distribution-labe
 import { DistributionProgressSubscription } from '../graphql/distribution-progress.subscription';
 import { DistributionTargetsQuery } from '../graphql/distribution.query';
 import { mergeProgress, percentDone, type ProgressState } from '../progress-state';
-import type { DistributionDetails } from './distribution-page';
+import type { DistributionDetails } from '../graphql/distribution.query';
 import { DistributionStatusBadge } from './status-badge';
 import { TargetRow } from './target-row';
 

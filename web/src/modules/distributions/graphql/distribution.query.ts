@@ -1,3 +1,4 @@
+import type { DistributionQuery as DistributionQueryResult } from '../../../gql/graphql';
 import { graphql } from '../../../gql';
 
 export const DistributionQuery = graphql(`
@@ -59,3 +60,6 @@ export const DistributionTargetsQuery = graphql(`
     }
   }
 `);
+
+/** A distribution as its page shows it. */
+export type DistributionDetails = DistributionQueryResult['distribution'];
