@@ -26,6 +26,7 @@ import { DeliveryStore } from './modules/distributions/delivery-store';
 import { DistributionWorker, type WorkerOptions } from './modules/distributions/distribution-worker';
 import { DistributionsService } from './modules/distributions/distributions.service';
 import { Merger } from './modules/distributions/merger';
+import { ProgressHub } from './modules/distributions/progress';
 import { NotificationsService } from './modules/notifications/notifications.service';
 import { StageService } from './modules/stage/stage.service';
 import { OnboardingService } from './modules/onboarding/onboarding.service';
@@ -100,6 +101,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     merger,
     worker,
     distributions,
+    progress: new ProgressHub(db, events, distributions),
     assignments,
     handIns,
     jobs,

@@ -1,6 +1,6 @@
 import { createCourse, createUser, upload, type TestCourse, type TestUser } from './support/factories';
 import { countQueries } from './support/query-count';
-import { watchSubscription } from './support/progress-watch';
+import { watchProgress, watchSubscription } from './support/progress-watch';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
 
 /**
@@ -90,6 +90,30 @@ describeDb('query budgets: the tracker and a push cost the same for 3 students a
     expect(large.tracker.count).toBeLessThanOrEqual(small.tracker.count);
     expect(large.push.count).toBeLessThanOrEqual(small.push.count);
     expect({ tracker: large.tracker.count <= 16, push: large.push.count <= 10 }).toEqual({ tracker: true, push: true });
+  });
+
+  it('a push watched by more subscribers costs no more: each batch of progress is read once for all of them', async () => {
+    const PUSH = 'mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }';
+    const pushWatchedBy = async (watchers: number) => {
+      await upload(server, course.admin.token, course.master, `files/progress/${watchers}.txt`, `watched by ${watchers}\n`);
+      const { pushDistribution } = await server.ok(PUSH, { i: { source: { workspaceId: course.master }, paths: [`files/progress/${watchers}.txt`], targets: { spaceId: course.spaceId } } }, course.admin.token);
+      const watches = Array.from({ length: watchers }, () => watchProgress(server.url, course.admin.token, pushDistribution.id));
+      try {
+        // Each subscriber has its own first event (the state when it arrived) before the push runs.
+        await Promise.all(watches.map((w) => w.until(() => true, 10_000)));
+        const { count } = await countQueries(server.app.services.db.dataSource, async () => {
+          await server.app.services.worker.drain();
+          await Promise.all(watches.map((w) => w.until((e) => e.final, 10_000)));
+        });
+        return count;
+      } finally {
+        await Promise.all(watches.map((w) => w.close()));
+      }
+    };
+    const one = await pushWatchedBy(1);
+    const four = await pushWatchedBy(4);
+    // Three more subscribers add no reading of the distribution, its counts or its finished targets.
+    expect(four - one).toBeLessThanOrEqual(2);
   });
 
   it('a hand-in watched by more staff costs little more: the row and counts are read once per event', async () => {

@@ -22,7 +22,7 @@ import {
   TargetStatusCountsType,
   TargetStatusEnum,
 } from './distributions.types';
-import { progressStream, type ProgressEvent } from './progress';
+import type { ProgressEvent } from './progress';
 import type { PushInput, ReversalKind } from './distributions.service';
 import { UserType } from '../users/users.types';
 import { WorkspaceType } from '../workspaces/workspaces.types';
@@ -151,7 +151,7 @@ export class DistributionsResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
       await ctx.services.distributions.get(ctx.actor, args.id);
-      return progressStream(ctx.services, args.id);
+      return ctx.services.progress.stream(args.id);
     },
   })
   distributionProgress(@Arg('id', () => ID) _id: string, @Root() event: ProgressEvent) {
