@@ -5,3 +5,4 @@ export * from './workspaces';
 export * from './distributions';
 export * from './assignments';
 export * from './audit';
+export * from './accounts';

@@ -1,6 +1,6 @@
 import type { Role } from '../../modules/spaces/membership.entity';
 import type { Space } from '../../modules/spaces/space.entity';
-import { isAdmin, isStaff } from './roles';
+import { isAdmin, isStaff, ROLES } from './roles';
 
 /**
  * Spaces and their members.
@@ -40,3 +40,11 @@ export const keepsSpaceRunning = (role: Role): boolean => isAdmin(role);
 export function canGrantExtensions(role: Role, space: Pick<Space, 'tasGrantExtensions'>): boolean {
   return isAdmin(role) || (role === 'TA' && space.tasGrantExtensions);
 }
+
+/**
+ * Which roles a member may offer others (by invitation or directly): only an
+ * ADMIN offers roles, and none above their own. Checked when the offer is made
+ * and again when an invitation is accepted, so a link does not outlive the
+ * demotion or removal of whoever made it.
+ */
+export const canGrantRole = (granter: Role, offered: Role): boolean => isAdmin(granter) && ROLES.indexOf(offered) >= ROLES.indexOf(granter);
