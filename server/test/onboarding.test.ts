@@ -215,6 +215,17 @@ describeDb('onboarding: open sign-up, invitations, accounts and password resets'
       expect((await server.ok(LOGIN, { e: user.email, p: PASSWORD })).login.token).toMatch(/^sc_ses_/);
     });
 
+    it('mails at most 3 open links per account, answering every request the same', async () => {
+      const user = await createUser(server, 'Flooded');
+      for (let i = 0; i < 5; i++) {
+        expect(await server.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email })).toEqual({ data: { requestPasswordReset: true } });
+      }
+      const links = await resetLinks(server, user.email);
+      expect(links).toHaveLength(3);
+      await server.ok(RESET, { t: links[0], p: 'a fresh long secret' });
+      expect(codeOf(await server.gql(RESET, { t: links[1], p: 'another long secret' }))).toBe('BAD_USER_INPUT');
+    });
+
     it('stores only a hash of the link', async () => {
       const user = await createUser(server, 'Hashed');
       await server.ok('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });

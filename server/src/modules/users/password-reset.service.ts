@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { IsNull, MoreThan } from 'typeorm';
 import { badInput, formatUtc } from '../../core/errors';
 import { logger } from '../../core/logger';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
@@ -12,6 +13,8 @@ import type { UsersService } from './users.service';
 const RESET_PREFIX = 'sc_rst_';
 /** How long a reset link mailed on request stays usable. */
 export const RESET_LINK_MINUTES = 60;
+/** Open links per account at most: further requests mail nothing until one is used or expires, so nobody floods an inbox. */
+export const OPEN_RESET_LINKS = 3;
 
 /**
  * "Forgot password": a single-use link that expires, mailed through the mail
@@ -27,11 +30,19 @@ export class PasswordResetService {
     private readonly webUrl: string,
   ) {}
 
-  /** Mails a reset link when `email` has an account; the answer is the same either way. */
+  /**
+   * Mails a reset link when `email` has an account with fewer than
+   * OPEN_RESET_LINKS open links; the answer is the same either way.
+   */
   async request(email: string): Promise<void> {
     const user = await this.users.findByEmail(email);
     if (!user) {
       logger.info({ event: 'password_reset_unknown' }, 'password reset asked for an address without an account');
+      return;
+    }
+    const open = await this.db.manager.count(PasswordReset, { where: { userId: user.id, usedAt: IsNull(), expiresAt: MoreThan(new Date()) } });
+    if (open >= OPEN_RESET_LINKS) {
+      logger.info({ event: 'password_reset_capped', userId: user.id }, `password reset not mailed: ${OPEN_RESET_LINKS} links are open already`);
       return;
     }
     const { url } = await this.issue(user, RESET_LINK_MINUTES);
