@@ -68,6 +68,32 @@ describe('onboarding: invitations, accounts and password resets', () => {
     await late.getByText(/^This invitation was used already \(.+\): each link lets one person in; ask Ada Instructor for a new one\.$/).waitFor();
   });
 
+  it('an instructor resends an e-mail invitation from the members page; only the new link works', { timeout: 90_000 }, async () => {
+    const address = `invitee.${Date.now().toString(36)}@example.org`;
+    const instructor = await suite.pageFor('instructor');
+    await openCourse(instructor);
+    await instructor.getByRole('tab', { name: 'Members' }).click();
+    await instructor.getByRole('textbox', { name: 'E-mail address' }).fill(address);
+    await instructor.getByRole('button', { name: 'Add member' }).click();
+    await instructor.getByRole('button', { name: 'Send an invitation' }).click();
+    const row = instructor.getByRole('row').filter({ hasText: address });
+    await row.getByRole('button', { name: `Resend invitation to ${address}` }).click();
+    await instructor.getByText(`The invitation was sent again to ${address}, with a new link; the old link no longer works.`).waitFor();
+    await screenshot(instructor, 'onboarding-resent');
+
+    const { api, id } = await courseId(demoEmail('instructor'));
+    const { space } = await api.request<{ space: { outbox: { recipient: string; body: string }[] } }>('query($id: ID!) { space(id: $id) { outbox { recipient body } } }', { id });
+    const links = space.outbox.filter((m) => m.recipient === address).map((m) => /\/invite\/(sc_inv_[\w-]+)/.exec(m.body)![1]);
+    assert.equal(links.length, 2, 'two mails went out');
+    const [fresh, old] = links;
+    const invitee = await suite.newPage();
+    await invitee.goto(`/invite/${old}`);
+    await invitee.getByText('This invitation link is not valid.', { exact: false }).waitFor();
+    await invitee.goto(`/invite/${fresh}`);
+    await invitee.getByText(`The invitation expires on`, { exact: false }).waitFor();
+    assert.equal(await invitee.getByLabel('E-mail address').inputValue(), address);
+  });
+
   it('with open sign-up, the sign-in page links to a sign-up page that states the password rule', { timeout: 60_000 }, async () => {
     const page = await suite.newPage();
     await page.goto('/login');
