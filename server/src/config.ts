@@ -24,6 +24,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   seedDemo: boolean;
+  /** Whether anyone may create an account without an invitation (`signUp`). */
+  allowSignUp: boolean;
   sessionDays: number;
   /** Longest a connection may stay silent (no byte either way) while a request is open: an upload may take hours, but never idle this long. */
   requestTimeoutMs: number;
@@ -162,6 +164,7 @@ const schema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().default('Stagecoach <stagecoach@localhost>'),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  ALLOW_SIGN_UP: z.enum(['true', 'false']).optional(),
   SESSION_DAYS: z.coerce.number().positive().default(14),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
@@ -222,6 +225,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     // The demo course (with its well-known passwords) is for trying Stagecoach out: on by default
     // outside production, never in production.
     seedDemo: (v.SEED_DEMO ?? (v.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
+    // Open sign-up suits trying Stagecoach out; a real deployment lets people in by invitation.
+    allowSignUp: (v.ALLOW_SIGN_UP ?? (v.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
     sessionDays: v.SESSION_DAYS,
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,
     headersTimeoutMs: v.HEADERS_TIMEOUT_MS,
@@ -245,7 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (result.seedDemo && result.env === 'production') {
     throw new Error(
       'invalid configuration: SEED_DEMO=true is refused with NODE_ENV=production: the demo course has public passwords; ' +
-        'leave SEED_DEMO unset and sign up the first account through the API (`signUp`)',
+        'leave SEED_DEMO unset and create the first account with `npm run admin:create -- --email you@example.org --name "Your Name"`',
     );
   }
   if (result.passwordHashing === 'fast' && result.env !== 'test') {

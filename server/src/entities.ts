@@ -1,5 +1,6 @@
 import { AuthToken } from './modules/users/auth-token.entity';
 import { User } from './modules/users/user.entity';
+import { PasswordReset } from './modules/users/password-reset.entity';
 import { Invitation } from './modules/spaces/invitation.entity';
 import { Membership } from './modules/spaces/membership.entity';
 import { Space } from './modules/spaces/space.entity';
@@ -29,6 +30,7 @@ import { UserIdentity } from './modules/sso/user-identity.entity';
 export const entities = [
   User,
   AuthToken,
+  PasswordReset,
   Space,
   Membership,
   Invitation,

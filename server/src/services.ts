@@ -8,6 +8,7 @@ import { SpacesService } from './modules/spaces/spaces.service';
 import { TablesService } from './modules/tables/tables.service';
 import { UsersService } from './modules/users/users.service';
 import { LoginThrottle } from './modules/users/login-throttle';
+import { PasswordResetService } from './modules/users/password-reset.service';
 import { DbTreeStore } from './modules/workspaces/db-tree-store';
 import { ObjectsService } from './modules/workspaces/objects.service';
 import { SnapshotsService } from './modules/workspaces/snapshots.service';
@@ -52,8 +53,9 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     onCommit.also?.(commit.workspaceId, commit.authorId);
   });
   store.guard = (manager, workspace, sessionTrees, root) => storageUse.checkQuota(manager, workspace, sessionTrees, root);
-  const users = new UsersService(db, config.sessionDays, config.passwordHashing, new LoginThrottle(config.redisUrl));
+  const users = new UsersService(db, config.sessionDays, config.passwordHashing, new LoginThrottle(config.redisUrl), config.allowSignUp);
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
+  const passwordResets = new PasswordResetService(db, users, mail, config.webUrl);
   const workspaces = new WorkspacesService(db, policy, store);
   const objects = new ObjectsService(policy, store, workspaces, blobs);
   const spaces = new SpacesService(db, policy, users, workspaces, mail, config.webUrl);
@@ -89,6 +91,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     trees,
     store,
     users,
+    passwordResets,
     mail,
     workspaces,
     objects,

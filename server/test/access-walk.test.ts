@@ -59,6 +59,29 @@ const CASES: Case[] = [
     variables: (f) => ({ e: f.course.admin.email }),
   },
   { op: 'logout', allowed: [], query: 'mutation { logout }', variables: () => ({}), note: 'run separately (it ends the session)' },
+  { op: 'signUpSettings', allowed: EVERYONE, query: '{ signUpSettings { openSignUp passwordRule } }', variables: () => ({}) },
+  { op: 'updateProfile', allowed: SIGNED_IN, query: 'mutation($n: String!) { updateProfile(name: $n) { name } }', variables: (_f, who) => ({ n: `${who} person` }) },
+  {
+    op: 'changePassword',
+    allowed: [],
+    query: 'mutation { changePassword(currentPassword: "x", newPassword: "y") }',
+    variables: () => ({}),
+    note: 'own account only, ends other sessions: checked in onboarding test',
+  },
+  {
+    op: 'requestPasswordReset',
+    allowed: EVERYONE,
+    note: 'public; the same answer for every address',
+    query: 'mutation($e: String!) { requestPasswordReset(email: $e) }',
+    variables: (_f, who) => ({ e: `${unique(who)}@example.org` }),
+  },
+  {
+    op: 'resetPassword',
+    allowed: EVERYONE,
+    note: 'public; a forged link gets BAD_USER_INPUT',
+    query: 'mutation { resetPassword(token: "sc_rst_forged", newPassword: "long enough password") { token } }',
+    variables: () => ({}),
+  },
   { op: 'apiTokens', allowed: SIGNED_IN, query: '{ apiTokens { id } }', variables: () => ({}) },
   { op: 'createApiToken', allowed: SIGNED_IN, query: 'mutation { createApiToken(name: "ci") { secret } }', variables: () => ({}) },
   { op: 'revokeApiToken', allowed: [], query: 'mutation { revokeApiToken(id: "x") { id } }', variables: () => ({}), note: 'own tokens only: checked in accounts test' },
@@ -421,6 +444,26 @@ const CASES: Case[] = [
     variables: (f) => ({ s: f.course.spaceId }),
   },
   { op: 'verifyAuditChain', allowed: ['ADMIN'], query: 'query($s: ID!) { verifyAuditChain(spaceId: $s) { ok } }', variables: (f) => ({ s: f.course.spaceId }) },
+  {
+    op: 'invitation',
+    allowed: EVERYONE,
+    note: 'public: what a link offers',
+    query: 'query($t: String!) { invitation(token: $t) { spaceName role status } }',
+    variables: async (f, who) => ({ t: await f.invitationToken(who) }),
+  },
+  {
+    op: 'resendInvitation',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { resendInvitation(id: $id) { id } }',
+    variables: async (f, who) => {
+      const { inviteByEmail } = await server.ok(
+        'mutation($s: ID!, $e: String!) { inviteByEmail(spaceId: $s, email: $e, role: MEMBER) { invitation { id } } }',
+        { s: f.course.spaceId, e: `${unique(who)}@example.org` },
+        f.course.admin.token,
+      );
+      return { id: inviteByEmail.invitation.id };
+    },
+  },
   {
     op: 'acceptInvitation',
     allowed: EVERYONE,

@@ -16,6 +16,14 @@ describe('configuration', () => {
     );
   });
 
+  it('allows open sign-up by default outside production only, and names a bad value', () => {
+    expect(loadConfig({}).allowSignUp).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).allowSignUp).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_SIGN_UP: 'true' }).allowSignUp).toBe(true);
+    expect(loadConfig({ ALLOW_SIGN_UP: 'false' }).allowSignUp).toBe(false);
+    expect(() => loadConfig({ ALLOW_SIGN_UP: 'yes' })).toThrow(/ALLOW_SIGN_UP: /);
+  });
+
   it('names every invalid variable', () => {
     expect(() => loadConfig({ PORT: 'x', DATABASE_URL: 'postgres://db' })).toThrow(/PORT: .*; DATABASE_URL: must start with mysql:\/\//);
   });

@@ -50,6 +50,7 @@ export async function insertStudents(services: Services, count: number, password
       name: `Student ${String(i + 1).padStart(4, '0')}`,
       passwordHash,
       createdAt: new Date(),
+      instanceAdmin: false,
     }),
   );
   for (let i = 0; i < users.length; i += USER_INSERT_BATCH) await services.db.manager.insert(User, users.slice(i, i + USER_INSERT_BATCH));

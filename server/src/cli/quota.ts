@@ -1,10 +1,8 @@
 import 'reflect-metadata';
-import { loadConfig, type AppConfig } from '../config';
-import { DomainError } from '../core/errors';
+import { runMain, withDatabase } from './run-main';
+import type { AppConfig } from '../config';
 import { createAccess } from '../modules/spaces/access';
 import { describeBytes } from '../core/util/bytes';
-import { openDatabase } from '../db/database';
-import { entities } from '../entities';
 import { AuditService } from '../modules/audit/audit.service';
 import { StorageUseService } from '../modules/storage/storage-use.service';
 import { DbTreeStore } from '../modules/workspaces/db-tree-store';
@@ -30,27 +28,12 @@ export async function runQuota(config: AppConfig, args: readonly string[], out: 
     return 2;
   }
   const quota = parseQuota(args[1]);
-  const db = await openDatabase(config, entities);
-  try {
+  return withDatabase(config, out, async (db) => {
     const storage = new StorageUseService(db, createAccess(db), new DbTreeStore(db), new AuditService(db), config.historyRetentionDays);
     const space = await storage.setQuota(args[0], quota);
     out(quota === null ? `space '${space.name}' has no quota now` : `space '${space.name}' may now hold ${describeBytes(quota)} (${quota} bytes)`);
     return 0;
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    out(error.message);
-    return 1;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-if (require.main === module) {
-  runQuota(loadConfig(), process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) runMain(runQuota);

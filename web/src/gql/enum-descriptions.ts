@@ -49,6 +49,12 @@ export const enumDescriptions = {
     POINTS: "",
     TEXT: "",
   },
+  InvitationStatus: {
+    EXPIRED: "Past its expiry.",
+    OPEN: "May be accepted.",
+    REVOKED: "Withdrawn by an admin of the space.",
+    USED: "Accepted already; a link is used once.",
+  },
   LateMode: {
     ACCEPT: "Accept and mark late.",
     PENALTY: "Accept with a penalty per started day or hour, down to a floor.",

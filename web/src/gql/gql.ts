@@ -15,6 +15,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation AcceptInvitation($token: String!, $signUp: AcceptSignUpInput) {\n    acceptInvitation(token: $token, signUp: $signUp) {\n      space {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      ...UserSummary\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $readOnly: Boolean!, $expiresInDays: Int) {\n    createApiToken(name: $name, readOnly: $readOnly, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      spaceName\n      spaceKind\n      role\n      invitedBy\n      email\n      expiresAt\n      status\n      closedAt\n    }\n    signUpSettings {\n      passwordRule\n      passwordMinLength\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  query SignUpSettings {\n    signUpSettings {\n      openSignUp\n      passwordRule\n      passwordMinLength\n    }\n  }\n": typeof types.SignUpSettingsDocument,
     "\n  fragment HandInFields on HandIn {\n    id\n    seq\n    handedInAt\n    contentHash\n    collected\n    identifier\n    message\n    missingPaths\n    sizeBytes\n  }\n": typeof types.HandInFieldsFragmentDoc,
     "\n  fragment StatusRow on StudentAssignmentStatus {\n    status\n    deadline\n    late\n    lateByMinutes\n    keptPercent\n    finalPoints\n    handInCount\n    lastActivityAt\n    workspaceId\n    student {\n      ...UserSummary\n    }\n    extension {\n      id\n      deadline\n      reason\n    }\n    latestHandIn {\n      ...HandInFields\n    }\n    grade {\n      ...GradeFields\n    }\n  }\n": typeof types.StatusRowFragmentDoc,
     "\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n": typeof types.AssignmentDetailsFragmentDoc,
@@ -84,6 +96,7 @@ type Documents = {
     "\n  mutation AddMember($spaceId: ID!, $email: String!, $role: Role!) {\n    addMember(spaceId: $spaceId, email: $email, role: $role) {\n      ...MemberFields\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation ChangeMemberRole($spaceId: ID!, $userId: ID!, $role: Role!) {\n    changeMemberRole(spaceId: $spaceId, userId: $userId, role: $role) {\n      ...MemberFields\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  query SpaceInvitations($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.SpaceInvitationsDocument,
     "\n  query SpaceMembers($spaceId: ID!, $first: Int!, $after: String, $role: Role) {\n    space(id: $spaceId) {\n      id\n      members(first: $first, after: $after, role: $role) {\n        totalCount\n        nodes {\n          ...MemberFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": typeof types.SpaceMembersDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n": typeof types.NotificationFieldsFragmentDoc,
@@ -137,6 +150,18 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation AcceptInvitation($token: String!, $signUp: AcceptSignUpInput) {\n    acceptInvitation(token: $token, signUp: $signUp) {\n      space {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      ...UserSummary\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $readOnly: Boolean!, $expiresInDays: Int) {\n    createApiToken(name: $name, readOnly: $readOnly, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      spaceName\n      spaceKind\n      role\n      invitedBy\n      email\n      expiresAt\n      status\n      closedAt\n    }\n    signUpSettings {\n      passwordRule\n      passwordMinLength\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  query SignUpSettings {\n    signUpSettings {\n      openSignUp\n      passwordRule\n      passwordMinLength\n    }\n  }\n": types.SignUpSettingsDocument,
     "\n  fragment HandInFields on HandIn {\n    id\n    seq\n    handedInAt\n    contentHash\n    collected\n    identifier\n    message\n    missingPaths\n    sizeBytes\n  }\n": types.HandInFieldsFragmentDoc,
     "\n  fragment StatusRow on StudentAssignmentStatus {\n    status\n    deadline\n    late\n    lateByMinutes\n    keptPercent\n    finalPoints\n    handInCount\n    lastActivityAt\n    workspaceId\n    student {\n      ...UserSummary\n    }\n    extension {\n      id\n      deadline\n      reason\n    }\n    latestHandIn {\n      ...HandInFields\n    }\n    grade {\n      ...GradeFields\n    }\n  }\n": types.StatusRowFragmentDoc,
     "\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n": types.AssignmentDetailsFragmentDoc,
@@ -206,6 +231,7 @@ const documents: Documents = {
     "\n  mutation AddMember($spaceId: ID!, $email: String!, $role: Role!) {\n    addMember(spaceId: $spaceId, email: $email, role: $role) {\n      ...MemberFields\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation ChangeMemberRole($spaceId: ID!, $userId: ID!, $role: Role!) {\n    changeMemberRole(spaceId: $spaceId, userId: $userId, role: $role) {\n      ...MemberFields\n    }\n  }\n": types.ChangeMemberRoleDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  query SpaceInvitations($spaceId: ID!) {\n    space(id: $spaceId) {\n      id\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.SpaceInvitationsDocument,
     "\n  query SpaceMembers($spaceId: ID!, $first: Int!, $after: String, $role: Role) {\n    space(id: $spaceId) {\n      id\n      members(first: $first, after: $after, role: $role) {\n        totalCount\n        nodes {\n          ...MemberFields\n        }\n        pageInfo {\n          ...PageInfoFields\n        }\n      }\n    }\n  }\n": types.SpaceMembersDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    createdAt\n    readAt\n    spaceId\n    distributionId\n    link\n  }\n": types.NotificationFieldsFragmentDoc,
@@ -276,6 +302,54 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"): (typeof documents)["\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $signUp: AcceptSignUpInput) {\n    acceptInvitation(token: $token, signUp: $signUp) {\n      space {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $signUp: AcceptSignUpInput) {\n    acceptInvitation(token: $token, signUp: $signUp) {\n      space {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      ...UserSummary\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($name: String!) {\n    updateProfile(name: $name) {\n      ...UserSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    readOnly\n    createdAt\n    lastUsedAt\n    expiresAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $readOnly: Boolean!, $expiresInDays: Int) {\n    createApiToken(name: $name, readOnly: $readOnly, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $readOnly: Boolean!, $expiresInDays: Int) {\n    createApiToken(name: $name, readOnly: $readOnly, expiresInDays: $expiresInDays) {\n      secret\n      token {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      spaceName\n      spaceKind\n      role\n      invitedBy\n      email\n      expiresAt\n      status\n      closedAt\n    }\n    signUpSettings {\n      passwordRule\n      passwordMinLength\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      spaceName\n      spaceKind\n      role\n      invitedBy\n      email\n      expiresAt\n      status\n      closedAt\n    }\n    signUpSettings {\n      passwordRule\n      passwordMinLength\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpSettings {\n    signUpSettings {\n      openSignUp\n      passwordRule\n      passwordMinLength\n    }\n  }\n"): (typeof documents)["\n  query SignUpSettings {\n    signUpSettings {\n      openSignUp\n      passwordRule\n      passwordMinLength\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -552,6 +626,10 @@ export function graphql(source: "\n  mutation ChangeMemberRole($spaceId: ID!, $u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,3 +6,4 @@ export * from './workspaces';
 export * from './distributions';
 export * from './assignments';
 export * from './audit';
+export * from './accounts';

@@ -1,4 +1,4 @@
-import { isAdmin, isStaff, type Role } from './roles';
+import { isAdmin, isStaff, ROLES, type Role } from './roles';
 
 /** What the space rules look at. */
 export interface SpaceFacts {
@@ -45,3 +45,11 @@ export const keepsSpaceRunning = (role: Role): boolean => isAdmin(role);
 export function canGrantExtensions(role: Role, space: Pick<SpaceFacts, 'tasGrantExtensions'>): boolean {
   return isAdmin(role) || (role === 'TA' && space.tasGrantExtensions);
 }
+
+/**
+ * Which roles a member may offer others (by invitation or directly): only an
+ * ADMIN offers roles, and none above their own. Checked when the offer is made
+ * and again when an invitation is accepted, so a link does not outlive the
+ * demotion or removal of whoever made it.
+ */
+export const canGrantRole = (granter: Role, offered: Role): boolean => isAdmin(granter) && ROLES.indexOf(offered) >= ROLES.indexOf(granter);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { logger } from '../../core/logger';
 import type { Database } from '../../db/database';
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -7,6 +8,8 @@ import { OutboxMessage } from './outbox-message.entity';
  * Every message is written to the outbox first. With SMTP configured it is
  * then sent and marked; without, it stays in the outbox where a space admin
  * can read it (invitation links are never lost for want of a mail server).
+ * Messages of no space (password resets) wait in the instance outbox, which
+ * an operator reads with `npm run outbox`.
  */
 export class MailService {
   private readonly transport: Transporter | null;
@@ -19,7 +22,25 @@ export class MailService {
     this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
   }
 
+  /** Writes the message to the outbox and, with SMTP configured, sends it before returning. */
   async send(message: { spaceId: string | null; to: string; subject: string; body: string }): Promise<OutboxMessage> {
+    const row = await this.write(message);
+    await this.deliver(row);
+    return row;
+  }
+
+  /**
+   * Writes the message to the outbox and returns; SMTP delivery follows in the
+   * background, so the caller's answer takes the same time whether or not a
+   * message was sent (password resets must not reveal who has an account).
+   */
+  async queue(message: { spaceId: string | null; to: string; subject: string; body: string }): Promise<OutboxMessage> {
+    const row = await this.write(message);
+    void this.deliver(row).catch((err: unknown) => logger.error({ err, messageId: row.id }, 'mail could not be delivered'));
+    return row;
+  }
+
+  private async write(message: { spaceId: string | null; to: string; subject: string; body: string }): Promise<OutboxMessage> {
     const row = this.db.manager.create(OutboxMessage, {
       id: randomUUID(),
       spaceId: message.spaceId,
@@ -31,22 +52,33 @@ export class MailService {
       error: null,
     });
     await this.db.manager.insert(OutboxMessage, row);
-    if (this.transport) {
-      try {
-        await this.transport.sendMail({ from: this.from, to: row.recipient, subject: row.subject, text: row.body });
-        row.sentAt = new Date();
-      } catch (error) {
-        row.error = error instanceof Error ? error.message : String(error);
-      }
-      await this.db.manager.update(OutboxMessage, { id: row.id }, { sentAt: row.sentAt, error: row.error });
+    if (!this.transport) {
+      // The body may hold a secret link: the log says only where to read it.
+      logger.info(
+        { event: 'mail_outbox', messageId: row.id, spaceId: row.spaceId },
+        row.spaceId ? "mail kept in the space's outbox (no SMTP_URL)" : 'mail kept in the instance outbox (no SMTP_URL): read it with `npm run outbox`',
+      );
     }
     return row;
   }
 
-  async outbox(spaceId: string, limit: number, before?: Date): Promise<OutboxMessage[]> {
-    const query = this.db.manager
-      .createQueryBuilder(OutboxMessage, 'm')
-      .where('m.spaceId = :spaceId', { spaceId })
+  private async deliver(row: OutboxMessage): Promise<void> {
+    if (!this.transport) return;
+    try {
+      await this.transport.sendMail({ from: this.from, to: row.recipient, subject: row.subject, text: row.body });
+      row.sentAt = new Date();
+    } catch (error) {
+      row.error = error instanceof Error ? error.message : String(error);
+    }
+    await this.db.manager.update(OutboxMessage, { id: row.id }, { sentAt: row.sentAt, error: row.error });
+  }
+
+  /** A space's messages, or with `spaceId: null` the instance's own (password resets), newest first. */
+  async outbox(spaceId: string | null, limit: number, before?: Date): Promise<OutboxMessage[]> {
+    const query = this.db.manager.createQueryBuilder(OutboxMessage, 'm');
+    if (spaceId === null) query.where('m.spaceId IS NULL');
+    else query.where('m.spaceId = :spaceId', { spaceId });
+    query
       .orderBy('m.createdAt', 'DESC')
       .addOrderBy('m.id', 'DESC')
       .take(limit);

@@ -10,6 +10,7 @@ import {
   CreatedInvitation,
   CreateSpaceInput,
   DEFAULT_INVITE_DAYS,
+  InvitationPreview,
   InvitationType,
   MemberConnection,
   MemberType,
@@ -116,6 +117,17 @@ export class SpacesResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.spaces.inviteByEmail(ctx.actor, spaceId, email, role, days);
+  }
+
+  @Mutation(() => InvitationType, { description: 'Sends an e-mail invitation again with a fresh link; the old link stops working.' })
+  resendInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.spaces.resendInvitation(ctx.actor, id);
+  }
+
+  @Public()
+  @Query(() => InvitationPreview, { nullable: true, description: "What an invitation link offers (space, role, who invited, expiry, whether it can still be used); null for an unknown link." })
+  invitation(@Arg('token') token: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.spaces.describeInvitation(token);
   }
 
   @Mutation(() => InvitationType)

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
 import { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { hasPersonalWorkspace, keepsSpaceRunning, ROLES, seesWholeRoster, STAFF_ROLES } from '../../core/policy';
-import { badInput, conflict, forbidden, notFound } from '../../core/errors';
+import { canGrantRole, hasPersonalWorkspace, keepsSpaceRunning, mayCreateSpaces, ROLES, seesWholeRoster, STAFF_ROLES } from '../../core/policy';
+import { badInput, conflict, forbidden, formatUtc, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
 import type { MailService } from '../mail/mail.service';
@@ -11,6 +11,7 @@ import { User } from '../users/user.entity';
 import { normaliseEmail, type Actor, type UsersService } from '../users/users.service';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
 import { Invitation } from './invitation.entity';
+import { closedInvitation, invitationStatus, type InvitationStatus } from './invitation-state';
 import { Membership, type Role } from './membership.entity';
 import { Space, type SpaceKind } from './space.entity';
 import type { Access } from './access';
@@ -19,6 +20,20 @@ export interface MemberRow {
   membership: Membership;
   user: User;
 }
+
+/** What the invitation page shows to whoever holds the link, and no more. */
+export interface InvitationPreview {
+  spaceName: string;
+  spaceKind: SpaceKind;
+  role: Role;
+  invitedBy: string;
+  email: string | null;
+  expiresAt: Date;
+  status: InvitationStatus;
+  /** When it was used or withdrawn. */
+  closedAt: Date | null;
+}
+
 
 /** Spaces, memberships and invitations. */
 export class SpacesService {
@@ -33,6 +48,9 @@ export class SpacesService {
 
   async create(actor: Actor | null, input: { name: string; kind: SpaceKind; description?: string | null }): Promise<Space> {
     const a = this.policy.requireWritable(actor);
+    if (!mayCreateSpaces(a.user, this.users.openSignUp)) {
+      throw forbidden('only an instance admin can create spaces on this Stagecoach; ask whoever runs it (they can make you one with `npm run admin:create`)');
+    }
     const name = checkLabel(input.name, 'space name');
     const space = this.db.manager.create(Space, {
       id: randomUUID(),
@@ -120,8 +138,7 @@ export class SpacesService {
 
   /** Adds an existing user (by e-mail) directly; members get their personal workspace. */
   async addMember(actor: Actor | null, spaceId: string, email: string, role: Role, options: { withPersonal?: boolean } = {}): Promise<MemberRow> {
-    const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
-    checkRole(role);
+    const { actor: a } = await this.offering(actor, spaceId, role);
     const user = await this.users.findByEmail(email);
     if (!user) throw notFound(`no account uses ${normaliseEmail(email)}; send an invitation instead`);
     const membership = await this.join(spaceId, user.id, role, a.user.id, options.withPersonal ?? true);
@@ -129,8 +146,7 @@ export class SpacesService {
   }
 
   async changeRole(actor: Actor | null, spaceId: string, userId: string, role: Role): Promise<MemberRow> {
-    const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
-    checkRole(role);
+    const { actor: a } = await this.offering(actor, spaceId, role);
     const membership = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
     if (!membership) throw notFound(`user ${userId} is not a member of this space`);
     if (keepsSpaceRunning(membership.role) && !keepsSpaceRunning(role)) await this.keepOneAdmin(spaceId);
@@ -153,23 +169,61 @@ export class SpacesService {
   }
 
   async createInviteLink(actor: Actor | null, spaceId: string, role: Role, expiresInDays = 7) {
-    const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
-    checkRole(role);
+    const { actor: a } = await this.offering(actor, spaceId, role);
     return this.invite(spaceId, a.user.id, role, null, expiresInDays);
   }
 
   async inviteByEmail(actor: Actor | null, spaceId: string, email: string, role: Role, expiresInDays = 14) {
-    const { space, actor: a } = await this.policy.space(actor, spaceId, 'manage');
-    checkRole(role);
+    const { space, actor: a } = await this.offering(actor, spaceId, role);
     const address = normaliseEmail(email);
     const result = await this.invite(spaceId, a.user.id, role, address, expiresInDays);
-    await this.mail.send({
-      spaceId,
-      to: address,
-      subject: `${a.user.name} invites you to ${space.name}`,
-      body: `${a.user.name} invites you to join '${space.name}' on Stagecoach as ${role.toLowerCase()}.\n\nAccept: ${result.url}\n\nThe link expires on ${result.invitation.expiresAt.toISOString()}.`,
-    });
+    await this.mailInvitation(space, a.user, result.invitation, result.url);
     return result;
+  }
+
+  /**
+   * Sends an e-mail invitation again with a fresh link (the old link stops
+   * working) valid as long as the first one was, from the admin who resends it.
+   */
+  async resendInvitation(actor: Actor | null, invitationId: string): Promise<Invitation> {
+    const invitation = await this.db.manager.findOne(Invitation, { where: { id: invitationId } });
+    if (!invitation) throw notFound(`invitation ${invitationId} does not exist`);
+    const { space, actor: a } = await this.offering(actor, invitation.spaceId, invitation.role);
+    if (!invitation.email) throw badInput('this invitation is a link, not an e-mail: create a new link instead');
+    const status = invitationStatus(invitation);
+    if (status === 'USED' || status === 'REVOKED') {
+      throw conflict(`this invitation was ${status === 'USED' ? 'used' : 'withdrawn'} already; nothing was sent`);
+    }
+    const days = Math.max(1, Math.round((invitation.expiresAt.getTime() - invitation.createdAt.getTime()) / 86_400_000));
+    const fresh = this.secretFor(days);
+    Object.assign(invitation, { tokenHash: fresh.tokenHash, expiresAt: fresh.expiresAt, createdAt: new Date(), createdById: a.user.id });
+    await this.db.manager.update(
+      Invitation,
+      { id: invitation.id },
+      { tokenHash: invitation.tokenHash, expiresAt: invitation.expiresAt, createdAt: invitation.createdAt, createdById: invitation.createdById },
+    );
+    await this.mailInvitation(space, a.user, invitation, fresh.url);
+    return invitation;
+  }
+
+  /** What the invitation page shows: the space, the role, who invited and until when; null for an unknown link. */
+  async describeInvitation(secret: string): Promise<InvitationPreview | null> {
+    const invitation = await this.db.manager.findOne(Invitation, { where: { tokenHash: sha256Hex(secret.trim()) } });
+    if (!invitation) return null;
+    const [space, inviter] = await Promise.all([
+      this.db.manager.findOneOrFail(Space, { where: { id: invitation.spaceId } }),
+      this.users.getById(invitation.createdById),
+    ]);
+    return {
+      spaceName: space.name,
+      spaceKind: space.kind,
+      role: invitation.role,
+      invitedBy: inviter.name,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt,
+      status: invitationStatus(invitation),
+      closedAt: invitation.acceptedAt ?? invitation.revokedAt,
+    };
   }
 
   async invitations(actor: Actor | null, spaceId: string): Promise<Invitation[]> {
@@ -233,12 +287,17 @@ export class SpacesService {
     if (email !== undefined) refuseOtherAddress(invitation, email);
   }
 
-  /** An invitation that may still be accepted. */
+  /** An invitation that may still be accepted: not used, withdrawn or expired, and its maker may still offer its role. */
   private async openInvitation(secret: string): Promise<Invitation> {
-    const invitation = await this.db.manager.findOne(Invitation, { where: { tokenHash: sha256Hex(secret) } });
-    if (!invitation || invitation.revokedAt) throw notFound('this invitation does not exist or was withdrawn');
-    if (invitation.acceptedAt) throw conflict('this invitation was used already');
-    if (invitation.expiresAt.getTime() < Date.now()) throw badInput('this invitation has expired; ask for a new one');
+    const invitation = await this.db.manager.findOne(Invitation, { where: { tokenHash: sha256Hex(secret.trim()) } });
+    if (!invitation) throw notFound('this invitation link is not valid: check that the whole link was copied, or ask for a new one');
+    const inviter = await this.users.getById(invitation.createdById);
+    const closed = closedInvitation(invitation, inviter.name);
+    if (closed) throw closed;
+    const inviterRole = await this.policy.role(inviter.id, invitation.spaceId);
+    if (!inviterRole || !canGrantRole(inviterRole, invitation.role)) {
+      throw forbidden(`${inviter.name} can no longer offer the role ${invitation.role} in this space; ask one of its admins for a new invitation`);
+    }
     return invitation;
   }
 
@@ -259,24 +318,49 @@ export class SpacesService {
     if (admins <= 1) throw conflict('a space needs at least one admin; make someone else admin first');
   }
 
+  /** The space, if the caller may manage it and offer `role` in it. */
+  private async offering(actor: Actor | null, spaceId: string, role: Role) {
+    const found = await this.policy.space(actor, spaceId, 'manage');
+    checkRole(role);
+    if (!canGrantRole(found.role, role)) throw forbidden(`your role ${found.role} in '${found.space.name}' cannot offer the role ${role}`);
+    return found;
+  }
+
   private async invite(spaceId: string, createdById: string, role: Role, email: string | null, days: number) {
     if (!(days > 0 && days <= 90)) throw badInput('an invitation expires after 1 to 90 days');
-    const secret = newSecret('sc_inv_');
+    const fresh = this.secretFor(days);
     const invitation = this.db.manager.create(Invitation, {
       id: randomUUID(),
       spaceId,
       email,
       role,
-      tokenHash: sha256Hex(secret),
+      tokenHash: fresh.tokenHash,
       createdById,
       createdAt: new Date(),
-      expiresAt: new Date(Date.now() + days * 86_400_000),
+      expiresAt: fresh.expiresAt,
       acceptedAt: null,
       acceptedById: null,
       revokedAt: null,
     });
     await this.db.manager.insert(Invitation, invitation);
-    return { invitation, token: secret, url: `${this.webUrl}/invite/${secret}` };
+    return { invitation, token: fresh.secret, url: fresh.url };
+  }
+
+  /** A new invitation secret valid for `days`, the hash to store and the link to send. */
+  private secretFor(days: number) {
+    const secret = newSecret('sc_inv_');
+    return { secret, tokenHash: sha256Hex(secret), expiresAt: new Date(Date.now() + days * 86_400_000), url: `${this.webUrl}/invite/${secret}` };
+  }
+
+  private async mailInvitation(space: Space, inviter: User, invitation: Invitation, url: string): Promise<void> {
+    await this.mail.send({
+      spaceId: space.id,
+      to: invitation.email!,
+      subject: `${inviter.name} invites you to ${space.name}`,
+      body:
+        `${inviter.name} invites you to join '${space.name}' on Stagecoach as ${invitation.role.toLowerCase()}.\n\n` +
+        `Accept: ${url}\n\nThe link expires on ${formatUtc(invitation.expiresAt)}.`,
+    });
   }
 }
 

@@ -108,6 +108,35 @@ export class AcceptSignUpInput {
   @Field() password: string;
 }
 
+export enum InvitationStatusEnum {
+  OPEN = 'OPEN',
+  USED = 'USED',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(InvitationStatusEnum, {
+  name: 'InvitationStatus',
+  valuesConfig: {
+    OPEN: { description: 'May be accepted.' },
+    USED: { description: 'Accepted already; a link is used once.' },
+    REVOKED: { description: 'Withdrawn by an admin of the space.' },
+    EXPIRED: { description: 'Past its expiry.' },
+  },
+});
+
+@ObjectType({ description: 'An invitation as its link shows it to whoever holds the link, signed in or not.' })
+export class InvitationPreview {
+  @Field() spaceName: string;
+  @Field(() => SpaceKindEnum) spaceKind: SpaceKindEnum;
+  @Field(() => RoleEnum, { description: 'The role offered.' }) role: RoleEnum;
+  @Field({ description: 'The name of who made the invitation.' }) invitedBy: string;
+  @Field(() => String, { nullable: true, description: 'The address an e-mail invitation is bound to; null for a link anyone may use.' })
+  email: string | null;
+  @Field() expiresAt: Date;
+  @Field(() => InvitationStatusEnum) status: InvitationStatusEnum;
+  @Field(() => Date, { nullable: true, description: 'When it was used or withdrawn.' }) closedAt: Date | null;
+}
+
 export const SpaceConnection = Connection(SpaceType, 'Space');
 export const MemberConnection = Connection(MemberType, 'Member');
 export const DEFAULT_INVITE_DAYS = { link: 7, email: 14 };

@@ -1,5 +1,5 @@
 import { Entity, Index } from 'typeorm';
-import { DateTimeColumn, IdColumn, StringColumn } from '../../db/columns';
+import { BoolColumn, DateTimeColumn, IdColumn, StringColumn } from '../../db/columns';
 
 @Entity('user')
 export class User {
@@ -12,4 +12,6 @@ export class User {
   /** argon2id hash; null for accounts that only use invitations not yet accepted. */
   @StringColumn(255, { nullable: true }) passwordHash: string | null;
   @DateTimeColumn() createdAt: Date;
+  /** Runs the instance: may create spaces even when sign-up is closed (see core/policy/accounts.ts). */
+  @BoolColumn() instanceAdmin: boolean;
 }

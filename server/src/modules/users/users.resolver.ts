@@ -2,7 +2,9 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Public } from '../../core/graphql/guards';
 import { setSessionCookie, clearSessionCookie } from './session-cookie';
-import { ApiTokenType, AuthPayload, CreatedApiToken, DemoAccount, SignUpInput, UserType } from './users.types';
+import { PASSWORD_RULE } from './password-rule';
+import type { User } from './user.entity';
+import { ApiTokenType, AuthPayload, CreatedApiToken, DemoAccount, SignUpInput, SignUpSettings, UserType } from './users.types';
 import { demoLogins } from './demo-accounts';
 
 @Resolver()
@@ -20,12 +22,43 @@ export class UsersResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
+  @Query(() => SignUpSettings, { description: 'What the sign-up, invitation and password pages need to know before anyone signs in.' })
+  signUpSettings(@Ctx() ctx: GraphQLContext): SignUpSettings {
+    return { openSignUp: ctx.services.users.openSignUp, passwordRule: PASSWORD_RULE.description, passwordMinLength: PASSWORD_RULE.minLength };
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Creates an account without an invitation and signs it in; refused unless open sign-up is on (ALLOW_SIGN_UP). The first account runs the instance.',
+  })
   async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: GraphQLContext) {
-    const user = await ctx.services.users.createUser(input);
-    const session = { token: await ctx.services.users.startSession(user), user };
-    setSessionCookie(ctx, session.token);
-    return session;
+    return signIn(ctx, await ctx.services.users.signUp(input));
+  }
+
+  @Mutation(() => UserType, { description: "Changes the caller's display name." })
+  updateProfile(@Arg('name') name: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.users.rename(ctx.services.policy.requireActor(ctx.actor), name);
+  }
+
+  @Mutation(() => Boolean, { description: "Changes the caller's password (the current one is required); the account's other sessions end." })
+  async changePassword(@Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string, @Ctx() ctx: GraphQLContext) {
+    await ctx.services.users.changePassword(ctx.services.policy.requireActor(ctx.actor), currentPassword, newPassword, ctx.ip ?? null);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Mails a single-use link to set a new password (valid for an hour) if the address has an account; the answer is true either way.',
+  })
+  async requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: GraphQLContext) {
+    await ctx.services.passwordResets.request(email);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: "Sets a new password with a reset link's token, ends the account's sessions and signs in." })
+  async resetPassword(@Arg('token') token: string, @Arg('newPassword') newPassword: string, @Ctx() ctx: GraphQLContext) {
+    return signIn(ctx, await ctx.services.passwordResets.reset(token, newPassword));
   }
 
   @Public()
@@ -62,4 +95,11 @@ export class UsersResolver {
   revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.users.revokePersonalToken(ctx.services.policy.requireActor(ctx.actor), id);
   }
+}
+
+/** Opens a session for someone who has just proved who they are, and sets its cookie. */
+async function signIn(ctx: GraphQLContext, user: User) {
+  const token = await ctx.services.users.startSession(user);
+  setSessionCookie(ctx, token);
+  return { token, user };
 }

@@ -4,28 +4,24 @@ import argon2 from 'argon2';
 import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors';
+import { firstAccountRunsInstance, maySignUpWithoutInvitation } from '../../core/policy/accounts';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
 import { AuthToken } from './auth-token.entity';
 import type { Actor } from '../../core/policy/actor';
 import type { LoginThrottle } from './login-throttle';
+import { checkPassword } from './password-rule';
 import { User } from './user.entity';
 
 export type { Actor } from '../../core/policy/actor';
 
 const SESSION_PREFIX = 'sc_ses_';
 const PERSONAL_PREFIX = 'sc_pat_';
-const MIN_PASSWORD = 10;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(email: string): string {
   const value = email.trim().toLowerCase();
   if (!EMAIL.test(value) || value.length > 320) throw badInput(`'${email}' is not an e-mail address`);
   return value;
-}
-
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD) throw badInput(`password must be at least ${MIN_PASSWORD} characters long`);
-  if (password.length > 1024) throw badInput('password must be at most 1024 characters long');
 }
 
 function checkName(name: string): string {
@@ -45,6 +41,8 @@ export class UsersService {
     private readonly sessionDays: number,
     hashing: 'standard' | 'fast' = 'standard',
     private readonly throttle: LoginThrottle | null = null,
+    /** Whether anyone may create an account without an invitation (ALLOW_SIGN_UP). */
+    readonly openSignUp = true,
   ) {
     // 'fast' keeps argon2id but with the smallest cost; tests create hundreds of accounts.
     this.hashOptions = hashing === 'fast' ? { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 } : { type: argon2.argon2id };
@@ -65,10 +63,14 @@ export class UsersService {
     return ids.length ? this.db.manager.find(User, { where: { id: In([...ids]) } }) : [];
   }
 
-  async createUser(input: { email: string; name: string; password: string }): Promise<User> {
+  /**
+   * Creates an account. `password: null` leaves it without one until its
+   * owner sets one through a reset link (accounts made by an operator).
+   */
+  async createUser(input: { email: string; name: string; password: string | null; instanceAdmin?: boolean }): Promise<User> {
     const email = normaliseEmail(input.email);
     const name = checkName(input.name);
-    checkPassword(input.password);
+    if (input.password !== null) checkPassword(input.password, email);
     if (await this.db.manager.findOne(User, { where: { email } })) {
       throw badInput(`an account for ${email} exists already; sign in instead`);
     }
@@ -76,8 +78,9 @@ export class UsersService {
       id: randomUUID(),
       email,
       name,
-      passwordHash: await argon2.hash(input.password, this.hashOptions),
+      passwordHash: input.password === null ? null : await this.hash(input.password),
       createdAt: new Date(),
+      instanceAdmin: input.instanceAdmin ?? false,
     });
     await this.db.manager.insert(User, user);
     return user;
@@ -91,6 +94,70 @@ export class UsersService {
     const user = manager.create(User, { id: randomUUID(), email: normaliseEmail(input.email), name: checkName(input.name), passwordHash: null, createdAt: new Date() });
     await manager.insert(User, user);
     return user;
+  }
+
+  /**
+   * Open sign-up, without an invitation: refused unless the instance allows
+   * it. The instance's first account becomes its admin.
+   */
+  async signUp(input: { email: string; name: string; password: string }): Promise<User> {
+    if (!maySignUpWithoutInvitation(this.openSignUp)) {
+      throw forbidden('this Stagecoach does not allow signing up without an invitation: ask a course admin for an invitation link');
+    }
+    const instanceAdmin = firstAccountRunsInstance(await this.db.manager.count(User), this.openSignUp);
+    return this.createUser({ ...input, instanceAdmin });
+  }
+
+  async rename(actor: Actor, name: string): Promise<User> {
+    if (actor.readOnly) throw forbidden('a read-only token cannot change your account');
+    actor.user.name = checkName(name);
+    await this.db.manager.update(User, { id: actor.user.id }, { name: actor.user.name });
+    return actor.user;
+  }
+
+  /**
+   * Changes the caller's password after checking the current one (wrong
+   * guesses count towards the login throttle). Every other session of the
+   * account ends; this one and personal API tokens stay.
+   */
+  async changePassword(actor: Actor, current: string, next: string, address: string | null = null): Promise<void> {
+    if (actor.readOnly) throw forbidden('a read-only token cannot change your account');
+    const key = actor.user.email;
+    await this.throttle?.check(key, address);
+    const ok = actor.user.passwordHash ? await argon2.verify(actor.user.passwordHash, current) : false;
+    if (!ok) {
+      await this.throttle?.failed(key, address);
+      throw badInput('the current password is wrong; nothing was changed');
+    }
+    await this.setPassword(actor.user, next, actor.token.id);
+  }
+
+  /**
+   * Stores a new password (refused unless it meets the rule) and ends the
+   * account's sessions, except `keepSessionId`.
+   */
+  async setPassword(user: User, password: string, keepSessionId: string | null = null): Promise<void> {
+    checkPassword(password, user.email);
+    user.passwordHash = await this.hash(password);
+    await this.db.manager.update(User, { id: user.id }, { passwordHash: user.passwordHash });
+    const sessions = this.db.manager
+      .createQueryBuilder()
+      .update(AuthToken)
+      .set({ revokedAt: new Date() })
+      .where('userId = :userId AND kind = :kind AND revokedAt IS NULL', { userId: user.id, kind: 'SESSION' });
+    if (keepSessionId) sessions.andWhere('id <> :keep', { keep: keepSessionId });
+    await sessions.execute();
+    await this.throttle?.succeeded(user.email);
+  }
+
+  /** Makes an existing account an instance admin (by an operator). */
+  async makeInstanceAdmin(user: User): Promise<void> {
+    user.instanceAdmin = true;
+    await this.db.manager.update(User, { id: user.id }, { instanceAdmin: true });
+  }
+
+  private hash(password: string): Promise<string> {
+    return argon2.hash(password, this.hashOptions);
   }
 
   /**

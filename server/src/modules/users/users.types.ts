@@ -1,10 +1,11 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('User')
 export class UserType {
   @Field(() => ID) id: string;
   @Field() email: string;
   @Field() name: string;
+  @Field({ description: 'Runs this Stagecoach: may create spaces even when sign-up is closed.' }) instanceAdmin: boolean;
 }
 
 @ObjectType()
@@ -45,4 +46,11 @@ export class DemoAccount {
   @Field() name: string;
   @Field() role: string;
   @Field() password: string;
+}
+
+@ObjectType()
+export class SignUpSettings {
+  @Field({ description: 'Whether anyone may create an account without an invitation (ALLOW_SIGN_UP).' }) openSignUp: boolean;
+  @Field({ description: 'The password rule in words, as sign-up, reset and change enforce it.' }) passwordRule: string;
+  @Field(() => Int) passwordMinLength: number;
 }

@@ -1,10 +1,12 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useResetSession } from '../../../core/graphql/graphql-provider';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { SignUpSettingsQuery } from '../../accounts/graphql/sign-up-settings.query';
 import { LoginMutation } from '../graphql/login.mutation';
 import { DemoAccounts, type DemoAccount } from './demo-accounts';
 import { SignInProviders } from './sign-in-providers';
@@ -21,6 +23,7 @@ export function LoginView({ refusal = null }: { refusal?: string | null }) {
   const [password, setPassword] = useState('');
   const [signedIn, setSignedIn] = useState(false);
   const [{ fetching, error }, login] = useMutation(LoginMutation);
+  const [{ data: settings }] = useQuery({ query: SignUpSettingsQuery });
   const submit = useRef<HTMLButtonElement>(null);
   const busy = fetching || signedIn;
 
@@ -32,7 +35,7 @@ export function LoginView({ refusal = null }: { refusal?: string | null }) {
     setSignedIn(true);
     // The new session gets a new client: nothing cached while signed out may be reused.
     resetSession();
-    router.replace('/');
+    router.replace(afterSignIn(window.location.search));
   }
 
   function pick(account: DemoAccount) {
@@ -80,7 +83,21 @@ export function LoginView({ refusal = null }: { refusal?: string | null }) {
         </button>
       </form>
       <SignInProviders />
+      <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
+      {settings?.signUpSettings.openSignUp ? (
+        <p>
+          New here? <Link href="/sign-up">Create an account</Link>.
+        </p>
+      ) : null}
       <DemoAccounts onPick={pick} />
     </main>
   );
+}
+
+/** Where to go after signing in: the page that sent the person here (`?next=/invite/…`), never another site. */
+function afterSignIn(search: string): string {
+  const next = new URLSearchParams(search).get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
 }

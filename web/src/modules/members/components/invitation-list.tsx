@@ -8,13 +8,14 @@ import { roleLabel } from '../../spaces/space-labels';
 import { DateTime } from '../../ui/components/date-time';
 import { RowAction } from '../../ui/components/row-action';
 import { ACTIONS_COLUMN, TableHead } from '../../ui/components/table-head';
-import { RevokeInvitationMutation } from '../graphql/member.mutations';
+import { ResendInvitationMutation, RevokeInvitationMutation } from '../graphql/member.mutations';
 import { SpaceInvitationsQuery } from '../graphql/space-invitations.query';
 
 /** Invitations still open: not accepted, not revoked, not expired. */
 export function InvitationList({ spaceId, spaceKind }: { spaceId: string; spaceKind: SpaceKind }) {
   const { data, error, reload } = useSessionQuery({ query: SpaceInvitationsQuery, variables: { spaceId } });
   const [revoke, runRevoke] = useMutation(RevokeInvitationMutation);
+  const [resend, runResend] = useMutation(ResendInvitationMutation);
   const now = Date.now();
   const open = (data?.space.invitations ?? []).filter(
     (i) => !i.acceptedAt && !i.revokedAt && new Date(i.expiresAt).getTime() > now,
@@ -26,6 +27,10 @@ export function InvitationList({ spaceId, spaceKind }: { spaceId: string; spaceK
     <section className="section" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">Open invitations</h2>
       {revoke.error ? <ErrorNotice error={revoke.error} /> : null}
+      {resend.error ? <ErrorNotice error={resend.error} /> : null}
+      <p role="status" className="success-text">
+        {resend.data && !resend.fetching ? `The invitation was sent again to ${resend.data.resendInvitation.email}, with a new link; the old link no longer works.` : ''}
+      </p>
       <table className="table">
         <TableHead columns={['Sent to', 'Role', 'Expires', ACTIONS_COLUMN]} />
         <tbody>
@@ -37,6 +42,9 @@ export function InvitationList({ spaceId, spaceKind }: { spaceId: string; spaceK
                 <DateTime iso={invitation.expiresAt} />
               </td>
               <td className="table__actions">
+                {invitation.email ? (
+                  <RowAction label="Resend" subject={`invitation to ${invitation.email}`} onClick={() => void runResend({ id: invitation.id }).then(reload)} />
+                ) : null}
                 <RowAction
                   label="Revoke"
                   subject={`invitation ${invitation.email ?? 'link'}`}

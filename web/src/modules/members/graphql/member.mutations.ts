@@ -45,3 +45,11 @@ export const RevokeInvitationMutation = graphql(`
     }
   }
 `);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) {
+      ...InvitationFields
+    }
+  }
+`);

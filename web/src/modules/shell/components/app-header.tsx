@@ -43,10 +43,10 @@ export function AppHeader({ user }: AppHeaderProps) {
         </div>
         <div className="app-header__user">
           <NotificationsMenu />
-          <span className="app-header__name" title={user.email}>
+          <Link href="/account" className="app-header__name" title={`${user.email}: your account`} aria-current={pathname === '/account' ? 'page' : undefined}>
             <span className="visually-hidden">Signed in as </span>
             {user.name}
-          </span>
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -11,10 +11,14 @@ interface TextFieldProps {
   hint?: string;
   autoFocus?: boolean;
   spellCheck?: boolean;
+  type?: 'text' | 'email' | 'password';
+  autoComplete?: string;
+  required?: boolean;
+  readOnly?: boolean;
 }
 
 /** A labelled text box with an optional hint and the problem found with what was typed. */
-export function TextField({ label, value, onChange, problem, hint, autoFocus, spellCheck }: TextFieldProps) {
+export function TextField({ label, value, onChange, problem, hint, autoFocus, spellCheck, type, autoComplete, required, readOnly }: TextFieldProps) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ');
   return (
@@ -23,6 +27,10 @@ export function TextField({ label, value, onChange, problem, hint, autoFocus, sp
       <input
         id={id}
         autoFocus={autoFocus}
+        type={type}
+        autoComplete={autoComplete}
+        required={required}
+        readOnly={readOnly}
         value={value}
         spellCheck={spellCheck}
         aria-invalid={problem ? true : undefined}
