@@ -95,6 +95,7 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
   const suite = browserSuite('viewers-end');
   let assignmentId: string;
   let amaraId: string;
+  let masterId: string;
 
   before(async () => {
     const { apiUrl } = suite.stack;
@@ -109,6 +110,7 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
       { i: { spaceId, title: 'Lab 4: viewers', source: { workspaceId: master }, paths: [FOLDER], deadline: new Date(Date.now() + 3_600_000).toISOString() } },
     );
     assignmentId = createAssignment.id;
+    masterId = master;
     await released(instructor, assignmentId);
 
     const amara = await apiSession(apiUrl, demoEmail('amara'));
@@ -294,5 +296,25 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
     assert.equal(await pageFile.locator('iframe').getAttribute('sandbox'), '');
     await assertNothingRan(page, dialogs);
     await screenshot(page, 'viewers-hostile-html');
+  });
+
+  it('opens feedback files and the course material in the same viewers', { timeout: 120_000 }, async () => {
+    const { page } = await openGrading();
+    const feedback = page.locator('section[aria-labelledby="feedback-files-heading"]');
+    await feedback.getByLabel('Feedback file to upload').setInputFiles({ name: 'marked.py', mimeType: 'text/x-python', buffer: Buffer.from('# Good: clear names\ndef area(radius):\n    return 3.14 * radius ** 2\n') });
+    await feedback.getByText('marked.py: done').waitFor();
+    await feedback.getByRole('button', { name: 'marked.py', exact: true }).click();
+    const panel = feedback.getByRole('region', { name: 'marked.py, opened' });
+    await panel.locator('.code-view[data-highlighted="true"]').waitFor();
+    assert.deepEqual(await panel.locator('.code-view__line').allInnerTexts(), ['# Good: clear names', 'def area(radius):', '    return 3.14 * radius ** 2']);
+    await screenshot(page, 'viewers-feedback-file');
+
+    const instructor = await suite.pageFor('instructor');
+    await instructor.goto(`/workspaces/${masterId}?path=${encodeURIComponent(`${FOLDER}/lab.ipynb`)}`);
+    await instructor.getByRole('heading', { level: 2, name: 'lab.ipynb' }).waitFor();
+    const material = instructor.locator('.file-preview');
+    await material.getByRole('article', { name: 'Cell 2, code' }).locator('.code-view[data-highlighted="true"]').waitFor();
+    assert.equal((await material.getByRole('article', { name: 'Cell 2, code' }).locator('pre.nb-output').innerText()).trim(), '41');
+    await screenshot(instructor, 'viewers-material-notebook');
   });
 });

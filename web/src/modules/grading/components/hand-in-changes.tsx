@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { formatBytes } from '../../../core/format/bytes';
@@ -9,11 +10,16 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { LoadingLine } from '../../ui/components/status-line';
 import { FileViewer } from '../../viewers/components/file-viewer';
 import { LineDiffView } from '../../viewers/components/line-diff-view';
-import { NotebookDiffView } from '../../viewers/components/notebook-diff-view';
 import { extensionOf, languageOf, TEXT_LIMIT } from '../../viewers/viewer-choice';
 import { baseName } from '../../workspaces/workspace-paths';
 import { handInFileUrl, handInMaterialUrl } from '../grading-urls';
 import { HandInChangesQuery } from '../graphql/grading.operations';
+
+// The notebook comparison brings a diff library and the notebook renderer: loaded when a changed notebook is opened.
+const NotebookDiffView = dynamic(() => import('../../viewers/components/notebook-diff-view').then((m) => m.NotebookDiffView), {
+  ssr: false,
+  loading: () => <p className="muted">Comparing the notebooks…</p>,
+});
 
 const CHANGE_WORDS = { ADDED: 'new', DELETED: 'deleted', MODIFIED: 'changed' } as const;
 const BADGES = { ADDED: 'good', DELETED: 'bad', MODIFIED: 'info' } as const;

@@ -1,15 +1,19 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { formatBytes } from '../../../core/format/bytes';
-import { MarkdownText } from '../../ui/components/markdown-text';
 import { chooseViewer, decodeText, type ViewerChoice } from '../viewer-choice';
 import { CodeView } from './code-view';
 import { HtmlView } from './html-view';
 import { ImageView } from './image-view';
-import { NotebookView } from './notebook-view';
-import { PdfView } from './pdf-view';
-import { TableView } from './table-view';
 import { useFileBytes } from './use-file-bytes';
+
+// The viewers with large libraries (Markdown, sanitiser, CSV parser, pdf.js) load when a file needs them, not with the page.
+const loading = () => <p className="muted">Loading the viewer…</p>;
+const MarkdownText = dynamic(() => import('../../ui/components/markdown-text').then((m) => m.MarkdownText), { ssr: false, loading });
+const NotebookView = dynamic(() => import('./notebook-view').then((m) => m.NotebookView), { ssr: false, loading });
+const TableView = dynamic(() => import('./table-view').then((m) => m.TableView), { ssr: false, loading });
+const PdfView = dynamic(() => import('./pdf-view').then((m) => m.PdfView), { ssr: false, loading });
 
 interface FileViewerProps {
   name: string;
