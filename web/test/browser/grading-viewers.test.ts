@@ -40,7 +40,7 @@ const HOSTILE_NB = notebook([
   markdownCell('Outputs that try to run code.'),
   codeCell('show_table()', [
     display({
-      'text/html': `<table><tr><th>city</th></tr><tr><td>Seattle</td></tr></table><script>${PWN}</script><img src="x" onerror="${PWN}"><a href="javascript:${PWN}">js link</a>`,
+      'text/html': `<table><tr><th>city</th></tr><tr><td>Seattle</td></tr></table><script>${PWN}</script><img src="x" onerror="${PWN}"><img src="https://tracker.example/pixel.png" alt="pixel"><a href="javascript:${PWN}">js link</a><a href="https://example.org/source">source</a>`,
       'text/plain': 'table',
     }),
   ], 1),
@@ -49,6 +49,7 @@ const HOSTILE_NB = notebook([
 const EVIL_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30" onload="${PWN}"><script>${PWN}</script><rect width="60" height="30" fill="orange"/></svg>`;
 const PAGE_HTML = `<!doctype html><html><body><h1>My page</h1><script>document.body.insertAdjacentHTML('beforeend', '<p>SCRIPT RAN</p>'); ${PWN}</script><img src="x" onerror="${PWN}"></body></html>`;
 const LINKS_MD = `# Sources\n\nSee [the docs](https://example.org/docs), [click me](javascript:${encodeURIComponent(PWN)}) and [data link](data:text/html,<script>alert(1)</script>).\n\n<img src="x" onerror="${PWN}">\n`;
+const figure = (colour: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><rect width="80" height="40" fill="${colour}"/></svg>`;
 const CSV = `station,month,rain_mm\n${Array.from({ length: 120 }, (_, i) => `S${String(i + 1).padStart(3, '0')},${(i % 12) + 1},${(i * 7) % 50}`).join('\n')}\n`;
 
 /** A one-page PDF saying "Hello from the PDF", with a correct cross-reference table. */
@@ -105,6 +106,8 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
     const spaceId = spaces.nodes.find((s) => s.name === 'Data Analysis 101')!.id;
     await instructor.upload(master, `${FOLDER}/analysis.py`, MATERIAL_PY);
     await instructor.upload(master, `${FOLDER}/lab.ipynb`, MATERIAL_NB);
+    await instructor.upload(master, `${FOLDER}/figure.svg`, figure('blue'));
+    await instructor.upload(master, `${FOLDER}/notes.txt`, 'Read me first.\n');
     const { createAssignment } = await instructor.request<{ createAssignment: { id: string } }>(
       'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
       { i: { spaceId, title: 'Lab 4: viewers', source: { workspaceId: master }, paths: [FOLDER], deadline: new Date(Date.now() + 3_600_000).toISOString() } },
@@ -125,8 +128,10 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
       'hostile.ipynb': HOSTILE_NB,
       'evil.svg': EVIL_SVG,
       'page.html': PAGE_HTML,
+      'figure.svg': figure('red'),
     };
     for (const [name, content] of Object.entries(files)) await amara.upload(own, `${FOLDER}/${name}`, content);
+    await amara.request('mutation($w: ID!, $p: String!) { deletePath(workspaceId: $w, path: $p) { version } }', { w: own, p: `${FOLDER}/notes.txt` });
     await amara.request('mutation($a: ID!) { handInAssignment(assignmentId: $a) { handIn { id } } }', { a: assignmentId });
   });
 
@@ -223,7 +228,7 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
   it('shows a changed file as a highlighted diff, side by side on request, and a notebook cell by cell; a new file in full', { timeout: 120_000 }, async () => {
     const { page } = await openGrading();
     const changes = page.locator('section[aria-labelledby="changes-heading"]');
-    await changes.getByText('6 new, 2 changed, 0 deleted.').waitFor();
+    await changes.getByText('6 new, 3 changed, 1 deleted.').waitFor();
 
     await changes.locator('summary', { hasText: `${FOLDER}/analysis.py` }).click();
     const diff = changes.getByRole('region', { name: `Line changes in ${FOLDER}/analysis.py` });
@@ -262,6 +267,17 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
 
     await changes.locator('summary', { hasText: `${FOLDER}/rain.csv` }).click();
     await changes.getByText('Rows 1–50 of 120, 3 columns.').waitFor();
+
+    // A changed picture beside the material's; a deleted file as the material had it.
+    await changes.locator('summary', { hasText: `${FOLDER}/figure.svg` }).click();
+    const pair = changes.locator('.change-pair');
+    for (const side of ['The material', 'Handed in']) {
+      const picture = pair.locator('figure', { hasText: side }).getByRole('img', { name: 'figure.svg' });
+      assert.equal(await picture.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)), 80);
+    }
+    await changes.locator('summary', { hasText: `${FOLDER}/notes.txt` }).click();
+    await changes.getByRole('region', { name: 'notes.txt' }).getByText('Read me first.').waitFor();
+    await screenshot(page, 'viewers-changed-picture-deleted-file');
   });
 
   it('runs nothing a hand-in brings: notebook HTML and SVG outputs, an SVG file, an HTML page', { timeout: 120_000 }, async () => {
@@ -273,6 +289,13 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
     assert.equal(await html.locator('script').count(), 0);
     assert.equal(await html.locator('[onerror], [onload]').count(), 0);
     assert.equal(await html.getByRole('link', { name: 'js link' }).count(), 0, 'the javascript: address is gone');
+    assert.equal(await html.locator('img[src]').count(), 0, 'no picture is fetched from elsewhere');
+    const source = html.getByRole('link', { name: 'source' });
+    assert.deepEqual([await source.getAttribute('href'), await source.getAttribute('target'), await source.getAttribute('rel')], [
+      'https://example.org/source',
+      '_blank',
+      'noopener noreferrer',
+    ]);
     const svgOutput = hostile.getByRole('img', { name: 'Image output of cell 3' });
     await svgOutput.waitFor();
     assert.equal(await svgOutput.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)), 40, 'the SVG output is drawn as a picture');

@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { LoadingLine } from '../../ui/components/status-line';
 import { FileViewer } from '../../viewers/components/file-viewer';
 import { LineDiffView } from '../../viewers/components/line-diff-view';
-import { extensionOf, languageOf, TEXT_LIMIT } from '../../viewers/viewer-choice';
+import { chooseViewer, extensionOf, languageOf, TEXT_LIMIT } from '../../viewers/viewer-choice';
 import { baseName } from '../../workspaces/workspace-paths';
 import { handInFileUrl, handInMaterialUrl } from '../grading-urls';
 import { HandInChangesQuery } from '../graphql/grading.operations';
@@ -26,11 +26,36 @@ const BADGES = { ADDED: 'good', DELETED: 'bad', MODIFIED: 'info' } as const;
 
 type ChangedFile = ChangesData['handInChanges']['files'][number];
 
-/** What a change shows once opened: a new file in full, a notebook cell by cell, other text as a line diff. */
+/** What a change shows once opened: a new or deleted file in full, a notebook cell by cell, images and PDFs side by side, other text as a line diff. */
 function ChangeBody({ handInId, file }: { handInId: string; file: ChangedFile }) {
   const name = baseName(file.path);
   const isFile = file.kind === 'FILE';
   if (file.change === 'ADDED' && isFile) return <FileViewer name={name} size={file.newSize ?? 0} url={handInFileUrl(handInId, file.path)} />;
+  if (file.change === 'DELETED' && isFile) {
+    return (
+      <>
+        <p className="hint">The material had this file; the hand-in does not:</p>
+        <FileViewer name={name} size={file.oldSize ?? 0} url={handInMaterialUrl(handInId, file.path)} />
+      </>
+    );
+  }
+  if (file.change === 'MODIFIED' && isFile && ['image', 'pdf'].includes(chooseViewer(name, 0).kind)) {
+    return (
+      <div className="change-pair">
+        {(
+          [
+            ['The material', file.oldSize, handInMaterialUrl(handInId, file.path)],
+            ['Handed in', file.newSize, handInFileUrl(handInId, file.path)],
+          ] as const
+        ).map(([side, size, url]) => (
+          <figure key={side} className="change-pair__side">
+            <figcaption className="muted small">{side}</figcaption>
+            <FileViewer name={name} size={size ?? 0} url={url} />
+          </figure>
+        ))}
+      </div>
+    );
+  }
   if (file.change === 'MODIFIED' && isFile && extensionOf(name) === 'ipynb' && (file.oldSize ?? 0) <= TEXT_LIMIT && (file.newSize ?? 0) <= TEXT_LIMIT) {
     return <NotebookDiffView beforeUrl={handInMaterialUrl(handInId, file.path)} afterUrl={handInFileUrl(handInId, file.path)} name={name} />;
   }
