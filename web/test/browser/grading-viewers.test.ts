@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { apiSession, demoCourseWorkspaces } from './support/api-client';
-import { demoEmail, screenshot } from './support/browser';
+import { assertAccessible, demoEmail, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
 const STUDENT = 'Amara Okafor';
@@ -188,6 +188,7 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
     await nb.getByRole('article', { name: 'Cell 4, text' }).locator('strong', { hasText: 'blue' }).waitFor();
     await nb.locator('.code-view[data-highlighted="true"]').first().waitFor();
     await screenshot(page, 'viewers-notebook');
+    await assertAccessible(page, 'viewers-notebook');
 
     const grid = await openHandInFile(page, 'rain.csv');
     await grid.getByText('Rows 1–50 of 120, 3 columns.').waitFor();
@@ -278,6 +279,9 @@ describe('grading with inline viewers: every kind of hand-in file shown, changes
     await changes.locator('summary', { hasText: `${FOLDER}/notes.txt` }).click();
     await changes.getByRole('region', { name: 'notes.txt' }).getByText('Read me first.').waitFor();
     await screenshot(page, 'viewers-changed-picture-deleted-file');
+    await assertAccessible(page, 'viewers-changes');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await assertAccessible(page, 'viewers-changes-dark');
   });
 
   it('runs nothing a hand-in brings: notebook HTML and SVG outputs, an SVG file, an HTML page', { timeout: 120_000 }, async () => {

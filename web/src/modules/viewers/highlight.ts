@@ -41,8 +41,10 @@ export type HighlightedLine = ThemedToken[];
 
 let highlighter: Promise<HighlighterCore> | null = null;
 
+// GitHub's high-contrast themes: their colours keep 4.5:1 on the page and on the diff tints (--diff-*-text).
+
 function load(): Promise<HighlighterCore> {
-  highlighter ??= Promise.all([import('shiki/core'), import('shiki/engine/javascript'), import('shiki/dist/themes/github-light.mjs'), import('shiki/dist/themes/github-dark.mjs')]).then(
+  highlighter ??= Promise.all([import('shiki/core'), import('shiki/engine/javascript'), import('shiki/dist/themes/github-light-high-contrast.mjs'), import('shiki/dist/themes/github-dark-high-contrast.mjs')]).then(
     ([{ createHighlighterCore }, { createJavaScriptRegexEngine }, light, dark]) =>
       createHighlighterCore({ themes: [light.default, dark.default], langs: [], engine: createJavaScriptRegexEngine({ forgiving: true }) }),
   );
@@ -62,5 +64,5 @@ export async function highlightLines(code: string, language: string | null): Pro
   if (!core.getLoadedLanguages().includes(language)) {
     await core.loadLanguage((await GRAMMARS[language]()).default as Parameters<HighlighterCore['loadLanguage']>[0]);
   }
-  return core.codeToTokens(code, { lang: language, themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' }).tokens;
+  return core.codeToTokens(code, { lang: language, themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: 'light' }).tokens;
 }
