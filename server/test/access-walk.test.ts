@@ -545,6 +545,7 @@ const HTTP: { name: string; allowed: Who[]; run: (f: Fixture, token: string | nu
   { name: 'GET table csv', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/t/csv`, { token: t }) },
   { name: 'GET audit csv', allowed: MEMBERS, run: (f, t) => server.fetch(`/api/spaces/${f.course.spaceId}/audit.csv`, { token: t }) },
   { name: 'GET sealed hand-in file', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/hand-ins/${f.handInId}/files/files/material.txt`, { token: t }) },
+  { name: 'GET hand-in file as the material had it', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/hand-ins/${f.handInId}/material/files/material.txt`, { token: t }) },
   { name: 'PUT feedback file', allowed: STAFF, run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/feedback/${f.course.students[0].id}/files/put.txt`, { method: 'PUT', token: t, body: 'x' }) },
   { name: 'GET feedback file', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/feedback/${f.course.students[0].id}/files/notes.txt`, { token: t }) },
   { name: 'GET grades.csv', allowed: STAFF, run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/grades.csv`, { token: t }) },

@@ -393,4 +393,18 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
       expect((await server.fetch(`/api/assignments/${assignmentId}/hand-ins.zip`, { token })).status).toBe(status);
     }
   });
+
+  it('serves a changed file as the material had it, beside the handed-in one', async () => {
+    const material = await server.fetch(`/api/hand-ins/${handIns.s0first}/material/files/hw1/answers.md`, { token: ta });
+    expect(material.status).toBe(200);
+    expect(await material.text()).toBe(MATERIAL);
+    expect(await (await server.fetch(`/api/hand-ins/${handIns.s0first}/files/files/hw1/answers.md`, { token: ta })).text()).toBe(HANDED_IN);
+    // A deleted file still has its material version; a file the student added has none.
+    expect(await (await server.fetch(`/api/hand-ins/${handIns.s0first}/material/files/hw1/data.csv`, { token: s0.token })).text()).toBe('x\n1\n');
+    const added = await server.fetch(`/api/hand-ins/${handIns.s0first}/material/files/hw1/report.md`, { token: ta });
+    expect(added.status).toBe(404);
+    expect((await errorOfResponse(added)).message).toBe("no file 'files/hw1/report.md' in the material of this hand-in");
+    // Nobody but the staff and the student who handed in reads it.
+    expect((await server.fetch(`/api/hand-ins/${handIns.s0first}/material/files/hw1/answers.md`, { token: s1.token })).status).toBe(404);
+  });
 });

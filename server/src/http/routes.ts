@@ -201,15 +201,21 @@ export function httpRoutes(services: Services): Router {
     }),
   );
 
-  router.get(
-    '/api/hand-ins/:id/files/*path',
-    wrap(async (req, res) => {
-      const { entry } = await services.handIns.openFile(req.actor, req.params.id as string, wildcard(req));
-      attachment(res, entry.name, 'application/octet-stream');
-      res.setHeader('Content-Length', String(entry.size));
-      sendBlob(res, await services.blobs.openRead(entry.id));
-    }),
-  );
+  // A sealed hand-in's file, and the same path as the assignment's material had it (to compare the two).
+  for (const [route, open] of [
+    ['/api/hand-ins/:id/files/*path', services.handIns.openFile.bind(services.handIns)],
+    ['/api/hand-ins/:id/material/*path', services.handInDiffs.openMaterialFile.bind(services.handInDiffs)],
+  ] as const) {
+    router.get(
+      route,
+      wrap(async (req, res) => {
+        const { entry } = await open(req.actor, req.params.id as string, wildcard(req));
+        attachment(res, entry.name, 'application/octet-stream');
+        res.setHeader('Content-Length', String(entry.size));
+        sendBlob(res, await services.blobs.openRead(entry.id));
+      }),
+    );
+  }
 
   return router;
 }

@@ -1,9 +1,10 @@
+import { notFound } from '../../core/errors';
 import type { Page } from '../../core/pagination';
 import type { BlobStore } from '../../core/storage/blob-store';
 import { parsePath } from '../../core/storage/paths';
-import { editTree, EMPTY_TREE_ID, listDirectory, type TreeEdit } from '../../core/storage/tree';
+import { editTree, EMPTY_TREE_ID, getEntry, listDirectory, type TreeEdit } from '../../core/storage/tree';
 import type { Actor } from '../users/users.service';
-import type { DbTreeStore } from '../workspaces/db-tree-store';
+import type { DbTreeStore, TreeSession } from '../workspaces/db-tree-store';
 import type { Assignment } from './assignment.entity';
 import { entryPage, type PagedEntry } from './entry-page';
 import type { HandIn } from './hand-in.entity';
@@ -33,6 +34,15 @@ export interface HandInChanges {
   truncated: boolean;
 }
 
+/** The material as one tree; its new trees stay in the session's memory and are never written. */
+function materialTree(session: TreeSession, assignment: Assignment): Promise<string> {
+  const edits: TreeEdit[] = assignment.items.map((item) => {
+    const path = parsePath(item.path);
+    return { path, entry: { name: path.at(-1)!, kind: item.kind, id: item.id, size: item.size } };
+  });
+  return editTree(session, EMPTY_TREE_ID, edits);
+}
+
 /**
  * What a grader looks at in a sealed hand-in: its folders, and what changed
  * against the material the assignment distributed. Access (and the audit of
@@ -52,13 +62,8 @@ export class DiffService {
    */
   async changes(actor: Actor | null, handInId: string): Promise<HandInChanges> {
     const { handIn, assignment } = await this.handIns.get(actor, handInId, 'opened');
-    // The material as one tree; its new trees stay in this session's memory and are never written.
     const session = this.trees.session();
-    const edits: TreeEdit[] = assignment.items.map((item) => {
-      const path = parsePath(item.path);
-      return { path, entry: { name: path.at(-1)!, kind: item.kind, id: item.id, size: item.size } };
-    });
-    const material = await editTree(session, EMPTY_TREE_ID, edits);
+    const material = await materialTree(session, assignment);
     const { changes, truncated } = await treeChanges(session, material, handIn.rootTreeId, assignment.handInPaths.map(parsePath));
     let budget = DIFF_BUDGET_BYTES;
     const files: FileChange[] = [];
@@ -84,6 +89,18 @@ export class DiffService {
       files.push({ ...change, hunks, noLineDiff: oldText === null || newText === null ? 'BINARY' : hunks ? null : 'TOO_COMPLEX' });
     }
     return { handIn, assignment, files, truncated };
+  }
+
+  /**
+   * A file as the assignment distributed it, for comparing a hand-in's file
+   * with its original side by side (what `changes` reports as modified or deleted).
+   */
+  async openMaterialFile(actor: Actor | null, handInId: string, path: string) {
+    const { handIn, assignment } = await this.handIns.get(actor, handInId, 'downloaded');
+    const session = this.trees.session();
+    const entry = await getEntry(session, await materialTree(session, assignment), parsePath(path));
+    if (!entry || entry.kind !== 'FILE') throw notFound(`no file '${path}' in the material of this hand-in`);
+    return { entry, handIn };
   }
 
   /** One page of a folder of a sealed hand-in (the student's own, or any for staff). */

@@ -4,6 +4,10 @@ import { encodePathForUrl } from '../workspaces/workspace-paths';
 export const handInFileUrl = (handInId: string, path: string): string =>
   `/api/hand-ins/${encodeURIComponent(handInId)}/files/${encodePathForUrl(path)}`;
 
+/** A file of a hand-in as the assignment's material had it, to compare with the handed-in one. */
+export const handInMaterialUrl = (handInId: string, path: string): string =>
+  `/api/hand-ins/${encodeURIComponent(handInId)}/material/${encodePathForUrl(path)}`;
+
 /** A feedback file of a student (PUT to upload, GET to download). */
 export const feedbackFileUrl = (assignmentId: string, studentId: string, path: string): string =>
   `/api/assignments/${encodeURIComponent(assignmentId)}/feedback/${encodeURIComponent(studentId)}/files/${encodePathForUrl(path)}`;

@@ -8,13 +8,14 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { PagedTable } from '../../ui/components/result-view';
 import { RowAction } from '../../ui/components/row-action';
 import { ACTIONS_COLUMN } from '../../ui/components/table-head';
+import { FilePanel, type OpenedFile } from '../../viewers/components/file-panel';
 import { breadcrumbs, parentOf } from '../../workspaces/workspace-paths';
 import { handInFileUrl } from '../grading-urls';
 import { CopyHandInFileToFeedbackMutation, HandInEntriesQuery } from '../graphql/grading.operations';
 
 const PAGE_SIZE = 50;
 
-/** The sealed files of a hand-in, folder by folder, with download and "copy to feedback" for annotating. */
+/** The sealed files of a hand-in, folder by folder: each opens to be read here, downloads, or is copied to the feedback for annotating. */
 export function HandInFiles({ handInId }: { handInId: string }) {
   const [path, setPath] = useState('');
   const entries = usePagedQuery({
@@ -26,6 +27,7 @@ export function HandInFiles({ handInId }: { handInId: string }) {
   });
   const [copy, runCopy] = useMutation(CopyHandInFileToFeedbackMutation);
   const [copied, setCopied] = useState('');
+  const [opened, setOpened] = useState<OpenedFile | null>(null);
 
   return (
     <section className="section" aria-labelledby="hand-in-files-heading">
@@ -78,13 +80,23 @@ export function HandInFiles({ handInId }: { handInId: string }) {
                   {entry.name}
                 </button>
               ) : (
-                <a href={handInFileUrl(handInId, entry.path)} download>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={opened?.path === entry.path}
+                  onClick={() => setOpened({ name: entry.name, path: entry.path, size: entry.size, url: handInFileUrl(handInId, entry.path) })}
+                >
                   {entry.name}
-                </a>
+                </button>
               )}
             </td>
             <td className="numeric">{formatBytes(entry.size)}</td>
             <td className="table__actions">
+              {entry.kind === 'DIRECTORY' ? null : (
+                <a className="button button--ghost button--small" href={handInFileUrl(handInId, entry.path)} download={entry.name}>
+                  Download<span className="visually-hidden"> {entry.name}</span>
+                </a>
+              )}
               <RowAction
                 label="Copy to feedback"
                 subject={entry.name}
@@ -98,6 +110,7 @@ export function HandInFiles({ handInId }: { handInId: string }) {
           </>
         )}
       </PagedTable>
+      {opened ? <FilePanel file={opened} onClose={() => setOpened(null)} /> : null}
     </section>
   );
 }

@@ -1,7 +1,10 @@
 import { useMemo, type ComponentPropsWithoutRef } from 'react';
-import Markdown, { type Components } from 'react-markdown';
+import Markdown, { defaultUrlTransform, type Components } from 'react-markdown';
 
 type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A refused address is dropped rather than left empty, so a `javascript:` link is plain text, not a link back to this page. */
+const safeUrl = (url: string): string | undefined => defaultUrlTransform(url) || undefined;
 
 /** Markdown's # … ###### as headings below the page's own, from `top` down. */
 function headingComponents(top: Level): Components {
@@ -25,13 +28,13 @@ interface MarkdownTextProps {
  * Text written in Markdown (assignment instructions) shown formatted. It is
  * built as React elements, never inserted as HTML: HTML written in the text is
  * dropped, and links and images keep only safe addresses (http, https, mailto,
- * relative), so a `javascript:` link goes nowhere.
+ * relative), so a `javascript:` or `data:` link is left as plain text.
  */
 export function MarkdownText({ children, headingLevel = 3, className = 'markdown' }: MarkdownTextProps) {
   const components = useMemo(() => headingComponents(headingLevel), [headingLevel]);
   return (
     <div className={className}>
-      <Markdown skipHtml components={components}>
+      <Markdown skipHtml components={components} urlTransform={safeUrl}>
         {children}
       </Markdown>
     </div>

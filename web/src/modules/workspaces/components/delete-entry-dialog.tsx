@@ -5,7 +5,7 @@ import { staleEditOf } from '../../../core/errors/stale-edit';
 import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { DeletePathMutation } from '../graphql/workspace.mutations';
 import { entryKindLabel } from '../workspace-labels';
-import type { EntryRow } from './entry-list';
+import type { EntryRow } from '../graphql/workspace-entries.query';
 import { StaleWorkspaceNotice, useVersionWhenOpened } from './stale-workspace-notice';
 import { useWorkspaceView } from './workspace-context';
 

@@ -5,11 +5,10 @@ import { useState } from 'react';
 import { formatBytes } from '../../../core/format/bytes';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import { useSelection } from '../../../core/use-selection';
-import type { WorkspaceEntriesQuery } from '../../../gql/graphql';
 import { PagedTable } from '../../ui/components/result-view';
 import { RowAction } from '../../ui/components/row-action';
 import { ACTIONS_COLUMN, selectAllColumn } from '../../ui/components/table-head';
-import { WorkspaceEntriesQuery as EntriesDocument } from '../graphql/workspace-entries.query';
+import { WorkspaceEntriesQuery as EntriesDocument, type EntryRow } from '../graphql/workspace-entries.query';
 import { entryKindLabel } from '../workspace-labels';
 import { AREAS, browserHref, downloadUrl, zipUrl, type Area } from '../workspace-paths';
 import { DeleteEntryDialog } from './delete-entry-dialog';
@@ -23,7 +22,6 @@ import { UploadFiles } from './upload-files';
 import { useStage } from './use-stage';
 import { useRefreshOn, useWorkspaceView } from './workspace-context';
 
-export type EntryRow = WorkspaceEntriesQuery['workspace']['entries']['nodes'][number];
 
 const PAGE_SIZE = 50;
 

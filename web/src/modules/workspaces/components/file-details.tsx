@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { FileViewer } from '../../viewers/components/file-viewer';
 import { downloadUrl } from '../workspace-paths';
 import { ObjectSummary, type ObjectDetails } from './object-summary';
 import { RestoreEntryButton } from './restore-entry-button';
@@ -8,32 +8,11 @@ import { StageNotice } from './stage-notice';
 import { useStage } from './use-stage';
 import { useWorkspaceView } from './workspace-context';
 
-const PREVIEW_LIMIT = 64 * 1024;
-const TEXT_NAMES = /\.(txt|md|csv|tsv|json|ya?ml|py|r|rmd|ipynb|js|ts|sql|sh|toml|ini|cfg|html|css|tex|log)$/i;
-
-/** A file: its facts, download, stage, and the start of it when it is small text. */
+/** A file: its facts, download, stage, and the file itself shown when it can be. */
 export function FileDetails({ object }: { object: ObjectDetails }) {
   const { workspace, snapshotId } = useWorkspaceView();
   const stage = useStage();
   const url = downloadUrl(workspace.id, object.path, snapshotId);
-  const previewable = TEXT_NAMES.test(object.name) && object.size <= PREVIEW_LIMIT;
-  const [preview, setPreview] = useState<{ hash: string; text: string } | null>(null);
-
-  useEffect(() => {
-    if (!previewable) return;
-    let cancelled = false;
-    fetch(url, { credentials: 'same-origin' })
-      .then((response) => (response.ok ? response.text() : null))
-      .then((text) => {
-        if (!cancelled && text !== null) setPreview({ hash: object.hash, text });
-      })
-      .catch(() => {
-        // The download button still works; the preview is a convenience.
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [url, object.hash, previewable]);
 
   return (
     <section aria-labelledby="file-heading">
@@ -51,12 +30,10 @@ export function FileDetails({ object }: { object: ObjectDetails }) {
         {snapshotId && workspace.canWrite ? <RestoreEntryButton path={object.path} name={object.name} /> : null}
       </div>
       <StageNotice action={stage} />
-      {previewable && preview?.hash === object.hash ? (
-        <figure className="file-preview">
-          <figcaption className="muted">Contents</figcaption>
-          <pre tabIndex={0}>{preview.text}</pre>
-        </figure>
-      ) : null}
+      <figure className="file-preview">
+        <figcaption className="muted">Contents</figcaption>
+        <FileViewer key={`${url}#${object.hash}`} name={object.name} size={object.size} url={url} />
+      </figure>
     </section>
   );
 }

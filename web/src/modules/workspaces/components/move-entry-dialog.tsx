@@ -9,7 +9,7 @@ import { FormActions } from '../../ui/components/form-actions';
 import { TextField } from '../../ui/components/text-field';
 import { MovePathMutation } from '../graphql/workspace.mutations';
 import { areaOf, normalisePath } from '../workspace-paths';
-import type { EntryRow } from './entry-list';
+import type { EntryRow } from '../graphql/workspace-entries.query';
 import { StaleWorkspaceNotice, useVersionWhenOpened } from './stale-workspace-notice';
 import { useWorkspaceView } from './workspace-context';
 

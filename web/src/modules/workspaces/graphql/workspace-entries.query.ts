@@ -1,3 +1,4 @@
+import type { WorkspaceEntriesQuery as WorkspaceEntriesResult } from '../../../gql/graphql';
 import { graphql } from '../../../gql';
 
 export const WorkspaceEntriesQuery = graphql(`
@@ -18,3 +19,6 @@ export const WorkspaceEntriesQuery = graphql(`
     }
   }
 `);
+
+/** One row of a folder listing. */
+export type EntryRow = WorkspaceEntriesResult['workspace']['entries']['nodes'][number];
