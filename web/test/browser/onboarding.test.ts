@@ -133,8 +133,9 @@ describe('onboarding: invitations, accounts and password resets', () => {
     const script = `require('reflect-metadata');
       const { loadConfig } = require(${JSON.stringify(path.join(SERVER_DIST, 'config.js'))});
       const { openDatabase } = require(${JSON.stringify(path.join(SERVER_DIST, 'db/database.js'))});
+      const { entities } = require(${JSON.stringify(path.join(SERVER_DIST, 'entities.js'))});
       const { Invitation } = require(${JSON.stringify(path.join(SERVER_DIST, 'modules/spaces/invitation.entity.js'))});
-      openDatabase(loadConfig()).then(async (db) => { await db.manager.update(Invitation, { id: ${JSON.stringify(invitation.id)} }, { expiresAt: new Date(Date.now() - 3600000) }); await db.close(); });`;
+      openDatabase(loadConfig(), entities).then(async (db) => { await db.manager.update(Invitation, { id: ${JSON.stringify(invitation.id)} }, { expiresAt: new Date(Date.now() - 3600000) }); await db.close(); });`;
     const run = spawnSync(process.execPath, ['-e', script], { env: suite.stack.apiEnv, encoding: 'utf8', cwd: path.resolve(WEB_DIR, '../server') });
     assert.equal(run.status, 0, run.stderr);
 
