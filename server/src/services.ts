@@ -28,7 +28,10 @@ import { StaffNotices } from './modules/assignments/staff-notices';
 import { AuditService } from './modules/audit/audit.service';
 import { DeliveryStore } from './modules/distributions/delivery-store';
 import { DistributionWorker, type WorkerOptions } from './modules/distributions/distribution-worker';
+import { DistributionEffects } from './modules/distributions/distribution-effects';
 import { DistributionsService } from './modules/distributions/distributions.service';
+import { TargetCommit } from './modules/distributions/target-commit';
+import { targetExecutors } from './modules/distributions/target-executors';
 import { Merger } from './modules/distributions/merger';
 import { NotificationsService } from './modules/notifications/notifications.service';
 import { StageService } from './modules/stage/stage.service';
@@ -68,7 +71,14 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const stage = new StageService(db, policy, workspaces);
   const deliveries = new DeliveryStore(db);
   const merger = new Merger(trees, deliveries);
-  const worker = new DistributionWorker(db, store, deliveries, merger, snapshots, audit, notifications, events, workerOptions);
+  const worker = new DistributionWorker(
+    db,
+    store,
+    targetExecutors(db, deliveries, merger),
+    new TargetCommit(store, snapshots, audit, notifications),
+    new DistributionEffects(store, notifications, events),
+    workerOptions,
+  );
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
   distributions.pushGuard = (targets, preview) => storageUse.checkPush(targets, preview);
   const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake());
