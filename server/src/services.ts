@@ -20,12 +20,19 @@ import { HandInsService } from './modules/assignments/hand-ins.service';
 import { StatusService } from './modules/assignments/status.service';
 import { DiffService } from './modules/assignments/diff.service';
 import { GradeExportService } from './modules/assignments/grade-export.service';
-import { GradingService } from './modules/assignments/grading.service';
+import { FeedbackService } from './modules/assignments/feedback.service';
+import { GradeNotices } from './modules/assignments/grade-notices';
+import { GradeReturnsService } from './modules/assignments/grade-returns.service';
+import { GradesService } from './modules/assignments/grades.service';
+import { GradingAccess } from './modules/assignments/grading-access';
 import { StaffNotices } from './modules/assignments/staff-notices';
 import { AuditService } from './modules/audit/audit.service';
 import { DeliveryStore } from './modules/distributions/delivery-store';
 import { DistributionWorker, type WorkerOptions } from './modules/distributions/distribution-worker';
+import { DistributionEffects } from './modules/distributions/distribution-effects';
 import { DistributionsService } from './modules/distributions/distributions.service';
+import { TargetCommit } from './modules/distributions/target-commit';
+import { targetExecutors } from './modules/distributions/target-executors';
 import { Merger } from './modules/distributions/merger';
 import { ProgressHub } from './modules/distributions/progress';
 import { NotificationsService } from './modules/notifications/notifications.service';
@@ -66,7 +73,14 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const stage = new StageService(db, policy, workspaces);
   const deliveries = new DeliveryStore(db);
   const merger = new Merger(trees, deliveries);
-  const worker = new DistributionWorker(db, store, deliveries, merger, snapshots, audit, notifications, events, workerOptions);
+  const worker = new DistributionWorker(
+    db,
+    store,
+    targetExecutors(db, deliveries, merger),
+    new TargetCommit(store, snapshots, audit, notifications),
+    new DistributionEffects(store, notifications, events),
+    workerOptions,
+  );
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
   distributions.pushGuard = (targets, preview) => storageUse.checkPush(targets, preview);
   const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake());
@@ -77,7 +91,11 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const gc = new GarbageCollector(db, trees, blobs, { graceMs: config.gcGraceMs, intervalMs: config.gcIntervalMs, holder: worker.id, historyRetentionDays: config.historyRetentionDays });
   worker.addDuty(() => gc.runIfDue());
   const status = new StatusService(db, assignments);
-  const grading = new GradingService(db, policy, assignments, handIns, status, store, blobs, audit, notifications);
+  const grading = new GradingAccess(db, policy, assignments, status);
+  const gradeNotices = new GradeNotices(notifications);
+  const grades = new GradesService(db, grading, audit, gradeNotices);
+  const feedback = new FeedbackService(db, policy, grading, handIns, store, blobs, audit);
+  const gradeReturns = new GradeReturnsService(db, grading, audit, gradeNotices);
   const handInDiffs = new DiffService(handIns, trees, blobs);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit);
   onCommit.also = (workspaceId, authorId) =>
@@ -111,7 +129,9 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     gc,
     storageUse,
     status,
-    grading,
+    grades,
+    feedback,
+    gradeReturns,
     handInDiffs,
     gradeExports,
     sso: new SsoService(db, users, spaces, config),

@@ -31,7 +31,7 @@ export function assignmentRoutes(services: Services): Router {
       // As for workspace uploads: the store may abort its source on overflow, so it gets a pipe and the 413 still reaches the client.
       const body = new PassThrough();
       req.pipe(body);
-      const result = await services.grading
+      const result = await services.feedback
         .uploadFeedbackFile(req.actor, param(req, 'assignmentId'), param(req, 'studentId'), wildcard(req), body, { maxBytes: limit, ...preconditions })
         .catch((error: unknown) => {
           req.unpipe(body);
@@ -45,7 +45,7 @@ export function assignmentRoutes(services: Services): Router {
   router.get(
     feedbackFile,
     wrap(async (req, res) => {
-      const { entry, stream } = await services.grading.openFeedbackFile(req.actor, param(req, 'assignmentId'), param(req, 'studentId'), wildcard(req));
+      const { entry, stream } = await services.feedback.openFeedbackFile(req.actor, param(req, 'assignmentId'), param(req, 'studentId'), wildcard(req));
       attachment(res, entry.name, 'application/octet-stream');
       res.setHeader('Content-Length', String(entry.size));
       res.setHeader('ETag', `"${entry.id}"`);

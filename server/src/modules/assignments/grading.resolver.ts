@@ -6,7 +6,7 @@ import { EntryConnection } from '../workspaces/workspaces.types';
 import { gradeNode, handInNode } from './assignments.mappers';
 import type { HandInChanges } from './diff.service';
 import type { PagedEntry } from './entry-page';
-import type { FeedbackView } from './grading.service';
+import type { FeedbackView } from './grading-access';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 import type { Grade } from './grade.entity';
@@ -60,12 +60,12 @@ const changesNode = (c: HandInChanges) => ({
 export class GradingResolver {
   @Query(() => FeedbackType, { description: "Staff: a student's grade and feedback, returned or not." })
   async feedback(@Arg('assignmentId', () => ID) assignmentId: string, @Arg('studentId', () => ID) studentId: string, @Ctx() ctx: GraphQLContext) {
-    return feedbackNode(await ctx.services.grading.feedback(ctx.actor, assignmentId, studentId));
+    return feedbackNode(await ctx.services.feedback.feedback(ctx.actor, assignmentId, studentId));
   }
 
   @Query(() => FeedbackType, { description: 'Students: your grade, comment and feedback files, once returned and visible.' })
   async myFeedback(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
-    return feedbackNode(await ctx.services.grading.myFeedback(ctx.actor, assignmentId));
+    return feedbackNode(await ctx.services.feedback.myFeedback(ctx.actor, assignmentId));
   }
 
   @FieldResolver(() => EntryConnection, { description: "A folder of the feedback files ('' is the top)." })
@@ -75,7 +75,7 @@ export class GradingResolver {
     @Arg('path', { defaultValue: '' }) path: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return toConnection(await ctx.services.grading.listFeedback(ctx.actor, f.assignmentId, f.studentId, path, page), entryNode);
+    return toConnection(await ctx.services.feedback.listFeedback(ctx.actor, f.assignmentId, f.studentId, path, page), entryNode);
   }
 
   @Query(() => HandInChangesType, { description: 'Staff, and the student for their own: what a hand-in changed against the distributed material.' })
@@ -102,7 +102,7 @@ export class GradingResolver {
     expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return feedbackNode(await ctx.services.grading.setGrade(ctx.actor, assignmentId, studentId, { ...input }, expectedVersion));
+    return feedbackNode(await ctx.services.grades.setGrade(ctx.actor, assignmentId, studentId, { ...input }, expectedVersion));
   }
 
   @Mutation(() => ReturnGradesResultType, {
@@ -113,7 +113,7 @@ export class GradingResolver {
     @Arg('studentIds', () => [ID], { nullable: true }) studentIds: string[] | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const result = await ctx.services.grading.returnGrades(ctx.actor, assignmentId, studentIds);
+    const result = await ctx.services.gradeReturns.returnGrades(ctx.actor, assignmentId, studentIds);
     return { ...result, returnedCount: result.returned.length };
   }
 
@@ -124,7 +124,7 @@ export class GradingResolver {
     @Arg('to', () => String, { nullable: true }) to: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return feedbackNode(await ctx.services.grading.copyHandInFileToFeedback(ctx.actor, handInId, path, to));
+    return feedbackNode(await ctx.services.feedback.copyHandInFileToFeedback(ctx.actor, handInId, path, to));
   }
 
   @Mutation(() => FeedbackType, { description: "Staff: deletes a file or folder from a student's feedback." })
@@ -134,14 +134,14 @@ export class GradingResolver {
     @Arg('path') path: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return feedbackNode(await ctx.services.grading.deleteFeedbackFile(ctx.actor, assignmentId, studentId, path));
+    return feedbackNode(await ctx.services.feedback.deleteFeedbackFile(ctx.actor, assignmentId, studentId, path));
   }
 
   @Mutation(() => CopyFeedbackResultType, {
     description: "Students: copies your returned feedback files into your workspace under files/feedback/<title>/; your own files are never overwritten (a differing file gets the feedback version beside it).",
   })
   async copyFeedbackToWorkspace(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
-    const { workspace, path, apply } = await ctx.services.grading.copyFeedbackToWorkspace(ctx.actor, assignmentId);
+    const { workspace, path, apply } = await ctx.services.feedback.copyFeedbackToWorkspace(ctx.actor, assignmentId);
     return { workspace, path, changed: apply.changed, counts: outcomeCounts(apply.counts), outcomes: apply.outcomes };
   }
 }

@@ -14,6 +14,7 @@ import type { Actor } from '../users/users.service';
 import { Workspace } from '../workspaces/workspace.entity';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
 import { DistributionTarget, type TargetStatus } from './distribution-target.entity';
+import { countTargetsByStatus } from './distribution-targets.repository';
 import { Distribution, type DistributionKind, type DistributionOptions, type DistributionStatus } from './distribution.entity';
 import { POLICIES, type Policies, type Policy } from './engine/policy';
 import type { FrozenItem } from '../stage/frozen-item';
@@ -225,15 +226,7 @@ export class DistributionsService {
   }
 
   async counts(distributionId: string): Promise<TargetCounts> {
-    const rows: { status: TargetStatus; n: string | number }[] = await this.db.manager
-      .createQueryBuilder(DistributionTarget, 't')
-      .select('t.status', 'status')
-      .addSelect('COUNT(*)', 'n')
-      .where('t.distributionId = :distributionId', { distributionId })
-      .groupBy('t.status')
-      .getRawMany();
-    const byStatus = { PENDING: 0, RUNNING: 0, SUCCEEDED: 0, CONFLICT: 0, FAILED: 0, CANCELLED: 0 } as Record<TargetStatus, number>;
-    for (const r of rows) byStatus[r.status] = Number(r.n);
+    const byStatus = await countTargetsByStatus(this.db.manager, distributionId);
     return { total: Object.values(byStatus).reduce((x, y) => x + y, 0), byStatus };
   }
 

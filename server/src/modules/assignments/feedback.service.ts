@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { logger } from '../../core/logger';
-import { EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { canGrade, seesEveryStudent, studentSeesFeedback } from '../../core/policy';
-import { badInput, conflict, forbidden, formatUtc, notFound, staleSave } from '../../core/errors';
+import { studentSeesFeedback } from '../../core/policy';
+import { badInput, conflict, formatUtc, notFound, staleSave } from '../../core/errors';
 import type { Page } from '../../core/pagination';
 import type { BlobStore } from '../../core/storage/blob-store';
 import { formatPath, parsePath } from '../../core/storage/paths';
@@ -11,41 +9,17 @@ import { countFiles, editTree, EMPTY_TREE_ID, getEntry, listDirectory } from '..
 import type { TreeEntry, TreeStore } from '../../core/storage/types';
 import type { AuditService } from '../audit/audit.service';
 import { applyItems, type ApplyResult } from '../distributions/engine';
-import type { Notification } from '../notifications/notification.entity';
-import { dashboardLink } from '../notifications/dashboard-links';
-import type { NewNotification, NotificationsService } from '../notifications/notifications.service';
+import type { Access } from '../spaces/access';
 import type { Actor } from '../users/users.service';
 import { personRef } from '../users/person-ref';
 import type { WorkspaceStore } from '../workspaces/workspace-store';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { Assignment } from './assignment.entity';
-import type { AssignmentsService } from './assignments.service';
 import { entryPage, type PagedEntry } from './entry-page';
 import { Grade } from './grade.entity';
-import { checkGradeChanges, safeName, type GradeChanges } from './grading-rules';
-import { HandIn } from './hand-in.entity';
+import type { FeedbackView, GradingAccess } from './grading-access';
+import { safeName } from './grading-rules';
 import type { HandInsService } from './hand-ins.service';
-import type { StatusService, StudentRow } from './status.service';
-import type { Access } from '../spaces/access';
-
-/** One student's grade and feedback as the caller may see it. */
-export interface FeedbackView {
-  assignment: Assignment;
-  /** The student's status row: the grade, the graded hand-in, the late penalty, the final points. */
-  row: StudentRow;
-  /** The caller grades this course (sees everything, returned or not). */
-  staff: boolean;
-  /** Returned and the assignment's hand-back is visible: what the student is shown. */
-  visibleToStudent: boolean;
-}
-
-export interface ReturnResult {
-  /** Students whose feedback this call returned. */
-  returned: string[];
-  /** Students of the selection whose feedback was returned before (left as they were). */
-  alreadyReturned: string[];
-  returnedAt: Date;
-}
 
 export interface CopyToWorkspaceResult {
   workspace: Workspace;
@@ -62,143 +36,24 @@ interface FeedbackPreconditions {
   ifAbsent?: string[];
 }
 
-/** Above this many students in one return, live followers get one "reload" event instead of one per student. */
-const EVENTS_PER_STUDENT_UP_TO = 50;
-
 /**
- * Grades and feedback. Admins and TAs grade any student of their course, edit
- * the feedback files and return feedback (one student, a selection, or all
- * graded at once); every change is audited with the values before and after.
- * A student sees their own grade, comment and feedback files only once
- * returned and while the assignment's hand-back is visible, and never anyone
- * else's: another student's feedback is NOT_FOUND, never FORBIDDEN, so even
- * its existence does not leak.
+ * Feedback files. Admins and TAs edit any student's feedback of their course
+ * (upload, copy from a hand-in, delete), each change audited. A student sees
+ * their own grade, comment and feedback files only once returned and while
+ * the assignment's hand-back is visible, and never anyone else's: another
+ * student's feedback is NOT_FOUND, never FORBIDDEN, so even its existence
+ * does not leak. Students copy returned feedback into their workspace.
  */
-export class GradingService {
+export class FeedbackService {
   constructor(
     private readonly db: Database,
     private readonly policy: Access,
-    private readonly assignments: AssignmentsService,
+    private readonly access: GradingAccess,
     private readonly handIns: HandInsService,
-    private readonly status: StatusService,
     private readonly store: WorkspaceStore,
     private readonly blobs: BlobStore,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationsService,
   ) {}
-
-  // ---- grades --------------------------------------------------------------
-
-  /**
-   * Sets or changes a student's grade. Fields left undefined keep their value;
-   * null clears (`handInId: null` grades the latest hand-in). Changing a
-   * returned grade is allowed: the student sees the new value at once and is
-   * told so. With `expectedVersion` (the grade's version when the form was
-   * opened) a grade changed since is refused, naming who changed it and when.
-   */
-  async setGrade(actor: Actor | null, assignmentId: string, studentId: string, changes: GradeChanges, expectedVersion?: number | null): Promise<FeedbackView> {
-    const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
-    await this.assignments.requireStudent(assignment.spaceId, studentId);
-    const stored = checkGradeChanges(assignment.gradingScheme, assignment.maxPoints, changes);
-    if (stored.handInId) {
-      const handIn = await this.db.manager.findOne(HandIn, { where: { id: stored.handInId } });
-      if (!handIn || handIn.assignmentId !== assignment.id || handIn.studentId !== studentId) {
-        throw badInput(`hand-in ${stored.handInId} is not one of this student's hand-ins for '${assignment.title}'`);
-      }
-    }
-    const notes = await this.db.transaction(async (m) => {
-      const grade = await this.lockGrade(m, assignment.id, studentId);
-      if (expectedVersion != null && grade.version !== expectedVersion) {
-        const student = await personRef(m, studentId);
-        throw staleSave(
-          `the grade of ${student?.name ?? 'this student'} for '${assignment.title}'`,
-          { by: await personRef(m, grade.gradedById), at: grade.gradedAt ?? grade.updatedAt },
-          { currentVersion: grade.version, expectedVersion },
-        );
-      }
-      const wasGraded = grade.gradedAt !== null;
-      const before = gradeValues(grade);
-      const after = { ...before, ...stored };
-      const changed = (Object.keys(before) as (keyof typeof before)[]).some((k) => before[k] !== after[k]);
-      if (wasGraded && !changed) return null;
-      const now = new Date();
-      await m.update(Grade, { id: grade.id }, { ...after, gradedById: a.user.id, gradedAt: now, updatedAt: now, version: grade.version + 1 });
-      await this.audit.append(m, {
-        spaceId: assignment.spaceId,
-        actorId: a.user.id,
-        action: wasGraded ? 'grade.changed' : 'grade.set',
-        subjectType: 'assignment',
-        subjectId: assignment.id,
-        studentId,
-        before: wasGraded ? auditValues(before) : null,
-        after: { ...auditValues(after), returned: grade.returnedAt !== null },
-      });
-      // A returned grade that changes is news to the student (if they can see it at all).
-      if (!studentSeesFeedback(assignment, grade)) return [];
-      return this.notifications.add(m, [
-        this.note(assignment, studentId, a, 'GRADE_CHANGED', `Your grade for '${assignment.title}' was changed`, `${a.user.name} changed your grade or feedback for '${assignment.title}'.`),
-      ]);
-    });
-    if (notes) {
-      this.announce(notes);
-      this.assignments.changedFor(assignment.id, studentId);
-    }
-    return this.view(assignment, studentId, true);
-  }
-
-  /**
-   * Returns feedback: to the given students, or (without a selection) to
-   * every student graded and not yet returned. A selection naming a student
-   * without a grade is refused as a whole. Each student returned to is
-   * audited and, if the hand-back is visible, notified in the app and by e-mail.
-   */
-  async returnGrades(actor: Actor | null, assignmentId: string, studentIds?: readonly string[] | null): Promise<ReturnResult> {
-    const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
-    const selection = studentIds ? [...new Set(studentIds)] : null;
-    if (selection && selection.length === 0) throw badInput('studentIds is empty: name at least one student, or leave it out to return every graded student');
-    const returnedAt = new Date();
-    const { due, already, notes } = await this.db.transaction(async (m) => {
-      const grades = await this.lockGrades(m, assignment.id, selection);
-      if (selection) {
-        const byStudent = new Map(grades.map((g) => [g.studentId, g]));
-        const ungraded = selection.filter((id) => !byStudent.get(id)?.gradedAt);
-        if (ungraded.length) {
-          throw badInput(`${ungraded.length} of the chosen students have no grade yet; grade them first or leave them out`, { ungraded });
-        }
-      }
-      const due = grades.filter((g) => g.gradedAt && !g.returnedAt);
-      const already = selection ? grades.filter((g) => g.returnedAt).map((g) => g.studentId) : [];
-      for (let i = 0; i < due.length; i += 500) {
-        await m.update(Grade, { id: In(due.slice(i, i + 500).map((g) => g.id)) }, { returnedAt, updatedAt: returnedAt });
-      }
-      for (const g of due) {
-        await this.audit.append(m, {
-          spaceId: assignment.spaceId,
-          actorId: a.user.id,
-          action: 'feedback.returned',
-          subjectType: 'assignment',
-          subjectId: assignment.id,
-          studentId: g.studentId,
-          after: { returnedAt: returnedAt.toISOString(), ...auditValues(gradeValues(g)), feedbackTreeId: g.feedbackTreeId, visible: assignment.handBackVisible },
-        });
-      }
-      const notes =
-        assignment.handBackVisible && due.length
-          ? await this.notifications.add(
-              m,
-              due.map((g) =>
-                this.note(assignment, g.studentId, a, 'FEEDBACK_RETURNED', `Feedback for '${assignment.title}' is ready`, `${a.user.name} returned your grade and feedback for '${assignment.title}'.`),
-              ),
-            )
-          : [];
-      return { due, already, notes };
-    });
-    this.announce(notes);
-    if (due.length > EVENTS_PER_STUDENT_UP_TO) this.assignments.changedFor(assignment.id, null);
-    else for (const g of due) this.assignments.changedFor(assignment.id, g.studentId);
-    return { returned: due.map((g) => g.studentId), alreadyReturned: already, returnedAt };
-  }
-
   // ---- feedback files (staff) -----------------------------------------------
 
   /**
@@ -217,8 +72,8 @@ export class GradingService {
     body: NodeJS.ReadableStream,
     options: { maxBytes: number; expectedVersion?: number; ifAbsent?: boolean },
   ): Promise<{ path: string; entry: TreeEntry; changed: boolean; version: number }> {
-    const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
-    await this.assignments.requireStudent(assignment.spaceId, studentId);
+    const { assignment, actor: a } = await this.access.asGrader(actor, assignmentId, true);
+    await this.access.requireStudent(assignment, studentId);
     const segments = feedbackPath(path);
     const preconditions = { expectedVersion: options.expectedVersion, ifAbsent: options.ifAbsent ? segments : undefined };
     // Refused before the bytes are read when the answer is already known; checked again when the feedback changes.
@@ -275,7 +130,7 @@ export class GradingService {
    */
   async copyHandInFileToFeedback(actor: Actor | null, handInId: string, path: string, to?: string | null): Promise<FeedbackView> {
     const { handIn } = await this.handIns.get(actor, handInId);
-    const { assignment, actor: a } = await this.asGrader(actor, handIn.assignmentId, true);
+    const { assignment, actor: a } = await this.access.asGrader(actor, handIn.assignmentId, true);
     const source = parsePath(path);
     const entry = await getEntry(this.store.trees.reader, handIn.rootTreeId, source);
     if (!entry || source.length === 0) throw notFound(`no file or folder '${path}' in hand-in ${handIn.seq} of this student`);
@@ -290,36 +145,32 @@ export class GradingService {
       }
       return editTree(trees, root, [{ path: target, entry: placed }]);
     });
-    return this.view(assignment, handIn.studentId, true);
+    return this.access.view(assignment, handIn.studentId, true);
   }
 
   async deleteFeedbackFile(actor: Actor | null, assignmentId: string, studentId: string, path: string): Promise<FeedbackView> {
-    const { assignment, actor: a } = await this.asGrader(actor, assignmentId, true);
-    await this.assignments.requireStudent(assignment.spaceId, studentId);
+    const { assignment, actor: a } = await this.access.asGrader(actor, assignmentId, true);
+    await this.access.requireStudent(assignment, studentId);
     const segments = feedbackPath(path);
     await this.editFeedback(assignment, studentId, a, 'feedback.file-deleted', { path: formatPath(segments) }, async (trees, root) => {
       if (!(await getEntry(trees, root, segments))) throw notFound(`nothing at '${formatPath(segments)}' in the feedback`);
       return editTree(trees, root, [{ path: segments, entry: null }]);
     });
-    return this.view(assignment, studentId, true);
+    return this.access.view(assignment, studentId, true);
   }
 
   // ---- reading feedback -------------------------------------------------------
 
   /** Staff: a student's grade and feedback, returned or not. */
   async feedback(actor: Actor | null, assignmentId: string, studentId: string): Promise<FeedbackView> {
-    const { assignment } = await this.asGrader(actor, assignmentId, false);
-    return this.view(assignment, studentId, true);
+    const { assignment } = await this.access.asGrader(actor, assignmentId, false);
+    return this.access.view(assignment, studentId, true);
   }
 
   /** A student's own feedback; grade and files stay hidden until returned and visible. */
   async myFeedback(actor: Actor | null, assignmentId: string): Promise<FeedbackView> {
-    const a = this.policy.requireActor(actor);
-    const assignment = await this.assignments.get(actor, assignmentId);
-    await this.assignments.requireStudent(assignment.spaceId, a.user.id).catch(() => {
-      throw forbidden('only students of the course receive feedback; staff read it with feedback(assignmentId, studentId)');
-    });
-    return this.view(assignment, a.user.id, false);
+    const { assignment, actor: a } = await this.access.asStudent(actor, assignmentId, false, 'only students of the course receive feedback; staff read it with feedback(assignmentId, studentId)');
+    return this.access.view(assignment, a.user.id, false);
   }
 
   /** A folder of a student's feedback files. A student's own feedback lists empty until it is returned and visible. */
@@ -357,11 +208,7 @@ export class GradingService {
    * regrade therefore brings only what changed.
    */
   async copyFeedbackToWorkspace(actor: Actor | null, assignmentId: string): Promise<CopyToWorkspaceResult> {
-    const a = this.policy.requireWritable(actor);
-    const assignment = await this.assignments.get(actor, assignmentId);
-    await this.assignments.requireStudent(assignment.spaceId, a.user.id).catch(() => {
-      throw forbidden('only students of the course receive feedback to copy');
-    });
+    const { assignment, actor: a } = await this.access.asStudent(actor, assignmentId, true, 'only students of the course receive feedback to copy');
     const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId: a.user.id } });
     if (!studentSeesFeedback(assignment, grade)) throw notFound('no feedback has been returned to you for this assignment yet');
     const trees = this.store.trees.reader;
@@ -400,36 +247,18 @@ export class GradingService {
 
   // ---- internals ---------------------------------------------------------------
 
-  /** The assignment, if the caller grades its course; `write` also refuses read-only tokens. */
-  private async asGrader(actor: Actor | null, assignmentId: string, write: boolean): Promise<{ assignment: Assignment; actor: Actor }> {
-    this.policy.requireActor(actor);
-    const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
-    if (!canGrade(role)) throw forbidden(`only admins and teaching assistants of the course grade; your role is ${role}`);
-    if (write) this.policy.requireWritable(actor);
-    return { assignment, actor: a };
-  }
-
   /**
    * The feedback tree the caller may read: any student's for staff; for a
    * student their own once returned and visible (null before). Anyone else's
    * is NOT_FOUND.
    */
   private async feedbackTree(actor: Actor | null, assignmentId: string, studentId: string): Promise<{ tree: string | null; staff: boolean }> {
-    // Asked first: an anonymous caller is told to sign in, not that the assignment does not exist.
-    this.policy.requireActor(actor);
-    const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
-    const staff = seesEveryStudent(role);
+    const { assignment, actor: a, staff } = await this.access.asReader(actor, assignmentId);
     if (!staff && studentId !== a.user.id) throw notFound(`no feedback of user ${studentId} for you to see`);
-    if (staff) await this.assignments.requireStudent(assignment.spaceId, studentId);
+    if (staff) await this.access.requireStudent(assignment, studentId);
     const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
     if (staff) return { tree: grade?.feedbackTreeId ?? EMPTY_TREE_ID, staff };
     return { tree: grade && studentSeesFeedback(assignment, grade) ? grade.feedbackTreeId : null, staff };
-  }
-
-  private async view(assignment: Assignment, studentId: string, staff: boolean): Promise<FeedbackView> {
-    const [row] = await this.status.rows(assignment, studentId);
-    if (!row) throw notFound(`user ${studentId} is not a student of this course`);
-    return { assignment, row, staff, visibleToStudent: studentSeesFeedback(assignment, row.grade) };
   }
 
   /**
@@ -454,7 +283,7 @@ export class GradingService {
       const root = await edit(session, base);
       if (root === base) return false;
       const swapped = await this.db.transaction(async (m) => {
-        const grade = await this.lockGrade(m, assignment.id, studentId);
+        const grade = await this.access.lockGrade(m, assignment.id, studentId);
         if (grade.feedbackTreeId !== base) return false;
         await this.checkFeedbackPreconditions(m, assignment, studentId, grade, base, preconditions);
         await session.flush(m);
@@ -480,84 +309,11 @@ export class GradingService {
       });
       if (!swapped) continue;
       session.committed();
-      this.assignments.changedFor(assignment.id, studentId);
+      this.access.changedFor(assignment.id, studentId);
       return true;
     }
     throw conflict('the feedback is changing too fast; try again');
   }
-
-  /**
-   * The student's grade row, created blank if missing, locked until the
-   * transaction ends (SQLite transactions are serialised already).
-   */
-  private async lockGrade(m: EntityManager, assignmentId: string, studentId: string): Promise<Grade> {
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(Grade)
-      .values({
-        id: randomUUID(),
-        assignmentId,
-        studentId,
-        handInId: null,
-        pointsHundredths: null,
-        textGrade: null,
-        comment: '',
-        feedbackTreeId: EMPTY_TREE_ID,
-        gradedById: null,
-        gradedAt: null,
-        returnedAt: null,
-        updatedAt: new Date(),
-        version: 0,
-        feedbackVersion: 0,
-        feedbackChangedById: null,
-        feedbackChangedAt: null,
-      })
-      .orIgnore()
-      .execute();
-    const query = m.createQueryBuilder(Grade, 'g').where('g.assignmentId = :assignmentId AND g.studentId = :studentId', { assignmentId, studentId });
-    if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
-    return query.getOneOrFail();
-  }
-
-  /** The grades to return (a selection, or all graded and not returned), locked like {@link lockGrade}. */
-  private async lockGrades(m: EntityManager, assignmentId: string, selection: readonly string[] | null): Promise<Grade[]> {
-    const grades: Grade[] = [];
-    const chunks = selection ? chunk(selection, 500) : [null];
-    for (const ids of chunks) {
-      const query = m.createQueryBuilder(Grade, 'g').where('g.assignmentId = :assignmentId', { assignmentId });
-      if (ids) query.andWhere('g.studentId IN (:...ids)', { ids });
-      else query.andWhere('g.gradedAt IS NOT NULL AND g.returnedAt IS NULL');
-      if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
-      grades.push(...(await query.getMany()));
-    }
-    return grades;
-  }
-
-  private note(assignment: Assignment, studentId: string, by: Actor, kind: string, title: string, body: string): NewNotification {
-    return {
-      userId: studentId,
-      spaceId: assignment.spaceId,
-      kind,
-      title: title.slice(0, 300),
-      body,
-      distributionId: null,
-      link: dashboardLink.assignment(assignment.id),
-      actorId: by.user.id,
-    };
-  }
-
-  /**
-   * In-app notifications go out at once; e-mails are sent in the background
-   * so a bulk return does not wait on the mail server (each message is in the
-   * outbox before it is sent, as for every e-mail).
-   */
-  private announce(notes: readonly Notification[]): void {
-    if (notes.length === 0) return;
-    this.notifications.announce(notes);
-    void this.notifications.email(notes).catch((err: unknown) => logger.error({ err }, 'feedback e-mail could not be sent'));
-  }
-
 }
 
 /** A path inside a feedback tree: relative to it, never its root. */
@@ -565,19 +321,4 @@ function feedbackPath(path: string): string[] {
   const segments = parsePath(path);
   if (segments.length === 0) throw badInput('give a file path inside the feedback, e.g. answers-annotated.pdf');
   return segments;
-}
-
-function gradeValues(g: Grade) {
-  return { pointsHundredths: g.pointsHundredths, textGrade: g.textGrade, comment: g.comment, handInId: g.handInId };
-}
-
-/** Grade values as the audit trail shows them (points, not hundredths). */
-function auditValues(v: ReturnType<typeof gradeValues>) {
-  return { points: v.pointsHundredths === null ? null : v.pointsHundredths / 100, textGrade: v.textGrade, comment: v.comment, handInId: v.handInId };
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

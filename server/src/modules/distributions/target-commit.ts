@@ -1,0 +1,129 @@
+import type { EntityManager } from 'typeorm';
+import type { AuditService } from '../audit/audit.service';
+import type { Notification } from '../notifications/notification.entity';
+import { dashboardLink } from '../notifications/dashboard-links';
+import type { NotificationsService } from '../notifications/notifications.service';
+import { User } from '../users/user.entity';
+import type { SnapshotsService } from '../workspaces/snapshots.service';
+import type { TreeSession } from '../workspaces/db-tree-store';
+import type { WorkspaceStore } from '../workspaces/workspace-store';
+import type { Workspace } from '../workspaces/workspace.entity';
+import type { Commit } from '../workspaces/commit.entity';
+import { DistributionTarget } from './distribution-target.entity';
+import { Distribution } from './distribution.entity';
+import { holdLease } from './distribution-targets.repository';
+import { commitMessage, recipientNote, snapshotLabel, summary } from './distribution-messages';
+import type { TargetChange, TargetExecutor } from './target-executors';
+
+/** The target's lease passed to another worker while this one worked: its result is dropped. */
+export class LeaseLost extends Error {}
+
+/**
+ * Writes one target's change in its transaction: the lease re-checked,
+ * optional snapshot, head compare-and-swap with its commit, delivery records,
+ * the target's outcome, an audit event and the recipient's notification.
+ */
+export class TargetCommit {
+  /** The sender's name per running distribution, read once rather than per target. */
+  private readonly senders = new Map<string, string>();
+
+  constructor(
+    private readonly store: WorkspaceStore,
+    private readonly snapshots: SnapshotsService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async write(
+    m: EntityManager,
+    lease: { owner: string; leaseMs: number },
+    distribution: Distribution,
+    target: DistributionTarget,
+    workspace: Workspace,
+    session: TreeSession,
+    executor: TargetExecutor,
+    change: TargetChange,
+  ): Promise<{ notes: Notification[]; commit: Commit | null }> {
+    const now = new Date();
+    // Holding the lease is re-checked (and the row locked) inside the transaction.
+    if (!(await holdLease(m, target.id, lease.owner, new Date(now.getTime() + lease.leaseMs)))) throw new LeaseLost();
+    const current = await m.findOneByOrFail(Distribution, { id: distribution.id });
+    if (current.status === 'CANCELLED') {
+      await m.update(DistributionTarget, { id: target.id }, { status: 'CANCELLED', finishedAt: now, leaseOwner: null });
+      return { notes: [], commit: null };
+    }
+    let commit: Commit | null = null;
+    let snapshotId: string | null = null;
+    const changed = change.root !== workspace.rootTreeId;
+    if (changed) {
+      const sender = await this.senderName(m, distribution);
+      if (distribution.options.snapshotFirst) {
+        snapshotId = (await this.snapshots.take(m, workspace, snapshotLabel(distribution, sender, workspace.id), '', distribution.createdById, true)).id;
+      }
+      const swapped = await this.store.swap(m, session, workspace, change.root, {
+        authorId: distribution.createdById,
+        message: commitMessage(distribution, sender, workspace.id),
+        distributionId: distribution.id,
+      });
+      commit = swapped.commit;
+    }
+    if (change.status === 'SUCCEEDED') await executor.record(m, distribution, workspace);
+    await m.update(
+      DistributionTarget,
+      { id: target.id },
+      {
+        status: change.status,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        beforeRootId: workspace.rootTreeId,
+        afterRootId: change.root,
+        commitId: commit?.id ?? null,
+        snapshotId,
+        counts: change.counts,
+        outcomes: change.outcomes,
+        kept: change.kept,
+        error: null,
+        finishedAt: now,
+      } as never,
+    );
+    await this.audit.append(m, {
+      spaceId: workspace.spaceId,
+      actorId: distribution.createdById,
+      action: `distribution.target.${change.status === 'CONFLICT' ? 'conflict' : 'applied'}`,
+      subjectType: 'workspace',
+      subjectId: workspace.id,
+      studentId: workspace.ownerId,
+      before: { rootTreeId: workspace.rootTreeId },
+      after: { rootTreeId: change.root, distributionId: distribution.id, kind: distribution.kind, counts: change.counts, commitId: commit?.id ?? null },
+    });
+    if (!changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return { notes: [], commit };
+    const sender = await this.senderName(m, distribution);
+    const notes = await this.notifications.add(m, [
+      {
+        userId: workspace.ownerId,
+        spaceId: workspace.spaceId,
+        kind: distribution.kind === 'PUSH' ? 'DISTRIBUTION_RECEIVED' : 'DISTRIBUTION_TAKEN_BACK',
+        title: distribution.kind === 'PUSH' ? `${sender} sent you ${summary(distribution)}` : `${sender} took back ${summary(distribution)}`,
+        body: recipientNote(distribution, change),
+        distributionId: distribution.id,
+        link: dashboardLink.workspace(workspace.id),
+        actorId: distribution.createdById,
+      },
+    ]);
+    return { notes, commit };
+  }
+
+  /** The distribution settled: its sender's name is not needed any more. */
+  finished(distributionId: string): void {
+    this.senders.delete(distributionId);
+  }
+
+  private async senderName(m: EntityManager, distribution: Distribution): Promise<string> {
+    let name = this.senders.get(distribution.id);
+    if (name === undefined) {
+      name = (await m.findOneBy(User, { id: distribution.createdById }))?.name ?? 'Someone';
+      this.senders.set(distribution.id, name);
+    }
+    return name;
+  }
+}
