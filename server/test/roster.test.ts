@@ -187,7 +187,10 @@ describeDb('roster import and bulk member changes', () => {
     // The same file again: nothing to do, no mail.
     const again = await preview(csv, course.admin.token, spaceId);
     expect(again.totals).toMatchObject({ newInvitation: 0, addExisting: 0, update: 0, alreadyInvited: 2, alreadyMemberUnchanged: 1, invalid: 1 });
+    const auditCount = async () => (await server.ok('query($s: ID!) { auditEvents(spaceId: $s, first: 100) { nodes { action } } }', { s: spaceId }, course.admin.token)).auditEvents.nodes.length;
+    const eventsBefore = await auditCount();
     expect((await apply(csv, again.previewHash, true, spaceId)).data?.applyRosterImport.applied).toBe(true);
+    expect(await auditCount()).toBe(eventsBefore);
     expect((await outbox(spaceId)).outbox).toHaveLength(2);
     expect((await members(spaceId)).totalCount).toBe(2);
 

@@ -99,6 +99,8 @@ export class RosterImportService {
       const invited = byOutcome('NEW_INVITATION').map((l) => this.spaces.newInvitation(space.id, a.user.id, role, l.key, DEFAULT_INVITE_DAYS.email, l));
       for (let i = 0; i < invited.length; i += 200) await manager.insert(Invitation, invited.slice(i, i + 200).map((m) => m.invitation));
       mails = await this.mail.writeAll(manager, invited.map((m) => this.spaces.invitationMessage(space, a.user, m.invitation, m.url)));
+      // A file that changes nothing leaves no trace: importing it again is a no-op.
+      if (!joining.length && !invited.length && !byOutcome('UPDATE').length) return plan;
       await this.audit.append(manager, {
         spaceId: space.id,
         actorId: a.user.id,
