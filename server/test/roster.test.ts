@@ -279,6 +279,13 @@ describeDb('roster import and bulk member changes', () => {
     expect(removeAdmin.errors?.[0].message).toMatch(/at least one admin/);
     expect(await roleOf(y.id)).toBe('TA');
 
+    // An admin edits one member's details; a bad value is refused and changes nothing.
+    const DETAILS = 'mutation($s: ID!, $u: ID!, $i: MemberDetailsInput!) { updateMemberDetails(spaceId: $s, userId: $u, input: $i) { studentNumber section } }';
+    expect((await server.ok(DETAILS, { s: spaceId, u: z.id, i: { studentNumber: ' 77-1 ', section: 'B' } }, course.admin.token)).updateMemberDetails).toEqual({ studentNumber: '77-1', section: 'B' });
+    const tooLong = await server.gql(DETAILS, { s: spaceId, u: z.id, i: { section: 'x'.repeat(101) } }, course.admin.token);
+    expect(tooLong.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await server.ok(DETAILS, { s: spaceId, u: z.id, i: { section: null } }, course.admin.token)).updateMemberDetails).toEqual({ studentNumber: '77-1', section: null });
+
     const ownBefore = await server.ok('query($id: ID!) { space(id: $id) { workspaces { id ownerId } } }', { id: spaceId }, course.admin.token);
     const zWorkspace = ownBefore.space.workspaces.find((w: { ownerId: string }) => w.ownerId === z.id).id;
     expect((await server.ok(REMOVE, { s: spaceId, u: [y.id, z.id] }, course.admin.token)).removeMembers).toBe(2);
