@@ -99,6 +99,7 @@ type Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  mutation ChangeMemberRoles($spaceId: ID!, $userIds: [ID!]!, $role: Role!) {\n    changeMemberRoles(spaceId: $spaceId, userIds: $userIds, role: $role) {\n      ...MemberFields\n    }\n  }\n": typeof types.ChangeMemberRolesDocument,
     "\n  mutation RemoveMembers($spaceId: ID!, $userIds: [ID!]!) {\n    removeMembers(spaceId: $spaceId, userIds: $userIds)\n  }\n": typeof types.RemoveMembersDocument,
+    "\n  mutation UpdateMemberDetails($spaceId: ID!, $userId: ID!, $input: MemberDetailsInput!) {\n    updateMemberDetails(spaceId: $spaceId, userId: $userId, input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberDetailsDocument,
     "\n  fragment RosterImportFields on RosterImport {\n    role\n    previewHash\n    applied\n    lines {\n      line\n      name\n      email\n      studentNumber\n      section\n      outcome\n      detail\n    }\n    totals {\n      lines\n      newInvitation\n      addExisting\n      update\n      alreadyMemberUnchanged\n      alreadyInvited\n      duplicate\n      invalid\n    }\n  }\n": typeof types.RosterImportFieldsFragmentDoc,
     "\n  query PreviewRosterImport($spaceId: ID!, $csv: String!, $role: Role!) {\n    previewRosterImport(spaceId: $spaceId, csv: $csv, role: $role) {\n      ...RosterImportFields\n    }\n  }\n": typeof types.PreviewRosterImportDocument,
     "\n  mutation ApplyRosterImport($spaceId: ID!, $csv: String!, $role: Role!, $previewHash: String!, $skipInvalid: Boolean!) {\n    applyRosterImport(spaceId: $spaceId, csv: $csv, role: $role, previewHash: $previewHash, skipInvalid: $skipInvalid) {\n      ...RosterImportFields\n    }\n  }\n": typeof types.ApplyRosterImportDocument,
@@ -239,6 +240,7 @@ const documents: Documents = {
     "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  mutation ChangeMemberRoles($spaceId: ID!, $userIds: [ID!]!, $role: Role!) {\n    changeMemberRoles(spaceId: $spaceId, userIds: $userIds, role: $role) {\n      ...MemberFields\n    }\n  }\n": types.ChangeMemberRolesDocument,
     "\n  mutation RemoveMembers($spaceId: ID!, $userIds: [ID!]!) {\n    removeMembers(spaceId: $spaceId, userIds: $userIds)\n  }\n": types.RemoveMembersDocument,
+    "\n  mutation UpdateMemberDetails($spaceId: ID!, $userId: ID!, $input: MemberDetailsInput!) {\n    updateMemberDetails(spaceId: $spaceId, userId: $userId, input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberDetailsDocument,
     "\n  fragment RosterImportFields on RosterImport {\n    role\n    previewHash\n    applied\n    lines {\n      line\n      name\n      email\n      studentNumber\n      section\n      outcome\n      detail\n    }\n    totals {\n      lines\n      newInvitation\n      addExisting\n      update\n      alreadyMemberUnchanged\n      alreadyInvited\n      duplicate\n      invalid\n    }\n  }\n": types.RosterImportFieldsFragmentDoc,
     "\n  query PreviewRosterImport($spaceId: ID!, $csv: String!, $role: Role!) {\n    previewRosterImport(spaceId: $spaceId, csv: $csv, role: $role) {\n      ...RosterImportFields\n    }\n  }\n": types.PreviewRosterImportDocument,
     "\n  mutation ApplyRosterImport($spaceId: ID!, $csv: String!, $role: Role!, $previewHash: String!, $skipInvalid: Boolean!) {\n    applyRosterImport(spaceId: $spaceId, csv: $csv, role: $role, previewHash: $previewHash, skipInvalid: $skipInvalid) {\n      ...RosterImportFields\n    }\n  }\n": types.ApplyRosterImportDocument,
@@ -648,6 +650,10 @@ export function graphql(source: "\n  mutation ChangeMemberRoles($spaceId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveMembers($spaceId: ID!, $userIds: [ID!]!) {\n    removeMembers(spaceId: $spaceId, userIds: $userIds)\n  }\n"): (typeof documents)["\n  mutation RemoveMembers($spaceId: ID!, $userIds: [ID!]!) {\n    removeMembers(spaceId: $spaceId, userIds: $userIds)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMemberDetails($spaceId: ID!, $userId: ID!, $input: MemberDetailsInput!) {\n    updateMemberDetails(spaceId: $spaceId, userId: $userId, input: $input) {\n      ...MemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMemberDetails($spaceId: ID!, $userId: ID!, $input: MemberDetailsInput!) {\n    updateMemberDetails(spaceId: $spaceId, userId: $userId, input: $input) {\n      ...MemberFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -69,6 +69,16 @@ describe('roster import and bulk member changes', () => {
     await instructor.getByRole('row').filter({ hasText: demoEmail('amara') }).getByRole('cell', { name: 'Tue' }).waitFor();
     await screenshot(instructor, 'roster-members');
 
+    // An admin corrects one member's section by hand.
+    await instructor.getByRole('searchbox', { name: 'Search' }).fill(existing);
+    await instructor.getByText('Showing 1–1 of 1').waitFor();
+    await instructor.getByRole('button', { name: 'Edit details of Kai Existing' }).click();
+    const details = instructor.getByRole('dialog', { name: 'Details of Kai Existing' });
+    assert.equal(await details.getByLabel('Student number').inputValue(), `S-${tag}-2`);
+    await details.getByLabel('Section').fill('Thu');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await instructor.getByRole('row').filter({ hasText: existing }).getByRole('cell', { name: 'Thu', exact: true }).waitFor();
+
     // The student opens the link from the outbox and joins; their student number comes along.
     const api = await apiSession(suite.stack.apiUrl, demoEmail('instructor'));
     const { spaces } = await api.request<{ spaces: { nodes: { id: string; name: string }[] } }>('{ spaces { nodes { id name } } }');
@@ -91,6 +101,7 @@ describe('roster import and bulk member changes', () => {
     await tracker.goto(`/assignments/${assignments[0].id}`);
     await tracker.getByRole('heading', { level: 2, name: /^Hand-ins/ }).waitFor();
     await tracker.getByRole('searchbox', { name: 'Search' }).fill(`S-${tag}-1`);
+    await tracker.getByRole('heading', { level: 2, name: /^Hand-ins \(1 shown\)/ }).waitFor();
     const row = tracker.getByRole('row').filter({ hasText: 'Noor Newcomer' });
     await row.getByText(`S-${tag}-1`).waitFor();
     await row.getByText('Section Tue').waitFor();

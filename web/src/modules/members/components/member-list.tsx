@@ -13,7 +13,9 @@ import { DateTime } from '../../ui/components/date-time';
 import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { SearchFilter, SelectFilter } from '../../ui/components/filters';
 import { PagedTable } from '../../ui/components/result-view';
-import { selectAllColumn } from '../../ui/components/table-head';
+import { RowAction } from '../../ui/components/row-action';
+import { ACTIONS_COLUMN, selectAllColumn } from '../../ui/components/table-head';
+import { MemberDetailsDialog } from './member-details-dialog';
 import { ChangeMemberRoleMutation, ChangeMemberRolesMutation, RemoveMembersMutation } from '../graphql/member.mutations';
 import { SpaceMembersQuery } from '../graphql/space-members.query';
 import { ROLES, RoleSelect } from './role-select';
@@ -31,6 +33,7 @@ export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   const chosen = useSelection<string>();
+  const [editing, setEditing] = useState<MemberFieldsFragment | null>(null);
   // Typing settles for 300 ms before the list is asked again.
   useEffect(() => {
     const timer = window.setTimeout(() => setSearch(searchText.trim()), 300);
@@ -46,6 +49,7 @@ export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
   const rows = members.nodes;
   const first = (members.pager.page - 1) * PAGE_SIZE + 1;
   const columns = ['Name', 'E-mail', 'Student number', 'Section', 'Joined', 'Role'];
+  const adminColumns = [...columns, ACTIONS_COLUMN];
 
   return (
     <section className="section" aria-labelledby="members-heading">
@@ -78,7 +82,7 @@ export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
                   rows.length > 0 && rows.every((m) => chosen.has(m.user.id)),
                   (all) => chosen.set(all ? [...chosen.selected, ...rows.map((m) => m.user.id)] : []),
                 ),
-                ...columns,
+                ...adminColumns,
               ]
             : columns
         }
@@ -101,9 +105,15 @@ export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
             <td>
               {admin ? <RoleEditor key={member.role} spaceId={spaceId} spaceKind={spaceKind} member={member} /> : roleLabel(member.role, spaceKind)}
             </td>
+            {admin ? (
+              <td className="table__actions">
+                <RowAction label="Edit details" subject={`of ${member.user.name}`} onClick={() => setEditing(member)} />
+              </td>
+            ) : null}
           </>
         )}
       </PagedTable>
+      {editing ? <MemberDetailsDialog spaceId={spaceId} member={editing} onClose={() => setEditing(null)} /> : null}
     </section>
   );
 }

@@ -67,3 +67,11 @@ export const RemoveMembersMutation = graphql(`
     removeMembers(spaceId: $spaceId, userIds: $userIds)
   }
 `);
+
+export const UpdateMemberDetailsMutation = graphql(`
+  mutation UpdateMemberDetails($spaceId: ID!, $userId: ID!, $input: MemberDetailsInput!) {
+    updateMemberDetails(spaceId: $spaceId, userId: $userId, input: $input) {
+      ...MemberFields
+    }
+  }
+`);
