@@ -17,6 +17,7 @@ import { SpaceStorageResolver, WorkspaceStorageResolver } from './modules/storag
 import { CommitResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
 import { SpaceWorkspacesResolver } from './modules/spaces/space-workspaces.resolver';
 import { OnboardingResolver } from './modules/onboarding/onboarding.resolver';
+import { RosterResolver } from './modules/onboarding/roster.resolver';
 
 export const resolvers = [
   UsersResolver,
@@ -25,6 +26,7 @@ export const resolvers = [
   SpaceWorkspacesResolver,
   WorkspacesResolver,
   OnboardingResolver,
+  RosterResolver,
   CommitResolver,
   StageResolver,
   DistributionsResolver,

@@ -38,6 +38,7 @@ import { ProgressHub } from './modules/distributions/progress';
 import { NotificationsService } from './modules/notifications/notifications.service';
 import { StageService } from './modules/stage/stage.service';
 import { OnboardingService } from './modules/onboarding/onboarding.service';
+import { RosterImportService } from './modules/onboarding/roster-import.service';
 import { GarbageCollector } from './modules/storage/garbage-collector';
 import { StorageUseService } from './modules/storage/storage-use.service';
 import { SsoService } from './modules/sso/sso.service';
@@ -65,9 +66,9 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const passwordResets = new PasswordResetService(db, users, mail, config.webUrl);
   const workspaces = new WorkspacesService(db, policy, store);
   const objects = new ObjectsService(policy, store, workspaces, blobs);
-  const spaces = new SpacesService(db, policy, users, workspaces, mail, config.webUrl);
-  const snapshots = new SnapshotsService(db, policy, store);
   const audit = new AuditService(db);
+  const spaces = new SpacesService(db, policy, users, workspaces, mail, config.webUrl, audit);
+  const snapshots = new SnapshotsService(db, policy, store);
   const storageUse = new StorageUseService(db, policy, trees, audit, config.historyRetentionDays);
   const notifications = new NotificationsService(db, policy, events, mail, config.webUrl);
   const stage = new StageService(db, policy, workspaces);
@@ -136,6 +137,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     gradeExports,
     sso: new SsoService(db, users, spaces, config),
     onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),
+    rosterImport: new RosterImportService(db, spaces, workspaces, mail, audit),
     tables: new TablesService(policy, workspaces, objects),
     applications: new ApplicationsService(policy, workspaces, objects),
   };

@@ -142,6 +142,48 @@ const CASES: Case[] = [
     },
   },
   {
+    op: 'changeMemberRoles',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!, $u: [ID!]!) { changeMemberRoles(spaceId: $s, userIds: $u, role: VIEWER) { role } }',
+    variables: (f) => ({ s: f.course.spaceId, u: [f.course.viewer.id] }),
+  },
+  {
+    op: 'removeMembers',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!, $u: [ID!]!) { removeMembers(spaceId: $s, userIds: $u) }',
+    variables: async (f, who) => {
+      const user = await createUser(server, `Bulk-removed by ${who}`);
+      await server.ok('mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: VIEWER) { role } }', { s: f.course.spaceId, e: user.email }, f.course.admin.token);
+      return { s: f.course.spaceId, u: [user.id] };
+    },
+  },
+  {
+    op: 'updateMemberDetails',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!, $u: ID!) { updateMemberDetails(spaceId: $s, userId: $u, input: { section: "A" }) { section } }',
+    variables: (f) => ({ s: f.course.spaceId, u: f.course.viewer.id }),
+  },
+  {
+    op: 'previewRosterImport',
+    allowed: ['ADMIN'],
+    query: 'query($s: ID!, $c: String!) { previewRosterImport(spaceId: $s, csv: $c) { previewHash } }',
+    variables: (f, who) => ({ s: f.course.spaceId, c: `name,e-mail\nPreviewed,${unique(who)}@example.org\n` }),
+  },
+  {
+    op: 'applyRosterImport',
+    allowed: ['ADMIN'],
+    query: 'mutation($s: ID!, $c: String!, $h: String!) { applyRosterImport(spaceId: $s, csv: $c, previewHash: $h) { applied } }',
+    variables: async (f, who) => {
+      const csv = `name,e-mail\nImported,${unique(who)}@example.org\n`;
+      const preview = await server.ok<{ previewRosterImport: { previewHash: string } }>(
+        'query($s: ID!, $c: String!) { previewRosterImport(spaceId: $s, csv: $c) { previewHash } }',
+        { s: f.course.spaceId, c: csv },
+        f.course.admin.token,
+      );
+      return { s: f.course.spaceId, c: csv, h: preview.previewRosterImport.previewHash };
+    },
+  },
+  {
     op: 'createInviteLink',
     allowed: ['ADMIN'],
     query: 'mutation($s: ID!) { createInviteLink(spaceId: $s, role: MEMBER) { url } }',

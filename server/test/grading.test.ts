@@ -338,13 +338,13 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const [header, ...rows] = parse(await csv.text(), { bom: true }) as string[][];
-    expect(header).toEqual(['Name', 'E-mail', 'Status', 'Handed in at', 'Hand-in', 'Late', 'Kept %', 'Points (of 20)', 'Final points (of 20)', 'Text grade', 'Returned at']);
+    expect(header).toEqual(['Name', 'E-mail', 'Student number', 'Section', 'Status', 'Handed in at', 'Hand-in', 'Late', 'Kept %', 'Points (of 20)', 'Final points (of 20)', 'Text grade', 'Returned at']);
     expect(rows.map((r) => r[1])).toEqual([s0.email, s1.email, s2.email]);
-    expect(rows[0].slice(0, 3)).toEqual([s0.name, s0.email, 'RETURNED']);
-    expect(rows[0].slice(4, 10)).toEqual(['1', 'no', '100', '18', '18', '']);
-    expect(new Date(rows[0][3]).toISOString()).toBe(rows[0][3]);
-    expect(rows[0][10]).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(rows[2].slice(2, 10)).toEqual(['NOT_STARTED', '', '', '', '', '', '', '']);
+    expect(rows[0].slice(0, 5)).toEqual([s0.name, s0.email, '', '', 'RETURNED']);
+    expect(rows[0].slice(6, 12)).toEqual(['1', 'no', '100', '18', '18', '']);
+    expect(new Date(rows[0][5]).toISOString()).toBe(rows[0][5]);
+    expect(rows[0][12]).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(rows[2].slice(4, 12)).toEqual(['NOT_STARTED', '', '', '', '', '', '', '']);
 
     const xlsx = await server.fetch(`/api/assignments/${assignmentId}/grades.xlsx`, { token: admin });
     expect(xlsx.status).toBe(200);
@@ -352,13 +352,13 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
     await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
     const sheet = book.getWorksheet('Grades')!;
     expect(sheet.rowCount).toBe(4);
-    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Name', 'E-mail', 'Status']);
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 6)).toEqual(['Name', 'E-mail', 'Student number', 'Section', 'Status']);
     const first = sheet.getRow(2);
-    expect([first.getCell(1).value, first.getCell(2).value, first.getCell(3).value]).toEqual([s0.name, s0.email, 'RETURNED']);
-    expect(first.getCell(4).value).toBeInstanceOf(Date);
-    expect([first.getCell(5).value, first.getCell(8).value, first.getCell(9).value]).toEqual([1, 18, 18]);
-    expect(sheet.getRow(3).getCell(8).value).toBe(12);
-    expect(sheet.getRow(4).getCell(8).value).toBeNull();
+    expect([first.getCell(1).value, first.getCell(2).value, first.getCell(5).value]).toEqual([s0.name, s0.email, 'RETURNED']);
+    expect(first.getCell(6).value).toBeInstanceOf(Date);
+    expect([first.getCell(7).value, first.getCell(10).value, first.getCell(11).value]).toEqual([1, 18, 18]);
+    expect(sheet.getRow(3).getCell(10).value).toBe(12);
+    expect(sheet.getRow(4).getCell(10).value).toBeNull();
 
     for (const [token, status] of [[s0.token, 403], [course.viewer.token, 403], [course.outsider.token, 404], [null, 401]] as const) {
       expect((await server.fetch(`/api/assignments/${assignmentId}/grades.csv`, { token })).status).toBe(status);

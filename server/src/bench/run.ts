@@ -3,10 +3,11 @@
  * 1 GiB transfers, listing a folder of 10,000 entries), the distribution
  * benchmark (a folder of 10,000 files pushed to 100 and 1,000 targets) and
  * the assignments benchmark (a course of 1,000 students: the status query, a
- * burst of 1,000 hand-ins before the deadline, the zip of every hand-in), on
+ * burst of 1,000 hand-ins before the deadline, the zip of every hand-in) and
+ * the roster benchmark (a roster of 1,000 lines previewed and imported), on
  * SQLite, and on MariaDB when one answers.
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -23,6 +24,7 @@ import type { Dialect } from '../config';
 import { runAssignments } from './assignments-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
+import { runRoster } from './roster-bench';
 import { DISTRIBUTION_SOURCE_ENV, prepareDistributionSource, printBaseline } from './distribution-source';
 import { connectAdmin, createThrowawayDatabase, DEFAULT_ADMIN_URL, type ThrowawayDatabase } from './mariadb';
 import { describeMachine, machine } from './report';
@@ -59,6 +61,10 @@ const BENCHMARKS = {
   assignments: {
     title: 'Stagecoach assignments benchmark',
     run: runAssignments,
+  },
+  roster: {
+    title: 'Stagecoach roster import benchmark',
+    run: runRoster,
   },
 } satisfies Record<string, Benchmark>;
 

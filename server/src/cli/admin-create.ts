@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import type { AppConfig } from '../config';
 import { MailService } from '../modules/mail/mail.service';
 import { PasswordResetService } from '../modules/users/password-reset.service';
-import { normaliseEmail, UsersService } from '../modules/users/users.service';
+import { UsersService } from '../modules/users/users.service';
+import { normaliseEmail } from '../modules/users/email';
 
 /** How long the first password link of an account made here stays usable. */
 export const SET_PASSWORD_HOURS = 24;

@@ -90,6 +90,15 @@ export const enumDescriptions = {
     TA: "Reads every workspace and hand-in, grades; cannot change course material.",
     VIEWER: "Reads shared material only.",
   },
+  RosterOutcome: {
+    ADD_EXISTING: "The account exists and becomes a member.",
+    ALREADY_INVITED: "An open invitation exists already with these details: nothing changes, no new e-mail.",
+    ALREADY_MEMBER_UNCHANGED: "Already a member with these details: nothing changes.",
+    DUPLICATE: "The same address as an earlier line: not imported.",
+    INVALID: "Cannot be imported; `detail` says why.",
+    NEW_INVITATION: "No account uses the address yet: an e-mail invitation is sent.",
+    UPDATE: "Already a member (or invited): the student number or section changes.",
+  },
   SpaceKind: {
     COURSE: "",
     DATASET: "",

@@ -12,13 +12,13 @@ export interface SpaceFacts {
  *
  * - Every member reads the space; staff read the whole roster and the storage
  *   use; other members see the staff and themselves.
- * - ADMINs manage it (settings, members, invitations, quota); a space always
- *   keeps at least one ADMIN.
+ * - ADMINs manage it (settings, members, invitations, quota) and import
+ *   rosters; a space always keeps at least one ADMIN.
  * - A MEMBER (a student) has a personal workspace; other roles do not.
  * - Extensions are granted and revoked by ADMINs, and by TAs where the
  *   space's admins allow it (`Space.tasGrantExtensions`).
  */
-export type SpaceAction = 'read' | 'readRoster' | 'readStorage' | 'manage' | 'setQuota';
+export type SpaceAction = 'read' | 'readRoster' | 'readStorage' | 'manage' | 'importRoster' | 'setQuota';
 
 export function canOnSpace(role: Role, action: SpaceAction): boolean {
   switch (action) {
@@ -28,6 +28,7 @@ export function canOnSpace(role: Role, action: SpaceAction): boolean {
     case 'readStorage':
       return isStaff(role);
     case 'manage':
+    case 'importRoster':
     case 'setQuota':
       return isAdmin(role);
   }

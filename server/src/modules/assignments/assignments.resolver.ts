@@ -31,7 +31,7 @@ class StatusFilterArgs {
   @Field(() => [StudentStatusEnum], { nullable: true }) statuses?: StudentStatusEnum[] | null;
   @Field(() => StatusSortEnum, { nullable: true, defaultValue: StatusSortEnum.NAME }) sort?: StatusSortEnum | null;
   @Field(() => Boolean, { nullable: true }) descending?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Part of a name or e-mail address.' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Part of a name, e-mail address or student number.' }) search?: string | null;
 }
 
 @ArgsType()

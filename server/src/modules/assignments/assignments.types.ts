@@ -180,6 +180,8 @@ export class GradeType {
 @ObjectType('StudentAssignmentStatus')
 export class StudentStatusType {
   @Field(() => UserType) student: UserType;
+  @Field(() => String, { nullable: true, description: "The student's number, from the roster." }) studentNumber: string | null;
+  @Field(() => String, { nullable: true, description: "The student's section or group." }) section: string | null;
   @Field(() => ID, { nullable: true }) workspaceId: string | null;
   @Field(() => StudentStatusEnum) status: StudentStatusEnum;
   @Field({ description: 'The deadline in force: an extension, or the assignment deadline.' }) deadline: Date;

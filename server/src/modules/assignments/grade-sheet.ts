@@ -10,6 +10,8 @@ import type { StudentRow } from './status.service';
 export interface SheetRow {
   name: string;
   email: string;
+  studentNumber: string | null;
+  section: string | null;
   status: StudentStatus;
   /** The graded hand-in (the chosen one, else the latest). */
   handedInAt: Date | null;
@@ -35,6 +37,8 @@ export function sheetColumns(assignment: Pick<Assignment, 'gradingScheme' | 'max
   return [
     { key: 'name', header: 'Name', type: 'text' },
     { key: 'email', header: 'E-mail', type: 'text' },
+    { key: 'studentNumber', header: 'Student number', type: 'text' },
+    { key: 'section', header: 'Section', type: 'text' },
     { key: 'status', header: 'Status', type: 'text' },
     { key: 'handedInAt', header: `Handed in at${dateSuffix}`, type: 'date' },
     { key: 'handInSeq', header: 'Hand-in', type: 'number' },
@@ -56,6 +60,8 @@ export function sheetRows(rows: readonly StudentRow[]): SheetRow[] {
       return {
         name: r.student.name,
         email: r.student.email,
+        studentNumber: r.studentNumber,
+        section: r.section,
         status: r.status,
         handedInAt: graded?.handedInAt ?? null,
         handInSeq: graded?.seq ?? null,

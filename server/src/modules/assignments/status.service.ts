@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import type { Database } from '../../db/database';
+import { inChunks } from '../../core/util/chunks';
 import { seesEveryStudent } from '../../core/policy';
 import { badInput, forbidden, notFound } from '../../core/errors';
 import type { Page } from '../../core/pagination';
@@ -18,6 +19,9 @@ import { HandIn } from './hand-in.entity';
 
 export interface StudentRow {
   student: User;
+  /** From the roster; null when none was given. */
+  studentNumber: string | null;
+  section: string | null;
   workspaceId: string | null;
   status: StudentStatus;
   deadline: Date;
@@ -78,7 +82,7 @@ export class StatusService {
     if (ids.length === 0) return [];
     const inIds = onlyStudentId ? { studentId: onlyStudentId } : {};
     const [users, workspaces, handIns, grades, extensions] = await Promise.all([
-      this.chunked(ids, (chunk) => this.db.manager.find(User, { where: { id: In(chunk) } })),
+      inChunks(ids, (chunk) => this.db.manager.find(User, { where: { id: In(chunk) } })),
       this.db.manager.find(Workspace, { where: { spaceId: assignment.spaceId, kind: 'PERSONAL', ...(onlyStudentId ? { ownerId: onlyStudentId } : {}) } }),
       this.db.manager.find(HandIn, { where: { assignmentId: assignment.id, ...inIds }, order: { seq: 'ASC' } }),
       this.db.manager.find(Grade, { where: { assignmentId: assignment.id, ...inIds } }),
@@ -86,6 +90,7 @@ export class StatusService {
     ]);
     const activity = await this.activity(assignment, onlyStudentId);
     const byOwner = new Map(workspaces.map((w) => [w.ownerId, w]));
+    const membershipOf = new Map(memberships.map((m) => [m.userId, m]));
     const handInsBy = group(handIns, (h) => h.studentId);
     const gradeBy = new Map(grades.map((g) => [g.studentId, g]));
     const extensionsBy = group(extensions, (e) => e.studentId);
@@ -104,6 +109,8 @@ export class StatusService {
       const points = grade?.pointsHundredths ?? null;
       return {
         student,
+        studentNumber: membershipOf.get(student.id)?.studentNumber ?? null,
+        section: membershipOf.get(student.id)?.section ?? null,
         workspaceId: workspace?.id ?? null,
         status: studentStatus({ now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade }, studentView),
         deadline,
@@ -212,11 +219,6 @@ export class StatusService {
     return new Map(rows.map((r) => [r.workspaceId, r.last instanceof Date ? r.last : new Date(`${r.last.replace(' ', 'T')}Z`)]));
   }
 
-  private async chunked<T>(ids: readonly string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-    const out: T[] = [];
-    for (let i = 0; i < ids.length; i += 500) out.push(...(await load(ids.slice(i, i + 500))));
-    return out;
-  }
 }
 
 function countsOf(rows: readonly StudentRow[]): Record<StudentStatus, number> {
@@ -238,7 +240,7 @@ function ordered(all: readonly StudentRow[], filters: StatusFilters, keep?: stri
     (r) =>
       r.student.id === keep ||
       ((!filters.statuses?.length || filters.statuses.includes(r.status)) &&
-        (!search || r.student.name.toLowerCase().includes(search) || r.student.email.includes(search))),
+        (!search || r.student.name.toLowerCase().includes(search) || r.student.email.includes(search) || !!r.studentNumber?.toLowerCase().includes(search))),
   );
   return sortRows(rows, filters.sort ?? 'NAME', !!filters.descending);
 }

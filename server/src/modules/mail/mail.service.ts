@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
+import type { EntityManager } from 'typeorm';
 import { logger } from '../../core/logger';
 import type { Database } from '../../db/database';
 import { OutboxMessage } from './outbox-message.entity';
+
+export interface OutgoingMessage {
+  spaceId: string | null;
+  to: string;
+  subject: string;
+  body: string;
+}
 
 /**
  * Every message is written to the outbox first. With SMTP configured it is
@@ -23,7 +31,7 @@ export class MailService {
   }
 
   /** Writes the message to the outbox and, with SMTP configured, sends it before returning. */
-  async send(message: { spaceId: string | null; to: string; subject: string; body: string }): Promise<OutboxMessage> {
+  async send(message: OutgoingMessage): Promise<OutboxMessage> {
     const row = await this.write(message);
     await this.deliver(row);
     return row;
@@ -34,14 +42,36 @@ export class MailService {
    * background, so the caller's answer takes the same time whether or not a
    * message was sent (password resets must not reveal who has an account).
    */
-  async queue(message: { spaceId: string | null; to: string; subject: string; body: string }): Promise<OutboxMessage> {
+  async queue(message: OutgoingMessage): Promise<OutboxMessage> {
     const row = await this.write(message);
     void this.deliver(row).catch((err: unknown) => logger.error({ err, messageId: row.id }, 'mail could not be delivered'));
     return row;
   }
 
-  private async write(message: { spaceId: string | null; to: string; subject: string; body: string }): Promise<OutboxMessage> {
-    const row = this.db.manager.create(OutboxMessage, {
+  /**
+   * Writes many messages to the outbox inside the caller's transaction (in
+   * multi-row inserts); with SMTP configured, call `deliverAll` with them once
+   * it has committed, so no mail leaves for a change that was rolled back.
+   */
+  async writeAll(manager: EntityManager, messages: readonly OutgoingMessage[]): Promise<OutboxMessage[]> {
+    const rows = messages.map((m) => this.row(m));
+    for (let i = 0; i < rows.length; i += 200) await manager.insert(OutboxMessage, rows.slice(i, i + 200));
+    if (rows.length && !this.transport) {
+      logger.info({ event: 'mail_outbox', messages: rows.length, spaceId: rows[0].spaceId }, "mail kept in the space's outbox (no SMTP_URL)");
+    }
+    return rows;
+  }
+
+  /** Sends messages written by `writeAll`, one after another, in the background; each row records its outcome. */
+  deliverAll(rows: readonly OutboxMessage[]): void {
+    if (!this.transport || !rows.length) return;
+    void (async () => {
+      for (const row of rows) await this.deliver(row);
+    })().catch((err: unknown) => logger.error({ err }, 'mail could not be delivered'));
+  }
+
+  private row(message: OutgoingMessage): OutboxMessage {
+    return this.db.manager.create(OutboxMessage, {
       id: randomUUID(),
       spaceId: message.spaceId,
       recipient: message.to,
@@ -51,6 +81,10 @@ export class MailService {
       sentAt: null,
       error: null,
     });
+  }
+
+  private async write(message: OutgoingMessage): Promise<OutboxMessage> {
+    const row = this.row(message);
     await this.db.manager.insert(OutboxMessage, row);
     if (!this.transport) {
       // The body may hold a secret link: the log says only where to read it.

@@ -1,6 +1,6 @@
 import { Entity, Index } from 'typeorm';
 import { DateTimeColumn, HashColumn, IdColumn, RefColumn, StringColumn } from '../../db/columns';
-import type { Role } from './membership.entity';
+import { MAX_SECTION, MAX_STUDENT_NUMBER, type Role } from './membership.entity';
 
 /** An expiring invitation: a link anyone holding it may accept, or one bound to an e-mail address. */
 @Entity('invitation')
@@ -19,4 +19,7 @@ export class Invitation {
   @DateTimeColumn({ nullable: true }) acceptedAt: Date | null;
   @RefColumn({ nullable: true }) acceptedById: string | null;
   @DateTimeColumn({ nullable: true }) revokedAt: Date | null;
+  /** Carried onto the membership when the invitation is accepted (roster imports). */
+  @StringColumn(MAX_STUDENT_NUMBER, { nullable: true }) studentNumber: string | null;
+  @StringColumn(MAX_SECTION, { nullable: true }) section: string | null;
 }

@@ -4,6 +4,9 @@ import type { Role } from '../../core/policy/roles';
 
 export type { Role };
 
+export const MAX_STUDENT_NUMBER = 64;
+export const MAX_SECTION = 100;
+
 @Entity('membership')
 @Index('uq_membership_space_user', ['spaceId', 'userId'], { unique: true })
 @Index('ix_membership_user', ['userId'])
@@ -13,4 +16,8 @@ export class Membership {
   @RefColumn() userId: string;
   @StringColumn(16) role: Role;
   @DateTimeColumn() createdAt: Date;
+  /** The university's number for this student, as the roster gives it; shown to staff and in exports. */
+  @StringColumn(MAX_STUDENT_NUMBER, { nullable: true }) studentNumber: string | null;
+  /** The student's section or group in this course. */
+  @StringColumn(MAX_SECTION, { nullable: true }) section: string | null;
 }

@@ -13,6 +13,7 @@ import {
   InvitationPreview,
   InvitationType,
   MemberConnection,
+  MemberDetailsInput,
   MemberType,
   OutboxMessageType,
   RoleEnum,
@@ -25,9 +26,17 @@ import {
 @ArgsType()
 class MembersArgs extends PageArgs {
   @Field(() => RoleEnum, { nullable: true }) role?: RoleEnum | null;
+  @Field(() => String, { nullable: true, description: 'Only members whose name, e-mail address or student number contains this text (any case).' })
+  search?: string | null;
 }
 
-const memberNode = (row: MemberRow) => ({ user: row.user, role: row.membership.role, joinedAt: row.membership.createdAt });
+const memberNode = (row: MemberRow) => ({
+  user: row.user,
+  role: row.membership.role,
+  joinedAt: row.membership.createdAt,
+  studentNumber: row.membership.studentNumber,
+  section: row.membership.section,
+});
 
 @Resolver(() => SpaceType)
 export class SpacesResolver {
@@ -91,6 +100,31 @@ export class SpacesResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return memberNode(await ctx.services.spaces.changeRole(ctx.actor, spaceId, userId, role));
+  }
+
+  @Mutation(() => [MemberType], { description: 'Gives these members one role, all or none (refused when no admin would be left).' })
+  async changeMemberRoles(
+    @Arg('spaceId', () => ID) spaceId: string,
+    @Arg('userIds', () => [ID]) userIds: string[],
+    @Arg('role', () => RoleEnum) role: RoleEnum,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return (await ctx.services.spaces.changeRoles(ctx.actor, spaceId, userIds, role)).map(memberNode);
+  }
+
+  @Mutation(() => Int, { description: 'Removes these members, all or none; their personal workspaces and hand-ins are kept. Returns how many were removed.' })
+  removeMembers(@Arg('spaceId', () => ID) spaceId: string, @Arg('userIds', () => [ID]) userIds: string[], @Ctx() ctx: GraphQLContext) {
+    return ctx.services.spaces.removeMembers(ctx.actor, spaceId, userIds);
+  }
+
+  @Mutation(() => MemberType, { description: "Sets a member's student number and section." })
+  async updateMemberDetails(
+    @Arg('spaceId', () => ID) spaceId: string,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('input', () => MemberDetailsInput) input: MemberDetailsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return memberNode(await ctx.services.spaces.updateMemberDetails(ctx.actor, spaceId, userId, input));
   }
 
   @Mutation(() => Boolean, { description: "Removes a member; their personal workspace and its content are kept." })

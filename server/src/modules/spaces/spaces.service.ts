@@ -1,25 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
-import { canGrantRole, hasPersonalWorkspace, keepsSpaceRunning, mayCreateSpaces, ROLES, seesWholeRoster, STAFF_ROLES } from '../../core/policy';
+import { canGrantRole, hasPersonalWorkspace, keepsSpaceRunning, mayCreateSpaces, ROLES, seesWholeRoster, STAFF_ROLES, type SpaceAction } from '../../core/policy';
 import { badInput, conflict, forbidden, formatUtc, notFound } from '../../core/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
-import type { MailService } from '../mail/mail.service';
+import type { MailService, OutgoingMessage } from '../mail/mail.service';
 import { User } from '../users/user.entity';
-import { normaliseEmail, type Actor, type UsersService } from '../users/users.service';
+import { type Actor, type UsersService } from '../users/users.service';
+import { normaliseEmail, sameEmail } from '../users/email';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
 import { Invitation } from './invitation.entity';
 import { closedInvitation, invitationStatus, type InvitationStatus } from './invitation-state';
 import { Membership, type Role } from './membership.entity';
 import { Space, type SpaceKind } from './space.entity';
+import { checkMemberDetails, memberIds, type MemberDetails } from './member-details';
 import type { Access } from './access';
 
 export interface MemberRow {
   membership: Membership;
   user: User;
 }
+
+/** Where member changes are recorded, inside their transaction (the audit trail). */
+export interface MemberAudit {
+  append(
+    manager: EntityManager,
+    event: { spaceId: string; actorId: string | null; action: string; subjectType: string; subjectId: string | null; studentId?: string | null; before?: Record<string, unknown> | null; after?: Record<string, unknown> | null },
+  ): Promise<unknown>;
+}
+
+/** The most members one bulk change may name. */
+export const MAX_BULK_MEMBERS = 1000;
 
 /** What the invitation page shows to whoever holds the link, and no more. */
 export interface InvitationPreview {
@@ -44,6 +57,7 @@ export class SpacesService {
     private readonly workspaces: WorkspacesService,
     private readonly mail: MailService,
     private readonly webUrl: string,
+    private readonly audit: MemberAudit,
   ) {}
 
   async create(actor: Actor | null, input: { name: string; kind: SpaceKind; description?: string | null }): Promise<Space> {
@@ -111,7 +125,7 @@ export class SpacesService {
   async members(
     actor: Actor | null,
     spaceId: string,
-    args: { first?: number | null; after?: string | null; role?: Role | null },
+    args: { first?: number | null; after?: string | null; role?: Role | null; search?: string | null },
   ): Promise<Page<MemberRow>> {
     const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
     const size = pageSize(args.first);
@@ -124,9 +138,16 @@ export class SpacesService {
       .addOrderBy('u.id', 'ASC')
       .take(size + 1);
     if (args.role) query.andWhere('m.role = :role', { role: args.role });
+    const search = args.search?.trim().normalize('NFC').toLowerCase();
+    if (search) {
+      // '!' escapes LIKE's wildcards the same way in both dialects (a backslash does not).
+      const pattern = `%${search.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+      query.andWhere("(LOWER(u.name) LIKE :pattern ESCAPE '!' OR u.email LIKE :pattern ESCAPE '!' OR LOWER(m.studentNumber) LIKE :pattern ESCAPE '!')", { pattern });
+    }
     if (!seesWholeRoster(role)) query.andWhere('(m.role IN (:...staff) OR m.userId = :me)', { staff: STAFF_ROLES, me: a.user.id });
-    if (key) query.andWhere('(u.name > :n OR (u.name = :n AND u.id > :i))', { n: key[0], i: key[1] });
+    // The total is of every match, not of those after the cursor, so a pager can say "51–100 of 1,000".
     const count = await query.clone().orderBy().skip(undefined).take(undefined).getCount();
+    if (key) query.andWhere('(u.name > :n OR (u.name = :n AND u.id > :i))', { n: key[0], i: key[1] });
     const rows = (await query.getMany()) as (Membership & { user: User })[];
     return toPage(
       rows.map((m) => ({ membership: m, user: m.user })),
@@ -146,26 +167,96 @@ export class SpacesService {
   }
 
   async changeRole(actor: Actor | null, spaceId: string, userId: string, role: Role): Promise<MemberRow> {
+    return (await this.changeRoles(actor, spaceId, [userId], role))[0];
+  }
+
+  /**
+   * Gives these members `role`, all or none: refused when the caller may not
+   * offer it or when no admin would be left. New MEMBERs get a personal
+   * workspace. Recorded in the audit trail.
+   */
+  async changeRoles(actor: Actor | null, spaceId: string, userIds: readonly string[], role: Role): Promise<MemberRow[]> {
     const { actor: a } = await this.offering(actor, spaceId, role);
-    const membership = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
-    if (!membership) throw notFound(`user ${userId} is not a member of this space`);
-    if (keepsSpaceRunning(membership.role) && !keepsSpaceRunning(role)) await this.keepOneAdmin(spaceId);
-    membership.role = role;
-    await this.workspaces.withNewWorkspaces(async (manager) => {
-      await manager.update(Membership, { id: membership.id }, { role });
-      if (hasPersonalWorkspace(role)) await this.workspaces.ensurePersonal(spaceId, userId, a.user.id, manager);
+    const ids = memberIds(userIds, MAX_BULK_MEMBERS);
+    return this.workspaces.withNewWorkspaces(async (manager) => {
+      const memberships = await this.membershipsOf(manager, spaceId, ids);
+      const changed = memberships.filter((m) => m.role !== role);
+      await this.keepAnAdmin(manager, spaceId, changed.filter((m) => keepsSpaceRunning(m.role) && !keepsSpaceRunning(role)));
+      if (changed.length) {
+        await manager.update(Membership, { id: In(changed.map((m) => m.id)) }, { role });
+        await this.audit.append(manager, {
+          spaceId,
+          actorId: a.user.id,
+          action: 'member.role-changed',
+          subjectType: 'space',
+          subjectId: spaceId,
+          before: { members: changed.map((m) => ({ userId: m.userId, role: m.role })) },
+          after: { role },
+        });
+      }
+      if (hasPersonalWorkspace(role)) for (const m of changed) await this.workspaces.ensurePersonal(spaceId, m.userId, a.user.id, manager);
+      for (const m of changed) m.role = role;
+      const users = new Map((await manager.find(User, { where: { id: In(ids) } })).map((u) => [u.id, u]));
+      return memberships.map((membership) => ({ membership, user: users.get(membership.userId)! }));
     }, a.user.id);
-    return { membership, user: await this.users.getById(userId) };
   }
 
   /** Removes a membership; the member's personal workspace is kept (their work is never deleted with it). */
   async removeMember(actor: Actor | null, spaceId: string, userId: string): Promise<boolean> {
-    await this.policy.space(actor, spaceId, 'manage');
-    const membership = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
-    if (!membership) throw notFound(`user ${userId} is not a member of this space`);
-    if (keepsSpaceRunning(membership.role)) await this.keepOneAdmin(spaceId);
-    await this.db.manager.delete(Membership, { id: membership.id });
+    await this.removeMembers(actor, spaceId, [userId]);
     return true;
+  }
+
+  /**
+   * Removes these members, all or none; refused when no admin would be left.
+   * Their personal workspaces and hand-ins are kept (staff still read them,
+   * and a member who is added again finds their work). Recorded in the audit trail.
+   */
+  async removeMembers(actor: Actor | null, spaceId: string, userIds: readonly string[]): Promise<number> {
+    const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
+    const ids = memberIds(userIds, MAX_BULK_MEMBERS);
+    return this.db.transaction(async (manager) => {
+      const memberships = await this.membershipsOf(manager, spaceId, ids);
+      await this.keepAnAdmin(manager, spaceId, memberships.filter((m) => keepsSpaceRunning(m.role)));
+      await manager.delete(Membership, { id: In(memberships.map((m) => m.id)) });
+      await this.audit.append(manager, {
+        spaceId,
+        actorId: a.user.id,
+        action: 'member.removed',
+        subjectType: 'space',
+        subjectId: spaceId,
+        before: { members: memberships.map((m) => ({ userId: m.userId, role: m.role, studentNumber: m.studentNumber, section: m.section })) },
+      });
+      return memberships.length;
+    });
+  }
+
+  /** Sets a member's student number and section (null clears one; undefined keeps it). */
+  async updateMemberDetails(
+    actor: Actor | null,
+    spaceId: string,
+    userId: string,
+    details: { studentNumber?: string | null; section?: string | null },
+  ): Promise<MemberRow> {
+    const { actor: a } = await this.policy.space(actor, spaceId, 'manage');
+    const checked = checkMemberDetails(details);
+    return this.db.transaction(async (manager) => {
+      const [membership] = await this.membershipsOf(manager, spaceId, [userId]);
+      const before = { studentNumber: membership.studentNumber, section: membership.section };
+      Object.assign(membership, checked);
+      await manager.update(Membership, { id: membership.id }, { studentNumber: membership.studentNumber, section: membership.section });
+      await this.audit.append(manager, {
+        spaceId,
+        actorId: a.user.id,
+        action: 'member.details-changed',
+        subjectType: 'space',
+        subjectId: spaceId,
+        studentId: userId,
+        before,
+        after: { studentNumber: membership.studentNumber, section: membership.section },
+      });
+      return { membership, user: await manager.findOneOrFail(User, { where: { id: userId } }) };
+    });
   }
 
   async createInviteLink(actor: Actor | null, spaceId: string, role: Role, expiresInDays = 7) {
@@ -272,7 +363,9 @@ export class SpacesService {
       .execute();
     if (claimed.affected !== 1) throw conflict('this invitation was used already');
     const existing = await this.db.manager.findOne(Membership, { where: { spaceId: invitation.spaceId, userId: user.id } });
-    if (!existing) await this.join(invitation.spaceId, user.id, invitation.role, invitation.createdById);
+    if (!existing) {
+      await this.join(invitation.spaceId, user.id, invitation.role, invitation.createdById, true, { studentNumber: invitation.studentNumber, section: invitation.section });
+    }
     const space = await this.db.manager.findOneOrFail(Space, { where: { id: invitation.spaceId } });
     return { space, user, session };
   }
@@ -302,10 +395,10 @@ export class SpacesService {
   }
 
 
-  private async join(spaceId: string, userId: string, role: Role, byUserId: string, withPersonal = true): Promise<Membership> {
+  private async join(spaceId: string, userId: string, role: Role, byUserId: string, withPersonal = true, details?: MemberDetails): Promise<Membership> {
     const existing = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
     if (existing) throw conflict(`this user is a member already (${existing.role})`);
-    const membership = membershipRow(spaceId, userId, role);
+    const membership = membershipRow(spaceId, userId, role, details);
     await this.workspaces.withNewWorkspaces(async (manager) => {
       await manager.insert(Membership, membership);
       if (hasPersonalWorkspace(role) && withPersonal) await this.workspaces.ensurePersonal(spaceId, userId, byUserId, manager);
@@ -313,23 +406,43 @@ export class SpacesService {
     return membership;
   }
 
-  private async keepOneAdmin(spaceId: string, manager: EntityManager = this.db.manager): Promise<void> {
-    const admins = await manager.count(Membership, { where: { spaceId, role: 'ADMIN' } });
-    if (admins <= 1) throw conflict('a space needs at least one admin; make someone else admin first');
+  /** Refuses a change that takes the admin role from every one of `losing` when no other admin would be left. */
+  private async keepAnAdmin(manager: EntityManager, spaceId: string, losing: readonly Membership[]): Promise<void> {
+    if (!losing.length) return;
+    const admins = await manager.count(Membership, { where: { spaceId, role: In(ROLES.filter(keepsSpaceRunning)) } });
+    if (admins <= losing.length) throw conflict('a space needs at least one admin; make someone else admin first');
   }
 
-  /** The space, if the caller may manage it and offer `role` in it. */
-  private async offering(actor: Actor | null, spaceId: string, role: Role) {
-    const found = await this.policy.space(actor, spaceId, 'manage');
+  /** These members' memberships; refused, naming them, when some are not members. */
+  private async membershipsOf(manager: EntityManager, spaceId: string, userIds: readonly string[]): Promise<Membership[]> {
+    const rows = await manager.find(Membership, { where: { spaceId, userId: In([...userIds]) } });
+    if (rows.length !== userIds.length) {
+      const found = new Set(rows.map((m) => m.userId));
+      const missing = userIds.filter((id) => !found.has(id));
+      throw notFound(`${missing.length === 1 ? `user ${missing[0]} is` : `users ${missing.join(', ')} are`} not a member of this space; nothing was changed`);
+    }
+    return rows;
+  }
+
+  /** The space, if the caller may do `action` (manage it, by default) and offer `role` in it. */
+  async offering(actor: Actor | null, spaceId: string, role: Role, action: SpaceAction = 'manage') {
+    const found = await this.policy.space(actor, spaceId, action);
     checkRole(role);
     if (!canGrantRole(found.role, role)) throw forbidden(`your role ${found.role} in '${found.space.name}' cannot offer the role ${role}`);
     return found;
   }
 
   private async invite(spaceId: string, createdById: string, role: Role, email: string | null, days: number) {
+    const made = this.newInvitation(spaceId, createdById, role, email, days);
+    await this.db.manager.insert(Invitation, made.invitation);
+    return made;
+  }
+
+  /** A new invitation row (not yet stored), its secret and the link to send. */
+  newInvitation(spaceId: string, createdById: string, role: Role, email: string | null, days: number, details?: MemberDetails) {
     if (!(days > 0 && days <= 90)) throw badInput('an invitation expires after 1 to 90 days');
     const fresh = this.secretFor(days);
-    const invitation = this.db.manager.create(Invitation, {
+    const invitation = Object.assign(new Invitation(), {
       id: randomUUID(),
       spaceId,
       email,
@@ -341,8 +454,9 @@ export class SpacesService {
       acceptedAt: null,
       acceptedById: null,
       revokedAt: null,
+      studentNumber: details?.studentNumber ?? null,
+      section: details?.section ?? null,
     });
-    await this.db.manager.insert(Invitation, invitation);
     return { invitation, token: fresh.secret, url: fresh.url };
   }
 
@@ -353,25 +467,39 @@ export class SpacesService {
   }
 
   private async mailInvitation(space: Space, inviter: User, invitation: Invitation, url: string): Promise<void> {
-    await this.mail.send({
+    await this.mail.send(this.invitationMessage(space, inviter, invitation, url));
+  }
+
+  /** The e-mail that carries an invitation's link. */
+  invitationMessage(space: Space, inviter: User, invitation: Invitation, url: string): OutgoingMessage {
+    return {
       spaceId: space.id,
       to: invitation.email!,
       subject: `${inviter.name} invites you to ${space.name}`,
       body:
         `${inviter.name} invites you to join '${space.name}' on Stagecoach as ${invitation.role.toLowerCase()}.\n\n` +
         `Accept: ${url}\n\nThe link expires on ${formatUtc(invitation.expiresAt)}.`,
-    });
+    };
   }
 }
 
 function refuseOtherAddress(invitation: Invitation, email: string): void {
-  if (invitation.email && invitation.email !== email) {
+  if (invitation.email && !sameEmail(invitation.email, email)) {
     throw forbidden(`this invitation is for ${invitation.email}; you are signed in as ${email}`);
   }
 }
 
-function membershipRow(spaceId: string, userId: string, role: Role): Membership {
-  return Object.assign(new Membership(), { id: randomUUID(), spaceId, userId, role, createdAt: new Date() });
+/** A new membership row; student number and section come from a roster (or are left empty). */
+export function membershipRow(spaceId: string, userId: string, role: Role, details?: MemberDetails): Membership {
+  return Object.assign(new Membership(), {
+    id: randomUUID(),
+    spaceId,
+    userId,
+    role,
+    createdAt: new Date(),
+    studentNumber: details?.studentNumber ?? null,
+    section: details?.section ?? null,
+  });
 }
 
 function checkRole(role: Role): void {

@@ -47,6 +47,8 @@ export class MemberType {
   @Field(() => UserType) user: UserType;
   @Field(() => RoleEnum) role: RoleEnum;
   @Field() joinedAt: Date;
+  @Field(() => String, { nullable: true, description: "The student's number at the university (from the roster, or set by an admin)." }) studentNumber: string | null;
+  @Field(() => String, { nullable: true, description: 'Section or group in this space.' }) section: string | null;
 }
 
 @ObjectType('Invitation')
@@ -58,6 +60,8 @@ export class InvitationType {
   @Field() expiresAt: Date;
   @Field(() => Date, { nullable: true }) acceptedAt: Date | null;
   @Field(() => Date, { nullable: true }) revokedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Carried onto the membership when accepted.' }) studentNumber: string | null;
+  @Field(() => String, { nullable: true, description: 'Carried onto the membership when accepted.' }) section: string | null;
 }
 
 @ObjectType()
@@ -98,6 +102,12 @@ export class UpdateSpaceInput {
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Admins: let TAs grant and revoke extensions.' }) tasGrantExtensions?: boolean | null;
+}
+
+@InputType({ description: "A member's details; a field left out is kept, null or empty text clears it." })
+export class MemberDetailsInput {
+  @Field(() => String, { nullable: true }) studentNumber?: string | null;
+  @Field(() => String, { nullable: true }) section?: string | null;
 }
 
 @InputType()

@@ -175,6 +175,19 @@ function startLine({ record, info }: ParsedRecord): number {
 }
 
 /**
+ * The records of a CSV file as text, each with the line it starts on: the
+ * same reading as `parseCsv` (UTF-8 or UTF-16 with a byte order mark, BOM
+ * dropped, delimiter detected among `,` `;` and tab, empty lines skipped,
+ * field counts left to the caller), for imports with rules of their own.
+ *
+ * @throws DomainError BAD_USER_INPUT naming the line of a malformed record.
+ */
+export function csvRecords(input: Buffer | string, maxRecords?: number): { cells: string[]; line: number }[] {
+  const text = decodeText(input);
+  return readRecords(text, detectDelimiter(text), maxRecords).map((r) => ({ cells: r.record, line: startLine(r) }));
+}
+
+/**
  * Parses CSV text into a typed table.
  *
  * The first record is the header; its names are trimmed and must be non-empty

@@ -11,20 +11,16 @@ import type { Actor } from '../../core/policy/actor';
 import type { LoginThrottle } from './login-throttle';
 import { checkPassword } from './password-rule';
 import { User } from './user.entity';
+import { emailKey, normaliseEmail } from './email';
 
 export type { Actor } from '../../core/policy/actor';
 
 const SESSION_PREFIX = 'sc_ses_';
 const PERSONAL_PREFIX = 'sc_pat_';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function normaliseEmail(email: string): string {
-  const value = email.trim().toLowerCase();
-  if (!EMAIL.test(value) || value.length > 320) throw badInput(`'${email}' is not an e-mail address`);
-  return value;
-}
 
-function checkName(name: string): string {
+/** A person's name as stored: trimmed, 1 to 200 characters, no invisible format characters. */
+export function checkName(name: string): string {
   const value = name.trim();
   if (!value) throw badInput('name must not be empty');
   if (value.length > 200) throw badInput('name must be at most 200 characters long');
@@ -167,7 +163,7 @@ export class UsersService {
    * is refused with RATE_LIMITED.
    */
   async login(email: string, password: string, address: string | null = null): Promise<{ token: string; user: User }> {
-    const key = email.trim().toLowerCase();
+    const key = emailKey(email) ?? email.trim();
     await this.throttle?.check(key, address);
     const user = await this.db.manager.findOne(User, { where: { email: key } });
     const ok = user?.passwordHash ? await argon2.verify(user.passwordHash, password) : false;

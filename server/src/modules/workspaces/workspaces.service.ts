@@ -15,6 +15,7 @@ import type { TreeSession } from './db-tree-store';
 import { Snapshot } from './snapshot.entity';
 import type { WorkspaceStore } from './workspace-store';
 import { Workspace, type WorkspaceKind } from './workspace.entity';
+import { inChunks } from '../../core/util/chunks';
 import type { WorkspaceAccess } from './workspace-access';
 
 export interface NewWorkspace {
@@ -81,29 +82,7 @@ export class WorkspacesService {
   ): Promise<Workspace> {
     const root = spec.rootTreeId ?? (await initialRoot(session));
     await session.flush(manager);
-    const id = randomUUID();
-    const commit = manager.create(Commit, {
-      id: randomUUID(),
-      workspaceId: id,
-      parentId: null,
-      rootTreeId: root,
-      version: 1,
-      authorId,
-      message: spec.message ?? 'created',
-      distributionId: null,
-      createdAt: new Date(),
-    });
-    const workspace = manager.create(Workspace, {
-      id,
-      spaceId: spec.spaceId,
-      kind: spec.kind,
-      name: spec.name.slice(0, 200),
-      ownerId: spec.ownerId,
-      rootTreeId: root,
-      version: 1,
-      headCommitId: commit.id,
-      createdAt: commit.createdAt,
-    });
+    const { workspace, commit } = newWorkspaceRows(spec, root, authorId);
     await manager.insert(Workspace, workspace);
     await manager.insert(Commit, commit);
     return workspace;
@@ -114,21 +93,34 @@ export class WorkspacesService {
    * DISTRIBUTED state (so late joiners receive everything pushed to "all").
    */
   async ensurePersonal(spaceId: string, userId: string, byUserId: string | null, manager?: EntityManager): Promise<Workspace> {
-    const m = manager ?? this.db.manager;
-    const existing = await m.findOne(Workspace, { where: { spaceId, kind: 'PERSONAL', ownerId: userId } });
-    if (existing) return existing;
-    const distributed = await m.findOne(Workspace, { where: { spaceId, kind: 'DISTRIBUTED' } });
-    const user = await m.findOneOrFail(User, { where: { id: userId } });
-    const spec: NewWorkspace = {
-      spaceId,
-      kind: 'PERSONAL',
-      name: user.name,
-      ownerId: userId,
-      rootTreeId: distributed?.rootTreeId,
-      message: 'started with everything handed out so far',
-    };
-    if (manager) return this.insertWorkspace(manager, this.store.trees.session(), spec, byUserId);
-    return this.withNewWorkspaces((tx, create) => create(spec), byUserId);
+    const one = (m: EntityManager) => this.ensurePersonals(spaceId, [userId], byUserId, m).then((all) => all[0]);
+    return manager ? one(manager) : this.withNewWorkspaces((tx) => one(tx), byUserId);
+  }
+
+  /**
+   * `ensurePersonal` for many members at once, inside the caller's
+   * transaction, in a fixed number of queries and multi-row inserts.
+   * Returns each member's workspace (existing or new); unknown users are left out.
+   */
+  async ensurePersonals(spaceId: string, userIds: readonly string[], byUserId: string | null, manager: EntityManager): Promise<Workspace[]> {
+    if (!userIds.length) return [];
+    const existing = await inChunks(userIds, (chunk) => manager.find(Workspace, { where: { spaceId, kind: 'PERSONAL', ownerId: In(chunk) } }));
+    const have = new Set(existing.map((w) => w.ownerId));
+    const missing = [...new Set(userIds.filter((id) => !have.has(id)))];
+    if (!missing.length) return existing;
+    const users = await inChunks(missing, (chunk) => manager.find(User, { where: { id: In(chunk) } }));
+    const distributed = await manager.findOne(Workspace, { where: { spaceId, kind: 'DISTRIBUTED' } });
+    const session = this.store.trees.session();
+    const root = distributed?.rootTreeId ?? (await initialRoot(session));
+    await session.flush(manager);
+    const rows = users.map((user) =>
+      newWorkspaceRows({ spaceId, kind: 'PERSONAL', name: user.name, ownerId: user.id, message: 'started with everything handed out so far' }, root, byUserId),
+    );
+    for (let i = 0; i < rows.length; i += 200) {
+      await manager.insert(Workspace, rows.slice(i, i + 200).map((r) => r.workspace));
+      await manager.insert(Commit, rows.slice(i, i + 200).map((r) => r.commit));
+    }
+    return [...existing, ...rows.map((r) => r.workspace)];
   }
 
   async createShared(actor: Actor | null, spaceId: string, name: string): Promise<Workspace> {
@@ -231,4 +223,32 @@ export class WorkspacesService {
 
 function sameEntry(a: TreeEntry | null, b: TreeEntry | null): boolean {
   return a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id);
+}
+
+/** A new workspace's row and its first commit (version 1 at `root`), not yet stored. */
+function newWorkspaceRows(spec: NewWorkspace, root: string, authorId: string | null): { workspace: Workspace; commit: Commit } {
+  const id = randomUUID();
+  const commit = Object.assign(new Commit(), {
+    id: randomUUID(),
+    workspaceId: id,
+    parentId: null,
+    rootTreeId: root,
+    version: 1,
+    authorId,
+    message: spec.message ?? 'created',
+    distributionId: null,
+    createdAt: new Date(),
+  });
+  const workspace = Object.assign(new Workspace(), {
+    id,
+    spaceId: spec.spaceId,
+    kind: spec.kind,
+    name: spec.name.slice(0, 200),
+    ownerId: spec.ownerId,
+    rootTreeId: root,
+    version: 1,
+    headCommitId: commit.id,
+    createdAt: commit.createdAt,
+  });
+  return { workspace, commit };
 }

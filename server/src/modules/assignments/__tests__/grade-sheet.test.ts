@@ -8,6 +8,8 @@ const deadline = new Date('2026-12-01T12:00:00Z');
 function row(name: string, over: Partial<StudentRow> = {}): StudentRow {
   return {
     student: { id: name, name, email: `${name.toLowerCase()}@example.org`, passwordHash: null, createdAt: deadline, instanceAdmin: false },
+    studentNumber: null,
+    section: null,
     workspaceId: null,
     status: 'NOT_STARTED',
     deadline,
@@ -37,7 +39,7 @@ describe('grade sheet', () => {
     const grade = { pointsHundredths: 1750, textGrade: null, returnedAt: null, handInId: 'h1' } as Grade;
     const rows = sheetRows([
       row('Zoe'),
-      row('Ada', { status: 'GRADED', latestHandIn: second, gradedHandIn: first, late: true, keptPercent: 100, grade, finalPoints: 17.5 }),
+      row('Ada', { studentNumber: '=0042', section: 'B', status: 'GRADED', latestHandIn: second, gradedHandIn: first, late: true, keptPercent: 100, grade, finalPoints: 17.5 }),
       row('Bob', { status: 'LATE', latestHandIn: second, gradedHandIn: second, late: true, keptPercent: 90 }),
     ]);
     expect(rows.map((r) => r.name)).toEqual(['Ada', 'Bob', 'Zoe']);
@@ -45,7 +47,7 @@ describe('grade sheet', () => {
     expect(rows[1]).toMatchObject({ handInSeq: 2, late: true, keptPercent: 90, points: null });
     expect(rows[2]).toMatchObject({ handedInAt: null, late: null, keptPercent: null });
     const columns = sheetColumns({ gradingScheme: 'POINTS', maxPoints: 20 });
-    expect(csvCells(rows[0], columns)).toEqual(['Ada', 'ada@example.org', 'GRADED', '2026-12-01T11:00:00.000Z', '1', 'no', '100', '17.5', '17.5', '', '']);
+    expect(csvCells(rows[0], columns)).toEqual(['Ada', 'ada@example.org', "'=0042", 'B', 'GRADED', '2026-12-01T11:00:00.000Z', '1', 'no', '100', '17.5', '17.5', '', '']);
   });
 
   it('defuses text a spreadsheet would run as a formula', () => {

@@ -143,7 +143,7 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
       </fieldset>
 
       <div className="toolbar">
-        <SearchFilter label="Search" value={searchText} onChange={setSearchText} placeholder="Name or e-mail" />
+        <SearchFilter label="Search" value={searchText} onChange={setSearchText} placeholder="Name, e-mail or student number" />
         <SelectFilter label="Sort by" value={filters.sort} options={SORTS} onChange={(sort) => setFilters({ sort })} />
         <div className="choice">
           <input
@@ -192,6 +192,7 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
             (all) => chosen.set(all ? [...chosen.selected, ...rows.map(({ row }) => row.student.id)] : []),
           ),
           { label: 'Student', sort: sortedBy('NAME') },
+          'Student number',
           { label: 'Status', sort: sortedBy('STATUS') },
           { label: 'Last hand-in', sort: sortedBy('HANDED_IN_AT') },
           { label: 'Points', numeric: true, sort: sortedBy('GRADE') },
@@ -214,6 +215,10 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
             <td>
               <Link href={gradingHref(row.student.id)}>{row.student.name}</Link>
               <div className="muted small">{row.student.email}</div>
+            </td>
+            <td>
+              {row.studentNumber ?? <span className="muted">—</span>}
+              {row.section ? <div className="muted small">Section {row.section}</div> : null}
             </td>
             <td>
               <StatusBadges row={row} timeZone={assignment.timeZone} />

@@ -16,6 +16,8 @@ export const HandInFieldsFragment = graphql(`
 
 export const StatusRowFragment = graphql(`
   fragment StatusRow on StudentAssignmentStatus {
+    studentNumber
+    section
     status
     deadline
     late

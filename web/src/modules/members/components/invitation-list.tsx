@@ -32,12 +32,14 @@ export function InvitationList({ spaceId, spaceKind }: { spaceId: string; spaceK
         {resend.data && !resend.fetching ? `The invitation was sent again to ${resend.data.resendInvitation.email}, with a new link; the old link no longer works.` : ''}
       </p>
       <table className="table">
-        <TableHead columns={['Sent to', 'Role', 'Expires', ACTIONS_COLUMN]} />
+        <TableHead columns={['Sent to', 'Role', 'Student number', 'Section', 'Expires', ACTIONS_COLUMN]} />
         <tbody>
           {open.map((invitation) => (
             <tr key={invitation.id}>
               <td>{invitation.email ?? <span className="muted">Link</span>}</td>
               <td>{roleLabel(invitation.role, spaceKind)}</td>
+              <td>{invitation.studentNumber ?? <span className="muted">—</span>}</td>
+              <td>{invitation.section ?? <span className="muted">—</span>}</td>
               <td>
                 <DateTime iso={invitation.expiresAt} />
               </td>

@@ -1,18 +1,24 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
+import { useSelection, type Selection } from '../../../core/use-selection';
+import { enumDescriptions } from '../../../gql/enum-descriptions';
 import type { MemberFieldsFragment, Role, SpaceKind } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { roleLabel } from '../../spaces/space-labels';
 import { BusyButton } from '../../ui/components/busy-button';
 import { DateTime } from '../../ui/components/date-time';
-import { SelectFilter } from '../../ui/components/filters';
+import { ConfirmDialog } from '../../ui/components/confirm-dialog';
+import { SearchFilter, SelectFilter } from '../../ui/components/filters';
 import { PagedTable } from '../../ui/components/result-view';
-import { ChangeMemberRoleMutation } from '../graphql/member.mutations';
+import { RowAction } from '../../ui/components/row-action';
+import { ACTIONS_COLUMN, selectAllColumn } from '../../ui/components/table-head';
+import { MemberDetailsDialog } from './member-details-dialog';
+import { ChangeMemberRoleMutation, ChangeMemberRolesMutation, RemoveMembersMutation } from '../graphql/member.mutations';
 import { SpaceMembersQuery } from '../graphql/space-members.query';
-import { ROLES } from './role-select';
+import { ROLES, RoleSelect } from './role-select';
 
 const PAGE_SIZE = 25;
 
@@ -24,47 +30,155 @@ interface MemberListProps {
 
 export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
   const [role, setRole] = useState<Role | ''>('');
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  const chosen = useSelection<string>();
+  const [editing, setEditing] = useState<MemberFieldsFragment | null>(null);
+  // Typing settles for 300 ms before the list is asked again.
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSearch(searchText.trim()), 300);
+    return () => window.clearTimeout(timer);
+  }, [searchText]);
   const members = usePagedQuery({
     query: SpaceMembersQuery,
-    variables: { spaceId, role: role || null },
+    variables: { spaceId, role: role || null, search: search || null },
     pageSize: PAGE_SIZE,
     select: (data) => data.space.members,
   });
   const total = members.connection?.totalCount;
+  const rows = members.nodes;
+  const first = (members.pager.page - 1) * PAGE_SIZE + 1;
+  const columns = ['Name', 'E-mail', 'Student number', 'Section', 'Joined', 'Role'];
+  const adminColumns = [...columns, ACTIONS_COLUMN];
 
   return (
     <section className="section" aria-labelledby="members-heading">
       <h2 id="members-heading">Members {total != null ? <span className="muted">({total})</span> : null}</h2>
       <div className="toolbar">
+        <SearchFilter label="Search" value={searchText} onChange={setSearchText} placeholder="Name, e-mail or student number" />
         <SelectFilter
           label="Show"
           value={role}
           options={[{ value: '', label: 'Everyone' }, ...ROLES.map((r) => ({ value: r, label: `${roleLabel(r, spaceKind)}s` }))]}
           onChange={setRole}
         />
+        {total ? (
+          <span className="muted" role="status">
+            Showing {first.toLocaleString('en')}–{(first + rows.length - 1).toLocaleString('en')} of {total.toLocaleString('en')}
+          </span>
+        ) : null}
       </div>
+      {admin ? <BulkMemberActions spaceId={spaceId} spaceKind={spaceKind} chosen={chosen} onDone={members.reload} /> : null}
       <PagedTable
         state={members}
         label="Member pages"
         loadingText="Loading members…"
-        emptyText={<p>{role ? `No ${roleLabel(role, spaceKind).toLowerCase()}s in this space.` : 'Nobody has joined yet.'}</p>}
-        columns={['Name', 'E-mail', 'Joined', 'Role']}
+        emptyText={<p>{search ? `Nobody matches “${search}”.` : role ? `No ${roleLabel(role, spaceKind).toLowerCase()}s in this space.` : 'Nobody has joined yet.'}</p>}
+        columns={
+          admin
+            ? [
+                selectAllColumn(
+                  'Select every member on this page',
+                  rows.length > 0 && rows.every((m) => chosen.has(m.user.id)),
+                  (all) => chosen.set(all ? [...chosen.selected, ...rows.map((m) => m.user.id)] : []),
+                ),
+                ...adminColumns,
+              ]
+            : columns
+        }
         rowKey={(member) => member.user.id}
       >
         {(member) => (
           <>
+            {admin ? (
+              <td className="table__check">
+                <input type="checkbox" aria-label={`Select ${member.user.name}`} checked={chosen.has(member.user.id)} onChange={() => chosen.toggle(member.user.id)} />
+              </td>
+            ) : null}
             <td>{member.user.name}</td>
             <td className="muted">{member.user.email}</td>
+            <td>{member.studentNumber ?? <span className="muted">—</span>}</td>
+            <td>{member.section ?? <span className="muted">—</span>}</td>
             <td>
               <DateTime iso={member.joinedAt} />
             </td>
             <td>
-              {admin ? <RoleEditor spaceId={spaceId} spaceKind={spaceKind} member={member} /> : roleLabel(member.role, spaceKind)}
+              {admin ? <RoleEditor key={member.role} spaceId={spaceId} spaceKind={spaceKind} member={member} /> : roleLabel(member.role, spaceKind)}
             </td>
+            {admin ? (
+              <td className="table__actions">
+                <RowAction label="Edit details" subject={`of ${member.user.name}`} onClick={() => setEditing(member)} />
+              </td>
+            ) : null}
           </>
         )}
       </PagedTable>
+      {editing ? <MemberDetailsDialog spaceId={spaceId} member={editing} onClose={() => setEditing(null)} /> : null}
     </section>
+  );
+}
+
+/** Changing the role of, or removing, every ticked member at once, after a confirmation naming how many and what follows. */
+function BulkMemberActions({ spaceId, spaceKind, chosen, onDone }: { spaceId: string; spaceKind: SpaceKind; chosen: Selection<string>; onDone: () => void }) {
+  const id = useId();
+  const [role, setRole] = useState<Role>('TA');
+  const [confirm, setConfirm] = useState<'role' | 'remove' | null>(null);
+  const [note, setNote] = useState('');
+  const [changing, runChange] = useMutation(ChangeMemberRolesMutation);
+  const [removing, runRemove] = useMutation(RemoveMembersMutation);
+  const count = chosen.selected.size;
+  const people = `${count} ${count === 1 ? 'member' : 'members'}`;
+  const roleName = roleLabel(role, spaceKind).toLowerCase();
+
+  async function run() {
+    const userIds = [...chosen.selected];
+    const answer = confirm === 'role' ? await runChange({ spaceId, userIds, role }) : await runRemove({ spaceId, userIds });
+    if (answer.error) return;
+    setNote(confirm === 'role' ? `${people} now ${count === 1 ? 'has' : 'have'} the role ${roleName}.` : `${people} removed; their workspaces and hand-ins are kept.`);
+    setConfirm(null);
+    chosen.clear();
+    onDone();
+  }
+
+  return (
+    <>
+      <div className="toolbar bulk-bar" role="group" aria-label="Change the selected members">
+        <span>{count ? `${people} selected` : 'Tick members to change several at once'}</span>
+        <label htmlFor={`${id}-role`}>New role</label>
+        <RoleSelect id={`${id}-role`} value={role} onChange={setRole} spaceKind={spaceKind} />
+        <button type="button" className="button button--secondary" disabled={count === 0} onClick={() => setConfirm('role')}>
+          Change role{count ? ` (${count})` : ''}
+        </button>
+        <button type="button" className="button button--danger" disabled={count === 0} onClick={() => setConfirm('remove')}>
+          Remove{count ? ` (${count})` : ''}
+        </button>
+      </div>
+      <p role="status" className="success-text">
+        {note}
+      </p>
+      <ConfirmDialog
+        open={confirm !== null}
+        title={confirm === 'remove' ? `Remove ${people}?` : `Make ${people} ${roleName}?`}
+        confirmLabel={confirm === 'remove' ? `Remove ${people}` : `Change ${count === 1 ? 'role' : 'roles'}`}
+        busyLabel={confirm === 'remove' ? 'Removing…' : 'Changing…'}
+        busy={changing.fetching || removing.fetching}
+        danger={confirm === 'remove'}
+        error={confirm === 'remove' ? removing.error : changing.error}
+        onConfirm={() => void run()}
+        onClose={() => setConfirm(null)}
+      >
+        {confirm === 'remove' ? (
+          <p>
+            {people} lose access to this space at once. Their personal workspaces and hand-ins are kept (staff can still read them, and they find their work
+            again if added back). The space keeps at least one admin.
+          </p>
+        ) : (
+          <p>
+            {people} get the role {roleName}: {enumDescriptions.Role[role]} The space keeps at least one admin; if one of them cannot be changed, nobody is.
+          </p>
+        )}
+      </ConfirmDialog>
+    </>
   );
 }
 

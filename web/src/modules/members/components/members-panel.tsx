@@ -1,10 +1,12 @@
 'use client';
 
+import { useState } from 'react';
 import type { SpaceKind } from '../../../gql/graphql';
 import { AddMemberForm } from './add-member-form';
 import { InvitationList } from './invitation-list';
 import { InviteLinkForm } from './invite-link-form';
 import { MemberList } from './member-list';
+import { RosterImport } from './roster-import';
 
 interface MembersPanelProps {
   spaceId: string;
@@ -13,6 +15,8 @@ interface MembersPanelProps {
 }
 
 export function MembersPanel({ spaceId, spaceKind, admin }: MembersPanelProps) {
+  // An import changes members and invitations at once: both lists are read again.
+  const [imports, setImports] = useState(0);
   return (
     <>
       {admin ? (
@@ -24,8 +28,9 @@ export function MembersPanel({ spaceId, spaceKind, admin }: MembersPanelProps) {
           </div>
         </section>
       ) : null}
-      <MemberList spaceId={spaceId} spaceKind={spaceKind} admin={admin} />
-      {admin ? <InvitationList spaceId={spaceId} spaceKind={spaceKind} /> : null}
+      {admin ? <RosterImport spaceId={spaceId} spaceKind={spaceKind} onImported={() => setImports((n) => n + 1)} /> : null}
+      <MemberList key={`members-${imports}`} spaceId={spaceId} spaceKind={spaceKind} admin={admin} />
+      {admin ? <InvitationList key={`invitations-${imports}`} spaceId={spaceId} spaceKind={spaceKind} /> : null}
     </>
   );
 }

@@ -4,6 +4,8 @@ export const MemberFieldsFragment = graphql(`
   fragment MemberFields on Member {
     joinedAt
     role
+    studentNumber
+    section
     user {
       ...UserSummary
     }
@@ -19,5 +21,7 @@ export const InvitationFieldsFragment = graphql(`
     expiresAt
     acceptedAt
     revokedAt
+    studentNumber
+    section
   }
 `);

@@ -53,3 +53,25 @@ export const ResendInvitationMutation = graphql(`
     }
   }
 `);
+
+export const ChangeMemberRolesMutation = graphql(`
+  mutation ChangeMemberRoles($spaceId: ID!, $userIds: [ID!]!, $role: Role!) {
+    changeMemberRoles(spaceId: $spaceId, userIds: $userIds, role: $role) {
+      ...MemberFields
+    }
+  }
+`);
+
+export const RemoveMembersMutation = graphql(`
+  mutation RemoveMembers($spaceId: ID!, $userIds: [ID!]!) {
+    removeMembers(spaceId: $spaceId, userIds: $userIds)
+  }
+`);
+
+export const UpdateMemberDetailsMutation = graphql(`
+  mutation UpdateMemberDetails($spaceId: ID!, $userId: ID!, $input: MemberDetailsInput!) {
+    updateMemberDetails(spaceId: $spaceId, userId: $userId, input: $input) {
+      ...MemberFields
+    }
+  }
+`);

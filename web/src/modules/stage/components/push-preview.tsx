@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useLocalPages } from '../../../core/paging/use-local-pages';
 import { Pager } from '../../ui/components/pager';
 import { PathList } from '../../ui/components/path-list';
+import { Summary } from '../../ui/components/summary';
 import { TableHead } from '../../ui/components/table-head';
 import { outcomeSummary } from '../../distributions/distribution-labels';
 import type { PreviewDistributionQuery } from '../../../gql/graphql';
@@ -94,15 +95,6 @@ export function PushPreview({ preview, recipients = 'students' }: { preview: Pre
         </table>
       ) : null}
       <Pager label="Preview pages" {...shown.pager} />
-    </div>
-  );
-}
-
-function Summary({ value, label, warn = false }: { value: number; label: string; warn?: boolean }) {
-  return (
-    <div className={`summary${warn && value > 0 ? ' summary--warn' : ''}`}>
-      <span className="summary__value">{value}</span>
-      <span className="summary__label">{label}</span>
     </div>
   );
 }
