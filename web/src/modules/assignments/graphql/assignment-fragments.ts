@@ -39,6 +39,8 @@ export const StatusRowFragment = graphql(`
     grade {
       ...GradeFields
     }
+    criterionPoints
+    openRegradeRequests
   }
 `);
 
