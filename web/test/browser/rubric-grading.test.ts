@@ -76,9 +76,10 @@ describe('grading with a rubric: built by the instructor, graded by keyboard, a 
     await assertAccessible(page, 'rubric-editor');
     await page.getByRole('button', { name: 'Save rubric' }).click();
     await page.getByRole('status').filter({ hasText: 'Rubric saved.' }).waitFor();
-    await page.getByRole('button', { name: 'Close' }).click();
     await page.getByText('Argument (6 points): Weak 0 · Sound 3 · Convincing 6').waitFor();
     await page.getByText('Writing (4 points): Unclear 0 · Clear 4').waitFor();
+    await page.getByRole('button', { name: 'Edit rubric' }).waitFor();
+    await screenshot(page, 'rubric-saved');
   });
 
   it('a TA grades two students with the keyboard only and returns the grades', { timeout: 120_000 }, async () => {
@@ -161,5 +162,7 @@ describe('grading with a rubric: built by the instructor, graded by keyboard, a 
     await feedback.getByText('6 of 10 points').waitFor();
     await screenshot(page, 'rubric-student-answer');
     await assertAccessible(page, 'rubric-student-answer');
+    await page.getByRole('button', { name: /^Notifications/ }).click();
+    await page.locator('.notifications__panel').getByText("Your regrade request for 'Essay 1' was answered").waitFor();
   });
 });

@@ -18,12 +18,35 @@ import './rubric.css';
  */
 export function RubricEditor({ assignmentId }: { assignmentId: string }) {
   const { data, reload } = useSessionQuery({ query: AssignmentRubricQuery, variables: { id: assignmentId } });
+  // Kept here: a saved rubric has a new version, which opens a fresh (closed) form.
+  const [saved, setSaved] = useState('');
   const assignment = data?.assignment;
   if (!assignment || assignment.gradingScheme !== 'POINTS') return null;
-  return <RubricForm key={assignment.rubric?.version ?? 0} assignmentId={assignmentId} maxPoints={assignment.maxPoints ?? 0} rubric={assignment.rubric ?? null} onSaved={reload} />;
+  return (
+    <RubricForm
+      key={assignment.rubric?.version ?? 0}
+      assignmentId={assignmentId}
+      maxPoints={assignment.maxPoints ?? 0}
+      rubric={assignment.rubric ?? null}
+      saved={saved}
+      onSaved={(message) => {
+        setSaved(message);
+        reload();
+      }}
+    />
+  );
 }
 
-function RubricForm({ assignmentId, maxPoints, rubric, onSaved }: { assignmentId: string; maxPoints: number; rubric: RubricFieldsFragment | null; onSaved: () => void }) {
+interface RubricFormProps {
+  assignmentId: string;
+  maxPoints: number;
+  rubric: RubricFieldsFragment | null;
+  /** What the last save did. */
+  saved: string;
+  onSaved: (message: string) => void;
+}
+
+function RubricForm({ assignmentId, maxPoints, rubric, saved, onSaved }: RubricFormProps) {
   const id = useId();
   const client = useClient();
   const [open, setOpen] = useState(false);
@@ -32,7 +55,6 @@ function RubricForm({ assignmentId, maxPoints, rubric, onSaved }: { assignmentId
   const [impact, setImpact] = useState<RubricPreview['rubricPreview'] | null>(null);
   const [problem, setProblem] = useState<CombinedError | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [saved, setSaved] = useState('');
   const [saving, save] = useMutation(SaveRubricMutation);
   const total = criteria.reduce((s, c) => s + (Number(c.maxPoints) || 0), 0);
 
@@ -40,7 +62,6 @@ function RubricForm({ assignmentId, maxPoints, rubric, onSaved }: { assignmentId
   const input = (): RubricInput => draftToInput(criteria, comments);
 
   async function check() {
-    setSaved('');
     setProblem(null);
     setRefusal(draftProblem(criteria));
     if (draftProblem(criteria)) return;
@@ -63,8 +84,7 @@ function RubricForm({ assignmentId, maxPoints, rubric, onSaved }: { assignmentId
     }
     const { impact: done } = result.data!.saveRubric;
     setImpact(null);
-    setSaved(done.changedCount ? `Rubric saved; ${done.changedCount} graded ${done.changedCount === 1 ? 'total was' : 'totals were'} recomputed.` : 'Rubric saved.');
-    onSaved();
+    onSaved(done.changedCount ? `Rubric saved; ${done.changedCount} graded ${done.changedCount === 1 ? 'total was' : 'totals were'} recomputed.` : 'Rubric saved.');
   }
 
   return (

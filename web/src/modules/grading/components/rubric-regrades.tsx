@@ -20,7 +20,7 @@ export function RegradeRequestText({ request, timeZone }: { request: RegradeRequ
         <strong>Regrade request about {aboutWhat(request)}</strong>{' '}
         <span className="muted">
           (<DateTime iso={request.createdAt} timeZone={timeZone} />)
-        </span>
+        </span>{' '}
         {request.open ? <span className="badge badge--warn">open</span> : <span className="badge badge--good">answered</span>}
       </p>
       <p className="feedback__comment">{request.message}</p>
