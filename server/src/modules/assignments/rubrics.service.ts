@@ -117,9 +117,13 @@ export class RubricsService {
         if (picks.length !== row.picks.length) await m.update(RubricScore, { id: row.id }, { picks });
       }
       const gradeOf = new Map(grades.map((g) => [g.studentId, g]));
-      for (const c of impact.changes) {
-        const g = gradeOf.get(c.studentId)!;
-        await m.update(Grade, { id: g.id }, { pointsHundredths: c.pointsAfter === null ? null : Math.round(c.pointsAfter * 100), updatedAt: now, version: g.version + 1 });
+      // One UPDATE per new total (and 500 grades), not per grade: a course of 1,000 has few distinct totals.
+      const byTotal = new Map<number | null, string[]>();
+      for (const c of impact.changes) byTotal.set(c.pointsAfter, [...(byTotal.get(c.pointsAfter) ?? []), gradeOf.get(c.studentId)!.id]);
+      for (const [points, ids] of byTotal) {
+        for (let i = 0; i < ids.length; i += 500) {
+          await m.update(Grade, { id: In(ids.slice(i, i + 500)) }, { pointsHundredths: points === null ? null : Math.round(points * 100), updatedAt: now, version: () => 'version + 1' });
+        }
       }
       await this.audit.append(m, {
         spaceId: assignment.spaceId,
