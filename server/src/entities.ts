@@ -13,6 +13,9 @@ import { Assignment } from './modules/assignments/assignment.entity';
 import { Extension } from './modules/assignments/extension.entity';
 import { Grade } from './modules/assignments/grade.entity';
 import { HandIn } from './modules/assignments/hand-in.entity';
+import { RegradeRequest } from './modules/assignments/regrade-request.entity';
+import { Rubric } from './modules/assignments/rubric.entity';
+import { RubricScore } from './modules/assignments/rubric-score.entity';
 import { ScheduledJob } from './modules/assignments/scheduled-job.entity';
 import { AuditChain } from './modules/audit/audit-chain.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
@@ -51,6 +54,9 @@ export const entities = [
   Extension,
   HandIn,
   Grade,
+  Rubric,
+  RubricScore,
+  RegradeRequest,
   ScheduledJob,
   MaintenanceLease,
   UserIdentity,

@@ -12,6 +12,13 @@ import { StageResolver } from './modules/stage/stage.resolver';
 import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
 import { GradeResolver, GradingResolver } from './modules/assignments/grading.resolver';
 import { HandInResolver } from './modules/assignments/hand-in.resolver';
+import {
+  AssignmentRubricResolver,
+  FeedbackRubricResolver,
+  RubricsResolver,
+  RubricTotalChangeResolver,
+  StatusRubricResolver,
+} from './modules/assignments/rubrics.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { SpaceStorageResolver, WorkspaceStorageResolver } from './modules/storage/storage.resolver';
 import { CommitResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
@@ -36,6 +43,11 @@ export const resolvers = [
   GradingResolver,
   GradeResolver,
   HandInResolver,
+  RubricsResolver,
+  RubricTotalChangeResolver,
+  AssignmentRubricResolver,
+  FeedbackRubricResolver,
+  StatusRubricResolver,
   AuditResolver,
   SpaceStorageResolver,
   WorkspaceStorageResolver,

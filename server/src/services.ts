@@ -25,6 +25,9 @@ import { GradeNotices } from './modules/assignments/grade-notices';
 import { GradeReturnsService } from './modules/assignments/grade-returns.service';
 import { GradesService } from './modules/assignments/grades.service';
 import { GradingAccess } from './modules/assignments/grading-access';
+import { RegradesService } from './modules/assignments/regrades.service';
+import { RubricScores } from './modules/assignments/rubric-scores';
+import { RubricsService } from './modules/assignments/rubrics.service';
 import { StaffNotices } from './modules/assignments/staff-notices';
 import { AuditService } from './modules/audit/audit.service';
 import { DeliveryStore } from './modules/distributions/delivery-store';
@@ -94,11 +97,14 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const status = new StatusService(db, assignments);
   const grading = new GradingAccess(db, policy, assignments, status);
   const gradeNotices = new GradeNotices(notifications);
-  const grades = new GradesService(db, grading, audit, gradeNotices);
+  const rubricScores = new RubricScores(db);
+  const grades = new GradesService(db, grading, audit, gradeNotices, rubricScores);
+  const rubrics = new RubricsService(db, policy, assignments, rubricScores, audit, gradeNotices);
+  const regrades = new RegradesService(db, policy, assignments, grading, rubricScores, audit, gradeNotices);
   const feedback = new FeedbackService(db, policy, grading, handIns, store, blobs, audit);
   const gradeReturns = new GradeReturnsService(db, grading, audit, gradeNotices);
   const handInDiffs = new DiffService(handIns, trees, blobs);
-  const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit);
+  const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit, rubricScores);
   onCommit.also = (workspaceId, authorId) =>
     void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
   return {
@@ -131,6 +137,9 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     storageUse,
     status,
     grades,
+    rubricScores,
+    rubrics,
+    regrades,
     feedback,
     gradeReturns,
     handInDiffs,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
@@ -39,6 +40,8 @@ interface Case {
   /** Undoes what the allowed calls changed that later cases rely on. */
   cleanup?: (f: Fixture) => Promise<unknown>;
 }
+
+const WALK_RUBRIC = { criteria: [{ title: 'Walk', maxPoints: 1, levels: [{ title: 'Done', points: 1 }] }] };
 
 const unique = (who: Who) => `${who.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -475,6 +478,52 @@ const CASES: Case[] = [
       const p = `${unique(who)}.txt`;
       await server.fetch(`/api/assignments/${f.assignmentId}/feedback/${f.course.students[0].id}/files/${p}`, { method: 'PUT', token: f.course.admin.token, body: 'x' });
       return { a: f.assignmentId, s: f.course.students[0].id, p };
+    },
+  },
+  {
+    op: 'rubricPreview',
+    allowed: ['ADMIN'],
+    query: 'query($a: ID!, $i: RubricInput!) { rubricPreview(assignmentId: $a, input: $i) { changedCount } }',
+    variables: (f) => ({ a: f.assignmentId, i: WALK_RUBRIC }),
+  },
+  {
+    op: 'saveRubric',
+    allowed: ['ADMIN'],
+    query: 'mutation($a: ID!, $i: RubricInput!) { saveRubric(assignmentId: $a, input: $i, confirm: true) { impact { changedCount } } }',
+    variables: (f) => ({ a: f.assignmentId, i: WALK_RUBRIC }),
+    // Without criteria (and no grade given with it) the rubric goes, so the cases after grade in points.
+    cleanup: (f) => server.ok('mutation($a: ID!) { saveRubric(assignmentId: $a, input: { criteria: [] }) { rubric { id } } }', { a: f.assignmentId }, f.course.admin.token),
+  },
+  {
+    op: 'regradeRequests',
+    note: 'students see only their own',
+    allowed: MEMBERS,
+    query: 'query($a: ID!) { regradeRequests(assignmentId: $a) { id } }',
+    variables: (f) => ({ a: f.assignmentId }),
+  },
+  {
+    op: 'requestRegrade',
+    note: 'only the student whose grade was returned',
+    allowed: ['MEMBER'],
+    query: 'mutation($a: ID!) { requestRegrade(assignmentId: $a, message: "walk") { id } }',
+    variables: (f) => ({ a: f.assignmentId }),
+  },
+  {
+    op: 'resolveRegrade',
+    allowed: STAFF,
+    query: 'mutation($id: ID!) { resolveRegrade(id: $id, reply: "walk") { open } }',
+    variables: async (f, who) => {
+      const id = randomUUID();
+      await server.app.services.db.manager.insert('regrade_request', {
+        id,
+        assignmentId: f.assignmentId,
+        studentId: f.course.students[0].id,
+        criterionKey: unique(who),
+        criterionTitle: 'walk',
+        message: 'walk',
+        createdAt: new Date(),
+      });
+      return { id };
     },
   },
   { op: 'copyFeedbackToWorkspace', allowed: ['MEMBER'], query: 'mutation($a: ID!) { copyFeedbackToWorkspace(assignmentId: $a) { __typename } }', variables: (f) => ({ a: f.assignmentId }) },

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { startApp } from '../src/app';
 import { createCourse, upload, type TestCourse } from './support/factories';
-import { followDistribution } from './support/progress';
+import { awaitRelease } from './support/progress';
 import { watchSubscription, type Watch } from './support/progress-watch';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
@@ -24,12 +24,7 @@ async function createAssignment(server: TestServer, course: TestCourse, extra: R
 /** Creates an assignment and waits until its material reached every student. */
 async function releasedAssignment(server: TestServer, course: TestCourse, extra: Record<string, unknown> = {}): Promise<string> {
   const id = await createAssignment(server, course, extra);
-  const { assignment } = await waitFor(
-    () => server.ok('query($id: ID!) { assignment(id: $id) { distributionId } }', { id }, course.admin.token),
-    (d) => !!d.assignment.distributionId,
-    'the release',
-  );
-  await followDistribution(server, course.admin.token, assignment.distributionId);
+  await awaitRelease(server, course.admin.token, id);
   return id;
 }
 

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { createCourse, upload, type TestCourse, type TestUser } from './support/factories';
-import { followDistribution } from './support/progress';
+import { awaitRelease } from './support/progress';
 import { codeOf, describeDb, errorOfResponse, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
 import { readZip } from './support/zip-reader';
@@ -67,12 +67,7 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
       admin,
     );
     assignmentId = createAssignment.id;
-    const released = await waitFor(
-      () => server.ok('query($id: ID!) { assignment(id: $id) { distributionId } }', { id: assignmentId }, admin),
-      (d) => !!d.assignment.distributionId,
-      'the release',
-    );
-    await followDistribution(server, admin, released.assignment.distributionId);
+    await awaitRelease(server, admin, assignmentId);
 
     await upload(server, s0.token, personal(s0), 'files/hw1/answers.md', HANDED_IN);
     await upload(server, s0.token, personal(s0), 'files/hw1/plot.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 9, 9, 9]));

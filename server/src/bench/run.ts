@@ -4,10 +4,12 @@
  * benchmark (a folder of 10,000 files pushed to 100 and 1,000 targets) and
  * the assignments benchmark (a course of 1,000 students: the status query, a
  * burst of 1,000 hand-ins before the deadline, the zip of every hand-in) and
- * the roster benchmark (a roster of 1,000 lines previewed and imported), on
- * SQLite, and on MariaDB when one answers.
+ * the roster benchmark (a roster of 1,000 lines previewed and imported) and
+ * the rubrics benchmark (1,000 students graded by a rubric: the tracker's
+ * per-criterion points, an edit recomputing grades), on SQLite, and on
+ * MariaDB when one answers.
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -22,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import type { Connection } from 'mysql2/promise';
 import type { Dialect } from '../config';
 import { runAssignments } from './assignments-bench';
+import { runRubrics } from './rubrics-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { runRoster } from './roster-bench';
@@ -65,6 +68,10 @@ const BENCHMARKS = {
   roster: {
     title: 'Stagecoach roster import benchmark',
     run: runRoster,
+  },
+  rubrics: {
+    title: 'Stagecoach rubrics benchmark',
+    run: runRubrics,
   },
 } satisfies Record<string, Benchmark>;
 

@@ -1,6 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { TestServer } from './test-server';
+import { waitFor } from './wait';
 
 export interface ProgressEvent {
   distribution: { status: string };
@@ -41,4 +42,14 @@ export function followDistribution(server: TestServer, token: string, id: string
       },
     );
   }).finally(() => client.dispose());
+}
+
+/** Waits until an assignment's release started, then follows it until its material reached every student. */
+export async function awaitRelease(server: TestServer, token: string, assignmentId: string): Promise<void> {
+  const { assignment } = await waitFor(
+    () => server.ok('query($id: ID!) { assignment(id: $id) { distributionId } }', { id: assignmentId }, token),
+    (d) => !!d.assignment.distributionId,
+    'the release',
+  );
+  await followDistribution(server, token, assignment.distributionId);
 }

@@ -27,3 +27,17 @@ export function studentSeesFeedback<G extends { returnedAt: Date | null }>(
 ): grade is G & { returnedAt: Date } {
   return !!grade?.returnedAt && assignment.handBackVisible;
 }
+
+/**
+ * Rubrics and regrade requests.
+ *
+ * - Only ADMINs write a rubric (space 'manage', like the assignment); anyone
+ *   who sees the assignment reads it.
+ * - Staff grade with it and answer regrade requests.
+ * - A regrade request comes only from the student whose grade it is, once
+ *   that grade is returned and visible to them.
+ */
+export const canAnswerRegrade = (role: Role): boolean => canGrade(role);
+
+/** Asked by the student for their own grade only (the service looks up the caller's grade). */
+export const canRequestRegrade = (role: Role, gradeVisible: boolean): boolean => isStudent(role) && gradeVisible;

@@ -14,7 +14,9 @@ import type { Actor } from '../users/users.service';
 import type { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
 import { handInLateBy } from './deadlines';
-import { csvCells, csvText, sheetColumns, sheetRows, wallClock } from './grade-sheet';
+import { cellValue, csvCells, csvText, sheetColumns, sheetRows, wallClock, type SheetColumn, type SheetRow } from './grade-sheet';
+import { criterionPoints } from './rubric-rules';
+import type { RubricScores } from './rubric-scores';
 import { safeName, studentFolderName } from './grading-rules';
 import type { StatusService, StudentRow } from './status.service';
 import { ZipWriter } from '../../core/util/zip-writer';
@@ -40,12 +42,21 @@ export class GradeExportService {
     private readonly trees: TreeStore,
     private readonly blobs: BlobStore,
     private readonly audit: AuditService,
+    private readonly rubrics: RubricScores,
   ) {}
+
+  /** The sheet's columns and rows, with one column per rubric criterion. */
+  private async sheet(assignment: Assignment, dateSuffix = ''): Promise<{ columns: SheetColumn[]; rows: SheetRow[] }> {
+    const [rubric, picks, rows] = await Promise.all([this.rubrics.rubricOf(assignment.id), this.rubrics.picksOf(assignment.id), this.status.rows(assignment)]);
+    const criteria = rubric?.criteria ?? [];
+    const columns = sheetColumns(assignment, dateSuffix, criteria.map((c) => ({ title: c.title, maxPoints: c.maxPointsHundredths / 100 })));
+    const pointsOf = (studentId: string) => criterionPoints(criteria, picks.get(studentId) ?? []).map((p) => (p === null ? null : p / 100));
+    return { columns, rows: sheetRows(rows, pointsOf) };
+  }
 
   async gradesCsv(actor: Actor | null, assignmentId: string): Promise<Download> {
     const { assignment } = await this.asStaff(actor, assignmentId);
-    const columns = sheetColumns(assignment);
-    const rows = sheetRows(await this.status.rows(assignment));
+    const { columns, rows } = await this.sheet(assignment);
     // The byte-order mark makes Excel read the file as UTF-8 (names with accents).
     const csv = stringify({ bom: true });
     csv.write(columns.map((c) => c.header));
@@ -57,8 +68,7 @@ export class GradeExportService {
   /** A real .xlsx: a header row, then typed cells (numbers, dates in the assignment's time zone, text). */
   async gradesXlsx(actor: Actor | null, assignmentId: string): Promise<Download> {
     const { assignment } = await this.asStaff(actor, assignmentId);
-    const columns = sheetColumns(assignment, ` (${assignment.timeZone})`);
-    const rows = sheetRows(await this.status.rows(assignment));
+    const { columns, rows } = await this.sheet(assignment, ` (${assignment.timeZone})`);
     const out = new PassThrough();
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     const sheet = book.addWorksheet('Grades', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -74,7 +84,7 @@ export class GradeExportService {
       sheet
         .addRow(
           columns.map(({ key, type }) => {
-            const value = row[key];
+            const value = cellValue(row, key);
             if (value === null) return null;
             if (type === 'date') return wallClock(value as Date, assignment.timeZone);
             if (type === 'boolean') return value ? 'yes' : 'no';

@@ -27,6 +27,11 @@ export class GradeNotices {
     );
   }
 
+  /** In the transaction of the change: a returned grade changed (regrade, rubric edit); `what` says how. */
+  gradeChanged(m: EntityManager, assignment: Assignment, studentIds: readonly string[], by: Actor, what: string): Promise<Notification[]> {
+    return this.add(m, assignment, studentIds, by, 'GRADE_CHANGED', `Your grade for '${assignment.title}' was changed`, what);
+  }
+
   /**
    * After commit. In-app notifications go out at once; e-mails are sent in
    * the background so a bulk return does not wait on the mail server (each

@@ -22,18 +22,32 @@ export interface SheetRow {
   finalPoints: number | null;
   textGrade: string | null;
   returnedAt: Date | null;
+  /** With a rubric: each criterion's points, in the rubric's order. */
+  criterionPoints: (number | null)[];
 }
 
-export type SheetKey = keyof SheetRow;
+export type SheetKey = Exclude<keyof SheetRow, 'criterionPoints'>;
 
 export interface SheetColumn {
-  key: SheetKey;
+  key: SheetKey | `criterion:${number}`;
   header: string;
   type: 'text' | 'date' | 'number' | 'boolean';
 }
 
-export function sheetColumns(assignment: Pick<Assignment, 'gradingScheme' | 'maxPoints'>, dateSuffix = ''): SheetColumn[] {
+/** A rubric criterion's column header. */
+export interface SheetCriterion {
+  title: string;
+  maxPoints: number;
+}
+
+/** The value of a row's cell in a column (a criterion's points for a criterion column). */
+export function cellValue(row: SheetRow, key: SheetColumn['key']): SheetRow[SheetKey] {
+  return key.startsWith('criterion:') ? (row.criterionPoints[Number(key.slice(10))] ?? null) : row[key as SheetKey];
+}
+
+export function sheetColumns(assignment: Pick<Assignment, 'gradingScheme' | 'maxPoints'>, dateSuffix = '', criteria: readonly SheetCriterion[] = []): SheetColumn[] {
   const points = assignment.gradingScheme === 'POINTS' && assignment.maxPoints ? ` (of ${assignment.maxPoints})` : '';
+  const perCriterion = criteria.map((c, i): SheetColumn => ({ key: `criterion:${i}`, header: `${c.title} (of ${c.maxPoints})`, type: 'number' }));
   return [
     { key: 'name', header: 'Name', type: 'text' },
     { key: 'email', header: 'E-mail', type: 'text' },
@@ -44,6 +58,7 @@ export function sheetColumns(assignment: Pick<Assignment, 'gradingScheme' | 'max
     { key: 'handInSeq', header: 'Hand-in', type: 'number' },
     { key: 'late', header: 'Late', type: 'boolean' },
     { key: 'keptPercent', header: 'Kept %', type: 'number' },
+    ...perCriterion,
     { key: 'points', header: `Points${points}`, type: 'number' },
     { key: 'finalPoints', header: `Final points${points}`, type: 'number' },
     { key: 'textGrade', header: 'Text grade', type: 'text' },
@@ -52,7 +67,7 @@ export function sheetColumns(assignment: Pick<Assignment, 'gradingScheme' | 'max
 }
 
 /** One row per student, by name (then e-mail, which is unique). */
-export function sheetRows(rows: readonly StudentRow[]): SheetRow[] {
+export function sheetRows(rows: readonly StudentRow[], criterionPoints: (studentId: string) => (number | null)[] = () => []): SheetRow[] {
   return rows
     .map((r): SheetRow => {
       const graded = r.gradedHandIn;
@@ -71,6 +86,7 @@ export function sheetRows(rows: readonly StudentRow[]): SheetRow[] {
         finalPoints: r.finalPoints,
         textGrade: r.grade?.textGrade ?? null,
         returnedAt: r.grade?.returnedAt ?? null,
+        criterionPoints: r.grade?.gradedAt ? criterionPoints(r.student.id) : [],
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
@@ -88,7 +104,7 @@ export function csvText(value: string): string {
 /** A row's cells for CSV: dates in ISO 8601 (UTC), yes/no, empty for nothing. */
 export function csvCells(row: SheetRow, columns: readonly SheetColumn[]): string[] {
   return columns.map(({ key, type }) => {
-    const value = row[key];
+    const value = cellValue(row, key);
     if (value === null || value === undefined) return '';
     if (type === 'date') return (value as Date).toISOString();
     if (type === 'boolean') return value ? 'yes' : 'no';

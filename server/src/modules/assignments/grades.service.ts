@@ -9,6 +9,7 @@ import type { GradeNotices } from './grade-notices';
 import { auditValues, gradeValues, type FeedbackView, type GradingAccess } from './grading-access';
 import { checkGradeChanges, type GradeChanges } from './grading-rules';
 import { HandIn } from './hand-in.entity';
+import { auditPicks, type RubricScores } from './rubric-scores';
 
 /**
  * Grades. Admins and TAs grade any student of their course; every change is
@@ -21,6 +22,7 @@ export class GradesService {
     private readonly access: GradingAccess,
     private readonly audit: AuditService,
     private readonly notices: GradeNotices,
+    private readonly rubrics: RubricScores,
   ) {}
 
   /**
@@ -29,11 +31,16 @@ export class GradesService {
    * returned grade is allowed: the student sees the new value at once and is
    * told so. With `expectedVersion` (the grade's version when the form was
    * opened) a grade changed since is refused, naming who changed it and when.
+   * With a rubric the points are the sum of the picked levels (`criteria`)
+   * and cannot be sent; there is no separate adjustment.
    */
   async setGrade(actor: Actor | null, assignmentId: string, studentId: string, changes: GradeChanges, expectedVersion?: number | null): Promise<FeedbackView> {
     const { assignment, actor: a } = await this.access.asGrader(actor, assignmentId, true);
     await this.access.requireStudent(assignment, studentId);
     const stored = checkGradeChanges(assignment.gradingScheme, assignment.maxPoints, changes);
+    const rubric = await this.rubrics.rubricOf(assignment.id);
+    if (rubric && stored.pointsHundredths != null) throw badInput('points: this assignment is graded with its rubric; pick a level per criterion (criteria) and the points are their sum');
+    if (!rubric && changes.criteria?.length) throw badInput('criteria: this assignment has no rubric; send points');
     if (stored.handInId) {
       const handIn = await this.db.manager.findOne(HandIn, { where: { id: stored.handInId } });
       if (!handIn || handIn.assignmentId !== assignment.id || handIn.studentId !== studentId) {
@@ -51,9 +58,13 @@ export class GradesService {
         );
       }
       const wasGraded = grade.gradedAt !== null;
+      const picked = rubric && changes.criteria ? await this.rubrics.pick(m, rubric, studentId, changes.criteria) : null;
+      if (picked) stored.pointsHundredths = picked.total;
       const before = gradeValues(grade);
       const after = { ...before, ...stored };
-      const changed = (Object.keys(before) as (keyof typeof before)[]).some((k) => before[k] !== after[k]);
+      const changed =
+        (Object.keys(before) as (keyof typeof before)[]).some((k) => before[k] !== after[k]) || (!!picked && JSON.stringify(picked.before) !== JSON.stringify(picked.after));
+      const criteria = (picks: Parameters<typeof auditPicks>[1] | undefined) => (rubric && picks ? { criteria: auditPicks(rubric, picks) } : {});
       if (wasGraded && !changed) return null;
       const now = new Date();
       await m.update(Grade, { id: grade.id }, { ...after, gradedById: a.user.id, gradedAt: now, updatedAt: now, version: grade.version + 1 });
@@ -64,12 +75,12 @@ export class GradesService {
         subjectType: 'assignment',
         subjectId: assignment.id,
         studentId,
-        before: wasGraded ? auditValues(before) : null,
-        after: { ...auditValues(after), returned: grade.returnedAt !== null },
+        before: wasGraded ? { ...auditValues(before), ...criteria(picked?.before) } : null,
+        after: { ...auditValues(after), ...criteria(picked?.after), returned: grade.returnedAt !== null },
       });
       // A returned grade that changes is news to the student (if they can see it at all).
       if (!studentSeesFeedback(assignment, grade)) return [];
-      return this.notices.add(m, assignment, [studentId], a, 'GRADE_CHANGED', `Your grade for '${assignment.title}' was changed`, `${a.user.name} changed your grade or feedback for '${assignment.title}'.`);
+      return this.notices.gradeChanged(m, assignment, [studentId], a, `${a.user.name} changed your grade or feedback for '${assignment.title}'.`);
     });
     if (notes) {
       this.notices.send(notes);

@@ -5,6 +5,7 @@
 import { badInput } from '../../core/errors';
 import { normalizeName } from '../../core/storage/paths';
 import type { GradingScheme } from './assignment.entity';
+import type { PickInput } from './rubric-score.entity';
 
 export const MAX_TEXT_GRADE = 200;
 export const MAX_COMMENT = 50_000;
@@ -15,6 +16,8 @@ export interface GradeChanges {
   textGrade?: string | null;
   comment?: string | null;
   handInId?: string | null;
+  /** With a rubric: a level (or null, not graded) and a comment per criterion; criteria left out keep theirs. */
+  criteria?: PickInput[] | null;
 }
 
 /** The same changes in stored form (points in hundredths, text trimmed). */

@@ -3,6 +3,7 @@ import { OutcomeCountsType, PathOutcomeType } from '../distributions/distributio
 import { UserType } from '../users/users.types';
 import { EntryKindEnum, WorkspaceType } from '../workspaces/workspaces.types';
 import { GradeType, HandInType } from './assignments.types';
+import { CriterionGradeInput } from './rubrics.types';
 
 export enum FileChangeKindEnum {
   ADDED = 'ADDED',
@@ -44,6 +45,8 @@ export class SetGradeInput {
   comment?: string | null;
   @Field(() => ID, { nullable: true, description: "The student's hand-in that is graded; null grades the latest. Leave out to keep." })
   handInId?: string | null;
+  @Field(() => [CriterionGradeInput], { nullable: true, description: 'With a rubric: a level per criterion (points are their sum); criteria left out keep theirs.' })
+  criteria?: CriterionGradeInput[] | null;
 }
 
 @ObjectType('Feedback', { description: "A student's grade, comment and feedback files for an assignment." })

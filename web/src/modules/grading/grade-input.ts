@@ -20,9 +20,14 @@ export function gradeProblem(form: GradeForm, scheme: GradingScheme, maxPoints: 
   return null;
 }
 
-/** The setGrade input: the grade for the assignment's scheme, the comment, and which hand-in is graded. */
-export function toSetGradeInput(form: GradeForm, scheme: GradingScheme): SetGradeInput {
+/**
+ * The setGrade input: the grade for the assignment's scheme, the comment, and
+ * which hand-in is graded. With a rubric the points are the sum of the picked
+ * levels, so they are not sent.
+ */
+export function toSetGradeInput(form: GradeForm, scheme: GradingScheme, byRubric = false): SetGradeInput {
   const base: SetGradeInput = { comment: form.comment, handInId: form.handInId || null };
+  if (byRubric) return base;
   if (scheme === 'POINTS') {
     const text = form.points.trim().replace(',', '.');
     return { ...base, points: text === '' ? null : Number(text) };

@@ -10,6 +10,7 @@ import { toggled, useSelection } from '../../../core/use-selection';
 import type { AssignmentQuery, StatusRowFragment } from '../../../gql/graphql';
 import { gradesExportUrl, handInsZipUrl, studentGradingHref } from '../../grading/grading-urls';
 import { ReturnGradesMutation } from '../../grading/graphql/grading.operations';
+import { CriterionPoints, OpenRegradeRequests, RegradeMarker } from '../../grading/components/rubric-regrades';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { SearchFilter, SelectFilter } from '../../ui/components/filters';
@@ -177,6 +178,7 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
         {returnNote}
       </p>
       {returning.error && !confirmReturn ? <ErrorNotice error={returning.error} /> : null}
+      <OpenRegradeRequests assignmentId={assignment.id} trackerQuery={trackerQuery(filters)} />
 
       <PagedTable
         state={statuses}
@@ -215,6 +217,7 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
             <td>
               <Link href={gradingHref(row.student.id)}>{row.student.name}</Link>
               <div className="muted small">{row.student.email}</div>
+              <RegradeMarker count={row.openRegradeRequests} />
             </td>
             <td>
               {row.studentNumber ?? <span className="muted">—</span>}
@@ -238,6 +241,7 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
             </td>
             <td className="numeric">
               {row.finalPoints != null ? row.finalPoints : row.grade?.textGrade ?? <span className="muted">—</span>}
+              <CriterionPoints assignmentId={assignment.id} points={row.criterionPoints} />
             </td>
             <td className="table__actions">
               <Link className="button button--ghost button--small" href={gradingHref(row.student.id)}>

@@ -41,6 +41,8 @@ export const StatusRowFragment = graphql(`
     grade {
       ...GradeFields
     }
+    criterionPoints
+    openRegradeRequests
   }
 `);
 

@@ -16,6 +16,8 @@ interface GradeFormProps {
   onSaved: () => void;
   /** Told whenever the form starts or stops holding unsaved changes. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Graded with a rubric: the points are the sum of the picked levels, shown but not typed. */
+  byRubric?: boolean;
 }
 
 const fromFeedback = (feedback: FeedbackFieldsFragment): GradeFormState => ({
@@ -25,7 +27,7 @@ const fromFeedback = (feedback: FeedbackFieldsFragment): GradeFormState => ({
   handInId: feedback.grade?.handInId ?? '',
 });
 
-export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChange }: GradeFormProps) {
+export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChange, byRubric = false }: GradeFormProps) {
   const id = useId();
   const [form, setForm] = useState<GradeFormState>(() => fromFeedback(feedback));
   const [problem, setProblem] = useState<string | null>(null);
@@ -65,13 +67,13 @@ export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChang
 
   async function submit(expectedVersion: number) {
     if (fetching) return;
-    const issue = gradeProblem(form, assignment.gradingScheme, assignment.maxPoints);
+    const issue = byRubric ? null : gradeProblem(form, assignment.gradingScheme, assignment.maxPoints);
     setProblem(issue);
     if (issue) return;
     const result = await save({
       assignmentId: assignment.id,
       studentId: feedback.studentId,
-      input: toSetGradeInput(form, assignment.gradingScheme),
+      input: toSetGradeInput(form, assignment.gradingScheme, byRubric),
       expectedVersion,
     });
     if (result.data) {
@@ -91,7 +93,15 @@ export function GradeForm({ assignment, feedback, handIns, onSaved, onDirtyChang
       <h2 id={`${id}-title`} className="card__title">
         Grade
       </h2>
-      {points ? (
+      {byRubric ? (
+        <p className="field">
+          <strong>
+            Points: {feedback.grade?.points ?? '—'}
+            {assignment.maxPoints != null ? ` of ${assignment.maxPoints}` : ''}
+          </strong>{' '}
+          <span className="hint">the sum of the rubric&apos;s levels{feedback.finalPoints != null && feedback.keptPercent < 100 ? `; ${feedback.finalPoints} after the late policy (${feedback.keptPercent}% kept)` : ''}.</span>
+        </p>
+      ) : points ? (
         <div className="field">
           <label htmlFor={`${id}-points`}>Points{assignment.maxPoints != null ? ` (out of ${assignment.maxPoints})` : ''}</label>
           <input

@@ -12,10 +12,13 @@ import { trackerFiltersFrom, trackerQuery } from '../../assignments/tracker-filt
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { PageFallback } from '../../ui/components/page-fallback';
 import { ReturnGradesMutation, StudentGradingQuery } from '../graphql/grading.operations';
+import { AssignmentRubricQuery } from '../graphql/rubric.operations';
 import { FeedbackFiles } from './feedback-files';
 import { GradeForm } from './grade-form';
 import { HandInChanges } from './hand-in-changes';
 import { HandInFiles } from './hand-in-files';
+import { RubricGrading } from './rubric-grading';
+import { RegradeRequestsPanel } from './rubric-regrades';
 import { StudentSwitcher } from './student-switcher';
 
 const WORDING = { NOT_FOUND: 'This student or assignment does not exist, or you cannot grade it.' };
@@ -30,6 +33,9 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
   const { data, error, reload } = useSessionQuery({ query: StudentGradingQuery, variables: { assignmentId, studentId } });
   const [selected, setSelected] = useState<string | null>(null);
   const [unsaved, setUnsaved] = useState(false);
+  const [rubricUnsaved, setRubricUnsaved] = useState(false);
+  const { data: r } = useSessionQuery({ query: AssignmentRubricQuery, variables: { id: assignmentId } });
+  const rubric = r?.assignment.rubric ?? null;
   const [returning, runReturn] = useMutation(ReturnGradesMutation);
   const [returnedNote, setReturnedNote] = useState('');
   // Another grader's save, return, feedback file or a new hand-in of this student re-reads the page (the form keeps unsaved edits).
@@ -81,7 +87,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
             <span className="badge badge--neutral">not graded</span>
           )}
         </p>
-        <StudentSwitcher assignmentId={assignmentId} studentId={studentId} filters={filters} unsaved={unsaved} />
+        <StudentSwitcher assignmentId={assignmentId} studentId={studentId} filters={filters} unsaved={unsaved || rubricUnsaved} />
       </header>
 
       <div className="grading-layout">
@@ -122,7 +128,9 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
         </div>
 
         <aside className="grading-layout__side" aria-label="Grade and feedback">
-          <GradeForm assignment={assignment} feedback={feedback} handIns={handIns} onSaved={reload} onDirtyChange={setUnsaved} />
+          <RegradeRequestsPanel key={`regrades-${studentId}`} assignmentId={assignmentId} studentId={studentId} timeZone={assignment.timeZone} />
+          {rubric ? <RubricGrading key={studentId} assignmentId={assignmentId} studentId={studentId} rubric={rubric} onSaved={reload} onDirtyChange={setRubricUnsaved} /> : null}
+          <GradeForm assignment={assignment} feedback={feedback} handIns={handIns} onSaved={reload} onDirtyChange={setUnsaved} byRubric={!!rubric} />
           <section className="card">
             <h2 className="card__title">Return</h2>
             <p className="hint">

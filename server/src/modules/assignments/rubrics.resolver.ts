@@ -1,0 +1,186 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { loaderOf } from '../../core/graphql/loaders';
+import { userById } from '../users/user-loader';
+import { UserType } from '../users/users.types';
+import type { Assignment } from './assignment.entity';
+import { AssignmentType, StudentStatusType } from './assignments.types';
+import { FeedbackType } from './grading.types';
+import type { RegradeRequest } from './regrade-request.entity';
+import type { Rubric } from './rubric.entity';
+import type { CriterionPick } from './rubric-score.entity';
+import { criterionPoints } from './rubric-rules';
+import { describe, type RubricImpact, type TotalChange } from './rubrics.service';
+import {
+  CriterionScoreType,
+  RegradeRequestType,
+  RubricImpactType,
+  RubricInput,
+  RubricTotalChangeType,
+  RubricType,
+  SaveRubricResultType,
+} from './rubrics.types';
+
+const points = (h: number | null) => (h === null ? null : h / 100);
+
+export const rubricNode = (r: Rubric) => ({
+  ...r,
+  maxPoints: r.criteria.reduce((s, c) => s + c.maxPointsHundredths, 0) / 100,
+  criteria: r.criteria.map((c) => ({
+    ...c,
+    maxPoints: c.maxPointsHundredths / 100,
+    levels: c.levels.map((l) => ({ ...l, points: l.pointsHundredths / 100 })),
+  })),
+});
+
+const impactNode = (i: RubricImpact) => ({
+  ...i,
+  changedCount: i.changes.length,
+  needsConfirm: i.changes.length > 0 || i.droppedPicks.length > 0,
+  summary: describe(i),
+});
+
+const regradeNode = (r: RegradeRequest) => ({
+  ...r,
+  criterionId: r.criterionKey || null,
+  open: !r.resolvedAt,
+  pointsBefore: points(r.pointsBeforeHundredths),
+  pointsAfter: points(r.pointsAfterHundredths),
+});
+
+/** One student's picks and the rubric they were given with, batched per assignment. */
+const loadScores = (keys: readonly string[], ctx: GraphQLContext) => {
+  const byAssignment = new Map<string, string[]>();
+  for (const key of keys) {
+    const [assignmentId, studentId] = key.split('|');
+    byAssignment.set(assignmentId, [...(byAssignment.get(assignmentId) ?? []), studentId]);
+  }
+  const loaded = new Map(
+    [...byAssignment].map(([assignmentId, studentIds]) => [
+      assignmentId,
+      Promise.all([ctx.services.rubricScores.rubricOf(assignmentId), ctx.services.rubricScores.picksOf(assignmentId, studentIds)]),
+    ]),
+  );
+  return Promise.all(
+    keys.map(async (key) => {
+      const [assignmentId, studentId] = key.split('|');
+      const [rubric, picks] = await loaded.get(assignmentId)!;
+      return rubric ? { rubric, picks: picks.get(studentId) ?? ([] as CriterionPick[]) } : null;
+    }),
+  );
+};
+
+/** Open regrade requests per student, one query per assignment in a request. */
+const loadOpenCounts = (keys: readonly string[], ctx: GraphQLContext) => {
+  const counts = new Map<string, Promise<Map<string, number>>>();
+  return Promise.all(
+    keys.map(async (key) => {
+      const [assignmentId, studentId] = key.split('|');
+      if (!counts.has(assignmentId)) counts.set(assignmentId, ctx.services.regrades.openCounts(assignmentId));
+      return (await counts.get(assignmentId)!).get(studentId) ?? 0;
+    }),
+  );
+};
+
+@Resolver(() => RubricType)
+export class RubricsResolver {
+  @Query(() => RubricImpactType, { description: 'Admins: what saving this rubric would do to grades already given with it (nothing is saved).' })
+  async rubricPreview(@Arg('assignmentId', () => ID) assignmentId: string, @Arg('input', () => RubricInput) input: RubricInput, @Ctx() ctx: GraphQLContext) {
+    return impactNode(await ctx.services.rubrics.preview(ctx.actor, assignmentId, input));
+  }
+
+  @Mutation(() => SaveRubricResultType, {
+    description:
+      'Admins: creates or edits the rubric; grades given with it are recomputed in the same transaction (audited; returned grades notify the student). Changing totals or dropping picks needs confirm; removing a picked level is refused.',
+  })
+  async saveRubric(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('input', () => RubricInput) input: RubricInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'Rubric.version when the editor opened (0: none yet).' }) expectedVersion: number | null,
+    @Arg('confirm', { defaultValue: false, description: 'Go ahead although graded totals change or picks are dropped (see rubricPreview).' }) confirm: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const { rubric, impact } = await ctx.services.rubrics.save(ctx.actor, assignmentId, input, expectedVersion, confirm);
+    return { rubric: rubric && rubricNode(rubric), impact: impactNode(impact) };
+  }
+
+  @Query(() => [RegradeRequestType], { description: "Staff: the assignment's regrade requests (one student's, or only open ones); students: their own." })
+  async regradeRequests(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('studentId', () => ID, { nullable: true }) studentId: string | null,
+    @Arg('openOnly', { defaultValue: false }) openOnly: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return (await ctx.services.regrades.list(ctx.actor, assignmentId, { studentId, openOnly })).map(regradeNode);
+  }
+
+  @Mutation(() => RegradeRequestType, {
+    description: 'Students: asks for a regrade of your returned grade, on one rubric criterion (or, without a rubric, the whole grade); once per criterion.',
+  })
+  async requestRegrade(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('criterionId', () => ID, { nullable: true }) criterionId: string | null,
+    @Arg('message') message: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return regradeNode(await ctx.services.regrades.request(ctx.actor, assignmentId, criterionId, message));
+  }
+
+  @Mutation(() => RegradeRequestType, { description: 'Staff: answers a regrade request (change the grade first if it changes); the student is notified.' })
+  async resolveRegrade(@Arg('id', () => ID) id: string, @Arg('reply') reply: string, @Ctx() ctx: GraphQLContext) {
+    return regradeNode(await ctx.services.regrades.resolve(ctx.actor, id, reply));
+  }
+}
+
+@Resolver(() => RubricTotalChangeType)
+export class RubricTotalChangeResolver {
+  @FieldResolver(() => UserType, { nullable: true })
+  student(@Root() c: TotalChange, @Ctx() ctx: GraphQLContext) {
+    return userById(ctx, c.studentId);
+  }
+}
+
+@Resolver(() => AssignmentType)
+export class AssignmentRubricResolver {
+  @FieldResolver(() => RubricType, { nullable: true, description: 'The rubric, if grading uses one.' })
+  async rubric(@Root() a: Assignment, @Ctx() ctx: GraphQLContext) {
+    const rubric = await ctx.services.rubricScores.rubricOf(a.id);
+    return rubric && rubricNode(rubric);
+  }
+}
+
+@Resolver(() => FeedbackType)
+export class FeedbackRubricResolver {
+  @FieldResolver(() => [CriterionScoreType], { nullable: true, description: 'With a rubric: what was picked per criterion, in order (for students: only once visible).' })
+  async criteria(@Root() f: { assignmentId: string; studentId: string; grade: unknown }, @Ctx() ctx: GraphQLContext) {
+    if (!f.grade) return null;
+    const scored = await loaderOf(ctx, 'rubricScores', loadScores).load(`${f.assignmentId}|${f.studentId}`);
+    if (!scored) return null;
+    return scored.rubric.criteria.map((c) => {
+      const pick = scored.picks.find((p) => p.criterionId === c.id);
+      const level = c.levels.find((l) => l.id === pick?.levelId);
+      return { criterionId: c.id, levelId: level?.id ?? null, points: level ? level.pointsHundredths / 100 : null, comment: pick?.comment ?? '' };
+    });
+  }
+
+  @FieldResolver(() => [RegradeRequestType], { description: "The student's regrade requests and their answers." })
+  async regradeRequests(@Root() f: { assignmentId: string; studentId: string }, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.regrades.list(ctx.actor, f.assignmentId, { studentId: f.studentId })).map(regradeNode);
+  }
+}
+
+@Resolver(() => StudentStatusType)
+export class StatusRubricResolver {
+  @FieldResolver(() => [Float], { nullable: 'itemsAndList', description: "With a rubric: each criterion's points, in the rubric's order (null: not graded)." })
+  async criterionPoints(@Root() r: { student: { id: string }; grade: { assignmentId: string } | null }, @Ctx() ctx: GraphQLContext) {
+    if (!r.grade) return null;
+    const scored = await loaderOf(ctx, 'rubricScores', loadScores).load(`${r.grade.assignmentId}|${r.student.id}`);
+    return scored && criterionPoints(scored.rubric.criteria, scored.picks).map(points);
+  }
+
+  @FieldResolver(() => Int, { description: 'Regrade requests of this student not answered yet.' })
+  async openRegradeRequests(@Root() r: { student: { id: string }; grade: { assignmentId: string } | null }, @Ctx() ctx: GraphQLContext) {
+    if (!r.grade) return 0;
+    return loaderOf(ctx, 'openRegrades', loadOpenCounts).load(`${r.grade.assignmentId}|${r.student.id}`);
+  }
+}
