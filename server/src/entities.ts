@@ -13,6 +13,7 @@ import { Assignment } from './modules/assignments/assignment.entity';
 import { Extension } from './modules/assignments/extension.entity';
 import { Grade } from './modules/assignments/grade.entity';
 import { HandIn } from './modules/assignments/hand-in.entity';
+import { Annotation } from './modules/assignments/annotation.entity';
 import { ScheduledJob } from './modules/assignments/scheduled-job.entity';
 import { AuditChain } from './modules/audit/audit-chain.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
@@ -51,6 +52,7 @@ export const entities = [
   Extension,
   HandIn,
   Grade,
+  Annotation,
   ScheduledJob,
   MaintenanceLease,
   UserIdentity,

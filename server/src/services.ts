@@ -24,6 +24,7 @@ import { FeedbackService } from './modules/assignments/feedback.service';
 import { GradeNotices } from './modules/assignments/grade-notices';
 import { GradeReturnsService } from './modules/assignments/grade-returns.service';
 import { GradesService } from './modules/assignments/grades.service';
+import { AnnotationsService } from './modules/assignments/annotations.service';
 import { GradingAccess } from './modules/assignments/grading-access';
 import { StaffNotices } from './modules/assignments/staff-notices';
 import { AuditService } from './modules/audit/audit.service';
@@ -97,6 +98,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const feedback = new FeedbackService(db, policy, grading, handIns, store, blobs, audit);
   const gradeReturns = new GradeReturnsService(db, grading, audit, gradeNotices);
   const handInDiffs = new DiffService(handIns, trees, blobs);
+  const annotations = new AnnotationsService(db, grading, trees, blobs, audit, gradeNotices);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit);
   onCommit.also = (workspaceId, authorId) =>
     void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
@@ -133,6 +135,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     feedback,
     gradeReturns,
     handInDiffs,
+    annotations,
     gradeExports,
     sso: new SsoService(db, users, spaces, config),
     onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),
