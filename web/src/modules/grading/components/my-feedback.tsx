@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { BusyButton } from '../../ui/components/busy-button';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { CopyFeedbackToWorkspaceMutation, MyFeedbackQuery } from '../graphql/grading.operations';
+import { MyAnnotations } from './annotated-hand-in';
 import { FeedbackFileLinks } from './feedback-file-links';
 
 const WORDING = { NOT_FOUND: 'Your feedback is not available yet.' };
@@ -30,6 +31,7 @@ export function MyFeedback({ assignmentId, maxPoints }: { assignmentId: string; 
         {feedback.keptPercent < 100 ? <span className="muted"> (late: {feedback.keptPercent}% of {feedback.grade.points} kept)</span> : null}
       </p>
       {feedback.grade.comment ? <p className="feedback__comment">{feedback.grade.comment}</p> : null}
+      <MyAnnotations assignmentId={assignmentId} />
       {files.length > 0 ? (
         <>
           <h5>Feedback files</h5>
