@@ -61,35 +61,30 @@ export function AnnotationLayer({ annotations, handInId, path, onChanged, childr
     setSelection(null);
     if (saved) onChanged?.();
   };
+  /** The comments at one place and, when the grader chose that place, the form for a new one. */
+  const slot = (notes: readonly AnnotationFieldsFragment[], formTarget: AnnotationTarget | null) =>
+    notes.length || formTarget ? (
+      <>
+        {notes.map((a) => (
+          <AnnotationNote key={a.id} annotation={a} editable={editable} onChanged={onChanged} />
+        ))}
+        {formTarget ? <AnnotationForm key={JSON.stringify(formTarget)} handInId={handInId!} path={path} target={formTarget} onDone={done} /> : null}
+      </>
+    ) : null;
+  const chosen = editable ? selection : null;
   const slots: AnnotationSlots = {
     selection,
     select: editable ? setSelection : undefined,
-    afterLine: (line) => {
-      const notes = mine.filter((a) => a.endLine === line);
-      const form = editable && selection?.kind === 'lines' && selection.end === line;
-      if (!notes.length && !form) return null;
-      return (
-        <>
-          {notes.map((a) => (
-            <AnnotationNote key={a.id} annotation={a} editable={editable} onChanged={onChanged} />
-          ))}
-          {form ? <AnnotationForm key={`${selection.start}-${selection.end}`} handInId={handInId!} path={path} target={selection} onDone={done} /> : null}
-        </>
-      );
-    },
-    afterCell: (index) => {
-      const notes = mine.filter((a) => a.cellIndex === index);
-      const form = editable && selection?.kind === 'cell' && selection.index === index;
-      if (!notes.length && !form) return null;
-      return (
-        <>
-          {notes.map((a) => (
-            <AnnotationNote key={a.id} annotation={a} editable={editable} onChanged={onChanged} />
-          ))}
-          {form ? <AnnotationForm handInId={handInId!} path={path} target={selection} onDone={done} /> : null}
-        </>
-      );
-    },
+    afterLine: (line) =>
+      slot(
+        mine.filter((a) => a.endLine === line),
+        chosen?.kind === 'lines' && chosen.end === line ? chosen : null,
+      ),
+    afterCell: (index) =>
+      slot(
+        mine.filter((a) => a.cellIndex === index),
+        chosen?.kind === 'cell' && chosen.index === index ? chosen : null,
+      ),
   };
   return (
     <AnnotationSlotsProvider value={slots}>
