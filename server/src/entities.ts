@@ -16,6 +16,7 @@ import { HandIn } from './modules/assignments/hand-in.entity';
 import { RegradeRequest } from './modules/assignments/regrade-request.entity';
 import { Rubric } from './modules/assignments/rubric.entity';
 import { RubricScore } from './modules/assignments/rubric-score.entity';
+import { Annotation } from './modules/assignments/annotation.entity';
 import { ScheduledJob } from './modules/assignments/scheduled-job.entity';
 import { AuditChain } from './modules/audit/audit-chain.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
@@ -57,6 +58,7 @@ export const entities = [
   Rubric,
   RubricScore,
   RegradeRequest,
+  Annotation,
   ScheduledJob,
   MaintenanceLease,
   UserIdentity,

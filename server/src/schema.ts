@@ -11,6 +11,7 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { StageResolver } from './modules/stage/stage.resolver';
 import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
 import { GradeResolver, GradingResolver } from './modules/assignments/grading.resolver';
+import { AnnotationsResolver, FeedbackAnnotationsResolver } from './modules/assignments/annotations.resolver';
 import { HandInResolver } from './modules/assignments/hand-in.resolver';
 import {
   AssignmentRubricResolver,
@@ -42,6 +43,8 @@ export const resolvers = [
   AssignmentsResolver,
   GradingResolver,
   GradeResolver,
+  AnnotationsResolver,
+  FeedbackAnnotationsResolver,
   HandInResolver,
   RubricsResolver,
   RubricTotalChangeResolver,

@@ -24,6 +24,7 @@ import { FeedbackService } from './modules/assignments/feedback.service';
 import { GradeNotices } from './modules/assignments/grade-notices';
 import { GradeReturnsService } from './modules/assignments/grade-returns.service';
 import { GradesService } from './modules/assignments/grades.service';
+import { AnnotationsService } from './modules/assignments/annotations.service';
 import { GradingAccess } from './modules/assignments/grading-access';
 import { RegradesService } from './modules/assignments/regrades.service';
 import { RubricScores } from './modules/assignments/rubric-scores';
@@ -104,6 +105,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const feedback = new FeedbackService(db, policy, grading, handIns, store, blobs, audit);
   const gradeReturns = new GradeReturnsService(db, grading, audit, gradeNotices);
   const handInDiffs = new DiffService(handIns, trees, blobs);
+  const annotations = new AnnotationsService(db, grading, trees, blobs, audit, gradeNotices);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit, rubricScores);
   onCommit.also = (workspaceId, authorId) =>
     void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
@@ -143,6 +145,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     feedback,
     gradeReturns,
     handInDiffs,
+    annotations,
     gradeExports,
     sso: new SsoService(db, users, spaces, config),
     onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),

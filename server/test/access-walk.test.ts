@@ -526,6 +526,24 @@ const CASES: Case[] = [
       return { id };
     },
   },
+  {
+    op: 'createAnnotation',
+    allowed: STAFF,
+    query: 'mutation($h: ID!) { createAnnotation(handInId: $h, input: { path: "files/material.txt", startLine: 1, endLine: 1, body: "walk" }) { id } }',
+    variables: (f) => ({ h: f.handInId }),
+  },
+  {
+    op: 'updateAnnotation',
+    allowed: STAFF,
+    query: 'mutation($id: ID!, $b: String!) { updateAnnotation(id: $id, body: $b) { id } }',
+    variables: async (f, who) => ({ id: await newAnnotation(f), b: `changed by ${who}` }),
+  },
+  {
+    op: 'deleteAnnotation',
+    allowed: STAFF,
+    query: 'mutation($id: ID!) { deleteAnnotation(id: $id) }',
+    variables: async (f) => ({ id: await newAnnotation(f) }),
+  },
   { op: 'copyFeedbackToWorkspace', allowed: ['MEMBER'], query: 'mutation($a: ID!) { copyFeedbackToWorkspace(assignmentId: $a) { __typename } }', variables: (f) => ({ a: f.assignmentId }) },
   {
     op: 'auditEvents',
@@ -649,6 +667,15 @@ const HTTP: { name: string; allowed: Who[]; run: (f: Fixture, token: string | nu
 const APP = { image: 'python:3.12', resources: { cpu: 1, memoryMiB: 512 }, startCommand: ['python'] };
 
 let server: TestServer;
+
+const newAnnotation = async (f: Fixture): Promise<string> =>
+  (
+    await server.ok(
+      'mutation($h: ID!) { createAnnotation(handInId: $h, input: { path: "files/material.txt", startLine: 1, body: "setup" }) { id } }',
+      { h: f.handInId },
+      f.course.admin.token,
+    )
+  ).createAnnotation.id;
 let lastInvitationId = '';
 let snapshotOf: (workspaceId: string, token: string) => Promise<string>;
 

@@ -75,6 +75,12 @@ type Documents = {
     "\n  query PreviewReversal($id: ID!, $kind: ReversalKind!, $workspaceIds: [ID!]) {\n    previewReversal(id: $id, kind: $kind, workspaceIds: $workspaceIds) {\n      kind\n      targetCount\n      removedTotal\n      targetsWithKept\n      targets {\n        removedCount\n        removed\n        kept\n        changes\n        workspace {\n          ...WorkspaceLabel\n        }\n      }\n    }\n  }\n": typeof types.PreviewReversalDocument,
     "\n  query PreviewRetry($id: ID!, $policies: PoliciesInput) {\n    previewRetry(id: $id, policies: $policies) {\n      ...DistributionPreviewFields\n    }\n  }\n": typeof types.PreviewRetryDocument,
     "\n  query SpaceDistributions($spaceId: ID!, $first: Int!, $after: String) {\n    distributions(spaceId: $spaceId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...DistributionState\n        kind\n        createdAt\n        finishedAt\n        message\n        originId\n        targetCount\n        includeFutureMembers\n        items {\n          path\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.SpaceDistributionsDocument,
+    "\n  fragment AnnotationFields on Annotation {\n    id\n    handInId\n    handInSeq\n    olderHandIn\n    path\n    startLine\n    endLine\n    cellIndex\n    body\n    updatedAt\n    author {\n      id\n      name\n    }\n  }\n": typeof types.AnnotationFieldsFragmentDoc,
+    "\n  query StudentAnnotations($assignmentId: ID!, $studentId: ID!) {\n    feedback(assignmentId: $assignmentId, studentId: $studentId) {\n      assignmentId\n      studentId\n      returned\n      annotations {\n        ...AnnotationFields\n      }\n    }\n  }\n": typeof types.StudentAnnotationsDocument,
+    "\n  query MyAnnotations($assignmentId: ID!) {\n    myFeedback(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      annotations {\n        ...AnnotationFields\n      }\n    }\n  }\n": typeof types.MyAnnotationsDocument,
+    "\n  mutation CreateAnnotation($handInId: ID!, $input: CreateAnnotationInput!) {\n    createAnnotation(handInId: $handInId, input: $input) {\n      ...AnnotationFields\n    }\n  }\n": typeof types.CreateAnnotationDocument,
+    "\n  mutation UpdateAnnotation($id: ID!, $body: String!) {\n    updateAnnotation(id: $id, body: $body) {\n      ...AnnotationFields\n    }\n  }\n": typeof types.UpdateAnnotationDocument,
+    "\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n": typeof types.DeleteAnnotationDocument,
     "\n  fragment GradeFields on Grade {\n    points\n    textGrade\n    comment\n    gradedAt\n    returnedAt\n  }\n": typeof types.GradeFieldsFragmentDoc,
     "\n  fragment FeedbackFields on Feedback {\n    ...FeedbackFilesState\n    version\n    returned\n    visibleToStudent\n    keptPercent\n    finalPoints\n    student {\n      ...UserSummary\n    }\n    grade {\n      ...GradeFields\n      handInId\n      gradedBy {\n        id\n        name\n      }\n    }\n    gradedHandIn {\n      id\n      seq\n    }\n  }\n": typeof types.FeedbackFieldsFragmentDoc,
     "\n  fragment FeedbackFilesState on Feedback {\n    assignmentId\n    studentId\n    filesHash\n    filesVersion\n  }\n": typeof types.FeedbackFilesStateFragmentDoc,
@@ -228,6 +234,12 @@ const documents: Documents = {
     "\n  query PreviewReversal($id: ID!, $kind: ReversalKind!, $workspaceIds: [ID!]) {\n    previewReversal(id: $id, kind: $kind, workspaceIds: $workspaceIds) {\n      kind\n      targetCount\n      removedTotal\n      targetsWithKept\n      targets {\n        removedCount\n        removed\n        kept\n        changes\n        workspace {\n          ...WorkspaceLabel\n        }\n      }\n    }\n  }\n": types.PreviewReversalDocument,
     "\n  query PreviewRetry($id: ID!, $policies: PoliciesInput) {\n    previewRetry(id: $id, policies: $policies) {\n      ...DistributionPreviewFields\n    }\n  }\n": types.PreviewRetryDocument,
     "\n  query SpaceDistributions($spaceId: ID!, $first: Int!, $after: String) {\n    distributions(spaceId: $spaceId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...DistributionState\n        kind\n        createdAt\n        finishedAt\n        message\n        originId\n        targetCount\n        includeFutureMembers\n        items {\n          path\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.SpaceDistributionsDocument,
+    "\n  fragment AnnotationFields on Annotation {\n    id\n    handInId\n    handInSeq\n    olderHandIn\n    path\n    startLine\n    endLine\n    cellIndex\n    body\n    updatedAt\n    author {\n      id\n      name\n    }\n  }\n": types.AnnotationFieldsFragmentDoc,
+    "\n  query StudentAnnotations($assignmentId: ID!, $studentId: ID!) {\n    feedback(assignmentId: $assignmentId, studentId: $studentId) {\n      assignmentId\n      studentId\n      returned\n      annotations {\n        ...AnnotationFields\n      }\n    }\n  }\n": types.StudentAnnotationsDocument,
+    "\n  query MyAnnotations($assignmentId: ID!) {\n    myFeedback(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      annotations {\n        ...AnnotationFields\n      }\n    }\n  }\n": types.MyAnnotationsDocument,
+    "\n  mutation CreateAnnotation($handInId: ID!, $input: CreateAnnotationInput!) {\n    createAnnotation(handInId: $handInId, input: $input) {\n      ...AnnotationFields\n    }\n  }\n": types.CreateAnnotationDocument,
+    "\n  mutation UpdateAnnotation($id: ID!, $body: String!) {\n    updateAnnotation(id: $id, body: $body) {\n      ...AnnotationFields\n    }\n  }\n": types.UpdateAnnotationDocument,
+    "\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n": types.DeleteAnnotationDocument,
     "\n  fragment GradeFields on Grade {\n    points\n    textGrade\n    comment\n    gradedAt\n    returnedAt\n  }\n": types.GradeFieldsFragmentDoc,
     "\n  fragment FeedbackFields on Feedback {\n    ...FeedbackFilesState\n    version\n    returned\n    visibleToStudent\n    keptPercent\n    finalPoints\n    student {\n      ...UserSummary\n    }\n    grade {\n      ...GradeFields\n      handInId\n      gradedBy {\n        id\n        name\n      }\n    }\n    gradedHandIn {\n      id\n      seq\n    }\n  }\n": types.FeedbackFieldsFragmentDoc,
     "\n  fragment FeedbackFilesState on Feedback {\n    assignmentId\n    studentId\n    filesHash\n    filesVersion\n  }\n": types.FeedbackFilesStateFragmentDoc,
@@ -578,6 +590,30 @@ export function graphql(source: "\n  query PreviewRetry($id: ID!, $policies: Pol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SpaceDistributions($spaceId: ID!, $first: Int!, $after: String) {\n    distributions(spaceId: $spaceId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...DistributionState\n        kind\n        createdAt\n        finishedAt\n        message\n        originId\n        targetCount\n        includeFutureMembers\n        items {\n          path\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpaceDistributions($spaceId: ID!, $first: Int!, $after: String) {\n    distributions(spaceId: $spaceId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...DistributionState\n        kind\n        createdAt\n        finishedAt\n        message\n        originId\n        targetCount\n        includeFutureMembers\n        items {\n          path\n        }\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnnotationFields on Annotation {\n    id\n    handInId\n    handInSeq\n    olderHandIn\n    path\n    startLine\n    endLine\n    cellIndex\n    body\n    updatedAt\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AnnotationFields on Annotation {\n    id\n    handInId\n    handInSeq\n    olderHandIn\n    path\n    startLine\n    endLine\n    cellIndex\n    body\n    updatedAt\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StudentAnnotations($assignmentId: ID!, $studentId: ID!) {\n    feedback(assignmentId: $assignmentId, studentId: $studentId) {\n      assignmentId\n      studentId\n      returned\n      annotations {\n        ...AnnotationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StudentAnnotations($assignmentId: ID!, $studentId: ID!) {\n    feedback(assignmentId: $assignmentId, studentId: $studentId) {\n      assignmentId\n      studentId\n      returned\n      annotations {\n        ...AnnotationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAnnotations($assignmentId: ID!) {\n    myFeedback(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      annotations {\n        ...AnnotationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAnnotations($assignmentId: ID!) {\n    myFeedback(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      annotations {\n        ...AnnotationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnnotation($handInId: ID!, $input: CreateAnnotationInput!) {\n    createAnnotation(handInId: $handInId, input: $input) {\n      ...AnnotationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAnnotation($handInId: ID!, $input: CreateAnnotationInput!) {\n    createAnnotation(handInId: $handInId, input: $input) {\n      ...AnnotationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAnnotation($id: ID!, $body: String!) {\n    updateAnnotation(id: $id, body: $body) {\n      ...AnnotationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAnnotation($id: ID!, $body: String!) {\n    updateAnnotation(id: $id, body: $body) {\n      ...AnnotationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAnnotation($id: ID!) {\n    deleteAnnotation(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

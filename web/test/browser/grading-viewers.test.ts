@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { apiSession, demoCourseWorkspaces } from './support/api-client';
+import { apiSession, demoCourseWorkspaces, released } from './support/api-client';
 import { assertAccessible, demoEmail, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
@@ -12,7 +12,6 @@ const PNG = 'iVBORw0KGgoAAAANSUhEUgAAABgAAAAQCAIAAACDRijCAAAAGklEQVR4nGOQizpBFcQ
 /** Every payload below would set this, or the title, if it ran. */
 const PWN = "window.__pwned = (window.__pwned || 0) + 1; document.title = 'pwned'";
 
-type Session = Awaited<ReturnType<typeof apiSession>>;
 type Cell = Record<string, unknown>;
 
 const notebook = (cells: Cell[]) => JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: { kernelspec: { language: 'python', name: 'python3' } }, cells });
@@ -73,23 +72,6 @@ function pdf(): string {
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-}
-
-/** Asks for the release's status until it has finished. */
-async function released(instructor: Session, assignmentId: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const { assignment } = await instructor.request<{ assignment: { release: { status: string } | null } }>(
-      'query($id: ID!) { assignment(id: $id) { release { status } } }',
-      { id: assignmentId },
-    );
-    const status = assignment.release?.status;
-    if (status && !['QUEUED', 'RUNNING'].includes(status)) {
-      assert.equal(status, 'SUCCEEDED');
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the assignment was not released');
 }
 
 describe('grading with inline viewers: every kind of hand-in file shown, changes rendered, nothing in a hand-in runs', () => {

@@ -8,6 +8,9 @@ import { isStaff, type Role } from './roles';
  * - Staff see every student's status, hand-ins, extensions and feedback; a
  *   student only their own, and their grade only once returned and visible.
  * - Staff grade, return and export; only students (MEMBERs) hand in and are graded.
+ * - Staff comment on lines and notebook cells of hand-ins as part of grading
+ *   (`canGrade`); the student reads the comments with the feedback, never
+ *   before it is returned and visible (`studentSeesFeedback`).
  */
 export const seesUnreleasedAssignments = (role: Role): boolean => isStaff(role);
 

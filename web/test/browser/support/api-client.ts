@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from './browser';
 
 export type Variables = Record<string, unknown>;
@@ -61,4 +62,23 @@ export async function demoCourseWorkspaces(apiUrl: string, instructorEmail: stri
   const space = spaces.nodes.find((s) => s.name === 'Data Analysis 101')!;
   const personal = space.workspaces.filter((w) => w.kind === 'PERSONAL' && w.owner);
   return { master: space.workspaces.find((w) => w.kind === 'MASTER')!.id, personal: new Map(personal.map((w) => [w.owner!.email, w.id])) };
+}
+
+export type ApiSession = Awaited<ReturnType<typeof apiSession>>;
+
+/** Asks for the release's status until it has finished. */
+export async function released(instructor: ApiSession, assignmentId: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const { assignment } = await instructor.request<{ assignment: { release: { status: string } | null } }>(
+      'query($id: ID!) { assignment(id: $id) { release { status } } }',
+      { id: assignmentId },
+    );
+    const status = assignment.release?.status;
+    if (status && !['QUEUED', 'RUNNING'].includes(status)) {
+      assert.equal(status, 'SUCCEEDED');
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the assignment was not released');
 }

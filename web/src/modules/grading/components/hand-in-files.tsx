@@ -12,11 +12,12 @@ import { FilePanel, type OpenedFile } from '../../viewers/components/file-panel'
 import { breadcrumbs, parentOf } from '../../workspaces/workspace-paths';
 import { handInFileUrl } from '../grading-urls';
 import { CopyHandInFileToFeedbackMutation, HandInEntriesQuery } from '../graphql/grading.operations';
+import { HandInAnnotations } from './hand-in-annotations';
 
 const PAGE_SIZE = 50;
 
 /** The sealed files of a hand-in, folder by folder: each opens to be read here, downloads, or is copied to the feedback for annotating. */
-export function HandInFiles({ handInId }: { handInId: string }) {
+export function HandInFiles({ handInId, assignmentId, studentId }: { handInId: string; assignmentId: string; studentId: string }) {
   const [path, setPath] = useState('');
   const entries = usePagedQuery({
     query: HandInEntriesQuery,
@@ -110,7 +111,11 @@ export function HandInFiles({ handInId }: { handInId: string }) {
           </>
         )}
       </PagedTable>
-      {opened ? <FilePanel file={opened} onClose={() => setOpened(null)} /> : null}
+      {opened ? (
+        <HandInAnnotations assignmentId={assignmentId} studentId={studentId} handInId={handInId} path={opened.path}>
+          <FilePanel file={opened} onClose={() => setOpened(null)} />
+        </HandInAnnotations>
+      ) : null}
     </section>
   );
 }

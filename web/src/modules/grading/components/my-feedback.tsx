@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { BusyButton } from '../../ui/components/busy-button';
 import { browserHref } from '../../workspaces/workspace-paths';
 import { CopyFeedbackToWorkspaceMutation, MyFeedbackQuery } from '../graphql/grading.operations';
+import { MyAnnotations } from './annotated-hand-in';
 import { FeedbackFileLinks } from './feedback-file-links';
 import { RubricFeedback } from './rubric-feedback';
 
@@ -32,6 +33,7 @@ export function MyFeedback({ assignmentId, maxPoints }: { assignmentId: string; 
       </p>
       {feedback.grade.comment ? <p className="feedback__comment">{feedback.grade.comment}</p> : null}
       <RubricFeedback assignmentId={assignmentId} />
+      <MyAnnotations assignmentId={assignmentId} />
       {files.length > 0 ? (
         <>
           <h5>Feedback files</h5>

@@ -121,7 +121,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
           </section>
           {shown ? (
             <>
-              <HandInFiles key={`files-${shown.id}`} handInId={shown.id} />
+              <HandInFiles key={`files-${shown.id}`} handInId={shown.id} assignmentId={assignmentId} studentId={studentId} />
               <HandInChanges key={`changes-${shown.id}`} handInId={shown.id} />
             </>
           ) : null}

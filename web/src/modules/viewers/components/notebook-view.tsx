@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { MarkdownText } from '../../ui/components/markdown-text';
 import { NotebookError, parseNotebook, type NotebookCell } from '../notebook';
+import { useAnnotationSlots } from './annotation-slots';
 import { CodeView } from './code-view';
 import { NotebookOutputView } from './notebook-output';
 
@@ -48,12 +49,21 @@ export function NotebookView({ text, name }: { text: string; name: string }) {
       throw error;
     }
   }, [text]);
+  const slots = useAnnotationSlots();
   if (notebook instanceof NotebookError) return <p className="hint">{name} cannot be shown: {notebook.message}.</p>;
   if (notebook.cells.length === 0) return <p className="hint">{name} has no cells.</p>;
   return (
     <div className="notebook">
       {notebook.cells.map((cell, i) => (
-        <NotebookCellView key={i} cell={cell} number={i + 1} language={notebook.language} />
+        <div key={i} className={slots?.selection?.kind === 'cell' && slots.selection.index === i ? 'nb-slot nb-slot--selected' : 'nb-slot'}>
+          <NotebookCellView cell={cell} number={i + 1} language={notebook.language} />
+          {slots?.select ? (
+            <button type="button" className="button button--ghost button--small" onClick={() => slots.select!({ kind: 'cell', index: i })}>
+              Comment on cell {i + 1}
+            </button>
+          ) : null}
+          {slots?.afterCell(i)}
+        </div>
       ))}
     </div>
   );

@@ -1,0 +1,29 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+@InputType()
+export class CreateAnnotationInput {
+  @Field({ description: "A file of the hand-in, e.g. 'files/hw1/solve.py'." }) path: string;
+  @Field(() => Int, { nullable: true, description: 'First line commented on (1-based); give with endLine, or give cellIndex instead.' }) startLine?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Last line commented on (inclusive); defaults to startLine.' }) endLine?: number | null;
+  @Field(() => Int, { nullable: true, description: 'A notebook cell (0-based), instead of a line range.' }) cellIndex?: number | null;
+  @Field({ description: 'The comment, shown to the student next to the lines once the feedback is returned.' }) body: string;
+}
+
+@ObjectType('Annotation', { description: "A grader's comment on a line range of a hand-in's file or on a notebook cell." })
+export class AnnotationType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) assignmentId: string;
+  @Field(() => ID) studentId: string;
+  @Field(() => ID, { description: 'The hand-in the comment was written on.' }) handInId: string;
+  @Field(() => Int, { description: 'That hand-in\'s number: "on hand-in #2".' }) handInSeq: number;
+  @Field({ description: 'The student handed in again after that hand-in: the lines may have moved.' }) olderHandIn: boolean;
+  @Field() path: string;
+  @Field(() => Int, { nullable: true }) startLine: number | null;
+  @Field(() => Int, { nullable: true }) endLine: number | null;
+  @Field(() => Int, { nullable: true, description: 'Notebook cell, 0-based.' }) cellIndex: number | null;
+  @Field(() => String, { nullable: true, description: "The notebook cell's own id, when the notebook has ids." }) cellId: string | null;
+  @Field() body: string;
+  @Field(() => ID) authorId: string;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
