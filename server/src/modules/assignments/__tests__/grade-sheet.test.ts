@@ -10,6 +10,7 @@ function row(name: string, over: Partial<StudentRow> = {}): StudentRow {
     student: { id: name, name, email: `${name.toLowerCase()}@example.org`, passwordHash: null, createdAt: deadline, instanceAdmin: false },
     workspaceId: null,
     status: 'NOT_STARTED',
+    ownStatus: 'NOT_STARTED',
     deadline,
     extension: null,
     handInCount: 0,
