@@ -3,10 +3,11 @@
  * 1 GiB transfers, listing a folder of 10,000 entries), the distribution
  * benchmark (a folder of 10,000 files pushed to 100 and 1,000 targets) and
  * the assignments benchmark (a course of 1,000 students: the status query, a
- * burst of 1,000 hand-ins before the deadline, the zip of every hand-in), on
- * SQLite, and on MariaDB when one answers.
+ * burst of 1,000 hand-ins before the deadline, the zip of every hand-in) and
+ * the subscribers benchmark (pushes and hand-ins watched by up to 1,000 live
+ * subscribers, the space page), on SQLite, and on MariaDB when one answers.
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [subscribers] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -21,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import type { Connection } from 'mysql2/promise';
 import type { Dialect } from '../config';
 import { runAssignments } from './assignments-bench';
+import { runSubscribers } from './subscribers-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { DISTRIBUTION_SOURCE_ENV, prepareDistributionSource, printBaseline } from './distribution-source';
@@ -59,6 +61,10 @@ const BENCHMARKS = {
   assignments: {
     title: 'Stagecoach assignments benchmark',
     run: runAssignments,
+  },
+  subscribers: {
+    title: 'Stagecoach subscribers benchmark',
+    run: runSubscribers,
   },
 } satisfies Record<string, Benchmark>;
 
