@@ -334,17 +334,20 @@ export async function runSubscribers(dialect: Dialect): Promise<void> {
         handIns.map((h) => [h.watchers, h.seconds, h.statementsPerHandIn]),
       );
       printTable(`[${dialect}] pages`, ['page', 'students', 'SQL statements', 'median ms', 'response KB'], pages.map((p) => [p.page, p.students, p.statements, p.ms, p.kb]));
-      const withAll = pushes.find((p) => p.kind === 'progress' && p.subscribers === STUDENTS)!;
+      const withAll = pushes.find((p) => p.kind === 'progress' && p.subscribers === STUDENTS);
+      const progressAfter = pushes.filter((p) => p.kind === 'progress').map((p) => `${p.pushSeconds} s with ${p.subscribers}`);
       printTable(
         `[${dialect}] before and after`,
         ['measure', 'before (measured earlier, quoted)', 'after (this run)'],
         [
           ['space page', EARLIER.spacePage, `${pages[0].statements} statements at ${SMALL_COURSE} students, ${pages[1].statements} at ${STUDENTS}`],
-          ['push with 1,000 progress subscribers', EARLIER.push, `${withAll.pushSeconds} s with ${STUDENTS}, ${pushes[1].pushSeconds} s with 100, ${none} s with none`],
+          ['push watched by progress subscribers', EARLIER.push, progressAfter.join(', ')],
         ],
       );
       const goals: Goal[] = [
-        { name: `push with ${STUDENTS} progress subscribers ≤ 1.5× the push with none`, goal: '1.5×', value: `${round(withAll.pushSeconds / none, 2)}×`, met: withAll.pushSeconds <= 1.5 * none },
+        ...(withAll
+          ? [{ name: `push with ${STUDENTS} progress subscribers ≤ 1.5× the push with none`, goal: '1.5×', value: `${round(withAll.pushSeconds / none, 2)}×`, met: withAll.pushSeconds <= 1.5 * none }]
+          : []),
         ...pushes
           .filter((p) => p.latency)
           .map((p) => ({ name: `event latency p99, ${p.subscribers} ${p.kind}`, goal: '< 250 ms', value: `${p.latency!.p99} ms`, met: p.latency!.p99 < 250 && p.latency!.missing === 0 })),
