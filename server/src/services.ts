@@ -39,6 +39,8 @@ import { TargetCommit } from './modules/distributions/target-commit';
 import { targetExecutors } from './modules/distributions/target-executors';
 import { Merger } from './modules/distributions/merger';
 import { ProgressHub } from './modules/distributions/progress';
+import { AssignmentLive } from './modules/assignments/assignment-live';
+import { WorkspaceLive } from './modules/workspaces/workspace-live';
 import { NotificationsService } from './modules/notifications/notifications.service';
 import { StageService } from './modules/stage/stage.service';
 import { OnboardingService } from './modules/onboarding/onboarding.service';
@@ -132,6 +134,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     worker,
     distributions,
     progress: new ProgressHub(db, events, distributions),
+    assignmentLive: new AssignmentLive(db, events, status),
+    workspaceLive: new WorkspaceLive(events),
     assignments,
     handIns,
     jobs,

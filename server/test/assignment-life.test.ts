@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { startApp } from '../src/app';
-import { createCourse, upload, type TestCourse } from './support/factories';
+import { createCourse, createUser, upload, type TestCourse } from './support/factories';
 import { awaitRelease } from './support/progress';
 import { watchSubscription, type Watch } from './support/progress-watch';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
@@ -259,6 +259,20 @@ describeDb('live: releases, extensions, returned grades and counts reach open su
     // Before the return, no event showed the student a grade or GRADED.
     expect(mine.events.filter((e) => e !== returned && (e.row?.grade || e.row?.status === 'GRADED'))).toEqual([]);
     expect(mine.events.every((e) => e.counts === null)).toBe(true);
+  });
+
+  it('stops telling a member who left the course: their open subscriptions end', async () => {
+    const leaver = await createUser(server, 'Leaving student');
+    await server.ok('mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: MEMBER) { role } }', { s: course.spaceId, e: leaver.email }, course.admin.token);
+    const changes = watch<ChangedEvent>(leaver.token, ASSIGNMENT_CHANGED, { s: course.spaceId }, 'assignmentChanged');
+    const edit = (i: number) =>
+      server.ok('mutation($id: ID!, $t: String) { updateAssignment(id: $id, input: { instructions: $t }) { id } }', { id: assignmentId, t: `Still here ${i}` }, course.admin.token);
+    await untilLive(changes, edit, (e) => e.assignment.id === assignmentId);
+    const heard = changes.events.length;
+    await server.ok('mutation($s: ID!, $u: ID!) { removeMember(spaceId: $s, userId: $u) }', { s: course.spaceId, u: leaver.id }, course.admin.token);
+    await edit(1000);
+    await expect(changes.until(() => false, 10_000)).rejects.toThrow('the subscription ended without such an event');
+    expect(changes.events).toHaveLength(heard);
   });
 });
 

@@ -23,11 +23,11 @@ export async function databaseVersion(db: Database): Promise<string> {
   return `${db.dialect === 'mysql' ? '' : 'SQLite '}${rows[0].v}`;
 }
 
-/** A user with a session token, as a person who signed up and logged in. */
+/** A user with a session token, as a person who signed up and logged in; an instance admin, who may create spaces whether sign-up is open or not. */
 export async function createBenchUser(services: Services, label: string): Promise<BenchUser> {
   const email = `bench-${label}-${randomBytes(4).toString('hex')}@example.org`;
   const password = `bench-${randomBytes(12).toString('hex')}`;
-  await services.users.createUser({ email, name: `Bench ${label}`, password });
+  await services.users.createUser({ email, name: `Bench ${label}`, password, instanceAdmin: true });
   const { token } = await services.users.login(email, password);
   const actor = await services.users.authenticate(token);
   if (!actor) throw new Error('the session token just issued does not authenticate');

@@ -4,12 +4,13 @@
  * benchmark (a folder of 10,000 files pushed to 100 and 1,000 targets) and
  * the assignments benchmark (a course of 1,000 students: the status query, a
  * burst of 1,000 hand-ins before the deadline, the zip of every hand-in) and
- * the roster benchmark (a roster of 1,000 lines previewed and imported) and
- * the rubrics benchmark (1,000 students graded by a rubric: the tracker's
- * per-criterion points, an edit recomputing grades), on SQLite, and on
- * MariaDB when one answers.
+ * the roster benchmark (a roster of 1,000 lines previewed and imported), the
+ * rubrics benchmark (1,000 students graded by a rubric: the tracker's
+ * per-criterion points, an edit recomputing grades) and the subscribers
+ * benchmark (pushes and hand-ins watched by up to 1,000 live subscribers, the
+ * space page), on SQLite, and on MariaDB when one answers.
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -25,6 +26,7 @@ import type { Connection } from 'mysql2/promise';
 import type { Dialect } from '../config';
 import { runAssignments } from './assignments-bench';
 import { runRubrics } from './rubrics-bench';
+import { runSubscribers } from './subscribers-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { runRoster } from './roster-bench';
@@ -72,6 +74,10 @@ const BENCHMARKS = {
   rubrics: {
     title: 'Stagecoach rubrics benchmark',
     run: runRubrics,
+  },
+  subscribers: {
+    title: 'Stagecoach subscribers benchmark',
+    run: runSubscribers,
   },
 } satisfies Record<string, Benchmark>;
 

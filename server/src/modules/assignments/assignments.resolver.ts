@@ -1,8 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { oncePerEvent } from '../../core/graphql/per-event';
 import { toConnection } from '../../core/graphql/connection';
-import { seesEveryDistribution, seesEveryStudent, seesUnreleasedAssignments, studentSeesFeedback } from '../../core/policy';
+import { seesEveryDistribution, seesEveryStudent, studentSeesFeedback } from '../../core/policy';
 import type { Assignment } from './assignment.entity';
 import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
 import type { AssignmentInput } from './assignments.service';
@@ -22,7 +21,7 @@ import {
   UpdateAssignmentInput,
 } from './assignments.types';
 import type { StudentRow } from './status.service';
-import { filterEvents } from '../../core/graphql/filter-events';
+import type { HandInStatusEvent } from './assignment-live';
 import { distributionNode, previewNode } from '../distributions/distributions.mappers';
 import { DistributionPreviewType, DistributionType } from '../distributions/distributions.types';
 
@@ -181,33 +180,15 @@ export class AssignmentsResolver {
     description: 'Each status change: every student for staff, only your own for a student.',
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      const { role, actor } = await ctx.services.assignments.access(ctx.actor, args.assignmentId);
-      const staff = seesEveryStudent(role);
-      // A student's stream carries only events about them (or about everyone).
-      return filterEvents(
-        ctx.services.events.subscribe('HAND_IN_STATUS', args.assignmentId),
-        (e) => staff || e.studentId === null || e.studentId === actor.user.id,
-      );
+      const { actor } = await ctx.services.assignments.access(ctx.actor, args.assignmentId);
+      return ctx.services.assignmentLive.statusesFor(args.assignmentId, actor.user.id);
     },
   })
-  async handInStatus(
-    @Arg('assignmentId', () => ID) _assignmentId: string,
-    @Root() event: { assignmentId: string; studentId: string | null; at?: number },
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    const { assignment, role, actor } = await ctx.services.assignments.access(ctx.actor, event.assignmentId);
-    const staff = seesEveryStudent(role);
-    const studentId = staff ? event.studentId : actor.user.id;
-    // The row and the counts are the same for every subscriber who may see them: read once per event.
-    const [row, counts] = await Promise.all([
-      studentId
-        ? oncePerEvent(event, `row:${studentId}:${staff}`, async () => (await ctx.services.status.rows(assignment, studentId, !staff))[0] ?? null)
-        : null,
-      staff ? oncePerEvent(event, 'counts', () => ctx.services.status.countsAsOf(assignment, event.at ?? Date.now())) : null,
-    ]);
+  handInStatus(@Arg('assignmentId', () => ID) _assignmentId: string, @Root() event: HandInStatusEvent) {
+    const { assignment, row, counts, staff } = event;
     return {
-      assignmentId: event.assignmentId,
-      studentId,
+      assignmentId: assignment.id,
+      studentId: event.studentId,
       row: row && statusNode(row, gradeVisible(assignment, row, staff)),
       counts: counts && countList(counts),
     };
@@ -217,14 +198,12 @@ export class AssignmentsResolver {
     description: "Each assignment of the space as it is created, edited or released: staff see every one, students released ones.",
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      const { role } = await ctx.services.policy.space(ctx.actor, args.spaceId, 'read');
-      const staff = seesUnreleasedAssignments(role);
-      return filterEvents(ctx.services.events.subscribe('ASSIGNMENT_CHANGED', args.spaceId), (e) => staff || e.released);
+      const { actor } = await ctx.services.policy.space(ctx.actor, args.spaceId, 'read');
+      return ctx.services.assignmentLive.changesFor(args.spaceId, actor.user.id);
     },
   })
-  async assignmentChanged(@Arg('spaceId', () => ID) _spaceId: string, @Root() event: { spaceId: string; assignmentId: string }, @Ctx() ctx: GraphQLContext) {
-    // Access is checked again for each event: a member who left sees nothing more.
-    return { spaceId: event.spaceId, assignment: assignmentNode(await ctx.services.assignments.get(ctx.actor, event.assignmentId)) };
+  assignmentChanged(@Arg('spaceId', () => ID) _spaceId: string, @Root() assignment: Assignment) {
+    return { spaceId: assignment.spaceId, assignment: assignmentNode(assignment) };
   }
 }
 

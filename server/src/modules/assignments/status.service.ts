@@ -24,6 +24,8 @@ export interface StudentRow {
   section: string | null;
   workspaceId: string | null;
   status: StudentStatus;
+  /** The status as the student sees it (a grade shows only once returned). */
+  ownStatus: StudentStatus;
   deadline: Date;
   extension: Extension | null;
   handInCount: number;
@@ -65,9 +67,6 @@ const STATUS_ORDER: StudentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MISSING', 
  * deadline in force.
  */
 export class StatusService {
-  /** The latest course-wide counts per assignment, with the time their computation started. */
-  private readonly recentCounts = new Map<string, { since: number; counts: Promise<Record<StudentStatus, number>> }>();
-
   constructor(
     private readonly db: Database,
     private readonly assignments: AssignmentsService,
@@ -107,12 +106,15 @@ export class StatusService {
       const kept = graded && !graded.collected ? keptPercent(assignment.latePolicy, graded.handedInAt, deadline) : 100;
       const lateMs = latest ? handInLateBy(latest, deadline) : 0;
       const points = grade?.pointsHundredths ?? null;
+      const facts = { now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade };
+      const ownStatus = studentStatus(facts, true);
       return {
         student,
         studentNumber: membershipOf.get(student.id)?.studentNumber ?? null,
         section: membershipOf.get(student.id)?.section ?? null,
         workspaceId: workspace?.id ?? null,
-        status: studentStatus({ now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade }, studentView),
+        status: studentView ? ownStatus : studentStatus(facts),
+        ownStatus,
         deadline,
         extension: exts.filter((e) => !e.revokedAt).at(-1) ?? null,
         handInCount: own.length,
@@ -170,27 +172,6 @@ export class StatusService {
     };
   }
 
-  /**
-   * Course-wide counts (staff's view) that include every change committed by
-   * `asOf` (ms). One computation serves every subscriber of a burst of
-   * events: it is reused by each event published before it started.
-   */
-  countsAsOf(assignment: Assignment, asOf: number): Promise<Record<StudentStatus, number>> {
-    const recent = this.recentCounts.get(assignment.id);
-    if (recent && recent.since >= asOf) return recent.counts;
-    const since = Date.now();
-    const counts = this.rows(assignment).then(countsOf);
-    this.recentCounts.set(assignment.id, { since, counts });
-    counts.catch(() => {
-      if (this.recentCounts.get(assignment.id)?.counts === counts) this.recentCounts.delete(assignment.id);
-    });
-    // Only the latest matters; an assignment nobody follows drops out.
-    setTimeout(() => {
-      if (this.recentCounts.get(assignment.id)?.counts === counts) this.recentCounts.delete(assignment.id);
-    }, 60_000).unref();
-    return counts;
-  }
-
   async one(actor: Actor | null, assignmentId: string, studentId: string): Promise<StudentRow> {
     const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     const staff = seesEveryStudent(role);
@@ -221,7 +202,8 @@ export class StatusService {
 
 }
 
-function countsOf(rows: readonly StudentRow[]): Record<StudentStatus, number> {
+/** Students per status. */
+export function countsOf(rows: readonly StudentRow[]): Record<StudentStatus, number> {
   const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<StudentStatus, number>;
   for (const row of rows) counts[row.status]++;
   return counts;

@@ -186,11 +186,11 @@ export class WorkspacesResolver {
   }
 
   @Subscription(() => WorkspaceEvent, {
-    description: 'Each new version of a workspace the caller may read.',
+    description: 'Each new version of a workspace the caller may read; a burst of versions arrives as its latest, at most about ten events a second.',
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
       await ctx.services.policy.workspace(ctx.actor, args.workspaceId, 'read');
-      return ctx.services.events.subscribe('WORKSPACE_CHANGED', args.workspaceId);
+      return ctx.services.workspaceLive.stream(args.workspaceId);
     },
   })
   workspaceChanged(@Arg('workspaceId', () => ID) _workspaceId: string, @Root() event: WorkspaceEvent) {

@@ -12,6 +12,7 @@ function row(name: string, over: Partial<StudentRow> = {}): StudentRow {
     section: null,
     workspaceId: null,
     status: 'NOT_STARTED',
+    ownStatus: 'NOT_STARTED',
     deadline,
     extension: null,
     handInCount: 0,

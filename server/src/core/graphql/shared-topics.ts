@@ -1,0 +1,178 @@
+/**
+ * How a kind of topic is followed: where its events come from, how a batch of
+ * them is read, and when the topic is over.
+ */
+export interface TopicFeed<Heard, Batch> {
+  /** The events of one topic (one distribution, one assignment, one workspace…). */
+  subscribe(key: string): AsyncIterable<Heard>;
+  /**
+   * One batch from the events heard since the last one, in order (none when
+   * `idle` asked for it). Called once per batch whatever the number of
+   * subscribers, so it must not depend on who listens.
+   */
+  read(key: string, heard: readonly Heard[]): Promise<Batch>;
+  /** The topic ends after this batch (every stream ends with it). */
+  final?(batch: Batch): boolean;
+  /**
+   * Asked when nothing was heard for `idleMs`: whether to read and tell a
+   * batch anyway (an end whose event was lost, the database being the source
+   * of truth).
+   */
+  idle?: { ms: number; check(key: string): Promise<boolean> };
+  /** At most one batch per this many milliseconds per topic. */
+  intervalMs: number;
+}
+
+/** What a topic tells its listeners: a batch, or that it ended (without a final batch, or reading failed). */
+type Told<Batch> = { batch: Batch } | { ended: true; error?: unknown };
+type Listener<Batch> = (told: Told<Batch>) => void;
+
+interface Topic<Batch> {
+  listeners: Set<Listener<Batch>>;
+  stop: () => void;
+}
+
+/**
+ * Topics followed once per process, however many subscribers watch them.
+ * Each topic's events are gathered into batches of at most one per
+ * `intervalMs`; each batch is read once (`feed.read`) and the same batch goes
+ * to every subscriber, who picks from it what it may see. A subscriber is
+ * authorised once, when it subscribes, by the caller; nothing here runs per
+ * subscriber and event except the caller's `pick`.
+ *
+ * A topic starts with its first subscriber and stops with its last, when its
+ * final batch is told, when its event source ends, or when a read fails (the
+ * streams then end with that error). A later subscriber starts a new one.
+ */
+export class SharedTopics<Heard, Batch> {
+  private readonly topics = new Map<string, Topic<Batch>>();
+
+  constructor(private readonly feed: TopicFeed<Heard, Batch>) {}
+
+  /** Subscribers following the topic now (for tests and metrics). */
+  watchers(key: string): number {
+    return this.topics.get(key)?.listeners.size ?? 0;
+  }
+
+  /**
+   * A subscriber's stream of batches. With `first`, the subscriber's own
+   * first batch (its current state) comes before the shared ones; the stream
+   * joins the topic before reading it, so nothing in between is missed.
+   */
+  async *stream(key: string, first?: () => Promise<Batch>): AsyncGenerator<Batch> {
+    const queue: Told<Batch>[] = [];
+    let wake: (() => void) | null = null;
+    const listener: Listener<Batch> = (told) => {
+      queue.push(told);
+      wake?.();
+    };
+    this.join(key, listener);
+    try {
+      if (first) {
+        const batch = await first();
+        yield batch;
+        if (this.feed.final?.(batch)) return;
+      }
+      for (;;) {
+        while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        const told = queue.shift()!;
+        if ('ended' in told) {
+          if (told.error) throw told.error;
+          return;
+        }
+        yield told.batch;
+        if (this.feed.final?.(told.batch)) return;
+      }
+    } finally {
+      this.leave(key, listener);
+    }
+  }
+
+  private join(key: string, listener: Listener<Batch>): void {
+    let topic = this.topics.get(key);
+    if (!topic) {
+      topic = this.follow(key);
+      this.topics.set(key, topic);
+    }
+    topic.listeners.add(listener);
+  }
+
+  private leave(key: string, listener: Listener<Batch>): void {
+    const topic = this.topics.get(key);
+    if (!topic?.listeners.has(listener)) return;
+    topic.listeners.delete(listener);
+    if (topic.listeners.size === 0) {
+      this.topics.delete(key);
+      topic.stop();
+    }
+  }
+
+  /** Follows one topic's events until it ends or nobody listens, telling every listener each batch. */
+  private follow(key: string): Topic<Batch> {
+    const { feed } = this;
+    const iterator = feed.subscribe(key)[Symbol.asyncIterator]();
+    const listeners = new Set<Listener<Batch>>();
+    let stopped = false;
+    let stopWaiting: (() => void) | null = null;
+    const stop = () => {
+      stopped = true;
+      stopWaiting?.();
+      void iterator.return?.();
+    };
+    const tell = (told: Told<Batch>) => {
+      for (const listener of listeners) listener(told);
+    };
+    const run = async () => {
+      let heard: Heard[] = [];
+      let next = iterator.next();
+      // The first batch waits out an interval too, so the start of a burst is not a batch of its own.
+      let lastTold = Date.now();
+      while (!stopped) {
+        const dirty = heard.length > 0;
+        // Waiting for the interval to pass, for the idle check, or (with neither) only for an event or the stop.
+        const wait = dirty ? Math.max(0, lastTold + feed.intervalMs - Date.now()) : feed.idle?.ms;
+        let timer: NodeJS.Timeout | undefined;
+        const woke = await Promise.race([
+          next.then((r) => ({ r })),
+          new Promise<'timer'>((resolve) => {
+            if (wait !== undefined) timer = setTimeout(() => resolve('timer'), wait);
+            stopWaiting = () => resolve('timer');
+          }),
+        ]);
+        clearTimeout(timer);
+        if (stopped) return;
+        if (woke !== 'timer') {
+          if (woke.r.done) return;
+          heard.push(woke.r.value);
+          next = iterator.next();
+          if (Date.now() - lastTold < feed.intervalMs) continue;
+        } else if (!dirty && !(feed.idle && (await feed.idle.check(key)))) {
+          continue;
+        }
+        if (stopped) return;
+        const batchOf = heard;
+        heard = [];
+        const batch = await feed.read(key, batchOf);
+        if (stopped) return;
+        tell({ batch });
+        lastTold = Date.now();
+        if (feed.final?.(batch)) return;
+      }
+    };
+    void run().then(
+      () => this.ended(key, listeners, iterator, tell, {}),
+      // A batch that cannot be read ends the streams with the error rather than leaving them waiting.
+      (error: unknown) => this.ended(key, listeners, iterator, tell, { error }),
+    );
+    return { listeners, stop };
+  }
+
+  /** A topic is over: later subscribers start a new one. */
+  private ended(key: string, listeners: Set<Listener<Batch>>, iterator: AsyncIterator<unknown>, tell: (told: Told<Batch>) => void, how: { error?: unknown }): void {
+    if (this.topics.get(key)?.listeners === listeners) this.topics.delete(key);
+    void iterator.return?.();
+    tell({ ended: true, ...how });
+  }
+}
+

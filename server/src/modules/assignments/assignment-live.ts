@@ -1,0 +1,117 @@
+import { In } from 'typeorm';
+import { SharedTopics } from '../../core/graphql/shared-topics';
+import { seesEveryStudent, seesUnreleasedAssignments, type Role } from '../../core/policy';
+import type { EventBus, Events } from '../../core/pubsub';
+import type { Database } from '../../db/database';
+import { Membership } from '../spaces/membership.entity';
+import { Assignment } from './assignment.entity';
+import type { StudentStatus } from './deadlines';
+import { countsOf, type StatusService, type StudentRow } from './status.service';
+
+/** One batch of an assignment's status changes, read once for every subscriber. */
+export interface HandInBatch {
+  assignment: Assignment;
+  /** Students whose status may have changed, in the order heard; null: anyone's (the deadline moved). */
+  changed: string[] | null;
+  /** Every student's row (staff's view), by student. */
+  rows: Map<string, StudentRow>;
+  counts: Record<StudentStatus, number>;
+  /** Each member's role in the space now: who left sees nothing more. */
+  roles: Map<string, Role>;
+}
+
+/** One batch of a space's assignment changes: each assignment changed, as it is now. */
+export interface AssignmentBatch {
+  assignments: Assignment[];
+  roles: Map<string, Role>;
+}
+
+/** What one subscriber is told of a hand-in status change. */
+export interface HandInStatusEvent {
+  assignment: Assignment;
+  studentId: string | null;
+  row: StudentRow | null;
+  /** Staff only. */
+  counts: Record<StudentStatus, number> | null;
+  staff: boolean;
+}
+
+/**
+ * The live views of assignments for every subscriber in this process:
+ * statuses per assignment and changes per space, each followed once and read
+ * once per batch whatever the number of subscribers (see `SharedTopics`).
+ */
+export class AssignmentLive {
+  private readonly statuses: SharedTopics<Events['HAND_IN_STATUS'][1], HandInBatch>;
+  private readonly changes: SharedTopics<Events['ASSIGNMENT_CHANGED'][1], AssignmentBatch>;
+
+  constructor(
+    private readonly db: Database,
+    events: EventBus,
+    status: StatusService,
+    intervalMs = 100,
+  ) {
+    this.statuses = new SharedTopics({
+      subscribe: (assignmentId) => events.subscribe('HAND_IN_STATUS', assignmentId),
+      read: async (assignmentId, heard) => {
+        const assignment = await db.manager.findOneByOrFail(Assignment, { id: assignmentId });
+        const [all, roles] = await Promise.all([status.rows(assignment), this.roles(assignment.spaceId)]);
+        const changed = heard.some((e) => e.studentId === null) ? null : [...new Set(heard.map((e) => e.studentId!))];
+        return { assignment, changed, rows: new Map(all.map((r) => [r.student.id, r])), counts: countsOf(all), roles };
+      },
+      intervalMs,
+    });
+    this.changes = new SharedTopics({
+      subscribe: (spaceId) => events.subscribe('ASSIGNMENT_CHANGED', spaceId),
+      read: async (spaceId, heard) => {
+        // The last change of each assignment decides its place.
+        const ids = [...new Set(heard.map((e) => e.assignmentId).reverse())].reverse();
+        const [found, roles] = await Promise.all([db.manager.find(Assignment, { where: { id: In(ids) } }), this.roles(spaceId)]);
+        const byId = new Map(found.map((a) => [a.id, a]));
+        return { assignments: ids.flatMap((id) => byId.get(id) ?? []), roles };
+      },
+      intervalMs,
+    });
+  }
+
+  /** Subscribers following an assignment's statuses now. */
+  statusWatchers(assignmentId: string): number {
+    return this.statuses.watchers(assignmentId);
+  }
+
+  /**
+   * A subscriber's status changes: staff hear of every student with the
+   * course-wide counts, a student only of themself, as they see it. The caller
+   * authorised the subscriber once; each batch also drops who left the space.
+   */
+  async *statusesFor(assignmentId: string, userId: string): AsyncGenerator<HandInStatusEvent> {
+    for await (const batch of this.statuses.stream(assignmentId)) {
+      const role = batch.roles.get(userId);
+      if (!role) return;
+      const { assignment, changed, rows, counts } = batch;
+      if (seesEveryStudent(role)) {
+        for (const studentId of changed ?? [null]) {
+          yield { assignment, studentId, row: studentId === null ? null : (rows.get(studentId) ?? null), counts, staff: true };
+        }
+      } else if (changed === null || changed.includes(userId)) {
+        const row = rows.get(userId);
+        yield { assignment, studentId: userId, row: row ? { ...row, status: row.ownStatus } : null, counts: null, staff: false };
+      }
+    }
+  }
+
+  /** A subscriber's assignment changes in a space: staff see every one, others released ones. */
+  async *changesFor(spaceId: string, userId: string): AsyncGenerator<Assignment> {
+    for await (const batch of this.changes.stream(spaceId)) {
+      const role = batch.roles.get(userId);
+      if (!role) return;
+      const staff = seesUnreleasedAssignments(role);
+      for (const assignment of batch.assignments) if (staff || assignment.releasedAt) yield assignment;
+    }
+  }
+
+  private async roles(spaceId: string): Promise<Map<string, Role>> {
+    const members = await this.db.manager.find(Membership, { where: { spaceId }, select: { userId: true, role: true } });
+    return new Map(members.map((m) => [m.userId, m.role]));
+  }
+}
