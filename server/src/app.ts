@@ -17,7 +17,7 @@ import { toGraphQLError } from './core/graphql/guards';
 import { LIMITS, limitError, limitRules, requestCostPlugin } from './core/graphql/request-cost';
 import { subscriptionLimits } from './http/subscription-limits';
 import { createSchema } from './schema';
-import { httpErrorHandler, httpRoutes } from './http/routes';
+import { httpErrorHandler, httpRoutes, unknownEndpoint } from './http/routes';
 import { oversizedUpload, refuseOversizedUploads } from './http/oversized-uploads';
 import { assignmentRoutes } from './http/assignment-routes';
 import { ssoRoutes } from './http/sso-routes';
@@ -216,6 +216,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
       },
     }),
   );
+  app.use('/api', unknownEndpoint);
   app.use(httpErrorHandler);
 
   return apollo;

@@ -3,10 +3,12 @@
  * 1 GiB transfers, listing a folder of 10,000 entries), the distribution
  * benchmark (a folder of 10,000 files pushed to 100 and 1,000 targets) and
  * the assignments benchmark (a course of 1,000 students: the status query, a
- * burst of 1,000 hand-ins before the deadline, the zip of every hand-in), on
+ * burst of 1,000 hand-ins before the deadline, the zip of every hand-in) and
+ * the file API benchmark (a folder of 1,000 files as one zip against 1,000
+ * PUT requests), on
  * SQLite, and on MariaDB when one answers.
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [files] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -21,6 +23,7 @@ import { performance } from 'node:perf_hooks';
 import type { Connection } from 'mysql2/promise';
 import type { Dialect } from '../config';
 import { runAssignments } from './assignments-bench';
+import { runFileApi } from './file-api-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { DISTRIBUTION_SOURCE_ENV, prepareDistributionSource, printBaseline } from './distribution-source';
@@ -59,6 +62,10 @@ const BENCHMARKS = {
   assignments: {
     title: 'Stagecoach assignments benchmark',
     run: runAssignments,
+  },
+  files: {
+    title: 'Stagecoach file API benchmark',
+    run: runFileApi,
   },
 } satisfies Record<string, Benchmark>;
 
