@@ -4,11 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
-import type { GraphQLError, ValidationContext } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppConfig } from './config';
@@ -18,8 +14,10 @@ import { createEventBus, type EventBus } from './core/pubsub';
 import { createServices, type Services } from './services';
 import type { GraphQLContext } from './core/graphql/context';
 import { toGraphQLError } from './core/graphql/guards';
+import { LIMITS, limitError, limitRules, requestCostPlugin } from './core/graphql/request-cost';
+import { subscriptionLimits } from './http/subscription-limits';
 import { createSchema } from './schema';
-import { httpErrorHandler, httpRoutes } from './http/routes';
+import { httpErrorHandler, httpRoutes, unknownEndpoint } from './http/routes';
 import { oversizedUpload, refuseOversizedUploads } from './http/oversized-uploads';
 import { assignmentRoutes } from './http/assignment-routes';
 import { ssoRoutes } from './http/sso-routes';
@@ -31,12 +29,7 @@ import { graphqlObservability, startObservability } from './http/observability';
 import { seedDemo } from './seed/demo-course';
 import { logger } from './core/logger';
 
-export const LIMITS = { depth: 12, aliases: 30, cost: 20_000, tokens: 5_000 };
-
-const reportAsValidationError = {
-  propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
-};
+export { LIMITS } from './core/graphql/request-cost';
 
 export interface RunningApp {
   url: string;
@@ -138,7 +131,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
         if (cut > 0) logger.warn(`shutdown: ${cut} upload(s) cut short; their temporary files were removed`);
         await within(closed, left());
         await bus.close();
-        services.users.close();
+        services.limiters.close();
         await observability.close();
         await within(db.close(), left());
       })();
@@ -153,11 +146,25 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', verifyClient: sockets.verifyUpgrade });
   // Origin checked on the upgrade; authenticated at connection_init (and closed when that session ends); each subscribe is authorised again by its resolver.
   sockets.start();
+  const metrics = subscriptionMetrics();
+  const limits = subscriptionLimits(schema);
+  const subscriptionHooks = {
+    ...metrics,
+    onSubscribe: (...[ctx, id, payload]: Parameters<typeof limits.onSubscribe>) => {
+      metrics.onSubscribe(ctx, id);
+      return limits.onSubscribe(ctx, id, payload);
+    },
+    onError: limits.onError,
+    onNext: (...args: Parameters<typeof limits.onNext>) => {
+      metrics.onNext(...args);
+      return limits.onNext(...args);
+    },
+  };
   const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: GraphQLContext['actor'] }>(
     {
       schema,
       onConnect: sockets.onConnect,
-      ...subscriptionMetrics(),
+      ...subscriptionHooks,
       context: (ctx): GraphQLContext => ({ actor: ctx.extra.actor ?? null, services }),
     },
     wsServer,
@@ -168,14 +175,14 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
     schema,
     introspection: !production,
     parseOptions: { maxTokens: LIMITS.tokens },
-    // Reported as validation errors (GRAPHQL_VALIDATION_FAILED, naming the limit), not thrown as internal errors.
-    validationRules: [
-      maxDepthRule({ n: LIMITS.depth, ...reportAsValidationError }),
-      maxAliasesRule({ n: LIMITS.aliases, ...reportAsValidationError }),
-      costLimitRule({ maxCost: LIMITS.cost, ...reportAsValidationError }),
-    ],
+    // Refused before anything runs, each with its own code naming the limit (QUERY_TOO_DEEP, TOO_MANY_ALIASES).
+    validationRules: limitRules,
+    // Cookie-authenticated writes are guarded by csrfGuard; a GET carries only queries, so it needs no special header.
+    csrfPrevention: false,
     // Unexpected errors are logged with the request's id by graphqlObservability, and hidden here.
-    formatError: (formatted) => {
+    formatError: (formatted, error) => {
+      const limit = limitError(formatted, error);
+      if (limit) return limit;
       const code = formatted.extensions?.code;
       if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
       return { message: 'internal error; it has been logged', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -184,6 +191,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
       // Running requests (uploads above all) get most of the shutdown grace; see RunningApp.stop.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: Math.round(config.shutdownGraceMs * 0.8) }),
       graphqlObservability(),
+      requestCostPlugin(schema, services.requestBudget),
       { async serverWillStart() { return { async drainServer() { sockets.stop(); await wsCleanup.dispose(); } }; } },
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -208,6 +216,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
       },
     }),
   );
+  app.use('/api', unknownEndpoint);
   app.use(httpErrorHandler);
 
   return apollo;

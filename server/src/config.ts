@@ -47,6 +47,8 @@ export interface AppConfig {
   gcIntervalMs: number;
   /** Versions older than this many days may be swept when nothing else holds them; 0 keeps the whole history. */
   historyRetentionDays: number;
+  /** Query points each API token (or signed-out address) may spend per window; `points: 0` turns budgets off. */
+  requestBudget: { points: number; windowSeconds: number };
   /** Staff hear of on-time hand-ins in one notification per assignment per this many milliseconds. */
   handInDigestMs: number;
   /** argon2 cost; 'fast' exists for test runs only (NODE_ENV=test). */
@@ -190,6 +192,8 @@ const schema = z.object({
     .transform((value) => (value === 'true' || value === 'false' ? value === 'true' : /^\d+$/.test(value) ? Number(value) : value)),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   HAND_IN_DIGEST_MINUTES: z.coerce.number().positive().default(10),
+  REQUEST_BUDGET_POINTS: z.coerce.number().int().min(0).default(300_000),
+  REQUEST_BUDGET_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   OIDC_ISSUERS: z.string().optional(),
   OIDC_ISSUERS_FILE: z.string().optional(),
 });
@@ -244,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: v.TRUST_PROXY,
     logLevel: v.LOG_LEVEL ?? 'info',
     handInDigestMs: v.HAND_IN_DIGEST_MINUTES * 60_000,
+    requestBudget: { points: v.REQUEST_BUDGET_POINTS, windowSeconds: v.REQUEST_BUDGET_WINDOW_SECONDS },
     oidcIssuers: readOidcIssuers(v, v.NODE_ENV === 'production'),
   };
   const result = { ...config, ...overrides };

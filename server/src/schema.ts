@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import { buildSchema, emitSchemaDefinitionFile } from 'type-graphql';
+import { GraphQLSchema } from 'graphql';
 import type { EventBus } from './core/pubsub';
 import { DefaultDeny, MapErrors } from './core/graphql/guards';
+import { LIMITS } from './core/graphql/request-cost';
 import { SpacesResolver } from './modules/spaces/spaces.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 import { SsoResolver } from './modules/sso/sso.resolver';
@@ -56,13 +57,22 @@ export const resolvers = [
   WorkspaceStorageResolver,
 ] as const;
 
+/** What an integrator reads first in the schema: where the limits and conventions are. */
+const SCHEMA_DESCRIPTION = `The Stagecoach API: spaces, workspaces, the stage, distributions, assignments, hand-ins, grades and the audit trail.
+
+Limits (each refusal has its own extensions.code): selections nest at most ${LIMITS.depth} levels (QUERY_TOO_DEEP), at most ${LIMITS.aliases} aliases (TOO_MANY_ALIASES), ${LIMITS.tokens} tokens (QUERY_TOO_LARGE) and ${LIMITS.cost} cost points per request (QUERY_TOO_COMPLEX): one point per object resolved, a paged field counted as a full page of first/last (20 when omitted), a list without paging as 10 items. Each API token spends a budget of points per window (REQUEST_BUDGET_POINTS per REQUEST_BUDGET_WINDOW_SECONDS, 300000 per 60 s by default); once spent, requests are refused with RATE_LIMITED (HTTP 429, Retry-After). Every response reports extensions.cost { requested, actual, limit, budget, remaining, resetSeconds } and the RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset and RateLimit-Policy headers. Pages hold 1 to 100 items (first, 20 when omitted). Bytes (uploads, downloads, exports) go through the /api HTTP endpoints, not GraphQL.
+
+Subscriptions use graphql-ws on /graphql, authenticated with connectionParams { authorization: "Bearer <token>" } or, from the dashboard, the session cookie; their errors carry extensions.code as over HTTP.`;
+
 /** Builds the executable schema. `emit` writes schema.graphql (used by `npm run schema`). */
-export function createSchema(pubSub: EventBus, options: { emit?: string | false } = {}): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(pubSub: EventBus, options: { emit?: string | false } = {}): Promise<GraphQLSchema> {
+  const built = await buildSchema({
     resolvers,
     pubSub: pubSub as never,
     globalMiddlewares: [MapErrors, DefaultDeny],
     validate: false,
-    emitSchemaFile: options.emit ? { path: options.emit, sortedSchema: true } : false,
   });
+  const schema = new GraphQLSchema({ ...built.toConfig(), description: SCHEMA_DESCRIPTION });
+  if (options.emit) await emitSchemaDefinitionFile(options.emit, schema, { sortedSchema: true });
+  return schema;
 }

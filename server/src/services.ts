@@ -8,6 +8,8 @@ import { SpacesService } from './modules/spaces/spaces.service';
 import { TablesService } from './modules/tables/tables.service';
 import { UsersService } from './modules/users/users.service';
 import { LoginThrottle } from './modules/users/login-throttle';
+import { LimiterStore } from './core/rate-limit';
+import { RequestBudget } from './core/graphql/request-cost';
 import { PasswordResetService } from './modules/users/password-reset.service';
 import { DbTreeStore } from './modules/workspaces/db-tree-store';
 import { ObjectsService } from './modules/workspaces/objects.service';
@@ -55,6 +57,9 @@ import { LocalBlobStore } from './core/storage/blob-store';
 /** The service graph, built once per process. */
 export function createServices(config: AppConfig, db: Database, events: EventBus, workerOptions: Partial<WorkerOptions> = {}) {
   const policy = createAccess(db);
+  // Rate-limit counters (login guesses, request budgets), shared through Redis when configured.
+  const limiters = new LimiterStore(config.redisUrl);
+  const requestBudget = new RequestBudget(limiters, config.requestBudget);
   const blobs = new LocalBlobStore(path.join(config.dataDir, 'blobs'));
   const trees = new DbTreeStore(db);
   const onCommit: { also?: (workspaceId: string, authorId: string | null) => void } = {};
@@ -67,7 +72,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     onCommit.also?.(commit.workspaceId, commit.authorId);
   });
   store.guard = (manager, workspace, sessionTrees, root) => storageUse.checkQuota(manager, workspace, sessionTrees, root);
-  const users = new UsersService(db, config.sessionDays, config.passwordHashing, new LoginThrottle(config.redisUrl), config.allowSignUp);
+  const users = new UsersService(db, config.sessionDays, config.passwordHashing, new LoginThrottle(limiters), config.allowSignUp);
   const mail = new MailService(db, config.smtpUrl, config.mailFrom);
   const passwordResets = new PasswordResetService(db, users, mail, config.webUrl);
   const workspaces = new WorkspacesService(db, policy, store);
@@ -112,6 +117,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   onCommit.also = (workspaceId, authorId) =>
     void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
   return {
+    limiters,
+    requestBudget,
     config,
     db,
     events,

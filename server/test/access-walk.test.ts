@@ -647,6 +647,28 @@ const SUBSCRIPTIONS: SubscriptionCase[] = [
   },
 ];
 
+let doomed = 0;
+/** A tar holding one file, `a.txt`. */
+const ONE_FILE_TAR = (() => {
+  const header = Buffer.alloc(512);
+  header.write('a.txt', 0);
+  header.write('0000644\0', 100);
+  header.write('0000000\0', 108);
+  header.write('0000000\0', 116);
+  header.write('00000000001\0', 124);
+  header.write('00000000000\0', 136);
+  header.write('        ', 148);
+  header.write('0', 156);
+  header.write('ustar\0', 257);
+  header.write('00', 263);
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+  const body = Buffer.alloc(512);
+  body.write('a');
+  return Buffer.concat([header, body, Buffer.alloc(1024)]);
+})();
+
 /** HTTP endpoints on the MEMBER's own workspace: read = owner and staff, write = owner and admin. */
 const HTTP: { name: string; allowed: Who[]; run: (f: Fixture, token: string | null) => Promise<Response> }[] = [
   { name: 'GET file', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/files/a.txt`, { token: t }) },
@@ -661,6 +683,32 @@ const HTTP: { name: string; allowed: Who[]; run: (f: Fixture, token: string | nu
   { name: 'GET grades.xlsx', allowed: STAFF, run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/grades.xlsx`, { token: t }) },
   { name: 'GET hand-ins.zip', allowed: STAFF, run: (f, t) => server.fetch(`/api/assignments/${f.assignmentId}/hand-ins.zip`, { token: t }) },
   { name: 'PUT file', allowed: ['ADMIN', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/files/put.txt`, { method: 'PUT', token: t, body: 'x' }) },
+  { name: 'GET file (short form)', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/a.txt`, { token: t }) },
+  { name: 'GET table', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/t`, { token: t }) },
+  { name: 'GET application', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/applications/app`, { token: t }) },
+  {
+    name: 'PUT application',
+    allowed: ['ADMIN', 'MEMBER'],
+    run: (f, t) => server.fetch(`/api/workspaces/${f.own}/applications/put-app`, { method: 'PUT', token: t, headers: { 'content-type': 'application/json' }, body: JSON.stringify(APP) }),
+  },
+  {
+    name: 'POST archive',
+    allowed: ['ADMIN', 'MEMBER'],
+    run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/unpacked`, { method: 'POST', token: t, headers: { 'content-type': 'application/x-tar' }, body: new Uint8Array(ONE_FILE_TAR) }),
+  },
+  ...(['files', 'tables', 'applications'] as const).map((area) => ({
+    name: `DELETE ${area} entry`,
+    allowed: ['ADMIN', 'MEMBER'] as Who[],
+    run: async (f: Fixture, t: string | null) => {
+      // A fresh entry for every caller: what one deletes is not there for the next.
+      const name = `doomed${++doomed}`;
+      const member = f.course.students[0]!.token;
+      if (area === 'files') await upload(server, member, f.own, `files/${name}.txt`, 'x');
+      if (area === 'tables') await server.fetch(`/api/workspaces/${f.own}/tables/${name}`, { method: 'POST', token: member, body: 'n\n1\n' });
+      if (area === 'applications') await server.ok('mutation($w: ID!, $n: String!, $c: JSONObject!) { saveApplication(workspaceId: $w, name: $n, config: $c) { hash } }', { w: f.own, n: name, c: APP }, member);
+      return server.fetch(`/api/workspaces/${f.own}/${area}/${name}${area === 'files' ? '.txt' : ''}`, { method: 'DELETE', token: t });
+    },
+  })),
   { name: 'POST table', allowed: ['ADMIN', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/posted`, { method: 'POST', token: t, body: 'n\n1\n' }) },
 ];
 

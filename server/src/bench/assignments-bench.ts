@@ -484,7 +484,7 @@ export async function runAssignments(dialect: Dialect): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `stagecoach-bench-assignments-${dialect}-`));
   const started = new Date();
   try {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api' });
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', REQUEST_BUDGET_POINTS: '0' });
     if (config.dialect !== dialect) throw new Error(`asked for ${dialect} but the configuration selects ${config.dialect}`);
     const app = await startApp(config);
     try {

@@ -28,7 +28,7 @@ export async function runDialect(dialect: Dialect, runScript: string): Promise<v
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `stagecoach-bench-${dialect}-`));
   const started = new Date();
   try {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false' });
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', REQUEST_BUDGET_POINTS: '0' });
     if (config.dialect !== dialect) throw new Error(`asked for ${dialect} but the configuration selects ${config.dialect}`);
     let app = await startApp(config);
     try {

@@ -280,7 +280,7 @@ export async function runDistribution(dialect: Dialect): Promise<void> {
   const started = new Date();
   try {
     // The API role leaves the worker loop off: the benchmark drives the worker itself.
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api' });
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', REQUEST_BUDGET_POINTS: '0' });
     if (config.dialect !== dialect) throw new Error(`asked for ${dialect} but the configuration selects ${config.dialect}`);
     const db = await openDatabase(config, entities);
     const bus = createEventBus(null);

@@ -1,4 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startApp, type RunningApp } from '../app';
+import { loadConfig, type Dialect } from '../config';
 import type { Services } from '../services';
 import type { PutResult } from '../core/storage/blob-store';
 import { editTree, type TreeEdit } from '../core/storage/tree';
@@ -145,4 +150,26 @@ export async function fillFolder(
     commitMs: round(commit.ms, 1),
     treeRowsWritten: services.trees.rowsWritten - rowsBefore,
   };
+}
+
+/**
+ * Runs `work` against an API-role app on a fresh data folder (and the
+ * database the process is configured for), without request budgets: a
+ * benchmark measures the server's capacity, not one caller's allowance.
+ * Stops the app and removes the folder however `work` ends.
+ */
+export async function withBenchApp<T>(name: string, dialect: Dialect, work: (app: RunningApp) => Promise<T>): Promise<T> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `stagecoach-bench-${name}-${dialect}-`));
+  try {
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', REQUEST_BUDGET_POINTS: '0' });
+    if (config.dialect !== dialect) throw new Error(`asked for ${dialect} but the configuration selects ${config.dialect}`);
+    const app = await startApp(config);
+    try {
+      return await work(app);
+    } finally {
+      await app.stop();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }

@@ -51,7 +51,7 @@ async function newSpace(services: Services, actor: Actor, name: string): Promise
 export async function runRoster(dialect: Dialect): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `stagecoach-bench-roster-${dialect}-`));
   try {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api' });
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', REQUEST_BUDGET_POINTS: '0' });
     if (config.dialect !== dialect) throw new Error(`asked for ${dialect} but the configuration selects ${config.dialect}`);
     const app = await startApp(config);
     try {

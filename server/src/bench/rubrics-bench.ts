@@ -37,7 +37,7 @@ async function series(runs: number, once: (i: number) => Promise<unknown>): Prom
 export async function runRubrics(dialect: Dialect): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `stagecoach-bench-rubrics-${dialect}-`));
   try {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', ALLOW_SIGN_UP: 'true' });
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', REQUEST_BUDGET_POINTS: '0' });
     if (config.dialect !== dialect) throw new Error(`asked for ${dialect} but the configuration selects ${config.dialect}`);
     const app = await startApp(config);
     try {

@@ -6,9 +6,10 @@
  * burst of 1,000 hand-ins before the deadline, the zip of every hand-in) and
  * the roster benchmark (a roster of 1,000 lines previewed and imported), the
  * rubrics benchmark (1,000 students graded by a rubric: the tracker's
- * per-criterion points, an edit recomputing grades) and the subscribers
+ * per-criterion points, an edit recomputing grades), the subscribers
  * benchmark (pushes and hand-ins watched by up to 1,000 live subscribers, the
- * space page), on SQLite, and on MariaDB when one answers.
+ * space page) and the file API benchmark (a folder of 1,000 files as one zip
+ * against 1,000 PUT requests), on SQLite, and on MariaDB when one answers.
  *
  *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [--only sqlite|mysql]
  *
@@ -27,6 +28,7 @@ import type { Dialect } from '../config';
 import { runAssignments } from './assignments-bench';
 import { runRubrics } from './rubrics-bench';
 import { runSubscribers } from './subscribers-bench';
+import { runFileApi } from './file-api-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { runRoster } from './roster-bench';
@@ -78,6 +80,10 @@ const BENCHMARKS = {
   subscribers: {
     title: 'Stagecoach subscribers benchmark',
     run: runSubscribers,
+  },
+  files: {
+    title: 'Stagecoach file API benchmark',
+    run: runFileApi,
   },
 } satisfies Record<string, Benchmark>;
 

@@ -278,7 +278,7 @@ export async function runSubscribers(dialect: Dialect): Promise<void> {
   const started = new Date();
   const clients = startClients();
   try {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api' });
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', REQUEST_BUDGET_POINTS: '0' });
     const app = await startApp(config);
     try {
       const database = await databaseVersion(app.db);

@@ -93,7 +93,7 @@ export function corsPolicy(config: AppConfig): RequestHandler {
     origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
     credentials: true,
     allowedHeaders: ['authorization', 'content-type', PREFLIGHT_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name'],
-    exposedHeaders: ['retry-after', 'etag', 'content-disposition', 'x-request-id'],
+    exposedHeaders: ['retry-after', 'etag', 'content-disposition', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset', 'ratelimit-policy'],
     maxAge: 600,
   });
 }

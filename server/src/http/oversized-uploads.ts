@@ -2,12 +2,12 @@ import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { uploadTooLarge } from '../core/upload-limit';
 
-/** The endpoints whose bodies are files held to MAX_UPLOAD_BYTES. */
-const UPLOADS = [/^\/api\/workspaces\/[^/]+\/files\//, /^\/api\/assignments\/[^/]+\/feedback\/[^/]+\/files\//];
+/** The endpoints whose bodies are files (or archives of files) held to MAX_UPLOAD_BYTES. */
+const UPLOADS = [/^\/api\/workspaces\/[^/]+\/files(\/|$|\?)/, /^\/api\/assignments\/[^/]+\/feedback\/[^/]+\/files\//];
 
 /** The length an upload declares when it is over `limit`, else undefined. */
 export function oversizedUpload(req: IncomingMessage, limit: number): number | undefined {
-  if (req.method !== 'PUT' || !UPLOADS.some((path) => path.test(req.url ?? ''))) return undefined;
+  if ((req.method !== 'PUT' && req.method !== 'POST') || !UPLOADS.some((path) => path.test(req.url ?? ''))) return undefined;
   const declared = Number(req.headers['content-length'] ?? NaN);
   return declared > limit ? declared : undefined;
 }

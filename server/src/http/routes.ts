@@ -4,6 +4,9 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { seesWholeAuditTrail } from '../core/policy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
+import mime from 'mime-types';
+import type { BlobStore } from '../core/storage/blob-store';
+import { archiveFormatOf } from '../modules/workspaces/archive-entries';
 import { DomainError, badInput, httpStatusOf } from '../core/errors';
 import { outageOf } from '../db/database';
 import type { Services } from '../services';
@@ -94,39 +97,62 @@ export function httpRoutes(services: Services): Router {
   router.put(
     '/api/workspaces/:id/files/*path',
     wrap(async (req, res) => {
+      const { path, legacy } = addressedPath(req);
+      if (legacy) deprecated(res, req, path);
       // A declared length over the limit was refused before this (refuseOversizedUploads).
       const limit = services.config.maxUploadBytes;
       const preconditions = uploadPreconditions(req);
-      // The store may abort its source on overflow; give it a pipe, not the socket, so the 413 still reaches the client.
-      const body = new PassThrough();
-      req.pipe(body);
-      // pipe() does not pass on an abort: without this the store would wait for the rest forever, file open.
-      req.once('error', (error) => body.destroy(error));
-      req.once('close', () => {
-        if (!req.complete) body.destroy(clientGone());
-      });
+      const body = uploadBody(req);
       const result = await services.objects
-        .upload(req.actor, req.params.id as string, wildcard(req), body, {
+        .upload(req.actor, req.params.id as string, path, body, {
           maxBytes: limit,
           ...preconditions,
         })
-        .catch((error: unknown) => {
-          req.unpipe(body);
-          res.setHeader('Connection', 'close');
-          throw error;
-        });
-      res.status(result.changed ? 201 : 200).json({ version: result.workspace.version, path: wildcard(req), changed: result.changed });
+        .catch(closeAfterRefusal(req, res, body));
+      res.status(result.changed ? 201 : 200).json({
+        version: result.workspace.version,
+        path,
+        changed: result.changed,
+        contentHash: result.blob.id,
+        size: result.blob.size,
+      });
+    }),
+  );
+
+  // An archive (zip, tar, gzipped tar) unpacked into a folder as one commit.
+  router.post(
+    ['/api/workspaces/:id/files', '/api/workspaces/:id/files/*path'],
+    wrap(async (req, res) => {
+      const { path, legacy } = addressedPath(req);
+      if (legacy) deprecated(res, req, path);
+      const format = archiveFormatOf(req.headers['content-type']);
+      const body = uploadBody(req);
+      const result = await services.objects
+        .unpack(req.actor, req.params.id as string, path, body, { maxBytes: services.config.maxUploadBytes, format, ...uploadPreconditions(req) })
+        .catch(closeAfterRefusal(req, res, body));
+      const { workspace, commit: _commit, ...summary } = result;
+      res.status(result.changed ? 201 : 200).json({ version: workspace.version, ...summary });
     }),
   );
 
   router.get(
+    ['/api/workspaces/:id/files', '/api/workspaces/:id/files/*path'],
+    wrap(async (req, res) => {
+      const { path, legacy } = addressedPath(req);
+      // The old form (the area named again) moved for good; its successor is the same request without it.
+      if (legacy) return res.redirect(308, successorUrl(req, path));
+      const { entry } = await services.objects.openFile(req.actor, req.params.id as string, path, snapshotOf(req));
+      await sendStoredFile(req, res, entry, services.blobs);
+    }),
+  );
+
+  router.delete(
     '/api/workspaces/:id/files/*path',
     wrap(async (req, res) => {
-      const { entry, stream } = await services.objects.openFile(req.actor, req.params.id as string, wildcard(req), snapshotOf(req));
-      attachment(res, entry.name, 'application/octet-stream');
-      res.setHeader('Content-Length', String(entry.size));
-      res.setHeader('ETag', `"${entry.id}"`);
-      sendBlob(res, stream);
+      const { path, legacy } = addressedPath(req);
+      if (legacy) deprecated(res, req, path);
+      const result = await services.objects.delete(req.actor, req.params.id as string, path, { expectedVersion: uploadPreconditions(req).expectedVersion });
+      res.json({ version: result.workspace.version, path, changed: result.changed });
     }),
   );
 
@@ -163,13 +189,43 @@ export function httpRoutes(services: Services): Router {
   );
 
   router.get(
-    '/api/workspaces/:id/tables/:name/csv',
+    ['/api/workspaces/:id/tables/:name', '/api/workspaces/:id/tables/:name/csv'],
     wrap(async (req, res) => {
       const { name, csv } = await services.tables.exportCsv(req.actor, req.params.id as string, `tables/${req.params.name}`, snapshotOf(req));
       attachment(res, name, 'text/csv; charset=utf-8');
       res.send(csv);
     }),
   );
+
+  router.get(
+    '/api/workspaces/:id/applications/:name',
+    wrap(async (req, res) => {
+      const application = await services.applications.get(req.actor, req.params.id as string, `applications/${req.params.name}`, snapshotOf(req));
+      res.setHeader('ETag', `"${application.id}"`);
+      if (clientHas(req, application.id)) return void res.status(304).end();
+      res.json({ path: application.path, config: application.config });
+    }),
+  );
+
+  router.put(
+    '/api/workspaces/:id/applications/:name',
+    express.json({ limit: '1mb' }),
+    wrap(async (req, res) => {
+      const saved = await services.applications.save(req.actor, req.params.id as string, req.params.name as string, req.body, uploadPreconditions(req, 'the workspace version').expectedVersion);
+      res.status(saved.changed ? 201 : 200).json({ version: saved.workspace.version, path: `applications/${req.params.name}`, changed: saved.changed });
+    }),
+  );
+
+  for (const area of ['tables', 'applications'] as const) {
+    router.delete(
+      `/api/workspaces/:id/${area}/:name`,
+      wrap(async (req, res) => {
+        const path = `${area}/${req.params.name}`;
+        const result = await services.objects.delete(req.actor, req.params.id as string, path, { expectedVersion: uploadPreconditions(req).expectedVersion });
+        res.json({ version: result.workspace.version, path, changed: result.changed });
+      }),
+    );
+  }
 
   router.get(
     '/api/spaces/:id/audit.csv',
@@ -210,14 +266,120 @@ export function httpRoutes(services: Services): Router {
       route,
       wrap(async (req, res) => {
         const { entry } = await open(req.actor, req.params.id as string, wildcard(req));
-        attachment(res, entry.name, 'application/octet-stream');
-        res.setHeader('Content-Length', String(entry.size));
-        sendBlob(res, await services.blobs.openRead(entry.id));
+        await sendStoredFile(req, res, entry, services.blobs);
       }),
     );
   }
 
   return router;
+}
+
+/** The areas of a workspace; a `/files/…` URL naming one of them again is the old form. */
+const AREA_ROOTS: ReadonlySet<string> = new Set(['files', 'tables', 'applications']);
+
+/**
+ * The workspace path a `/api/workspaces/:id/files/…` URL names: a path in the
+ * files area (`/files/week1/a.csv` → `files/week1/a.csv`). The old form named
+ * the area again (`/files/files/week1/a.csv`); it is still understood, unless
+ * `?literal` says that a top-level folder really is called `files`,
+ * `tables` or `applications`.
+ */
+function addressedPath(req: Request): { path: string; legacy: boolean } {
+  const rest = wildcard(req);
+  const first = rest.split('/')[0]!;
+  if (AREA_ROOTS.has(first) && req.query.literal === undefined) return { path: rest, legacy: true };
+  return { path: rest ? `files/${rest}` : 'files', legacy: false };
+}
+
+const encodeSegments = (segments: readonly string[]) => segments.map(encodeURIComponent).join('/');
+
+/** Where the short form lives for a workspace path: files under `/files/`, tables and applications under their own. */
+function successorUrl(req: Request, path: string): string {
+  const [area, ...rest] = path.split('/');
+  const base = `/api/workspaces/${encodeURIComponent(req.params.id as string)}`;
+  const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+  if (area === 'files') return `${base}/files${rest.length ? `/${encodeSegments(rest)}` : ''}${query}`;
+  return `${base}/${area}/${encodeSegments(rest)}${query}`;
+}
+
+/** Marks an answer to the old URL form, naming its successor (RFC 9745 and RFC 8288). */
+function deprecated(res: Response, req: Request, path: string): void {
+  res.setHeader('Deprecation', '@1796083200');
+  res.setHeader('Link', `<${successorUrl(req, path)}>; rel="successor-version"`);
+}
+
+/**
+ * An upload's body as a pipe the store may abort on overflow (the socket
+ * itself stays usable, so the 413 still reaches the client); an aborted
+ * request destroys it, so the store never waits for the rest with a file open.
+ */
+function uploadBody(req: Request): PassThrough {
+  const body = new PassThrough();
+  req.pipe(body);
+  req.once('error', (error) => body.destroy(error));
+  req.once('close', () => {
+    if (!req.complete) body.destroy(clientGone());
+  });
+  return body;
+}
+
+/** After a refused upload the rest of its body is not read: the connection closes once the answer is sent. */
+const closeAfterRefusal = (req: Request, res: Response, body: PassThrough) => (error: unknown) => {
+  req.unpipe(body);
+  res.setHeader('Connection', 'close');
+  throw error;
+};
+
+/**
+ * Whether `If-None-Match` names the content `id` (or `*`): the client has it
+ * and gets 304. Evaluated as RFC 9110 says an origin does, also when the
+ * request asks caches for no-cache (as fetch does on every conditional request).
+ */
+function clientHas(req: Request, id: string): boolean {
+  const header = req.headers['if-none-match'];
+  if (!header || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === `"${id}"`;
+  });
+}
+
+/** The media type a file's name suggests; anything unknown is plain bytes. */
+export function contentTypeOf(name: string): string {
+  return mime.contentType(name) || 'application/octet-stream';
+}
+
+/**
+ * Sends a stored file as a download: its media type, `ETag` (the content
+ * hash) answered with 304 when the client has it, and one byte range
+ * (`Range`, `If-Range`) answered with 206, or 416 when it lies outside the
+ * file. A hand-in can be hostile: the answer is never rendered by the API's
+ * origin (attachment, nosniff, a sandboxing CSP).
+ */
+export async function sendStoredFile(req: Request, res: Response, entry: { id: string; name: string; size: number }, blobs: BlobStore): Promise<void> {
+  attachment(res, entry.name, contentTypeOf(entry.name));
+  res.setHeader('ETag', `"${entry.id}"`);
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+  if (clientHas(req, entry.id)) return void res.status(304).end();
+  const ifRange = req.headers['if-range'];
+  const ranges = ifRange === undefined || ifRange === `"${entry.id}"` ? req.range(entry.size, { combine: true }) : undefined;
+  if (ranges === -1) {
+    res.setHeader('Content-Range', `bytes */${entry.size}`);
+    res.status(416).json({ error: { code: 'BAD_USER_INPUT', message: `the range ${req.headers.range} lies outside the file's ${entry.size} bytes` } });
+    return;
+  }
+  // A malformed header or several ranges get the whole file, as HTTP allows.
+  const range = Array.isArray(ranges) && ranges.length === 1 && ranges.type === 'bytes' ? ranges[0]! : null;
+  if (range) {
+    res.status(206);
+    res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${entry.size}`);
+  }
+  res.setHeader('Content-Length', String(range ? range.end - range.start + 1 : entry.size));
+  if (req.method === 'HEAD') return void res.end();
+  sendBlob(res, range ? await blobs.openRange(entry.id, range.start, range.end + 1) : await blobs.openRead(entry.id));
 }
 
 function snapshotOf(req: Request): string | null {
@@ -245,6 +407,11 @@ function unreadableRequest(error: unknown, req: Request): { status: number; mess
   }
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose) return { status: e.status, message: e.message ?? 'bad request' };
   return null;
+}
+
+/** Every /api answer is JSON with a code, an unknown endpoint's too; mounted after every router. */
+export function unknownEndpoint(req: Request, res: Response): void {
+  res.status(404).json({ error: { code: 'NOT_FOUND', message: `there is no endpoint ${req.method} ${req.originalUrl.split('?')[0]}; the README's HTTP API section lists them` } });
 }
 
 /** Domain errors become a status and `{ error: { code, message } }`; anything else is logged and hidden. */

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ApiClient } from './server-process';
+import { fileUrl } from './factories';
 
 /**
  * Building and inspecting large courses through the public API, a few
@@ -99,11 +100,9 @@ async function personalWorkspaceOf(api: ApiClient, student: Account): Promise<st
   return own[0].id;
 }
 
-const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
-
 /** PUT over the streaming endpoint; throws with the server's answer unless it stored the file. */
 export async function putFile(api: ApiClient, token: string, workspaceId: string, path: string, content: string): Promise<{ version: number; changed: boolean }> {
-  const res = await api.fetch(`/api/workspaces/${workspaceId}/files/${encodePath(path)}`, { method: 'PUT', token, body: content });
+  const res = await api.fetch(fileUrl(workspaceId, path), { method: 'PUT', token, body: content });
   const body = await res.text();
   if (res.status !== 201 && res.status !== 200) throw new Error(`PUT ${path} into ${workspaceId} answered ${res.status}: ${body}`);
   return JSON.parse(body) as { version: number; changed: boolean };
@@ -111,7 +110,7 @@ export async function putFile(api: ApiClient, token: string, workspaceId: string
 
 /** A file's bytes as text, or null when the server says it is not there. */
 export async function getFile(api: ApiClient, token: string, workspaceId: string, path: string): Promise<string | null> {
-  const res = await api.fetch(`/api/workspaces/${workspaceId}/files/${encodePath(path)}`, { token });
+  const res = await api.fetch(fileUrl(workspaceId, path), { token });
   if (res.status === 404) return null;
   if (res.status !== 200) throw new Error(`GET ${path} from ${workspaceId} answered ${res.status}: ${await res.text()}`);
   return res.text();

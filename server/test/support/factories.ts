@@ -63,9 +63,15 @@ export async function createCourse(server: TestServer, students = 2): Promise<Te
   return { spaceId, admin, ta, viewer, students: list, outsider, master: find('MASTER'), distributed: find('DISTRIBUTED'), personal };
 }
 
+/** The file API's address of a workspace path: a file's path in the files area, the area not named again. */
+export function fileUrl(workspaceId: string, path: string, query = ''): string {
+  const rest = path.replace(/^files(\/|$)/, '');
+  return `/api/workspaces/${workspaceId}/files/${rest.split('/').map(encodeURIComponent).join('/')}${query}`;
+}
+
 /** Uploads `content` to `path` over the streaming endpoint. */
 export async function upload(server: TestServer, token: string, workspaceId: string, path: string, content: string | Buffer, query = '', headers: Record<string, string> = {}) {
-  return server.fetch(`/api/workspaces/${workspaceId}/files/${path.split('/').map(encodeURIComponent).join('/')}${query}`, {
+  return server.fetch(fileUrl(workspaceId, path, query), {
     method: 'PUT',
     token,
     headers,

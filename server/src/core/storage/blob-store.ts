@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { mkdir, open, readdir, rename, stat, unlink, utimes, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { badInput, notFound } from '../errors';
 import { uploadTooLarge } from '../upload-limit';
 
@@ -33,6 +33,13 @@ export class BlobCorrupt extends Error {
   }
 }
 
+/** A blob open for reading parts of it: each stream reads bytes from `start` up to (not including) `end`. */
+export interface BlobParts {
+  readonly size: number;
+  stream(start: number, end: number): NodeJS.ReadableStream;
+  close(): Promise<void>;
+}
+
 /** What {@link BlobStore.check} found. */
 export type BlobHealth = { ok: true; size: number } | { ok: false; problem: 'missing' } | { ok: false; problem: 'corrupt'; detail: string };
 
@@ -47,6 +54,19 @@ export interface BlobStore {
    * @throws DomainError NOT_FOUND when no blob has this id.
    */
   openRead(id: string): Promise<NodeJS.ReadableStream>;
+  /**
+   * Streams the bytes from `start` up to (not including) `end`. A part cannot
+   * be checked against the id on its own, so these bytes are not verified
+   * (whole reads and `fsck` are).
+   * @throws DomainError NOT_FOUND when no blob has this id.
+   */
+  openRange(id: string, start: number, end: number): Promise<NodeJS.ReadableStream>;
+  /**
+   * Opens a blob for many reads of its parts (a zip's directory and entries),
+   * unverified like {@link openRange}; `close` ends it.
+   * @throws DomainError NOT_FOUND when no blob has this id.
+   */
+  openParts(id: string): Promise<BlobParts>;
   /**
    * @throws DomainError NOT_FOUND when no blob has this id.
    * @throws BlobCorrupt (after quarantining it) when its bytes do not match the id.
@@ -322,6 +342,24 @@ export class LocalBlobStore implements BlobStore {
     return source.pipe(verified);
   }
 
+  async openRange(id: string, start: number, end: number): Promise<NodeJS.ReadableStream> {
+    const parts = await this.openParts(id);
+    const stream = parts.stream(start, end);
+    stream.once('close', () => void parts.close().catch(ignore));
+    return stream;
+  }
+
+  async openParts(id: string): Promise<BlobParts> {
+    const handle = await this.openHandle(id);
+    if (!handle) throw notFound(`no blob with id ${id}`);
+    const { size } = await handle.stat();
+    return {
+      size,
+      stream: (start, end) => partOf(handle, start, end),
+      close: () => handle.close(),
+    };
+  }
+
   async read(id: string): Promise<Buffer> {
     const handle = await this.openHandle(id);
     if (!handle) throw notFound(`no blob with id ${id}`);
@@ -461,6 +499,28 @@ export class LocalBlobStore implements BlobStore {
     }
     return removed;
   }
+}
+
+/**
+ * Bytes `start` to `end` of an open file as a stream that leaves the handle
+ * open (a stream made by the handle itself closes it when it ends), so one
+ * handle serves many parts.
+ */
+function partOf(handle: FileHandle, start: number, end: number): Readable {
+  let position = start;
+  return new Readable({
+    read(size) {
+      const length = Math.min(size, end - position);
+      if (length <= 0) return void this.push(null);
+      handle.read(Buffer.allocUnsafe(length), 0, length, position).then(
+        ({ bytesRead, buffer }) => {
+          position += bytesRead;
+          this.push(bytesRead === 0 ? null : buffer.subarray(0, bytesRead));
+        },
+        (error: Error) => this.destroy(error),
+      );
+    },
+  });
 }
 
 async function statOrNull(path: string) {

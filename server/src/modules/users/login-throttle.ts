@@ -1,6 +1,5 @@
-import Redis from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimited } from '../../core/errors';
+import { consumePoints, type LimiterStore, type RateLimiterAbstract, type RateLimiterRes } from '../../core/rate-limit';
 import { logger } from '../../core/logger';
 
 /** Wrong passwords in a row for one account (from anywhere) before it is locked for a while. */
@@ -11,30 +10,17 @@ const WINDOW_SECONDS = 15 * 60;
 const LOCK_SECONDS = 15 * 60;
 
 /**
- * Throttles password guessing per account and per client address. Counters
- * live in memory, or in Redis when REDIS_URL is set so every API process
- * shares them; while Redis cannot be reached each process counts in memory.
+ * Throttles password guessing per account and per client address, with
+ * counters shared by every API process when Redis is configured.
  * Only failures count, and a successful login clears its account's counter.
  */
 export class LoginThrottle {
   private readonly byAccount: RateLimiterAbstract;
   private readonly byAddress: RateLimiterAbstract;
-  private readonly redis: Redis | null;
 
-  constructor(redisUrl: string | null) {
-    const account = { keyPrefix: 'login_fail_account', points: ACCOUNT_FAILURES, duration: WINDOW_SECONDS };
-    const address = { keyPrefix: 'login_fail_address', points: ADDRESS_FAILURES, duration: WINDOW_SECONDS };
-    if (!redisUrl) {
-      this.redis = null;
-      this.byAccount = new RateLimiterMemory(account);
-      this.byAddress = new RateLimiterMemory(address);
-      return;
-    }
-    // Commands wait while the client connects (at start) and fail after one reconnection attempt in an outage.
-    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false });
-    this.redis.on('error', (err: Error) => logger.warn({ err }, 'login throttle: Redis unreachable, counting in memory'));
-    this.byAccount = new RateLimiterRedis({ ...account, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(account) });
-    this.byAddress = new RateLimiterRedis({ ...address, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(address) });
+  constructor(limiters: LimiterStore) {
+    this.byAccount = limiters.limiter({ keyPrefix: 'login_fail_account', points: ACCOUNT_FAILURES, duration: WINDOW_SECONDS });
+    this.byAddress = limiters.limiter({ keyPrefix: 'login_fail_address', points: ADDRESS_FAILURES, duration: WINDOW_SECONDS });
   }
 
   /** Refuses with RATE_LIMITED (and the seconds to wait) while the account or the address is locked. */
@@ -58,16 +44,10 @@ export class LoginThrottle {
     await this.byAccount.delete(email);
   }
 
-  close(): void {
-    this.redis?.disconnect();
-  }
 }
 
 /** Counts one failure; the one that uses up the allowance locks the key for LOCK_SECONDS from now. */
 async function consume(limiter: RateLimiterAbstract, key: string): Promise<void> {
-  const res = await limiter.consume(key).catch((rejection: unknown) => {
-    if (rejection instanceof RateLimiterRes) return rejection;
-    throw rejection;
-  });
+  const res = await consumePoints(limiter, key);
   if (res.remainingPoints <= 0) await limiter.block(key, LOCK_SECONDS);
 }

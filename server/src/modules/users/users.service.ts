@@ -180,10 +180,6 @@ export class UsersService {
     return this.issue(user.id, 'SESSION', 'login session', false, this.sessionDays);
   }
 
-  close(): void {
-    this.throttle?.close();
-  }
-
   async logout(actor: Actor): Promise<void> {
     await this.db.manager.update(AuthToken, { id: actor.token.id }, { revokedAt: new Date() });
   }

@@ -67,9 +67,19 @@ export function nameProblem(name: string): string | null {
   return null;
 }
 
+/**
+ * The file API's address of a path in the files area (downloads and uploads):
+ * `files/a b/r.csv` is `/api/workspaces/<id>/files/a%20b/r.csv`, the area not
+ * named twice. A top-level folder that is itself called like an area is
+ * marked `literal`, so the API does not read it as the old address form.
+ */
 export function downloadUrl(workspaceId: string, path: string, snapshotId?: string | null): string {
-  const query = snapshotId ? `?snapshot=${encodeURIComponent(snapshotId)}` : '';
-  return `/api/workspaces/${encodeURIComponent(workspaceId)}/files/${encodePathForUrl(path)}${query}`;
+  const rest = path.replace(/^files(\/|$)/, '');
+  const params = new URLSearchParams();
+  if (snapshotId) params.set('snapshot', snapshotId);
+  if ((AREAS as readonly string[]).includes(rest.split('/')[0]!)) params.set('literal', '');
+  const query = params.size > 0 ? `?${params.toString()}` : '';
+  return `/api/workspaces/${encodeURIComponent(workspaceId)}/files${rest ? `/${encodePathForUrl(rest)}` : ''}${query}`;
 }
 
 export function zipUrl(workspaceId: string, path: string, snapshotId?: string | null): string {

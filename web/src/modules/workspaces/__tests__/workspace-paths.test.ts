@@ -43,8 +43,9 @@ describe('workspace paths', () => {
   });
 
   it('encodes each segment in URLs', () => {
-    assert.equal(downloadUrl('w1', 'files/a b/r#1.csv'), '/api/workspaces/w1/files/files/a%20b/r%231.csv');
-    assert.equal(downloadUrl('w1', 'files/x', 's9'), '/api/workspaces/w1/files/files/x?snapshot=s9');
+    assert.equal(downloadUrl('w1', 'files/a b/r#1.csv'), '/api/workspaces/w1/files/a%20b/r%231.csv');
+    assert.equal(downloadUrl('w1', 'files/x', 's9'), '/api/workspaces/w1/files/x?snapshot=s9');
+    assert.equal(downloadUrl('w1', 'files/tables/t.csv'), '/api/workspaces/w1/files/tables/t.csv?literal=');
     assert.equal(zipUrl('w1', ''), '/api/workspaces/w1/zip');
     assert.equal(zipUrl('w1', 'files/week1', 's9'), '/api/workspaces/w1/zip/files/week1?snapshot=s9');
     assert.equal(browserHref('w1', 'files/a b', 's9'), '/workspaces/w1?path=files%2Fa+b&snapshot=s9');
