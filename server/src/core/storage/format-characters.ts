@@ -64,13 +64,20 @@ export function describeCodePoint(code: number): string {
  */
 export function forbiddenFormatCharacter(text: string): number | null {
   const chars = Array.from(text);
-  for (let i = 0; i < chars.length; i++) {
-    if (!isFormatCharacter(chars[i])) continue;
-    const code = chars[i].codePointAt(0)!;
-    if (JOINERS.has(code) && joins(chars[i - 1]) && joins(chars[i + 1])) continue;
-    return code;
-  }
-  return null;
+  const at = firstForbidden(chars);
+  return at < 0 ? null : chars[at].codePointAt(0)!;
+}
+
+/** `text` without the format characters a name may not hold (for names made from free text). */
+export function dropForbiddenFormatCharacters(text: string): string {
+  const chars = Array.from(text);
+  // Dropping one can leave a joiner without its neighbours: look again until none is left.
+  for (let at = firstForbidden(chars); at >= 0; at = firstForbidden(chars)) chars.splice(at, 1);
+  return chars.join('');
+}
+
+function firstForbidden(chars: readonly string[]): number {
+  return chars.findIndex((char, i) => isFormatCharacter(char) && !(JOINERS.has(char.codePointAt(0)!) && joins(chars[i - 1]) && joins(chars[i + 1])));
 }
 
 function joins(neighbour: string | undefined): boolean {

@@ -3,6 +3,7 @@
  * names become folder names in workspaces and archives.
  */
 import { badInput } from '../../core/errors';
+import { dropForbiddenFormatCharacters } from '../../core/storage/format-characters';
 import { normalizeName } from '../../core/storage/paths';
 import type { GradingScheme } from './assignment.entity';
 import type { PickInput } from './rubric-score.entity';
@@ -69,13 +70,14 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f/\\]|\p{Cs}/gu;
 
 /**
  * A folder name made from free text (an assignment title, a person's name):
- * separators and control characters become spaces, runs of spaces collapse,
+ * separators and control characters become spaces, invisible format
+ * characters are dropped, runs of spaces collapse,
  * and the result is cut to what a file system accepts. Always a valid name.
  */
 export function safeName(text: string, fallback: string): string {
-  let name = text.normalize('NFC').replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
-  // Cut by code points so a surrogate pair is never split.
-  while (Buffer.byteLength(name, 'utf8') > 200) name = Array.from(name).slice(0, -1).join('').trimEnd().normalize('NFC');
+  let name = dropForbiddenFormatCharacters(text.normalize('NFC').replace(UNSAFE, ' ')).normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Cut by code points so a surrogate pair is never split (nor a joiner left without what follows it).
+  while (Buffer.byteLength(name, 'utf8') > 200) name = dropForbiddenFormatCharacters(Array.from(name).slice(0, -1).join('').trimEnd()).normalize('NFC').trimEnd();
   return normalizeName(name === '.' || name === '..' || name === '' ? fallback : name);
 }
 

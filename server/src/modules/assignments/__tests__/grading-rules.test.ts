@@ -53,6 +53,12 @@ describe('folder names', () => {
     expect(studentFolderName('Ada Lovelace', 'ada@example.org')).toBe('Ada Lovelace (ada@example.org)');
   });
 
+  it('drops invisible format characters, keeping a joiner only between the letters it joins', () => {
+    expect(safeName('\u{E0020}', 'fallback')).toBe('fallback');
+    expect(safeName('Week\u202E 1', 'fallback')).toBe('Week 1');
+    expect(safeName('\u200Dمی\u200Cخواهم\u200D', 'fallback')).toBe('می\u200Cخواهم');
+  });
+
   it('always gives a name the storage accepts, keeping the e-mail address of a student', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
