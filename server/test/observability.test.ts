@@ -24,7 +24,7 @@ describeDb('observability: request ids in JSON logs, readiness, metrics', () => 
   });
 
   it('every request gets an id, echoed in X-Request-Id and on its JSON log line with operation, status and duration', async () => {
-    const given = await server.fetch(`/api/workspaces/${course.master}/files/files/missing.txt`, { token: course.admin.token, headers: { 'x-request-id': 'lb-trace-42' } });
+    const given = await server.fetch(`/api/workspaces/${course.master}/files/missing.txt`, { token: course.admin.token, headers: { 'x-request-id': 'lb-trace-42' } });
     expect(given.status).toBe(404);
     expect(given.headers.get('x-request-id')).toBe('lb-trace-42');
     const res = await fetch(`${server.url}/graphql`, {

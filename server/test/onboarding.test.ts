@@ -177,8 +177,10 @@ describeDb('onboarding: open sign-up, invitations, accounts and password resets'
       const request = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
       const known = await server.gql(request, { e: user.email.toUpperCase() });
       const unknown = await server.gql(request, { e: 'nobody.here@example.org' });
-      expect(known).toEqual(unknown);
-      expect(known).toEqual({ data: { requestPasswordReset: true } });
+      // The same answer (the cost figures aside, which depend on the caller's address, not on the account).
+      expect([known.data, known.errors]).toEqual([unknown.data, unknown.errors]);
+      expect(known.data).toEqual({ requestPasswordReset: true });
+      expect(known.errors).toBeUndefined();
       expect(await resetLinks(server, user.email)).toHaveLength(1);
       expect(await resetLinks(server, 'nobody.here@example.org')).toHaveLength(0);
       expect(codeOf(await server.gql(request, { e: 'not an address' }))).toBe('BAD_USER_INPUT');
@@ -218,7 +220,7 @@ describeDb('onboarding: open sign-up, invitations, accounts and password resets'
     it('mails at most 3 open links per account, answering every request the same', async () => {
       const user = await createUser(server, 'Flooded');
       for (let i = 0; i < 5; i++) {
-        expect(await server.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email })).toEqual({ data: { requestPasswordReset: true } });
+        expect((await server.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email })).data).toEqual({ requestPasswordReset: true });
       }
       const links = await resetLinks(server, user.email);
       expect(links).toHaveLength(3);

@@ -120,31 +120,37 @@ export function httpRoutes(services: Services): Router {
   );
 
   // An archive (zip, tar, gzipped tar) unpacked into a folder as one commit.
-  router.post(
-    ['/api/workspaces/:id/files', '/api/workspaces/:id/files/*path'],
-    wrap(async (req, res) => {
-      const { path, legacy } = addressedPath(req);
-      if (legacy) deprecated(res, req, path);
-      const format = archiveFormatOf(req.headers['content-type']);
-      const body = uploadBody(req);
-      const result = await services.objects
-        .unpack(req.actor, req.params.id as string, path, body, { maxBytes: services.config.maxUploadBytes, format, ...uploadPreconditions(req) })
-        .catch(closeAfterRefusal(req, res, body));
-      const { workspace, commit: _commit, ...summary } = result;
-      res.status(result.changed ? 201 : 200).json({ version: workspace.version, ...summary });
-    }),
-  );
+  // One registration per address, so logs and metrics name the route that answered.
+  for (const route of ['/api/workspaces/:id/files', '/api/workspaces/:id/files/*path']) {
+    router.post(
+      route,
+      wrap(async (req, res) => {
+        const { path, legacy } = addressedPath(req);
+        if (legacy) deprecated(res, req, path);
+        const format = archiveFormatOf(req.headers['content-type']);
+        const body = uploadBody(req);
+        const result = await services.objects
+          .unpack(req.actor, req.params.id as string, path, body, { maxBytes: services.config.maxUploadBytes, format, ...uploadPreconditions(req) })
+          .catch(closeAfterRefusal(req, res, body));
+        const { workspace, commit: _commit, ...summary } = result;
+        res.status(result.changed ? 201 : 200).json({ version: workspace.version, ...summary });
+      }),
+    );
+  }
 
-  router.get(
-    ['/api/workspaces/:id/files', '/api/workspaces/:id/files/*path'],
-    wrap(async (req, res) => {
-      const { path, legacy } = addressedPath(req);
-      // The old form (the area named again) moved for good; its successor is the same request without it.
-      if (legacy) return res.redirect(308, successorUrl(req, path));
-      const { entry } = await services.objects.openFile(req.actor, req.params.id as string, path, snapshotOf(req));
-      await sendStoredFile(req, res, entry, services.blobs);
-    }),
-  );
+  // One registration per address, so logs and metrics name the route that answered.
+  for (const route of ['/api/workspaces/:id/files', '/api/workspaces/:id/files/*path']) {
+    router.get(
+      route,
+      wrap(async (req, res) => {
+        const { path, legacy } = addressedPath(req);
+        // The old form (the area named again) moved for good; its successor is the same request without it.
+        if (legacy) return res.redirect(308, successorUrl(req, path));
+        const { entry } = await services.objects.openFile(req.actor, req.params.id as string, path, snapshotOf(req));
+        await sendStoredFile(req, res, entry, services.blobs);
+      }),
+    );
+  }
 
   router.delete(
     '/api/workspaces/:id/files/*path',
@@ -188,14 +194,17 @@ export function httpRoutes(services: Services): Router {
     }),
   );
 
-  router.get(
-    ['/api/workspaces/:id/tables/:name', '/api/workspaces/:id/tables/:name/csv'],
-    wrap(async (req, res) => {
-      const { name, csv } = await services.tables.exportCsv(req.actor, req.params.id as string, `tables/${req.params.name}`, snapshotOf(req));
-      attachment(res, name, 'text/csv; charset=utf-8');
-      res.send(csv);
-    }),
-  );
+  // One registration per address, so logs and metrics name the route that answered.
+  for (const route of ['/api/workspaces/:id/tables/:name', '/api/workspaces/:id/tables/:name/csv']) {
+    router.get(
+      route,
+      wrap(async (req, res) => {
+        const { name, csv } = await services.tables.exportCsv(req.actor, req.params.id as string, `tables/${req.params.name}`, snapshotOf(req));
+        attachment(res, name, 'text/csv; charset=utf-8');
+        res.send(csv);
+      }),
+    );
+  }
 
   router.get(
     '/api/workspaces/:id/applications/:name',
