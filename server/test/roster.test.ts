@@ -204,6 +204,31 @@ describeDb('roster import and bulk member changes', () => {
     expect((await preview(csv, course.admin.token, spaceId)).lines.find((l) => l.line === 3)!.outcome).toBe('ALREADY_MEMBER_UNCHANGED');
   });
 
+  it('lists the newest open invitations of a large import and says how many there are', async () => {
+    const spaceId = await newCourse();
+    const tag = word();
+    const csv = ['name,email', ...Array.from({ length: 120 }, (_, i) => `Student ${i},s${i}.${tag}@uni.edu`)].join('\n');
+    const planned = await preview(csv, course.admin.token, spaceId);
+    expect((await apply(csv, planned.previewHash, false, spaceId)).data?.applyRosterImport.applied).toBe(true);
+    const LIST = `query($s: ID!) { space(id: $s) { invitations(open: true) { id email } open: invitationCount(open: true) all: invitationCount } }`;
+    const first = (await server.ok(LIST, { s: spaceId }, course.admin.token)).space;
+    expect(first.invitations).toHaveLength(100);
+    expect(first.open).toBe(120);
+    expect(first.all).toBe(120);
+    // One withdrawn and one used: no longer open, still counted among all.
+    await server.ok('mutation($id: ID!) { revokeInvitation(id: $id) { id } }', { id: first.invitations[0].id }, course.admin.token);
+    const joining = first.invitations[1].email as string;
+    const link = (await outbox(spaceId)).outbox.find((m: { recipient: string }) => m.recipient === joining).body.match(/\/invite\/(sc_inv_[\w-]+)/)[1];
+    await server.ok(ACCEPT, { t: link, s: { name: 'Joining student', password: PASSWORD } });
+    const after = (await server.ok(LIST, { s: spaceId }, course.admin.token)).space;
+    expect(after.open).toBe(118);
+    expect(after.all).toBe(120);
+    expect(after.invitations.map((i: { email: string }) => i.email)).not.toContain(joining);
+    expect(after.invitations.map((i: { id: string }) => i.id)).not.toContain(first.invitations[0].id);
+    // Staff who are not admins see neither.
+    expect((await server.gql(LIST, { s: spaceId }, course.ta.token)).errors?.[0]?.extensions?.code).toBeDefined();
+  });
+
   it('only admins import, and not a role above what they may offer', async () => {
     const csv = `name,email\nSomeone,someone.${word()}@uni.edu\n`;
     for (const token of [course.ta.token, course.students[0].token]) {

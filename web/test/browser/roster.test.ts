@@ -61,6 +61,8 @@ describe('roster import and bulk member changes', () => {
     // The members list shows the numbers and finds people by them; the invitation waits with its number.
     await instructor.getByRole('row').filter({ hasText: existing }).getByRole('cell', { name: `S-${tag}-2` }).waitFor();
     await instructor.getByRole('heading', { level: 2, name: 'Open invitations' }).waitFor();
+    // The list says how many invitations wait, so a long one cannot hide some.
+    await instructor.getByText(/^\d+ open invitations?\.$/).waitFor();
     const invitation = instructor.getByRole('row').filter({ hasText: newcomer });
     await invitation.getByRole('cell', { name: `S-${tag}-1` }).waitFor();
     await invitation.getByRole('button', { name: `Resend invitation to ${newcomer}` }).waitFor();

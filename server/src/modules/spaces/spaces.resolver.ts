@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { Public } from '../../core/graphql/guards';
 import { setSessionCookie } from '../users/session-cookie';
-import type { MemberRow } from './spaces.service';
+import { INVITATIONS_LISTED, type MemberRow } from './spaces.service';
 import {
   AcceptedInvitation,
   AcceptSignUpInput,
@@ -57,9 +57,22 @@ export class SpacesResolver {
     return toConnection(await ctx.services.spaces.members(ctx.actor, space.id, args), memberNode);
   }
 
-  @FieldResolver(() => [InvitationType], { description: 'Admins only.' })
-  invitations(@Root() space: SpaceType, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.spaces.invitations(ctx.actor, space.id);
+  @FieldResolver(() => [InvitationType], { description: `The newest ${INVITATIONS_LISTED} invitations, newest first; admins only. invitationCount says how many there are.` })
+  invitations(
+    @Root() space: SpaceType,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('open', { defaultValue: false, description: 'Only those still usable: not accepted, revoked or expired.' }) open: boolean,
+  ) {
+    return ctx.services.spaces.invitations(ctx.actor, space.id, open);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many invitations the space has (with open, how many are still usable); admins only.' })
+  invitationCount(
+    @Root() space: SpaceType,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('open', { defaultValue: false, description: 'Count only those still usable.' }) open: boolean,
+  ) {
+    return ctx.services.spaces.invitationCount(ctx.actor, space.id, open);
   }
 
   @FieldResolver(() => [OutboxMessageType], { description: 'E-mail sent (or waiting without SMTP) for this space; admins only.' })

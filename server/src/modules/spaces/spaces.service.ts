@@ -49,6 +49,9 @@ export interface InvitationPreview {
 
 
 /** Spaces, memberships and invitations. */
+/** Invitations one list holds; the count says how many more there are. */
+export const INVITATIONS_LISTED = 100;
+
 export class SpacesService {
   constructor(
     private readonly db: Database,
@@ -317,9 +320,22 @@ export class SpacesService {
     };
   }
 
-  async invitations(actor: Actor | null, spaceId: string): Promise<Invitation[]> {
+  /** The newest invitations (at most `INVITATIONS_LISTED`); with `open`, only those still usable (not accepted, revoked or expired). */
+  async invitations(actor: Actor | null, spaceId: string, open = false): Promise<Invitation[]> {
     await this.policy.space(actor, spaceId, 'manage');
-    return this.db.manager.find(Invitation, { where: { spaceId }, order: { createdAt: 'DESC' }, take: 100 });
+    return this.invitationQuery(spaceId, open).orderBy('i.createdAt', 'DESC').addOrderBy('i.id', 'DESC').take(INVITATIONS_LISTED).getMany();
+  }
+
+  /** How many invitations there are (open ones only with `open`): what a list of the newest leaves out. */
+  async invitationCount(actor: Actor | null, spaceId: string, open = false): Promise<number> {
+    await this.policy.space(actor, spaceId, 'manage');
+    return this.invitationQuery(spaceId, open).getCount();
+  }
+
+  private invitationQuery(spaceId: string, open: boolean) {
+    const query = this.db.manager.createQueryBuilder(Invitation, 'i').where('i.spaceId = :spaceId', { spaceId });
+    if (open) query.andWhere('i.acceptedAt IS NULL').andWhere('i.revokedAt IS NULL').andWhere('i.expiresAt > :now', { now: new Date() });
+    return query;
   }
 
   async revokeInvitation(actor: Actor | null, invitationId: string): Promise<Invitation> {

@@ -16,16 +16,20 @@ export function InvitationList({ spaceId, spaceKind }: { spaceId: string; spaceK
   const { data, error, reload } = useSessionQuery({ query: SpaceInvitationsQuery, variables: { spaceId } });
   const [revoke, runRevoke] = useMutation(RevokeInvitationMutation);
   const [resend, runResend] = useMutation(ResendInvitationMutation);
-  const now = Date.now();
-  const open = (data?.space.invitations ?? []).filter(
-    (i) => !i.acceptedAt && !i.revokedAt && new Date(i.expiresAt).getTime() > now,
-  );
+  // The server lists only invitations still usable, the newest first; the count says how many there are.
+  const open = data?.space.invitations ?? [];
+  const total = data?.space.invitationCount ?? 0;
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
   if (open.length === 0) return null;
 
   return (
     <section className="section" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">Open invitations</h2>
+      <p className="muted">
+        {open.length < total
+          ? `Showing the newest ${open.length.toLocaleString('en')} of ${total.toLocaleString('en')} open invitations.`
+          : `${total.toLocaleString('en')} open ${total === 1 ? 'invitation' : 'invitations'}.`}
+      </p>
       {revoke.error ? <ErrorNotice error={revoke.error} /> : null}
       {resend.error ? <ErrorNotice error={resend.error} /> : null}
       <p role="status" className="success-text">

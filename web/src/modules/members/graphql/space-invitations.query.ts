@@ -4,9 +4,10 @@ export const SpaceInvitationsQuery = graphql(`
   query SpaceInvitations($spaceId: ID!) {
     space(id: $spaceId) {
       id
-      invitations {
+      invitations(open: true) {
         ...InvitationFields
       }
+      invitationCount(open: true)
     }
   }
 `);
