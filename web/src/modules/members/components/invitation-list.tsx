@@ -11,9 +11,12 @@ import { ACTIONS_COLUMN, TableHead } from '../../ui/components/table-head';
 import { ResendInvitationMutation, RevokeInvitationMutation } from '../graphql/member.mutations';
 import { SpaceInvitationsQuery } from '../graphql/space-invitations.query';
 
+/** An empty list names no Invitation, yet a new invitation must still refresh it. */
+const INVITATIONS_CONTEXT = { additionalTypenames: ['Invitation'] };
+
 /** Invitations still open: not accepted, not revoked, not expired. */
 export function InvitationList({ spaceId, spaceKind }: { spaceId: string; spaceKind: SpaceKind }) {
-  const { data, error, reload } = useSessionQuery({ query: SpaceInvitationsQuery, variables: { spaceId } });
+  const { data, error, reload } = useSessionQuery({ query: SpaceInvitationsQuery, variables: { spaceId }, context: INVITATIONS_CONTEXT });
   const [revoke, runRevoke] = useMutation(RevokeInvitationMutation);
   const [resend, runResend] = useMutation(ResendInvitationMutation);
   // The server lists only invitations still usable, the newest first; the count says how many there are.
