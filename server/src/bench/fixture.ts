@@ -84,12 +84,17 @@ export async function addMembers(services: Services, actor: Actor, spaceId: stri
   });
 }
 
-/** A new course space; returns the id of its MASTER workspace. */
-export async function createCourseWorkspace(services: Services, actor: Actor, name: string): Promise<string> {
+/** A new course space: its id and its MASTER workspace's. */
+export async function createCourseSpace(services: Services, actor: Actor, name: string): Promise<{ spaceId: string; masterId: string }> {
   const space = await services.spaces.create(actor, { name, kind: 'COURSE' });
   const [master] = await services.workspaces.listInSpace(actor, space.id);
   if (master?.kind !== 'MASTER') throw new Error(`space '${name}' has no MASTER workspace`);
-  return master.id;
+  return { spaceId: space.id, masterId: master.id };
+}
+
+/** A new course space; returns the id of its MASTER workspace. */
+export async function createCourseWorkspace(services: Services, actor: Actor, name: string): Promise<string> {
+  return (await createCourseSpace(services, actor, name)).masterId;
 }
 
 export interface FillResult {

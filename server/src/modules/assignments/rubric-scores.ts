@@ -13,6 +13,12 @@ export class RubricScores {
     return m.findOne(Rubric, { where: { assignmentId } });
   }
 
+  /** The rubrics of several assignments in one query, by assignment id. */
+  async rubricsOf(assignmentIds: readonly string[]): Promise<Map<string, Rubric>> {
+    const rows = await this.db.manager.find(Rubric, { where: { assignmentId: In([...assignmentIds]) } });
+    return new Map(rows.map((r) => [r.assignmentId, r]));
+  }
+
   async picksOf(assignmentId: string, studentIds?: readonly string[]): Promise<Map<string, CriterionPick[]>> {
     const rows = await this.db.manager.find(RubricScore, { where: { assignmentId, ...(studentIds ? { studentId: In([...studentIds]) } : {}) } });
     return new Map(rows.map((r) => [r.studentId, r.picks]));

@@ -48,6 +48,12 @@ const regradeNode = (r: RegradeRequest) => ({
   pointsAfter: points(r.pointsAfterHundredths),
 });
 
+/** Rubrics by assignment id, every assignment of a request in one query. */
+const loadRubrics = async (assignmentIds: readonly string[], ctx: GraphQLContext) => {
+  const rubrics = await ctx.services.rubricScores.rubricsOf(assignmentIds);
+  return assignmentIds.map((id) => rubrics.get(id) ?? null);
+};
+
 /** One student's picks and the rubric they were given with, batched per assignment. */
 const loadScores = (keys: readonly string[], ctx: GraphQLContext) => {
   const byAssignment = new Map<string, string[]>();
@@ -58,7 +64,7 @@ const loadScores = (keys: readonly string[], ctx: GraphQLContext) => {
   const loaded = new Map(
     [...byAssignment].map(([assignmentId, studentIds]) => [
       assignmentId,
-      Promise.all([ctx.services.rubricScores.rubricOf(assignmentId), ctx.services.rubricScores.picksOf(assignmentId, studentIds)]),
+      Promise.all([loaderOf(ctx, 'rubrics', loadRubrics).load(assignmentId), ctx.services.rubricScores.picksOf(assignmentId, studentIds)]),
     ]),
   );
   return Promise.all(
@@ -144,7 +150,7 @@ export class RubricTotalChangeResolver {
 export class AssignmentRubricResolver {
   @FieldResolver(() => RubricType, { nullable: true, description: 'The rubric, if grading uses one.' })
   async rubric(@Root() a: Assignment, @Ctx() ctx: GraphQLContext) {
-    const rubric = await ctx.services.rubricScores.rubricOf(a.id);
+    const rubric = await loaderOf(ctx, 'rubrics', loadRubrics).load(a.id);
     return rubric && rubricNode(rubric);
   }
 }
