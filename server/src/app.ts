@@ -15,6 +15,7 @@ import { createServices, type Services } from './services';
 import type { GraphQLContext } from './core/graphql/context';
 import { toGraphQLError } from './core/graphql/guards';
 import { LIMITS, limitError, limitRules, requestCostPlugin } from './core/graphql/request-cost';
+import { sharedSubscribe } from './core/graphql/shared-execution';
 import { subscriptionLimits } from './http/subscription-limits';
 import { createSchema } from './schema';
 import { httpErrorHandler, httpRoutes, unknownEndpoint } from './http/routes';
@@ -163,6 +164,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
   const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: GraphQLContext['actor'] }>(
     {
       schema,
+      subscribe: sharedSubscribe(),
       onConnect: sockets.onConnect,
       ...subscriptionHooks,
       context: (ctx): GraphQLContext => ({ actor: ctx.extra.actor ?? null, services }),

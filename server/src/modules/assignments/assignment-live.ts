@@ -44,6 +44,7 @@ export interface HandInStatusEvent {
 export class AssignmentLive {
   private readonly statuses: SharedTopics<Events['HAND_IN_STATUS'][1], HandInBatch>;
   private readonly changes: SharedTopics<Events['ASSIGNMENT_CHANGED'][1], AssignmentBatch>;
+  private readonly staffEventsOf = new WeakMap<HandInBatch, HandInStatusEvent[]>();
 
   constructor(
     private readonly db: Database,
@@ -88,16 +89,29 @@ export class AssignmentLive {
     for await (const batch of this.statuses.stream(assignmentId)) {
       const role = batch.roles.get(userId);
       if (!role) return;
-      const { assignment, changed, rows, counts } = batch;
+      const { assignment, changed, rows } = batch;
       if (seesEveryStudent(role)) {
-        for (const studentId of changed ?? [null]) {
-          yield { assignment, studentId, row: studentId === null ? null : (rows.get(studentId) ?? null), counts, staff: true };
-        }
+        yield* this.staffEvents(batch);
       } else if (changed === null || changed.includes(userId)) {
         const row = rows.get(userId);
         yield { assignment, studentId: userId, row: row ? { ...row, status: row.ownStatus } : null, counts: null, staff: false };
       }
     }
+  }
+
+  /**
+   * What every staff subscriber is told of a batch: the same event objects for
+   * all of them, so one person's open trackers are answered once each
+   * (see `sharedSubscribe`).
+   */
+  private staffEvents(batch: HandInBatch): HandInStatusEvent[] {
+    let events = this.staffEventsOf.get(batch);
+    if (!events) {
+      const { assignment, changed, rows, counts } = batch;
+      events = (changed ?? [null]).map((studentId) => ({ assignment, studentId, row: studentId === null ? null : (rows.get(studentId) ?? null), counts, staff: true }));
+      this.staffEventsOf.set(batch, events);
+    }
+    return events;
   }
 
   /** A subscriber's assignment changes in a space: staff see every one, others released ones. */
