@@ -8,6 +8,7 @@ import { loadConfig, type Dialect } from '../config';
 import { DistributionTarget } from '../modules/distributions/distribution-target.entity';
 import type { User } from '../modules/users/user.entity';
 import { Workspace } from '../modules/workspaces/workspace.entity';
+import { printProfile, withCpuProfile } from './cpu-profile';
 import { actorOf, addMembers, createBenchUser, createCourseWorkspace, databaseVersion, fillFolder, insertStudents, type BenchUser } from './fixture';
 import { countStatements, totalStatements } from './query-counter';
 import { printGoals, printTable, writeResult, type Goal } from './report';
@@ -20,6 +21,8 @@ const FILES = 100;
 /** BENCH_PROGRESS_SUBSCRIBERS=0,100 measures only those counts. */
 const PROGRESS_SUBSCRIBERS = (process.env.BENCH_PROGRESS_SUBSCRIBERS ?? `0,100,${STUDENTS}`).split(',').map(Number);
 const STAFF_WATCHERS = 20;
+/** BENCH_CPU_PROFILE=<folder> writes a CPU profile of the server during each push there, with a summary. */
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ? path.resolve(process.env.BENCH_CPU_PROFILE) : null;
 const HAND_IN_CONCURRENCY = 50;
 const SMALL_COURSE = 100;
 const PAGE_RUNS = 5;
@@ -162,7 +165,14 @@ async function measurePush(course: Course, clients: Clients, subscribers: number
       if (next.value.targetId) announced[next.value.targetId] = Date.now();
     }
   })();
-  const { result: ms, rssMb } = await peakRss(async () => (await timed(() => services.worker.drain())).ms);
+  const drain = async () => (await timed(() => services.worker.drain())).ms;
+  const { result: ms, rssMb } = await peakRss(async () => {
+    if (!PROFILE_DIR) return drain();
+    const file = path.join(PROFILE_DIR, `subscribers-${subscribers}-${kind}.cpuprofile`);
+    const { result, summary } = await withCpuProfile(file, drain);
+    printProfile('subscribers', `push watched by ${subscribers} ${kind}`, summary);
+    return result;
+  });
   console.log(`  pushed in ${round(ms / 1000, 1)} s`);
   let latency: LatencyReport | null = null;
   if (kind === 'progress' && subscribers > 0) {

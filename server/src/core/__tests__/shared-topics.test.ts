@@ -4,7 +4,7 @@ import { SharedTopics } from '../graphql/shared-topics';
 type Bus = { TICK: [key: string, payload: { n: number; last?: boolean }] };
 
 /** A feed over an in-process bus that records every read. */
-function setup(options: { failOn?: number; intervalMs?: number } = {}) {
+function setup(options: { failOn?: number; intervalMs?: number; holdMs?: number } = {}) {
   const bus = createPubSub<Bus>();
   const reads: number[][] = [];
   const topics = new SharedTopics<Bus['TICK'][1], { ns: number[]; last: boolean }>({
@@ -17,6 +17,7 @@ function setup(options: { failOn?: number; intervalMs?: number } = {}) {
     },
     final: (batch) => batch.last,
     intervalMs: options.intervalMs ?? 50,
+    holdMs: options.holdMs,
   });
   return { bus, reads, topics };
 }
@@ -80,6 +81,47 @@ describe('SharedTopics', () => {
     expect((await again).map((b) => b.ns)).toEqual([[3]]);
     // Nobody listened when 2 was published: it was never read.
     expect(reads.flat()).toEqual([1, 3]);
+  });
+
+  it('holds the next batch while a subscriber is still busy with the last one, gathering what comes meanwhile', async () => {
+    const { bus, reads, topics } = setup({ intervalMs: 0, holdMs: 60_000 });
+    const quick = topics.stream('e')[Symbol.asyncIterator]();
+    const slow = topics.stream('e')[Symbol.asyncIterator]();
+    const quickFirst = quick.next();
+    const slowFirst = slow.next();
+    await joined(topics as SharedTopics<unknown, unknown>, 'e', 2);
+    bus.publish('TICK', 'e', { n: 1 });
+    expect((await quickFirst).value?.ns).toEqual([1]);
+    expect((await slowFirst).value?.ns).toEqual([1]);
+    // The quick subscriber waits again at once; the slow one is still sending batch 1.
+    const quickSecond = quick.next();
+    for (const n of [2, 3, 4]) {
+      bus.publish('TICK', 'e', { n });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(reads).toEqual([[1]]);
+    // Once the slow subscriber asks for more, everything heard meanwhile is one batch for both.
+    const slowSecond = slow.next();
+    expect((await quickSecond).value?.ns).toEqual([2, 3, 4]);
+    expect((await slowSecond).value?.ns).toEqual([2, 3, 4]);
+    expect(reads).toEqual([[1], [2, 3, 4]]);
+    await Promise.all([quick.return(undefined), slow.return(undefined)]);
+  });
+
+  it('holds a batch for a busy subscriber no longer than holdMs', async () => {
+    const { bus, reads, topics } = setup({ intervalMs: 0, holdMs: 30 });
+    const quick = topics.stream('f')[Symbol.asyncIterator]();
+    const stuck = topics.stream('f')[Symbol.asyncIterator]();
+    const firsts = [quick.next(), stuck.next()];
+    await joined(topics as SharedTopics<unknown, unknown>, 'f', 2);
+    bus.publish('TICK', 'f', { n: 1 });
+    await Promise.all(firsts);
+    const quickSecond = quick.next();
+    bus.publish('TICK', 'f', { n: 2 });
+    // The stuck subscriber never asks again; the quick one still hears 2 after the hold.
+    expect((await quickSecond).value?.ns).toEqual([2]);
+    expect(reads).toEqual([[1], [2]]);
+    await Promise.all([quick.return(undefined), stuck.return(undefined)]);
   });
 
   it('ends every stream with the error when a batch cannot be read', async () => {

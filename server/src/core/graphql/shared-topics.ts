@@ -21,14 +21,58 @@ export interface TopicFeed<Heard, Batch> {
   idle?: { ms: number; check(key: string): Promise<boolean> };
   /** At most one batch per this many milliseconds per topic. */
   intervalMs: number;
+  /**
+   * How long a batch may wait for subscribers still busy with the previous
+   * one (default 1,000 ms). While any subscriber has not taken the last batch
+   * (its socket still being written), the next one waits and gathers more
+   * events, so a topic followed by many subscribers on a busy process sends
+   * fewer, larger batches instead of falling behind; the wait is bounded so
+   * one slow reader cannot hold back everyone else for long.
+   */
+  holdMs?: number;
 }
 
 /** What a topic tells its listeners: a batch, or that it ended (without a final batch, or reading failed). */
 type Told<Batch> = { batch: Batch } | { ended: true; error?: unknown };
 type Listener<Batch> = (told: Told<Batch>) => void;
 
+/**
+ * Who follows a topic, and how many of them wait for its next batch (the
+ * rest are still busy with an earlier one).
+ */
+class Listeners<Batch> extends Set<Listener<Batch>> {
+  private waiting = 0;
+  private onReady: (() => void) | null = null;
+
+  /** A subscriber waits for the next batch again. */
+  parked(): void {
+    this.waiting += 1;
+    if (this.ready()) this.onReady?.();
+  }
+
+  /** A subscriber took a batch (or stopped waiting). */
+  unparked(): void {
+    this.waiting -= 1;
+  }
+
+  ready(): boolean {
+    return this.waiting >= this.size;
+  }
+
+  /** Resolves once every subscriber waits for the next batch (at once if they all do). */
+  whenReady(): Promise<void> {
+    return this.ready() ? Promise.resolve() : new Promise<void>((resolve) => (this.onReady = resolve));
+  }
+
+  override delete(listener: Listener<Batch>): boolean {
+    const deleted = super.delete(listener);
+    if (deleted && this.ready()) this.onReady?.();
+    return deleted;
+  }
+}
+
 interface Topic<Batch> {
-  listeners: Set<Listener<Batch>>;
+  listeners: Listeners<Batch>;
   stop: () => void;
 }
 
@@ -66,7 +110,7 @@ export class SharedTopics<Heard, Batch> {
       queue.push(told);
       wake?.();
     };
-    this.join(key, listener);
+    const listeners = this.join(key, listener);
     try {
       if (first) {
         const batch = await first();
@@ -74,7 +118,14 @@ export class SharedTopics<Heard, Batch> {
         if (this.feed.final?.(batch)) return;
       }
       for (;;) {
-        while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        if (queue.length === 0) {
+          listeners.parked();
+          try {
+            while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+          } finally {
+            listeners.unparked();
+          }
+        }
         wake = null;
         const told = queue.shift()!;
         if ('ended' in told) {
@@ -89,13 +140,14 @@ export class SharedTopics<Heard, Batch> {
     }
   }
 
-  private join(key: string, listener: Listener<Batch>): void {
+  private join(key: string, listener: Listener<Batch>): Listeners<Batch> {
     let topic = this.topics.get(key);
     if (!topic) {
       topic = this.follow(key);
       this.topics.set(key, topic);
     }
     topic.listeners.add(listener);
+    return topic.listeners;
   }
 
   private leave(key: string, listener: Listener<Batch>): void {
@@ -112,7 +164,8 @@ export class SharedTopics<Heard, Batch> {
   private follow(key: string): Topic<Batch> {
     const { feed } = this;
     const iterator = feed.subscribe(key)[Symbol.asyncIterator]();
-    const listeners = new Set<Listener<Batch>>();
+    const listeners = new Listeners<Batch>();
+    const holdMs = feed.holdMs ?? 1_000;
     let stopped = false;
     let stopWaiting: (() => void) | null = null;
     const stop = () => {
@@ -130,8 +183,11 @@ export class SharedTopics<Heard, Batch> {
       let lastTold = Date.now();
       while (!stopped) {
         const dirty = heard.length > 0;
-        // Waiting for the interval to pass, for the idle check, or (with neither) only for an event or the stop.
-        const wait = dirty ? Math.max(0, lastTold + feed.intervalMs - Date.now()) : feed.idle?.ms;
+        const since = Date.now() - lastTold;
+        // Past the interval, a batch still waits (up to holdMs) for subscribers busy with the last one.
+        const holding = dirty && since >= feed.intervalMs && since < holdMs && !listeners.ready();
+        // Waiting for the interval to pass, for the subscribers, for the idle check, or (with none) only for an event or the stop.
+        const wait = !dirty ? feed.idle?.ms : holding ? holdMs - since : Math.max(0, feed.intervalMs - since);
         let timer: NodeJS.Timeout | undefined;
         const woke = await Promise.race([
           next.then((r) => ({ r })),
@@ -139,6 +195,7 @@ export class SharedTopics<Heard, Batch> {
             if (wait !== undefined) timer = setTimeout(() => resolve('timer'), wait);
             stopWaiting = () => resolve('timer');
           }),
+          ...(holding ? [listeners.whenReady().then(() => 'timer' as const)] : []),
         ]);
         clearTimeout(timer);
         if (stopped) return;
@@ -146,7 +203,8 @@ export class SharedTopics<Heard, Batch> {
           if (woke.r.done) return;
           heard.push(woke.r.value);
           next = iterator.next();
-          if (Date.now() - lastTold < feed.intervalMs) continue;
+          const waited = Date.now() - lastTold;
+          if (waited < feed.intervalMs || (waited < holdMs && !listeners.ready())) continue;
         } else if (!dirty && !(feed.idle && (await feed.idle.check(key)))) {
           continue;
         }
@@ -169,7 +227,7 @@ export class SharedTopics<Heard, Batch> {
   }
 
   /** A topic is over: later subscribers start a new one. */
-  private ended(key: string, listeners: Set<Listener<Batch>>, iterator: AsyncIterator<unknown>, tell: (told: Told<Batch>) => void, how: { error?: unknown }): void {
+  private ended(key: string, listeners: Listeners<Batch>, iterator: AsyncIterator<unknown>, tell: (told: Told<Batch>) => void, how: { error?: unknown }): void {
     if (this.topics.get(key)?.listeners === listeners) this.topics.delete(key);
     void iterator.return?.();
     tell({ ended: true, ...how });
