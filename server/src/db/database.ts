@@ -68,7 +68,7 @@ async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
   }
 }
 
-type DatabaseConfig = Pick<AppConfig, 'dialect' | 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'dbStatementTimeoutMs' | 'dbAcquireTimeoutMs'>>;
+type DatabaseConfig = Pick<AppConfig, 'dialect' | 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'dbStatementTimeoutMs' | 'dbAcquireTimeoutMs' | 'sqliteNativeBinding'>>;
 
 const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 const DEFAULT_ACQUIRE_TIMEOUT_MS = 10_000;
@@ -138,6 +138,7 @@ export async function createDataSource(config: DatabaseConfig, entities: EntityL
     migrationsTableName: 'migrations',
     synchronize: false,
     enableWAL: true,
+    ...(config.sqliteNativeBinding ? { nativeBinding: config.sqliteNativeBinding } : {}),
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
       // Waiting longer for another writer than this is answered as 'database unavailable'.
       db.pragma(`busy_timeout = ${Math.round(statementTimeoutMs)}`);

@@ -30,7 +30,7 @@ interface SqliteHandle {
   exec(sql: string): void;
   close(): void;
 }
-const BetterSqlite3 = createRequire(__filename)('better-sqlite3') as new (file: string) => SqliteHandle;
+const BetterSqlite3 = createRequire(__filename)('better-sqlite3') as new (file: string, options?: { nativeBinding?: string }) => SqliteHandle;
 
 /** What a client sees of a refused request. */
 async function answerOf(res: Response) {
@@ -49,7 +49,7 @@ function outageFor(store: Storage, proxy: TcpProxy | null): Outage {
   return {
     async begin() {
       if (proxy) return proxy.cut();
-      holder = new BetterSqlite3(path.join(store.dataDir, 'stagecoach.sqlite'));
+      holder = new BetterSqlite3(path.join(store.dataDir, 'stagecoach.sqlite'), { nativeBinding: process.env.SQLITE_NATIVE_BINDING });
       holder.exec('BEGIN IMMEDIATE');
     },
     async end() {

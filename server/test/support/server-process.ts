@@ -196,6 +196,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     DATA_DIR: options.storage.dataDir,
     SEED_DEMO: 'false',
     STAGECOACH_ROLE: role,
+    ...(process.env.SQLITE_NATIVE_BINDING ? { SQLITE_NATIVE_BINDING: process.env.SQLITE_NATIVE_BINDING } : {}),
     ...(options.storage.databaseUrl ? { DATABASE_URL: options.storage.databaseUrl } : {}),
     ...options.env,
   };

@@ -35,6 +35,9 @@ export interface TestServer {
  * SQLite file, or a fresh MariaDB database dropped afterwards) with the real
  * migrations. No demo seed unless asked.
  */
+/** The SQLite addon a run under another Node.js version loads (scripts/test-node-versions.sh). */
+const nativeBinding = process.env.SQLITE_NATIVE_BINDING ? { SQLITE_NATIVE_BINDING: process.env.SQLITE_NATIVE_BINDING } : {};
+
 export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecoach-test-'));
   let databaseUrl: string | undefined;
@@ -53,7 +56,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     };
   }
   const config = loadConfig(
-    { NODE_ENV: 'test', PASSWORD_HASHING: overrides.env && overrides.env !== 'test' ? 'standard' : 'fast', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    { NODE_ENV: 'test', PASSWORD_HASHING: overrides.env && overrides.env !== 'test' ? 'standard' : 'fast', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', ...nativeBinding, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     overrides,
   );
   const app = await startApp(config);
