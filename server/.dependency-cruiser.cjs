@@ -17,6 +17,7 @@ const MODULES_BOTTOM_UP = [
   'sso',
   'audit',
   'notifications',
+  'webhooks',
   'stage',
   'tables',
   'applications',

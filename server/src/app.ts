@@ -123,7 +123,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
         const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         // Keep a tenth of the grace for closing connections, removing cut uploads and the database.
-        const drain = Promise.all([services.worker.stop(), services.gc.idle(), api ? api.stop() : closed]);
+        const drain = Promise.all([services.worker.stop().then(() => services.webhookSender.idle()), services.gc.idle(), api ? api.stop() : closed]);
         if (!(await within(drain, left() - graceMs / 10))) {
           logger.warn('shutdown: requests still running when the grace ran out; closing their connections');
         }

@@ -64,6 +64,12 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** OpenID Connect providers people may sign in with (universities' own logins). */
   oidcIssuers: OidcIssuerConfig[];
+  /** Webhooks may go to loopback and private addresses (an instance on a private network); refused by default. */
+  webhookAllowPrivate: boolean;
+  /** Consecutive failed attempts after which a webhook endpoint is disabled and its space's admins told. */
+  webhookDisableAfter: number;
+  /** How long one webhook attempt may take before it counts as failed. */
+  webhookTimeoutMs: number;
 }
 
 /** One OpenID Connect provider: `OIDC_ISSUERS` (or the file `OIDC_ISSUERS_FILE`) holds an array of these. */
@@ -199,6 +205,9 @@ const schema = z.object({
   REQUEST_BUDGET_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   OIDC_ISSUERS: z.string().optional(),
   OIDC_ISSUERS_FILE: z.string().optional(),
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).default(15),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
 export function dialectOf(databaseUrl: string | null | undefined): Dialect {
@@ -254,6 +263,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     handInDigestMs: v.HAND_IN_DIGEST_MINUTES * 60_000,
     requestBudget: { points: v.REQUEST_BUDGET_POINTS, windowSeconds: v.REQUEST_BUDGET_WINDOW_SECONDS },
     oidcIssuers: readOidcIssuers(v, v.NODE_ENV === 'production'),
+    webhookAllowPrivate: v.WEBHOOK_ALLOW_PRIVATE === 'true',
+    webhookDisableAfter: v.WEBHOOK_DISABLE_AFTER_FAILURES,
+    webhookTimeoutMs: v.WEBHOOK_TIMEOUT_MS,
   };
   const result = { ...config, ...overrides };
   if (result.seedDemo && result.env === 'production') {

@@ -29,6 +29,8 @@ import { StageItem } from './modules/stage/stage-item.entity';
 import { MaintenanceLease } from './modules/storage/maintenance-lease.entity';
 import { SignInAttempt } from './modules/sso/sign-in-attempt.entity';
 import { UserIdentity } from './modules/sso/user-identity.entity';
+import { WebhookDelivery } from './modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from './modules/webhooks/webhook-endpoint.entity';
 
 /** Every entity; the migrations must produce exactly this schema (checked by `npm run check`). */
 export const entities = [
@@ -63,4 +65,6 @@ export const entities = [
   MaintenanceLease,
   UserIdentity,
   SignInAttempt,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

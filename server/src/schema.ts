@@ -22,6 +22,7 @@ import {
   StatusRubricResolver,
 } from './modules/assignments/rubrics.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { WebhooksResolver } from './modules/webhooks/webhooks.resolver';
 import { SpaceStorageResolver, WorkspaceStorageResolver } from './modules/storage/storage.resolver';
 import { CommitResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
 import { SpaceWorkspacesResolver } from './modules/spaces/space-workspaces.resolver';
@@ -41,6 +42,7 @@ export const resolvers = [
   DistributionsResolver,
   DistributionTargetResolver,
   NotificationsResolver,
+  WebhooksResolver,
   AssignmentsResolver,
   GradingResolver,
   GradeResolver,

@@ -51,6 +51,10 @@ import { GarbageCollector } from './modules/storage/garbage-collector';
 import { StorageUseService } from './modules/storage/storage-use.service';
 import { SsoService } from './modules/sso/sso.service';
 import { createAccess } from './modules/spaces/access';
+import { WebhookOutbox } from './modules/webhooks/webhook-outbox';
+import { WebhookSender } from './modules/webhooks/webhook-sender';
+import { WebhooksService } from './modules/webhooks/webhooks.service';
+import { disabledNotice } from './modules/webhooks/webhook-notices';
 import type { EventBus } from './core/pubsub';
 import { LocalBlobStore } from './core/storage/blob-store';
 
@@ -83,25 +87,47 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const storageUse = new StorageUseService(db, policy, trees, audit, config.historyRetentionDays);
   const notifications = new NotificationsService(db, policy, events, mail, config.webUrl);
   const stage = new StageService(db, policy, workspaces);
+  const webhookOutbox = new WebhookOutbox(() => worker.wake());
+  spaces.onJoined = (manager, memberships) =>
+    memberships.length
+      ? webhookOutbox.emitEach(
+          manager,
+          memberships[0].spaceId,
+          'member.joined',
+          memberships.map((m) => ({ userId: m.userId, role: m.role, joinedAt: m.createdAt.toISOString() })),
+        )
+      : Promise.resolve(0);
   const deliveries = new DeliveryStore(db);
   const merger = new Merger(trees, deliveries);
   const worker = new DistributionWorker(
     db,
     store,
     targetExecutors(db, deliveries, merger),
-    new TargetCommit(store, snapshots, audit, notifications),
+    new TargetCommit(store, snapshots, audit, notifications, webhookOutbox),
     new DistributionEffects(store, notifications, events),
+    webhookOutbox,
     workerOptions,
   );
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
   distributions.pushGuard = (targets, preview) => storageUse.checkPush(targets, preview);
   const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake());
   const staffNotices = new StaffNotices(notifications, config.handInDigestMs);
-  const handIns = new HandInsService(db, policy, workspaces, assignments, audit, staffNotices);
-  const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, staffNotices, worker.id, worker.options.leaseMs);
+  const handIns = new HandInsService(db, policy, workspaces, assignments, audit, staffNotices, webhookOutbox);
+  const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, staffNotices, worker.id, worker.options.leaseMs, webhookOutbox);
   worker.addDuty(() => jobs.runDue());
   const gc = new GarbageCollector(db, trees, blobs, { graceMs: config.gcGraceMs, intervalMs: config.gcIntervalMs, holder: worker.id, historyRetentionDays: config.historyRetentionDays });
   worker.addDuty(() => gc.runIfDue());
+  const webhookSender = new WebhookSender(db, disabledNotice(notifications), {
+    owner: `${worker.id}:webhooks`,
+    leaseMs: Math.max(worker.options.leaseMs, 2 * config.webhookTimeoutMs),
+    timeoutMs: config.webhookTimeoutMs,
+    allowPrivate: config.webhookAllowPrivate,
+    disableAfter: config.webhookDisableAfter,
+    disableAfterMs: 24 * 60 * 60_000,
+    batchSize: 10,
+  });
+  worker.addDuty(() => webhookSender.startDue());
+  const webhooks = new WebhooksService(db, policy, audit, webhookOutbox, { allowPrivate: config.webhookAllowPrivate });
   const status = new StatusService(db, assignments);
   const grading = new GradingAccess(db, policy, assignments, status);
   const gradeNotices = new GradeNotices(notifications);
@@ -110,7 +136,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const rubrics = new RubricsService(db, policy, assignments, rubricScores, audit, gradeNotices);
   const regrades = new RegradesService(db, policy, assignments, grading, rubricScores, audit, gradeNotices);
   const feedback = new FeedbackService(db, policy, grading, handIns, store, blobs, audit);
-  const gradeReturns = new GradeReturnsService(db, grading, audit, gradeNotices);
+  const gradeReturns = new GradeReturnsService(db, grading, audit, gradeNotices, webhookOutbox);
   const handInDiffs = new DiffService(handIns, trees, blobs);
   const annotations = new AnnotationsService(db, grading, trees, blobs, audit, gradeNotices);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit, rubricScores);
@@ -147,6 +173,9 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     handIns,
     jobs,
     gc,
+    webhookOutbox,
+    webhookSender,
+    webhooks,
     storageUse,
     status,
     grades,

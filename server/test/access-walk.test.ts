@@ -29,6 +29,8 @@ interface Fixture {
   newExtension: () => Promise<string>;
   snapshotOfOwn: string;
   invitationToken: (who: Who) => Promise<string>;
+  /** A new webhook endpoint of the course (ADMIN), with one test delivery queued. */
+  newWebhook: () => Promise<{ id: string; deliveryId: string }>;
 }
 
 interface Case {
@@ -383,6 +385,44 @@ const CASES: Case[] = [
   { op: 'bundles', allowed: MEMBERS, query: 'query($s: ID!) { bundles(spaceId: $s) { id } }', variables: (f) => ({ s: f.course.spaceId }) },
   { op: 'bundle', allowed: STAFF, query: 'query($id: ID!) { bundle(id: $id) { id } }', variables: (f) => ({ id: f.bundleId }) },
   { op: 'deleteBundle', allowed: ['ADMIN'], query: 'mutation($id: ID!) { deleteBundle(id: $id) }', variables: async (f) => ({ id: await f.newBundle() }) },
+  { op: 'webhooks', allowed: ['ADMIN'], query: 'query($s: ID!) { webhooks(spaceId: $s) { id } }', variables: (f) => ({ s: f.course.spaceId }) },
+  {
+    op: 'webhookDeliveries',
+    allowed: ['ADMIN'],
+    query: 'query($e: ID!) { webhookDeliveries(endpointId: $e) { totalCount } }',
+    variables: async (f) => ({ e: (await f.newWebhook()).id }),
+  },
+  {
+    op: 'createWebhook',
+    allowed: ['ADMIN'],
+    query: 'mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { secret } }',
+    variables: (f) => ({ i: { spaceId: f.course.spaceId, url: 'http://127.0.0.1:9/walk', events: ['member.joined'] } }),
+  },
+  {
+    op: 'updateWebhook',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { updateWebhook(id: $id, input: { description: "walk" }) { id } }',
+    variables: async (f) => ({ id: (await f.newWebhook()).id }),
+  },
+  { op: 'deleteWebhook', allowed: ['ADMIN'], query: 'mutation($id: ID!) { deleteWebhook(id: $id) }', variables: async (f) => ({ id: (await f.newWebhook()).id }) },
+  {
+    op: 'rotateWebhookSecret',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }',
+    variables: async (f) => ({ id: (await f.newWebhook()).id }),
+  },
+  {
+    op: 'replayWebhookDelivery',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { replayWebhookDelivery(id: $id) { id } }',
+    variables: async (f) => ({ id: (await f.newWebhook()).deliveryId }),
+  },
+  {
+    op: 'sendTestWebhook',
+    allowed: ['ADMIN'],
+    query: 'mutation($e: ID!) { sendTestWebhook(endpointId: $e) { id } }',
+    variables: async (f) => ({ e: (await f.newWebhook()).id }),
+  },
   { op: 'assignment', allowed: MEMBERS, query: 'query($id: ID!) { assignment(id: $id) { id extensions { id } myStatus { status } release { id } } }', variables: (f) => ({ id: f.assignmentId }) },
   { op: 'assignments', allowed: MEMBERS, query: 'query($s: ID!) { assignments(spaceId: $s) { id } }', variables: (f) => ({ s: f.course.spaceId }) },
   {
@@ -732,7 +772,8 @@ describeDb('access walk: every operation against every role', () => {
   let tokens: Record<Who, string | null>;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    // Webhooks of the walk point at a closed local port; nothing listens there.
+    server = await startTestServer({ webhookAllowPrivate: true });
     const course = await createCourse(server, 2);
     const [member, other] = course.students;
     const own = course.personal.get(member.id)!;
@@ -798,7 +839,17 @@ describeDb('access walk: every operation against every role', () => {
           course.admin.token,
         )
       ).grantExtension.id as string;
+    const newWebhook = async () => {
+      const { createWebhook } = await server.ok(
+        'mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { endpoint { id } } }',
+        { i: { spaceId: course.spaceId, url: 'http://127.0.0.1:9/walk', events: ['member.joined'] } },
+        course.admin.token,
+      );
+      const { sendTestWebhook } = await server.ok('mutation($e: ID!) { sendTestWebhook(endpointId: $e) { id } }', { e: createWebhook.endpoint.id }, course.admin.token);
+      return { id: createWebhook.endpoint.id as string, deliveryId: sendTestWebhook.id as string };
+    };
     fixture = {
+      newWebhook,
       course,
       own,
       assignmentId: createAssignment.id,

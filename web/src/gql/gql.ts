@@ -145,6 +145,13 @@ type Documents = {
     "\n  fragment StorageUseFields on StorageUse {\n    logicalBytes\n    exclusiveBytes\n  }\n": typeof types.StorageUseFieldsFragmentDoc,
     "\n  query SpaceStorage($id: ID!) {\n    space(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n      workspaces {\n        ...WorkspaceLabel\n        owner {\n          email\n        }\n        storageUse {\n          ...StorageUseFields\n        }\n      }\n    }\n  }\n": typeof types.SpaceStorageDocument,
     "\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n": typeof types.WorkspaceStorageDocument,
+    "\n  query Webhooks($spaceId: ID!) {\n    webhooks(spaceId: $spaceId) {\n      id\n      url\n      description\n      events\n      enabled\n      failureCount\n      disabledReason\n      createdAt\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        createdAt\n        lastAttemptAt\n        nextAttemptAt\n        lastResponseStatus\n        lastResponseBody\n        lastDurationMs\n        lastError\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n      failureCount\n      disabledReason\n    }\n  }\n": typeof types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n    }\n  }\n": typeof types.SendTestWebhookDocument,
     "\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n": typeof types.SnapshotFromVersionDocument,
     "\n  query WorkspaceApplication($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      version\n      application(path: $path, snapshotId: $snapshotId) {\n        path\n        hash\n        config\n      }\n    }\n  }\n": typeof types.WorkspaceApplicationDocument,
     "\n  subscription WorkspaceChanged($workspaceId: ID!) {\n    workspaceChanged(workspaceId: $workspaceId) {\n      workspaceId\n      version\n      commitId\n    }\n  }\n": typeof types.WorkspaceChangedDocument,
@@ -304,6 +311,13 @@ const documents: Documents = {
     "\n  fragment StorageUseFields on StorageUse {\n    logicalBytes\n    exclusiveBytes\n  }\n": types.StorageUseFieldsFragmentDoc,
     "\n  query SpaceStorage($id: ID!) {\n    space(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n        quotaBytes\n      }\n      workspaces {\n        ...WorkspaceLabel\n        owner {\n          email\n        }\n        storageUse {\n          ...StorageUseFields\n        }\n      }\n    }\n  }\n": types.SpaceStorageDocument,
     "\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n": types.WorkspaceStorageDocument,
+    "\n  query Webhooks($spaceId: ID!) {\n    webhooks(spaceId: $spaceId) {\n      id\n      url\n      description\n      events\n      enabled\n      failureCount\n      disabledReason\n      createdAt\n    }\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        createdAt\n        lastAttemptAt\n        nextAttemptAt\n        lastResponseStatus\n        lastResponseBody\n        lastDurationMs\n        lastError\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n      failureCount\n      disabledReason\n    }\n  }\n": types.UpdateWebhookDocument,
+    "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n": types.DeleteWebhookDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
+    "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n    }\n  }\n": types.SendTestWebhookDocument,
     "\n  mutation SnapshotFromVersion($workspaceId: ID!, $commitId: ID!, $label: String!) {\n    createSnapshot(workspaceId: $workspaceId, commitId: $commitId, label: $label) {\n      ...SnapshotFields\n    }\n  }\n": types.SnapshotFromVersionDocument,
     "\n  query WorkspaceApplication($id: ID!, $path: String!, $snapshotId: ID) {\n    workspace(id: $id) {\n      id\n      version\n      application(path: $path, snapshotId: $snapshotId) {\n        path\n        hash\n        config\n      }\n    }\n  }\n": types.WorkspaceApplicationDocument,
     "\n  subscription WorkspaceChanged($workspaceId: ID!) {\n    workspaceChanged(workspaceId: $workspaceId) {\n      workspaceId\n      version\n      commitId\n    }\n  }\n": types.WorkspaceChangedDocument,
@@ -870,6 +884,34 @@ export function graphql(source: "\n  query SpaceStorage($id: ID!) {\n    space(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceStorage($id: ID!) {\n    workspace(id: $id) {\n      id\n      storageUse {\n        ...StorageUseFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks($spaceId: ID!) {\n    webhooks(spaceId: $spaceId) {\n      id\n      url\n      description\n      events\n      enabled\n      failureCount\n      disabledReason\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Webhooks($spaceId: ID!) {\n    webhooks(spaceId: $spaceId) {\n      id\n      url\n      description\n      events\n      enabled\n      failureCount\n      disabledReason\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        createdAt\n        lastAttemptAt\n        nextAttemptAt\n        lastResponseStatus\n        lastResponseBody\n        lastDurationMs\n        lastError\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: ID!, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        eventType\n        status\n        attempts\n        createdAt\n        lastAttemptAt\n        nextAttemptAt\n        lastResponseStatus\n        lastResponseBody\n        lastDurationMs\n        lastError\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n      failureCount\n      disabledReason\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) {\n    updateWebhook(id: $id, input: $input) {\n      id\n      enabled\n      failureCount\n      disabledReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhook(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhook($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import type { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { EntityManager } from 'typeorm';
 import { safeErrorMessage } from '../../core/safe-error';
 import { logger } from '../../core/logger';
@@ -48,6 +49,7 @@ export class AssignmentJobs {
     private readonly staff: StaffNotices,
     private readonly workerId: string,
     private readonly leaseMs: number,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   async runDue(now = new Date()): Promise<number> {
@@ -152,7 +154,16 @@ export class AssignmentJobs {
       for (const studentId of collected) this.assignments.changedFor(assignment.id, studentId);
     }
     await this.db.transaction(async (m) => {
-      if (await this.holds(m, job)) await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
+      if (!(await this.holds(m, job))) return;
+      await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
+      const collected = await m.count(HandIn, { where: { assignmentId: assignment.id, collected: true } });
+      await this.webhooks.emit(m, assignment.spaceId, 'assignment.deadline_passed', {
+        assignmentId: assignment.id,
+        title: assignment.title,
+        deadline: (job.studentId ? deadlines.get(job.studentId) ?? assignment.deadline : assignment.deadline).toISOString(),
+        studentId: job.studentId,
+        collectedHandIns: collected,
+      });
     });
   }
 

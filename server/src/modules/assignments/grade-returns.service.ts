@@ -1,3 +1,4 @@
+import type { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { badInput } from '../../core/errors';
@@ -25,6 +26,7 @@ export class GradeReturnsService {
     private readonly access: GradingAccess,
     private readonly audit: AuditService,
     private readonly notices: GradeNotices,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /**
@@ -61,6 +63,15 @@ export class GradeReturnsService {
           subjectId: assignment.id,
           studentId: g.studentId,
           after: { returnedAt: returnedAt.toISOString(), ...auditValues(gradeValues(g)), feedbackTreeId: g.feedbackTreeId, visible: assignment.handBackVisible },
+        });
+      }
+      if (due.length) {
+        await this.webhooks.emit(m, assignment.spaceId, 'grades.returned', {
+          assignmentId: assignment.id,
+          studentIds: due.map((g) => g.studentId),
+          returnedAt: returnedAt.toISOString(),
+          visibleToStudents: assignment.handBackVisible,
+          returnedBy: a.user.id,
         });
       }
       const notes =

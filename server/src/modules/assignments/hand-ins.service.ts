@@ -1,3 +1,4 @@
+import type { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { isUniqueViolation, type Database } from '../../db/database';
@@ -42,6 +43,7 @@ export class HandInsService {
     private readonly assignments: AssignmentsService,
     private readonly audit: AuditService,
     private readonly staff: StaffNotices,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /** The student's own PERSONAL workspace in the assignment's space. */
@@ -152,6 +154,17 @@ export class HandInsService {
       subjectId: assignment.id,
       studentId,
       after: { handInId: handIn.id, seq: handIn.seq, contentHash: handIn.rootTreeId, size: handIn.sizeBytes, missing: handIn.missingPaths, at: meta.at.toISOString() },
+    });
+    await this.webhooks.emit(m, assignment.spaceId, 'hand_in.submitted', {
+      assignmentId: assignment.id,
+      handInId: handIn.id,
+      studentId,
+      seq: handIn.seq,
+      handedInAt: meta.at.toISOString(),
+      contentHash: handIn.rootTreeId,
+      sizeBytes: handIn.sizeBytes,
+      missingPaths: handIn.missingPaths,
+      collected: meta.collected,
     });
     return handIn;
   }

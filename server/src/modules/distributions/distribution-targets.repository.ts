@@ -62,14 +62,15 @@ export async function holdLease(m: EntityManager, targetId: string, owner: strin
   return held.affected === 1;
 }
 
-/** Marks a target `owner` holds as failed with `message`. */
-export async function failTarget(m: EntityManager, targetId: string, owner: string, message: string): Promise<void> {
-  await m
+/** Marks a target `owner` holds as failed with `message`; false when the owner no longer held it. */
+export async function failTarget(m: EntityManager, targetId: string, owner: string, message: string): Promise<boolean> {
+  const result = await m
     .createQueryBuilder()
     .update(DistributionTarget)
     .set({ status: 'FAILED', error: message.slice(0, 2000), leaseOwner: null, leaseExpiresAt: null, finishedAt: new Date() })
     .where('id = :id AND leaseOwner = :me', { id: targetId, me: owner })
     .execute();
+  return result.affected === 1;
 }
 
 /** Distributions still QUEUED or RUNNING with no target left pending or running (up to `limit`). */

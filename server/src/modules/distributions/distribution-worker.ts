@@ -8,6 +8,7 @@ import { safeErrorMessage } from '../../core/safe-error';
 import { logger } from '../../core/logger';
 import { StaleHead, type WorkspaceStore } from '../workspaces/workspace-store';
 import { Workspace } from '../workspaces/workspace.entity';
+import type { WebhookOutbox } from '../webhooks/webhook-outbox';
 import type { DistributionEffects } from './distribution-effects';
 import type { DistributionTarget, TargetStatus } from './distribution-target.entity';
 import { Distribution, type DistributionKind, type DistributionStatus } from './distribution.entity';
@@ -57,6 +58,7 @@ export class DistributionWorker {
     private readonly executors: Record<DistributionKind, TargetExecutor>,
     private readonly commit: TargetCommit,
     private readonly effects: DistributionEffects,
+    private readonly webhooks: WebhookOutbox,
     options: Partial<WorkerOptions> = {},
   ) {
     this.options = { batchSize: 25, leaseMs: 60_000, idleMs: 250, ...options };
@@ -223,7 +225,21 @@ export class DistributionWorker {
   }
 
   private async fail(target: DistributionTarget, message: string): Promise<void> {
-    await retryTransient(() => this.db.transaction((m) => failTarget(m, target.id, this.id, message)));
+    await retryTransient(() =>
+      this.db.transaction(async (m) => {
+        if (!(await failTarget(m, target.id, this.id, message))) return;
+        const workspace = await m.findOneBy(Workspace, { id: target.workspaceId });
+        const distribution = await m.findOneByOrFail(Distribution, { id: target.distributionId });
+        await this.webhooks.emit(m, distribution.spaceId, 'distribution.target_failed', {
+          distributionId: target.distributionId,
+          targetId: target.id,
+          workspaceId: target.workspaceId,
+          ownerId: workspace?.ownerId ?? null,
+          status: 'FAILED',
+          error: message,
+        });
+      }),
+    );
     this.effects.targetFailed(target);
   }
 
@@ -232,7 +248,19 @@ export class DistributionWorker {
     const targets = await countTargetsByStatus(this.db.manager, distributionId);
     const status = settledStatus(targets);
     if (!status) return;
-    const closed = await closeDistribution(this.db.manager, distributionId, status);
+    const closed = await this.db.transaction(async (m) => {
+      if (!(await closeDistribution(m, distributionId, status))) return false;
+      const distribution = await m.findOneByOrFail(Distribution, { id: distributionId });
+      await this.webhooks.emit(m, distribution.spaceId, 'distribution.finished', {
+        distributionId,
+        kind: distribution.kind,
+        status,
+        sourceWorkspaceId: distribution.sourceWorkspaceId,
+        createdById: distribution.createdById,
+        targets: Object.fromEntries(Object.entries(targets).filter(([, n]) => n > 0)),
+      });
+      return true;
+    });
     for (const executor of Object.values(this.executors)) executor.finished(distributionId);
     this.commit.finished(distributionId);
     if (!closed) return;

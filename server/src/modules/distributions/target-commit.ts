@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit/audit.service';
 import type { Notification } from '../notifications/notification.entity';
 import { dashboardLink } from '../notifications/dashboard-links';
+import type { WebhookOutbox } from '../webhooks/webhook-outbox';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import type { SnapshotsService } from '../workspaces/snapshots.service';
@@ -32,6 +33,7 @@ export class TargetCommit {
     private readonly snapshots: SnapshotsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   async write(
@@ -96,6 +98,16 @@ export class TargetCommit {
       before: { rootTreeId: workspace.rootTreeId },
       after: { rootTreeId: change.root, distributionId: distribution.id, kind: distribution.kind, counts: change.counts, commitId: commit?.id ?? null },
     });
+    if (change.status === 'CONFLICT') {
+      await this.webhooks.emit(m, workspace.spaceId, 'distribution.target_failed', {
+        distributionId: distribution.id,
+        targetId: target.id,
+        workspaceId: workspace.id,
+        ownerId: workspace.ownerId,
+        status: 'CONFLICT',
+        error: 'the target has different content where the conflict policy is FAIL; it was left untouched',
+      });
+    }
     if (!changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return { notes: [], commit };
     const sender = await this.senderName(m, distribution);
     const notes = await this.notifications.add(m, [

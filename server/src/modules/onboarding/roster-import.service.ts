@@ -91,6 +91,7 @@ export class RosterImportService {
       const joining = byOutcome('ADD_EXISTING').map((l) => membershipRow(space.id, l.userId!, role, l));
       for (let i = 0; i < joining.length; i += 200) await manager.insert(Membership, joining.slice(i, i + 200));
       if (hasPersonalWorkspace(role)) await this.workspaces.ensurePersonals(space.id, joining.map((m) => m.userId), a.user.id, manager);
+      if (joining.length) await this.spaces.onJoined(manager, joining);
       for (const line of byOutcome('UPDATE')) {
         const details = { studentNumber: line.studentNumber ?? undefined, section: line.section ?? undefined };
         if (line.membership) await manager.update(Membership, { id: line.membership.id }, details);

@@ -63,6 +63,9 @@ export class SpacesService {
     private readonly audit: MemberAudit,
   ) {}
 
+  /** Runs in the transaction that adds members (set by the composition root: webhooks). */
+  onJoined: (manager: EntityManager, memberships: readonly Membership[]) => Promise<unknown> = async () => undefined;
+
   async create(actor: Actor | null, input: { name: string; kind: SpaceKind; description?: string | null }): Promise<Space> {
     const a = this.policy.requireWritable(actor);
     if (!mayCreateSpaces(a.user, this.users.openSignUp)) {
@@ -418,6 +421,7 @@ export class SpacesService {
     await this.workspaces.withNewWorkspaces(async (manager) => {
       await manager.insert(Membership, membership);
       if (hasPersonalWorkspace(role) && withPersonal) await this.workspaces.ensurePersonal(spaceId, userId, byUserId, manager);
+      await this.onJoined(manager, [membership]);
     }, byUserId);
     return membership;
   }

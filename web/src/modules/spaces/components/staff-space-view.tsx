@@ -9,10 +9,11 @@ import { SpaceStorage } from '../../storage/components/space-storage';
 import { Tabs, tabPanelProps, useTabParam, type TabItem } from '../../ui/components/tabs';
 import { StudentPreview } from './student-preview';
 import { WorkspaceDirectory } from '../../workspaces/components/workspace-directory';
+import { WebhooksPanel } from '../../webhooks/components/webhooks-panel';
 
 export type SpaceDetails = SpaceQuery['space'];
 
-type TabKey = 'workspaces' | 'members' | 'distributions' | 'assignments' | 'storage' | 'preview' | 'audit';
+type TabKey = 'workspaces' | 'members' | 'distributions' | 'assignments' | 'storage' | 'preview' | 'audit' | 'webhooks';
 
 const TABS: readonly TabItem<TabKey>[] = [
   { key: 'workspaces', label: 'Workspaces' },
@@ -24,14 +25,18 @@ const TABS: readonly TabItem<TabKey>[] = [
   { key: 'audit', label: 'Audit log' },
 ];
 
+/** Admins also manage the space's webhooks. */
+const ADMIN_TABS: readonly TabItem<TabKey>[] = [...TABS, { key: 'webhooks', label: 'Webhooks' }];
+
 /** The staff's view of a space; the open tab is kept in `?tab=` so it can be linked and survives going back. */
 export function StaffSpaceView({ space }: { space: SpaceDetails }) {
-  const [tab, select] = useTabParam('tab', TABS);
-
   const admin = space.myRole === 'ADMIN';
+  const tabs = admin ? ADMIN_TABS : TABS;
+  const [tab, select] = useTabParam('tab', tabs);
+
   return (
     <>
-      <Tabs label="Space sections" tabs={TABS} selected={tab} onSelect={select} idPrefix="space" />
+      <Tabs label="Space sections" tabs={tabs} selected={tab} onSelect={select} idPrefix="space" />
       <div {...tabPanelProps('space', tab)}>
         {tab === 'workspaces' ? <WorkspaceDirectory space={space} /> : null}
         {tab === 'members' ? <MembersPanel spaceId={space.id} spaceKind={space.kind} admin={admin} /> : null}
@@ -40,6 +45,7 @@ export function StaffSpaceView({ space }: { space: SpaceDetails }) {
         {tab === 'storage' ? <SpaceStorage spaceId={space.id} admin={admin} /> : null}
         {tab === 'preview' ? <StudentPreview space={space} /> : null}
         {tab === 'audit' ? <AuditLog space={space} /> : null}
+        {tab === 'webhooks' && admin ? <WebhooksPanel spaceId={space.id} /> : null}
       </div>
     </>
   );
