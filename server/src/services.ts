@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { logger } from './core/logger';
 import type { AppConfig } from './config';
 import type { Database } from './db/database';
@@ -52,7 +51,7 @@ import { StorageUseService } from './modules/storage/storage-use.service';
 import { SsoService } from './modules/sso/sso.service';
 import { createAccess } from './modules/spaces/access';
 import type { EventBus } from './core/pubsub';
-import { LocalBlobStore } from './core/storage/blob-store';
+import { openBlobStore } from './core/storage/open-blob-store';
 
 /** The service graph, built once per process. */
 export function createServices(config: AppConfig, db: Database, events: EventBus, workerOptions: Partial<WorkerOptions> = {}) {
@@ -60,7 +59,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   // Rate-limit counters (login guesses, request budgets), shared through Redis when configured.
   const limiters = new LimiterStore(config.redisUrl);
   const requestBudget = new RequestBudget(limiters, config.requestBudget);
-  const blobs = new LocalBlobStore(path.join(config.dataDir, 'blobs'));
+  const blobs = openBlobStore(config.blobStore);
   const trees = new DbTreeStore(db);
   const onCommit: { also?: (workspaceId: string, authorId: string | null) => void } = {};
   const store = new WorkspaceStore(db, trees, (commit) => {
