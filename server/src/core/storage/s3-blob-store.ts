@@ -7,7 +7,7 @@ import {
   GetObjectCommand,
   HeadObjectCommand,
   ListMultipartUploadsCommand,
-  ListObjectsV2Command,
+  ListObjectsCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
@@ -37,6 +37,8 @@ export interface S3BlobStoreOptions {
   partSize?: number;
   /** Parts uploaded at once. */
   queueSize?: number;
+  /** Keys asked for per listing request (S3's own limit is 1,000). */
+  listPageSize?: number;
 }
 
 /** One upload in progress: its temporary key, and the SDK upload to abort when shutdown cuts it. */
@@ -105,6 +107,7 @@ export class S3BlobStore implements BlobStore {
   private readonly partSize: number;
   private readonly queueSize: number;
   private readonly layout: RegExp;
+  private readonly listPageSize: number | undefined;
 
   constructor(
     readonly client: S3Client,
@@ -114,6 +117,7 @@ export class S3BlobStore implements BlobStore {
     this.base = options.prefix ? `${options.prefix}/` : '';
     this.partSize = Math.max(5 * MIB, options.partSize ?? 8 * MIB);
     this.queueSize = Math.max(1, options.queueSize ?? 4);
+    this.listPageSize = options.listPageSize;
     this.layout = new RegExp(`^${this.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([0-9a-f]{2})/([0-9a-f]{2})/(\\1\\2[0-9a-f]{60})$`);
   }
 
@@ -194,21 +198,32 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
-  /** Stores a buffer; when the content is already stored it is only made young again (nothing is uploaded). */
+  /** Stores a buffer; when the content is already stored it is only made young again (no bytes are uploaded). */
   async putBuffer(data: Buffer | string): Promise<PutResult> {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const id = createHash('sha256').update(bytes).digest('hex');
     const existing = await this.head(this.keyOf(id));
-    if (existing && existing.size === bytes.byteLength) {
-      try {
-        await this.copy(this.keyOf(id), this.keyOf(id));
-        return { id, size: bytes.byteLength, created: false };
-      } catch (error) {
-        // Swept between the look and the refresh: store it again.
-        if (!isMissing(error)) throw error;
-      }
-    }
+    if (existing && existing.size === bytes.byteLength && (await this.refresh(id))) return { id, size: bytes.byteLength, created: false };
     return this.put(Readable.from([bytes]));
+  }
+
+  /**
+   * Rewrites a stored blob server side so its LastModified is now. Copying an
+   * object onto itself does not reliably do that on every server, so it goes
+   * out to a temporary key and back. False when the blob vanished meanwhile.
+   */
+  private async refresh(id: string): Promise<boolean> {
+    const tmpKey = `${this.tmpPrefix}${randomUUID()}`;
+    try {
+      await this.copy(this.keyOf(id), tmpKey);
+      await this.copy(tmpKey, this.keyOf(id));
+      return true;
+    } catch (error) {
+      if (isMissing(error)) return false;
+      throw error;
+    } finally {
+      await this.deleteKey(tmpKey);
+    }
   }
 
   private async copy(from: string, to: string): Promise<void> {
@@ -218,9 +233,6 @@ export class S3BlobStore implements BlobStore {
         Bucket: this.bucket,
         Key: to,
         CopySource: source,
-        // REPLACE lets an object be copied onto itself (a refresh); the metadata is the same anyway.
-        MetadataDirective: 'REPLACE',
-        ContentType: 'application/octet-stream',
       }),
     );
   }
@@ -367,13 +379,14 @@ export class S3BlobStore implements BlobStore {
 
   /**
    * Every object under `prefix`, in key order, a page at a time. Pages follow
-   * on from the last key seen (`StartAfter`), which every S3-compatible
-   * server answers alike, rather than from server-made continuation tokens.
+   * on from the last key seen (ListObjects with `Marker`), which every
+   * S3-compatible server answers alike; some (s3rver among them) fail to make
+   * the continuation tokens of ListObjectsV2.
    */
   private async *objects(prefix: string): AsyncGenerator<{ key: string; size: number; lastModified: Date }> {
     let after: string | undefined;
     for (;;) {
-      const page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ...(after ? { StartAfter: after } : {}) }));
+      const page = await this.client.send(new ListObjectsCommand({ Bucket: this.bucket, Prefix: prefix, MaxKeys: this.listPageSize, ...(after ? { Marker: after } : {}) }));
       const contents = page.Contents ?? [];
       for (const item of contents) {
         if (item.Key) yield { key: item.Key, size: item.Size ?? 0, lastModified: item.LastModified ?? new Date(0) };
