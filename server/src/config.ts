@@ -70,6 +70,88 @@ export interface AppConfig {
   webhookDisableAfter: number;
   /** How long one webhook attempt may take before it counts as failed. */
   webhookTimeoutMs: number;
+  /** Where blob bytes live: `BLOB_STORE`, a folder (by default `<DATA_DIR>/blobs`) or an S3-compatible bucket. */
+  blobStore: BlobStoreConfig;
+}
+
+export type BlobStoreConfig = { kind: 'local'; dir: string } | S3StoreConfig;
+
+/** An S3-compatible bucket: `BLOB_STORE=s3://bucket/prefix` with the `S3_*` settings. */
+export interface S3StoreConfig {
+  kind: 's3';
+  bucket: string;
+  /** Key prefix without leading or trailing slash; '' stores at the bucket's root. */
+  prefix: string;
+  /** `S3_ENDPOINT`; null uses AWS's endpoint for the region. */
+  endpoint: string | null;
+  region: string;
+  /** `S3_ACCESS_KEY_ID` and `S3_SECRET_ACCESS_KEY`; null leaves credentials to the AWS SDK's usual sources (environment, profile, instance role). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  /** `S3_FORCE_PATH_STYLE`: `endpoint/bucket/key` rather than `bucket.endpoint/key` (MinIO, Ceph, most self-hosted servers). */
+  forcePathStyle: boolean;
+}
+
+/** The largest object S3 copies in one request; a blob reaches its final key by such a copy. */
+export const S3_COPY_LIMIT_BYTES = 5 * 1024 ** 3;
+
+/** S3's rules for bucket names (general purpose buckets), checked so a typo fails at start rather than at the first upload. */
+const BUCKET = /^(?!xn--)(?!.*\.\.)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/**
+ * Reads `BLOB_STORE` and the `S3_*` settings; throws naming the variable
+ * that is wrong. Unset (or a plain path) means a folder; the `S3_*` settings
+ * without an `s3://` store are refused rather than ignored.
+ */
+export function parseBlobStore(env: NodeJS.ProcessEnv, dataDir: string): BlobStoreConfig {
+  const value = env.BLOB_STORE?.trim() ?? '';
+  const s3Settings = ['S3_ENDPOINT', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'].filter((name) => env[name] !== undefined && env[name] !== '');
+  const fail = (message: string): never => {
+    throw new Error(`invalid configuration: ${message}`);
+  };
+  if (!value.startsWith('s3://')) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) fail(`BLOB_STORE: '${value}' is neither a folder nor an s3://bucket/prefix address`);
+    if (s3Settings.length > 0) fail(`${s3Settings.join(', ')} ${s3Settings.length === 1 ? 'is' : 'are'} set but BLOB_STORE is not an s3://bucket/prefix address`);
+    return { kind: 'local', dir: value ? path.resolve(value) : path.join(dataDir, 'blobs') };
+  }
+  const rest = value.slice('s3://'.length);
+  const slash = rest.indexOf('/');
+  const bucket = slash < 0 ? rest : rest.slice(0, slash);
+  const prefix = slash < 0 ? '' : rest.slice(slash + 1).replace(/\/+$/, '');
+  if (!BUCKET.test(bucket)) {
+    fail(`BLOB_STORE: '${bucket}' is not a bucket name (3 to 63 lower-case letters, digits, dots and dashes, starting and ending with a letter or digit)`);
+  }
+  if (prefix.split('/').some((part) => part === '' || part === '.' || part === '..') && prefix !== '') {
+    fail(`BLOB_STORE: the prefix '${prefix}' has an empty, '.' or '..' part`);
+  }
+  if (/[\x00-\x1f\x7f\\]/.test(prefix)) fail(`BLOB_STORE: the prefix '${prefix}' contains a control character or a backslash`);
+  const endpoint = env.S3_ENDPOINT || null;
+  if (endpoint !== null) {
+    let url: URL | null = null;
+    try {
+      url = new URL(endpoint);
+    } catch {
+      url = null;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || (url.pathname !== '/' && url.pathname !== '')) {
+      fail(`S3_ENDPOINT: '${endpoint}' must be an http(s) URL without a path, such as https://s3.example.org:9000`);
+    }
+  }
+  const region = env.S3_REGION || (endpoint ? 'us-east-1' : null);
+  if (!region) fail('S3_REGION: must be set when S3_ENDPOINT is not (AWS needs the bucket\'s region, e.g. eu-central-1)');
+  const keyId = env.S3_ACCESS_KEY_ID || null;
+  const secret = env.S3_SECRET_ACCESS_KEY || null;
+  if ((keyId === null) !== (secret === null)) fail(`${keyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'}: must be set together with ${keyId ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY'}`);
+  const pathStyle = env.S3_FORCE_PATH_STYLE || 'false';
+  if (pathStyle !== 'true' && pathStyle !== 'false') fail(`S3_FORCE_PATH_STYLE: must be true or false, not '${pathStyle}'`);
+  return {
+    kind: 's3',
+    bucket,
+    prefix,
+    endpoint,
+    region: region as string,
+    credentials: keyId && secret ? { accessKeyId: keyId, secretAccessKey: secret } : null,
+    forcePathStyle: pathStyle === 'true',
+  };
 }
 
 /** One OpenID Connect provider: `OIDC_ISSUERS` (or the file `OIDC_ISSUERS_FILE`) holds an array of these. */
@@ -266,12 +348,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webhookAllowPrivate: v.WEBHOOK_ALLOW_PRIVATE === 'true',
     webhookDisableAfter: v.WEBHOOK_DISABLE_AFTER_FAILURES,
     webhookTimeoutMs: v.WEBHOOK_TIMEOUT_MS,
+    blobStore: parseBlobStore(env, path.resolve(v.DATA_DIR)),
   };
   const result = { ...config, ...overrides };
   if (result.seedDemo && result.env === 'production') {
     throw new Error(
       'invalid configuration: SEED_DEMO=true is refused with NODE_ENV=production: the demo course has public passwords; ' +
         'leave SEED_DEMO unset and create the first account with `npm run admin:create -- --email you@example.org --name "Your Name"`',
+    );
+  }
+  if (result.blobStore.kind === 's3' && result.maxUploadBytes > S3_COPY_LIMIT_BYTES) {
+    throw new Error(
+      `invalid configuration: MAX_UPLOAD_BYTES: at most ${S3_COPY_LIMIT_BYTES} (5 GiB) with BLOB_STORE=s3://…, the largest object an S3 server copies in one request`,
     );
   }
   if (result.passwordHashing === 'fast' && result.env !== 'test') {

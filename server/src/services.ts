@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { logger } from './core/logger';
 import type { AppConfig } from './config';
 import type { Database } from './db/database';
@@ -56,7 +55,7 @@ import { WebhookSender } from './modules/webhooks/webhook-sender';
 import { WebhooksService } from './modules/webhooks/webhooks.service';
 import { disabledNotice } from './modules/webhooks/webhook-notices';
 import type { EventBus } from './core/pubsub';
-import { LocalBlobStore } from './core/storage/blob-store';
+import { openBlobStore } from './core/storage/open-blob-store';
 
 /** The service graph, built once per process. */
 export function createServices(config: AppConfig, db: Database, events: EventBus, workerOptions: Partial<WorkerOptions> = {}) {
@@ -64,7 +63,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   // Rate-limit counters (login guesses, request budgets), shared through Redis when configured.
   const limiters = new LimiterStore(config.redisUrl);
   const requestBudget = new RequestBudget(limiters, config.requestBudget);
-  const blobs = new LocalBlobStore(path.join(config.dataDir, 'blobs'));
+  const blobs = openBlobStore(config.blobStore);
   const trees = new DbTreeStore(db);
   const onCommit: { also?: (workspaceId: string, authorId: string | null) => void } = {};
   const store = new WorkspaceStore(db, trees, (commit) => {

@@ -28,6 +28,59 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'x', DATABASE_URL: 'postgres://db' })).toThrow(/PORT: .*; DATABASE_URL: must start with mysql:\/\//);
   });
 
+  describe('blob store', () => {
+    it('keeps blobs in the data folder unless BLOB_STORE names another folder', () => {
+      expect(loadConfig({ DATA_DIR: '/srv/sc' }).blobStore).toEqual({ kind: 'local', dir: path.resolve('/srv/sc/blobs') });
+      expect(loadConfig({ BLOB_STORE: '/mnt/blobs' }).blobStore).toEqual({ kind: 'local', dir: path.resolve('/mnt/blobs') });
+    });
+
+    it('reads an s3://bucket/prefix store with its settings', () => {
+      expect(
+        loadConfig({
+          BLOB_STORE: 's3://course-files/stagecoach/blobs/',
+          S3_ENDPOINT: 'https://minio.uni.example:9000',
+          S3_ACCESS_KEY_ID: 'key',
+          S3_SECRET_ACCESS_KEY: 'secret',
+          S3_FORCE_PATH_STYLE: 'true',
+        }).blobStore,
+      ).toEqual({
+        kind: 's3',
+        bucket: 'course-files',
+        prefix: 'stagecoach/blobs',
+        endpoint: 'https://minio.uni.example:9000',
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+        forcePathStyle: true,
+      });
+      // On AWS itself: the region is needed, and credentials may come from the SDK's usual sources.
+      expect(loadConfig({ BLOB_STORE: 's3://course-files', S3_REGION: 'eu-central-1' }).blobStore).toEqual({
+        kind: 's3',
+        bucket: 'course-files',
+        prefix: '',
+        endpoint: null,
+        region: 'eu-central-1',
+        credentials: null,
+        forcePathStyle: false,
+      });
+    });
+
+    it.each([
+      [{ BLOB_STORE: 's3://Bad_Bucket/x', S3_REGION: 'eu-west-1' }, /BLOB_STORE: 'Bad_Bucket' is not a bucket name/],
+      [{ BLOB_STORE: 's3://bucket//x', S3_REGION: 'eu-west-1' }, /BLOB_STORE: the prefix '\/x' has an empty, '.' or '..' part/],
+      [{ BLOB_STORE: 's3://bucket/a/../b', S3_REGION: 'eu-west-1' }, /the prefix 'a\/..\/b' has an empty/],
+      [{ BLOB_STORE: 'gs://bucket/x' }, /BLOB_STORE: 'gs:\/\/bucket\/x' is neither a folder nor an s3:\/\/bucket\/prefix address/],
+      [{ BLOB_STORE: 's3://bucket' }, /S3_REGION: must be set when S3_ENDPOINT is not/],
+      [{ BLOB_STORE: 's3://bucket', S3_ENDPOINT: 'minio:9000' }, /S3_ENDPOINT: 'minio:9000' must be an http\(s\) URL without a path/],
+      [{ BLOB_STORE: 's3://bucket', S3_ENDPOINT: 'https://minio.example/bucket' }, /S3_ENDPOINT: .* without a path/],
+      [{ BLOB_STORE: 's3://bucket', S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY_ID: 'key' }, /S3_SECRET_ACCESS_KEY: must be set together with S3_ACCESS_KEY_ID/],
+      [{ BLOB_STORE: 's3://bucket', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'yes' }, /S3_FORCE_PATH_STYLE: must be true or false, not 'yes'/],
+      [{ S3_ENDPOINT: 'http://minio:9000', S3_REGION: 'x' }, /S3_ENDPOINT, S3_REGION are set but BLOB_STORE is not an s3:\/\/bucket\/prefix address/],
+      [{ BLOB_STORE: 's3://bucket', S3_REGION: 'x', MAX_UPLOAD_BYTES: String(6 * 1024 ** 3) }, /MAX_UPLOAD_BYTES: at most 5368709120 \(5 GiB\) with BLOB_STORE=s3/],
+    ])('refuses %j, naming what is wrong', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+  });
+
   describe('OpenID Connect issuers', () => {
     const uni = { id: 'uni', name: 'Test University', issuer: 'https://login.uni.example', clientId: 'sc', clientSecret: 's3cret' };
 

@@ -9,9 +9,11 @@
  * per-criterion points, an edit recomputing grades), the subscribers
  * benchmark (pushes and hand-ins watched by up to 1,000 live subscribers, the
  * space page) and the file API benchmark (a folder of 1,000 files as one zip
- * against 1,000 PUT requests), on SQLite, and on MariaDB when one answers.
+ * against 1,000 PUT requests) and the blob store benchmark (a 200 MiB blob
+ * uploaded and downloaded, local folder against an S3-compatible bucket), on
+ * SQLite, and on MariaDB when one answers.
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [blobs] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -29,6 +31,7 @@ import { runAssignments } from './assignments-bench';
 import { runRubrics } from './rubrics-bench';
 import { runSubscribers } from './subscribers-bench';
 import { runFileApi } from './file-api-bench';
+import { runBlobs } from './blobs-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { runRoster } from './roster-bench';
@@ -84,6 +87,10 @@ const BENCHMARKS = {
   files: {
     title: 'Stagecoach file API benchmark',
     run: runFileApi,
+  },
+  blobs: {
+    title: 'Stagecoach blob store benchmark',
+    run: runBlobs,
   },
 } satisfies Record<string, Benchmark>;
 

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import { loadConfig, type AppConfig } from '../config';
-import { LocalBlobStore } from '../core/storage/blob-store';
+import { openBlobStore } from '../core/storage/open-blob-store';
 import { openDatabase } from '../db/database';
 import { entities } from '../entities';
 import { fsck } from '../modules/storage/fsck';
@@ -15,7 +14,7 @@ import { fsck } from '../modules/storage/fsck';
 export async function runFsck(config: AppConfig, out: (line: string) => void = console.log): Promise<number> {
   const db = await openDatabase(config, entities);
   try {
-    const report = await fsck(db, new LocalBlobStore(path.join(config.dataDir, 'blobs')), (line) => out(`fsck: ${line}`), config.historyRetentionDays);
+    const report = await fsck(db, openBlobStore(config.blobStore), (line) => out(`fsck: ${line}`), config.historyRetentionDays);
     out(`fsck: ${report.blobsChecked} blobs hashed (${report.bytesChecked} bytes); ${report.roots} roots reach ${report.treesReached} trees and ${report.blobsReferenced} blobs`);
     for (const problem of report.problems) out(`fsck: PROBLEM ${problem}`);
     out(report.problems.length === 0 ? 'fsck: no problems found' : `fsck: ${report.problems.length} problem(s) found`);

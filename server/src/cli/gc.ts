@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { hostname } from 'node:os';
-import path from 'node:path';
 import { loadConfig, type AppConfig } from '../config';
-import { LocalBlobStore } from '../core/storage/blob-store';
+import { openBlobStore } from '../core/storage/open-blob-store';
 import { openDatabase } from '../db/database';
 import { entities } from '../entities';
 import { GarbageCollector } from '../modules/storage/garbage-collector';
@@ -16,7 +15,7 @@ import { DbTreeStore } from '../modules/workspaces/db-tree-store';
 export async function runGc(config: AppConfig, out: (line: string) => void = console.log): Promise<number> {
   const db = await openDatabase(config, entities);
   try {
-    const gc = new GarbageCollector(db, new DbTreeStore(db), new LocalBlobStore(path.join(config.dataDir, 'blobs')), {
+    const gc = new GarbageCollector(db, new DbTreeStore(db), openBlobStore(config.blobStore), {
       graceMs: config.gcGraceMs,
       intervalMs: 0,
       historyRetentionDays: config.historyRetentionDays,
