@@ -47,6 +47,8 @@ export type CreateAnnotationInput = {
 };
 
 export type CreateAssignmentInput = {
+  /** Grade anonymously; it can be turned on only while no feedback has been returned. */
+  anonymousGrading?: boolean | null | undefined;
   bundleId?: string | number | null | undefined;
   collectAtDeadline?: boolean | null | undefined;
   deadline: string;
@@ -323,6 +325,8 @@ export type TargetsInput = {
 };
 
 export type UpdateAssignmentInput = {
+  /** Grade anonymously; it can be turned on only while no feedback has been returned. */
+  anonymousGrading?: boolean | null | undefined;
   collectAtDeadline?: boolean | null | undefined;
   deadline?: string | null | undefined;
   gradingScheme?: GradingScheme | null | undefined;

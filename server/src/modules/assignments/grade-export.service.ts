@@ -47,7 +47,7 @@ export class GradeExportService {
 
   /** The sheet's columns and rows, with one column per rubric criterion. */
   private async sheet(assignment: Assignment, dateSuffix = ''): Promise<{ columns: SheetColumn[]; rows: SheetRow[] }> {
-    const [rubric, picks, rows] = await Promise.all([this.rubrics.rubricOf(assignment.id), this.rubrics.picksOf(assignment.id), this.status.rows(assignment)]);
+    const [rubric, picks, rows] = await Promise.all([this.rubrics.rubricOf(assignment.id), this.rubrics.picksOf(assignment.id), this.status.staffRows(assignment)]);
     const criteria = rubric?.criteria ?? [];
     const columns = sheetColumns(assignment, dateSuffix, criteria.map((c) => ({ title: c.title, maxPoints: c.maxPointsHundredths / 100 })));
     const pointsOf = (studentId: string) => criterionPoints(criteria, picks.get(studentId) ?? []).map((p) => (p === null ? null : p / 100));
@@ -110,9 +110,9 @@ export class GradeExportService {
    */
   async handInsZip(actor: Actor | null, assignmentId: string): Promise<Download> {
     const { assignment, actor: a } = await this.asStaff(actor, assignmentId);
-    const rows = (await this.status.rows(assignment))
+    const rows = (await this.status.staffRows(assignment))
       .filter((r) => r.gradedHandIn)
-      .sort((x, y) => x.student.name.localeCompare(y.student.name) || x.student.email.localeCompare(y.student.email));
+      .sort((x, y) => x.student.name.localeCompare(y.student.name, undefined, { numeric: true }) || x.student.email.localeCompare(y.student.email));
     await this.db.transaction(async (m) => {
       for (const r of rows) {
         await this.audit.append(m, {

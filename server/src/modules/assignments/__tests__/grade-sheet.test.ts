@@ -8,6 +8,7 @@ const deadline = new Date('2026-12-01T12:00:00Z');
 function row(name: string, over: Partial<StudentRow> = {}): StudentRow {
   return {
     student: { id: name, name, email: `${name.toLowerCase()}@example.org`, passwordHash: null, createdAt: deadline, instanceAdmin: false },
+    pseudonym: null,
     studentNumber: null,
     section: null,
     workspaceId: null,
