@@ -128,6 +128,16 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     expect(records.map((r) => r.Name).sort()).toEqual([...pseudonyms.values()].sort());
     expect(records.every((r) => r['E-mail'] === '' && r['Student number'] === '' && r.Section === '')).toBe(true);
 
+    expect(records.map((r) => r.Status).sort()).toEqual(['Handed in', 'Handed in', 'Not started']);
+
+    const canvas = await server.fetch(`/api/assignments/${assignmentId}/grades-canvas.csv`, { token: course.ta.token });
+    const canvasText = await canvas.text();
+    expectHidden(canvasText, students);
+    const [, possible, ...canvasRows] = parse(canvasText) as string[][];
+    expect(possible.at(-1)).toBe('10');
+    expect(canvasRows.map((r) => r[0]).sort()).toEqual([...pseudonyms.values()].sort());
+    expect(canvasRows.every((r) => r.slice(1, 5).every((cell) => cell === ''))).toBe(true);
+
     const zip = await server.fetch(`/api/assignments/${assignmentId}/hand-ins.zip`, { token: course.ta.token });
     expect(zip.status).toBe(200);
     const entries = readZip(Buffer.from(await zip.arrayBuffer()));
@@ -193,6 +203,9 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     });
     expect(csv.find((r) => r.Name === students[0].name)).toMatchObject({ 'E-mail': students[0].email, 'Student number': 'S-Ada' });
     expect(csv.filter((r) => /^Student \d+$/.test(r.Name))).toHaveLength(2);
+    expect(csv.find((r) => r.Name === students[0].name)).toMatchObject({ Status: 'Returned', 'Points (of 10)': '8', 'Late penalty': '0', 'Total (of 10)': '8' });
+    const [, , ...canvasRows] = parse(await (await server.fetch(`/api/assignments/${assignmentId}/grades-canvas.csv`, { token: course.ta.token })).text()) as string[][];
+    expect(canvasRows).toContainEqual([students[0].name, '', 'S-Ada', students[0].email, 'Lab Ada', '8']);
   });
 
   it('refuses to turn anonymity back on once feedback was returned; turning it off shows every name and is audited', async () => {

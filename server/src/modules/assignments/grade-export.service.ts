@@ -65,6 +65,30 @@ export class GradeExportService {
     return { name: `${safeName(assignment.title, 'assignment')} grades.csv`, type: 'text/csv; charset=utf-8', stream: csv };
   }
 
+  /**
+   * The grades in the layout Canvas imports into its gradebook: `Student, ID,
+   * SIS User ID, SIS Login ID, Section` and one column named `Title (id)`,
+   * then a `Points Possible` row. Students are matched by SIS User ID (the
+   * student number) or SIS Login ID (the e-mail address); the Canvas ID is
+   * left empty, as Stagecoach does not know it. The grade is the total after
+   * the late penalty (the text grade under text grading). No byte-order mark:
+   * Canvas would read it as part of the first header.
+   */
+  async canvasCsv(actor: Actor | null, assignmentId: string): Promise<Download> {
+    const { assignment } = await this.asStaff(actor, assignmentId);
+    const { rows } = await this.sheet(assignment);
+    const points = assignment.gradingScheme === 'POINTS';
+    const csv = stringify();
+    csv.write(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', `${assignment.title} (${assignment.id})`]);
+    csv.write(['Points Possible', '', '', '', '', points && assignment.maxPoints !== null ? String(assignment.maxPoints) : '']);
+    for (const r of rows) {
+      const grade = points ? (r.finalPoints === null ? '' : String(r.finalPoints)) : csvText(r.textGrade ?? '');
+      csv.write([csvText(r.name), '', csvText(r.studentNumber ?? ''), csvText(r.email), csvText(r.section ?? ''), grade]);
+    }
+    csv.end();
+    return { name: `${safeName(assignment.title, 'assignment')} Canvas gradebook.csv`, type: 'text/csv; charset=utf-8', stream: csv };
+  }
+
   /** A real .xlsx: a header row, then typed cells (numbers, dates in the assignment's time zone, text). */
   async gradesXlsx(actor: Actor | null, assignmentId: string): Promise<Download> {
     const { assignment } = await this.asStaff(actor, assignmentId);
