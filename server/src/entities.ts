@@ -17,6 +17,7 @@ import { RegradeRequest } from './modules/assignments/regrade-request.entity';
 import { Rubric } from './modules/assignments/rubric.entity';
 import { RubricScore } from './modules/assignments/rubric-score.entity';
 import { Annotation } from './modules/assignments/annotation.entity';
+import { StudentAlias } from './modules/assignments/student-alias.entity';
 import { ScheduledJob } from './modules/assignments/scheduled-job.entity';
 import { AuditChain } from './modules/audit/audit-chain.entity';
 import { AuditEvent } from './modules/audit/audit-event.entity';
@@ -61,6 +62,7 @@ export const entities = [
   RubricScore,
   RegradeRequest,
   Annotation,
+  StudentAlias,
   ScheduledJob,
   MaintenanceLease,
   UserIdentity,

@@ -19,6 +19,7 @@ import { AssignmentJobs } from './modules/assignments/assignment-jobs';
 import { AssignmentsService } from './modules/assignments/assignments.service';
 import { HandInsService } from './modules/assignments/hand-ins.service';
 import { StatusService } from './modules/assignments/status.service';
+import { Anonymity } from './modules/assignments/anonymity';
 import { DiffService } from './modules/assignments/diff.service';
 import { GradeExportService } from './modules/assignments/grade-export.service';
 import { FeedbackService } from './modules/assignments/feedback.service';
@@ -110,7 +111,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
   distributions.pushGuard = (targets, preview) => storageUse.checkPush(targets, preview);
   const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake());
-  const staffNotices = new StaffNotices(notifications, config.handInDigestMs);
+  const anonymity = new Anonymity(db);
+  const staffNotices = new StaffNotices(notifications, config.handInDigestMs, anonymity);
   const handIns = new HandInsService(db, policy, workspaces, assignments, audit, staffNotices, webhookOutbox);
   const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, staffNotices, worker.id, worker.options.leaseMs, webhookOutbox);
   worker.addDuty(() => jobs.runDue());
@@ -127,7 +129,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   });
   worker.addDuty(() => webhookSender.startDue());
   const webhooks = new WebhooksService(db, policy, audit, webhookOutbox, { allowPrivate: config.webhookAllowPrivate });
-  const status = new StatusService(db, assignments);
+  const status = new StatusService(db, assignments, anonymity);
   const grading = new GradingAccess(db, policy, assignments, status);
   const gradeNotices = new GradeNotices(notifications);
   const rubricScores = new RubricScores(db);

@@ -84,19 +84,19 @@ describeDb('the deadline passes: collection is the student’s own work, the res
     const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     const header = lines[0].split(',');
     const cell = (email: string, column: string) => lines.find((l) => l.includes(email))!.split(',')[header.indexOf(column)];
-    expect(cell(course.students[edited].email, 'Status')).toBe('COLLECTED');
+    expect(cell(course.students[edited].email, 'Status')).toBe('Collected');
     expect(cell(course.students[edited].email, 'Late')).toBe('no');
     expect(cell(course.students[edited].email, 'Kept %')).toBe('100');
-    expect(cell(course.students[idle].email, 'Status')).toBe('MISSING');
+    expect(cell(course.students[idle].email, 'Status')).toBe('No submission');
     expect(cell(course.students[idle].email, 'Late')).toBe('');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await (await server.fetch(`/api/assignments/${assignmentId}/grades.xlsx`, { token: course.admin.token })).arrayBuffer()) as never);
     const sheet = book.getWorksheet('Grades')!;
     const values = (email: string) => (sheet.getSheetValues().find((r) => Array.isArray(r) && r.includes(email)) as unknown[]).slice(1);
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(values(course.students[edited].email)[headers.indexOf('Status')]).toBe('COLLECTED');
+    expect(values(course.students[edited].email)[headers.indexOf('Status')]).toBe('Collected');
     expect(values(course.students[edited].email)[headers.indexOf('Late')]).toBe('no');
-    expect(values(course.students[idle].email)[headers.indexOf('Status')]).toBe('MISSING');
+    expect(values(course.students[idle].email)[headers.indexOf('Status')]).toBe('No submission');
   });
 
   it('shows a student GRADED only once the grade is returned; staff see it graded at once', async () => {

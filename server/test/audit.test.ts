@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { createCourse, upload, type TestCourse } from './support/factories';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
@@ -75,9 +76,21 @@ describeDb('audit trail: recorded, filtered, private, and tamper-evident', () =>
   it('exports the trail as CSV for staff', async () => {
     const res = await server.fetch(`/api/spaces/${course.spaceId}/audit.csv?action=hand-in.`, { token: course.admin.token });
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
-    const lines = (await res.text()).trim().split('\n');
-    expect(lines[0]).toBe('seq,createdAt,actorId,action,subjectType,subjectId,studentId,before,after,prevHash,hash');
-    expect(lines.slice(1).filter((l) => l.includes('hand-in.submitted'))).toHaveLength(2);
+    const [header, ...rows] = parse(await res.text()) as string[][];
+    expect(header).toEqual([
+      'seq', 'createdAt', 'actorId', 'actorName', 'actorEmail', 'action', 'subjectType', 'subjectId', 'studentId', 'studentName', 'studentEmail', 'before', 'after', 'prevHash', 'hash',
+    ]);
+    const records = rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    const submitted = records.filter((r) => r.action === 'hand-in.submitted');
+    expect(submitted).toHaveLength(2);
+    // Each row names its people beside their ids: the student handed in themself.
+    for (const r of submitted) {
+      const student = course.students.find((u) => u.id === r.studentId)!;
+      expect(r).toMatchObject({ actorId: student.id, actorName: student.name, actorEmail: student.email, studentName: student.name, studentEmail: student.email });
+    }
+    const opened = records.find((r) => r.action === 'hand-in.opened' && r.actorId === course.ta.id)!;
+    expect(opened).toMatchObject({ actorName: course.ta.name, actorEmail: course.ta.email });
+    expect(course.students.map((u) => u.email)).toContain(opened.studentEmail);
   });
 
   it('verifies the chain, and finds a row altered or deleted in the database', async () => {

@@ -333,13 +333,13 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const [header, ...rows] = parse(await csv.text(), { bom: true }) as string[][];
-    expect(header).toEqual(['Name', 'E-mail', 'Student number', 'Section', 'Status', 'Handed in at', 'Hand-in', 'Late', 'Kept %', 'Points (of 20)', 'Final points (of 20)', 'Text grade', 'Returned at']);
+    expect(header).toEqual(['Name', 'E-mail', 'Student number', 'Section', 'Status', 'Handed in at', 'Hand-in', 'Late', 'Kept %', 'Points (of 20)', 'Late penalty', 'Total (of 20)', 'Text grade', 'Returned at']);
     expect(rows.map((r) => r[1])).toEqual([s0.email, s1.email, s2.email]);
-    expect(rows[0].slice(0, 5)).toEqual([s0.name, s0.email, '', '', 'RETURNED']);
-    expect(rows[0].slice(6, 12)).toEqual(['1', 'no', '100', '18', '18', '']);
+    expect(rows[0].slice(0, 5)).toEqual([s0.name, s0.email, '', '', 'Returned']);
+    expect(rows[0].slice(6, 13)).toEqual(['1', 'no', '100', '18', '0', '18', '']);
     expect(new Date(rows[0][5]).toISOString()).toBe(rows[0][5]);
-    expect(rows[0][12]).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(rows[2].slice(4, 12)).toEqual(['NOT_STARTED', '', '', '', '', '', '', '']);
+    expect(rows[0][13]).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(rows[2].slice(4, 13)).toEqual(['Not started', '', '', '', '', '', '', '', '']);
 
     const xlsx = await server.fetch(`/api/assignments/${assignmentId}/grades.xlsx`, { token: admin });
     expect(xlsx.status).toBe(200);
@@ -349,13 +349,29 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
     expect(sheet.rowCount).toBe(4);
     expect((sheet.getRow(1).values as unknown[]).slice(1, 6)).toEqual(['Name', 'E-mail', 'Student number', 'Section', 'Status']);
     const first = sheet.getRow(2);
-    expect([first.getCell(1).value, first.getCell(2).value, first.getCell(5).value]).toEqual([s0.name, s0.email, 'RETURNED']);
+    expect([first.getCell(1).value, first.getCell(2).value, first.getCell(5).value]).toEqual([s0.name, s0.email, 'Returned']);
     expect(first.getCell(6).value).toBeInstanceOf(Date);
-    expect([first.getCell(7).value, first.getCell(10).value, first.getCell(11).value]).toEqual([1, 18, 18]);
+    expect([first.getCell(7).value, first.getCell(10).value, first.getCell(11).value, first.getCell(12).value]).toEqual([1, 18, 0, 18]);
     expect(sheet.getRow(3).getCell(10).value).toBe(12);
     expect(sheet.getRow(4).getCell(10).value).toBeNull();
 
+    // Canvas's gradebook import: its header, the points possible, then one row per student matched by SIS ids.
+    const canvas = await server.fetch(`/api/assignments/${assignmentId}/grades-canvas.csv`, { token: ta });
+    expect(canvas.status).toBe(200);
+    expect(canvas.headers.get('content-disposition')).toContain('Homework%201%20Canvas%20gradebook.csv');
+    const canvasText = await canvas.text();
+    expect(canvasText.charCodeAt(0)).not.toBe(0xfeff);
+    const [canvasHeader, possible, ...canvasRows] = parse(canvasText) as string[][];
+    expect(canvasHeader).toEqual(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', `Homework 1 (${assignmentId})`]);
+    expect(possible).toEqual(['Points Possible', '', '', '', '', '20']);
+    expect(canvasRows).toEqual([
+      [s0.name, '', '', s0.email, '', '18'],
+      [s1.name, '', '', s1.email, '', '12'],
+      [s2.name, '', '', s2.email, '', ''],
+    ]);
+
     for (const [token, status] of [[s0.token, 403], [course.viewer.token, 403], [course.outsider.token, 404], [null, 401]] as const) {
+      expect((await server.fetch(`/api/assignments/${assignmentId}/grades-canvas.csv`, { token })).status).toBe(status);
       expect((await server.fetch(`/api/assignments/${assignmentId}/grades.csv`, { token })).status).toBe(status);
       expect((await server.fetch(`/api/assignments/${assignmentId}/grades.xlsx`, { token })).status).toBe(status);
     }

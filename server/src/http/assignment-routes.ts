@@ -8,7 +8,7 @@ import { bearerOf } from '../modules/users/session-cookie';
 /**
  * Streaming endpoints for grading: feedback files (staff upload and read any
  * student's; a student reads their own once returned), the grade sheet as
- * CSV and Excel, and all hand-ins as one zip. The services decide access.
+ * CSV, Excel and Canvas's gradebook CSV, and all hand-ins as one zip. The services decide access.
  */
 export function assignmentRoutes(services: Services): Router {
   const router = Router();
@@ -55,6 +55,7 @@ export function assignmentRoutes(services: Services): Router {
 
   router.get('/api/assignments/:id/grades.csv', wrap(async (req, res) => send(res, await services.gradeExports.gradesCsv(req.actor, param(req, 'id')))));
   router.get('/api/assignments/:id/grades.xlsx', wrap(async (req, res) => send(res, await services.gradeExports.gradesXlsx(req.actor, param(req, 'id')))));
+  router.get('/api/assignments/:id/grades-canvas.csv', wrap(async (req, res) => send(res, await services.gradeExports.canvasCsv(req.actor, param(req, 'id')))));
   router.get('/api/assignments/:id/hand-ins.zip', wrap(async (req, res) => send(res, await services.gradeExports.handInsZip(req.actor, param(req, 'id')))));
 
   return router;

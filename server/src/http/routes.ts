@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import { csvText } from '../modules/assignments/grade-sheet';
 import { seesWholeAuditTrail } from '../core/policy';
 import express, { type NextFunction, type Request, type Response, Router } from 'express';
 import mime from 'mime-types';
@@ -244,7 +245,10 @@ export function httpRoutes(services: Services): Router {
       const q = req.query as Record<string, string | undefined>;
       const date = (v?: string) => (v ? new Date(v) : null);
       attachment(res, `audit-${spaceId}.csv`, 'text/csv; charset=utf-8');
-      const csv = stringify({ header: true, columns: ['seq', 'createdAt', 'actorId', 'action', 'subjectType', 'subjectId', 'studentId', 'before', 'after', 'prevHash', 'hash'] });
+      const csv = stringify({
+        header: true,
+        columns: ['seq', 'createdAt', 'actorId', 'actorName', 'actorEmail', 'action', 'subjectType', 'subjectId', 'studentId', 'studentName', 'studentEmail', 'before', 'after', 'prevHash', 'hash'],
+      });
       csv.pipe(res);
       // Pages through the trail so memory stays flat however long it is.
       for (let before: number | undefined; ; ) {
@@ -255,8 +259,22 @@ export function httpRoutes(services: Services): Router {
           500,
           before,
         );
+        // The people of a page in one lookup; an account deleted since shows its id only.
+        const ids = new Set(page.flatMap((e) => [e.actorId, e.studentId].filter((id): id is string => !!id)));
+        const people = new Map((await services.users.getByIds([...ids])).map((u) => [u.id, u]));
         for (const e of page) {
-          const row = { ...e, createdAt: e.createdAt.toISOString(), before: e.before ? JSON.stringify(e.before) : '', after: e.after ? JSON.stringify(e.after) : '' };
+          const actorOf = e.actorId ? people.get(e.actorId) : undefined;
+          const student = e.studentId ? people.get(e.studentId) : undefined;
+          const row = {
+            ...e,
+            actorName: csvText(actorOf?.name ?? ''),
+            actorEmail: csvText(actorOf?.email ?? ''),
+            studentName: csvText(student?.name ?? ''),
+            studentEmail: csvText(student?.email ?? ''),
+            createdAt: e.createdAt.toISOString(),
+            before: e.before ? JSON.stringify(e.before) : '',
+            after: e.after ? JSON.stringify(e.after) : '',
+          };
           if (!csv.write(row)) await once(csv, 'drain');
         }
         if (page.length < 500) break;

@@ -44,3 +44,21 @@ export const canAnswerRegrade = (role: Role): boolean => canGrade(role);
 
 /** Asked by the student for their own grade only (the service looks up the caller's grade). */
 export const canRequestRegrade = (role: Role, gradeVisible: boolean): boolean => isStudent(role) && gradeVisible;
+
+/**
+ * Anonymous grading.
+ *
+ * - While an assignment grades anonymously, staff see a student under a
+ *   pseudonym ("Student 17") until that student's feedback is returned: no
+ *   name, e-mail address, student number, section or workspace.
+ * - The student always sees themself; students never see anyone else.
+ * - The audit trail records the real people whatever the setting.
+ * - Admins turn it on only while no feedback has been returned (names staff
+ *   have already seen cannot be hidden again); turning it off is always
+ *   allowed, and the edit is audited like any other.
+ */
+export function staffSeePseudonym(assignment: { anonymousGrading: boolean }, grade: { returnedAt: Date | null } | null | undefined): boolean {
+  return assignment.anonymousGrading && !grade?.returnedAt;
+}
+
+export const canTurnOnAnonymousGrading = (feedbackReturned: boolean): boolean => !feedbackReturned;

@@ -13,8 +13,10 @@ export interface HandInBatch {
   assignment: Assignment;
   /** Students whose status may have changed, in the order heard; null: anyone's (the deadline moved). */
   changed: string[] | null;
-  /** Every student's row (staff's view), by student. */
+  /** Every student's row as staff see it (pseudonyms under anonymous grading), by student. */
   rows: Map<string, StudentRow>;
+  /** Every student's own row, by student: what the student themself is told. */
+  ownRows: Map<string, StudentRow>;
   counts: Record<StudentStatus, number>;
   /** Each member's role in the space now: who left sees nothing more. */
   roles: Map<string, Role>;
@@ -57,8 +59,16 @@ export class AssignmentLive {
       read: async (assignmentId, heard) => {
         const assignment = await db.manager.findOneByOrFail(Assignment, { id: assignmentId });
         const [all, roles] = await Promise.all([status.rows(assignment), this.roles(assignment.spaceId)]);
+        const staffView = await status.forStaff(assignment, all);
         const changed = heard.some((e) => e.studentId === null) ? null : [...new Set(heard.map((e) => e.studentId!))];
-        return { assignment, changed, rows: new Map(all.map((r) => [r.student.id, r])), counts: countsOf(all), roles };
+        return {
+          assignment,
+          changed,
+          rows: new Map(staffView.map((r) => [r.student.id, r])),
+          ownRows: new Map(all.map((r) => [r.student.id, r])),
+          counts: countsOf(all),
+          roles,
+        };
       },
       intervalMs,
     });
@@ -89,11 +99,11 @@ export class AssignmentLive {
     for await (const batch of this.statuses.stream(assignmentId)) {
       const role = batch.roles.get(userId);
       if (!role) return;
-      const { assignment, changed, rows } = batch;
+      const { assignment, changed, ownRows } = batch;
       if (seesEveryStudent(role)) {
         yield* this.staffEvents(batch);
       } else if (changed === null || changed.includes(userId)) {
-        const row = rows.get(userId);
+        const row = ownRows.get(userId);
         yield { assignment, studentId: userId, row: row ? { ...row, status: row.ownStatus } : null, counts: null, staff: false };
       }
     }

@@ -50,6 +50,11 @@ export class Assignment {
   @BoolColumn() handBackVisible: boolean;
   /** Seal the hand-in paths of students who have not handed in when their deadline passes. */
   @BoolColumn() collectAtDeadline: boolean;
+  /**
+   * Staff see each student under a pseudonym ("Student 17") until the
+   * student's feedback is returned; the audit trail still names them.
+   */
+  @BoolColumn() anonymousGrading: boolean;
   @RefColumn() createdById: string;
   @DateTimeColumn() createdAt: Date;
   @DateTimeColumn() updatedAt: Date;

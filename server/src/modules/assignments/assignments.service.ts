@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
 import type { Database } from '../../db/database';
-import { isStudent, seesUnreleasedAssignments } from '../../core/policy';
+import { canTurnOnAnonymousGrading, isStudent, seesUnreleasedAssignments } from '../../core/policy';
 import { badInput, conflict, notFound, staleSave } from '../../core/errors';
 import type { EventBus } from '../../core/pubsub';
 import { formatPath, parseAreaPath } from '../../core/storage/paths';
@@ -16,6 +16,7 @@ import { personRef } from '../users/person-ref';
 import { Assignment, type GradingScheme, type LatePolicy } from './assignment.entity';
 import { validateLatePolicy } from './deadlines';
 import { Extension } from './extension.entity';
+import { Grade } from './grade.entity';
 import { pendingJob, ScheduledJob } from './scheduled-job.entity';
 import type { Access } from '../spaces/access';
 
@@ -39,17 +40,32 @@ export interface AssignmentInput {
   maxPoints?: number | null;
   handBackVisible?: boolean | null;
   collectAtDeadline?: boolean | null;
+  anonymousGrading?: boolean | null;
 }
 
 export type AssignmentUpdate = Partial<
-  Pick<AssignmentInput, 'title' | 'instructions' | 'deadline' | 'timeZone' | 'handInPaths' | 'sizeLimitBytes' | 'latePolicy' | 'gradingScheme' | 'maxPoints' | 'handBackVisible' | 'collectAtDeadline' | 'releaseAt'>
+  Pick<AssignmentInput, 'title' | 'instructions' | 'deadline' | 'timeZone' | 'handInPaths' | 'sizeLimitBytes' | 'latePolicy' | 'gradingScheme' | 'maxPoints' | 'handBackVisible' | 'collectAtDeadline' | 'anonymousGrading' | 'releaseAt'>
 >;
 
 export const DEFAULT_SIZE_LIMIT = 100 * 1024 * 1024;
 const DEFAULT_LATE: LatePolicy = { mode: 'ACCEPT', penaltyPercent: 0, unit: 'DAY', floorPercent: 0 };
 
 /** Fields the audit trail records before and after an edit. */
-const AUDITED = ['title', 'instructions', 'deadline', 'timeZone', 'handInPaths', 'sizeLimitBytes', 'latePolicy', 'gradingScheme', 'maxPoints', 'handBackVisible', 'collectAtDeadline', 'releaseAt'] as const;
+const AUDITED = [
+  'title',
+  'instructions',
+  'deadline',
+  'timeZone',
+  'handInPaths',
+  'sizeLimitBytes',
+  'latePolicy',
+  'gradingScheme',
+  'maxPoints',
+  'handBackVisible',
+  'collectAtDeadline',
+  'anonymousGrading',
+  'releaseAt',
+] as const;
 
 /**
  * Assignments: created from a stage, a bundle or paths, released (now or at
@@ -147,6 +163,7 @@ export class AssignmentsService {
       maxPoints: input.maxPoints ?? (input.gradingScheme === 'TEXT' ? null : 100),
       handBackVisible: input.handBackVisible ?? true,
       collectAtDeadline: input.collectAtDeadline ?? false,
+      anonymousGrading: input.anonymousGrading ?? false,
       createdById: a.user.id,
       createdAt: now,
       updatedAt: now,
@@ -203,6 +220,10 @@ export class AssignmentsService {
     if (changes.maxPoints !== undefined) after.maxPoints = changes.maxPoints;
     if (changes.handBackVisible !== undefined && changes.handBackVisible !== null) after.handBackVisible = changes.handBackVisible;
     if (changes.collectAtDeadline !== undefined && changes.collectAtDeadline !== null) after.collectAtDeadline = changes.collectAtDeadline;
+    if (changes.anonymousGrading !== undefined && changes.anonymousGrading !== null) after.anonymousGrading = changes.anonymousGrading;
+    if (after.anonymousGrading && !before.anonymousGrading && !canTurnOnAnonymousGrading(await this.feedbackReturned(id))) {
+      throw conflict('anonymous grading cannot be turned on: feedback of this assignment has been returned, so staff have seen the names already');
+    }
     if (changes.releaseAt) {
       if (before.releasedAt) throw conflict('the assignment is released already; its release time cannot change');
       after.releaseAt = changes.releaseAt;
@@ -240,6 +261,11 @@ export class AssignmentsService {
   }
 
   /** The CONFLICT for an edit from `expected`: names who made the latest edit, and when. */
+  /** Whether any student of the assignment has had feedback returned. */
+  private async feedbackReturned(assignmentId: string): Promise<boolean> {
+    return this.db.manager.exists(Grade, { where: { assignmentId, returnedAt: Not(IsNull()) } });
+  }
+
   private async staleEdit(id: string, expected: number) {
     const current = await this.db.manager.findOneOrFail(Assignment, { where: { id } });
     return staleSave(

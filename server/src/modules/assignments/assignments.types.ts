@@ -82,6 +82,8 @@ export class AssignmentType {
   @Field(() => Int, { nullable: true }) maxPoints: number | null;
   @Field() handBackVisible: boolean;
   @Field() collectAtDeadline: boolean;
+  @Field({ description: 'Staff see each student as "Student 17" (no name, e-mail address or student number) until their feedback is returned.' })
+  anonymousGrading: boolean;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field(() => Int, { description: 'Grows with every edit; pass it to updateAssignment as expectedVersion.' }) version: number;
@@ -108,6 +110,8 @@ export class CreateAssignmentInput {
   @Field(() => Int, { nullable: true }) maxPoints?: number | null;
   @Field(() => Boolean, { nullable: true }) handBackVisible?: boolean | null;
   @Field(() => Boolean, { nullable: true }) collectAtDeadline?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Grade anonymously; it can be turned on only while no feedback has been returned.' })
+  anonymousGrading?: boolean | null;
 }
 
 @InputType()
@@ -124,6 +128,8 @@ export class UpdateAssignmentInput {
   @Field(() => Int, { nullable: true }) maxPoints?: number | null;
   @Field(() => Boolean, { nullable: true }) handBackVisible?: boolean | null;
   @Field(() => Boolean, { nullable: true }) collectAtDeadline?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Grade anonymously; it can be turned on only while no feedback has been returned.' })
+  anonymousGrading?: boolean | null;
 }
 
 @ObjectType('Extension')
@@ -179,7 +185,9 @@ export class GradeType {
 
 @ObjectType('StudentAssignmentStatus')
 export class StudentStatusType {
-  @Field(() => UserType) student: UserType;
+  @Field(() => UserType, { description: 'Staff under anonymous grading: the student\'s id with the pseudonym as name and no e-mail address.' }) student: UserType;
+  @Field(() => String, { nullable: true, description: 'Staff under anonymous grading: "Student 17", shown instead of the student until their feedback is returned.' })
+  pseudonym: string | null;
   @Field(() => String, { nullable: true, description: "The student's number, from the roster." }) studentNumber: string | null;
   @Field(() => String, { nullable: true, description: "The student's section or group." }) section: string | null;
   @Field(() => ID, { nullable: true }) workspaceId: string | null;

@@ -47,7 +47,7 @@ export class GradeExportService {
 
   /** The sheet's columns and rows, with one column per rubric criterion. */
   private async sheet(assignment: Assignment, dateSuffix = ''): Promise<{ columns: SheetColumn[]; rows: SheetRow[] }> {
-    const [rubric, picks, rows] = await Promise.all([this.rubrics.rubricOf(assignment.id), this.rubrics.picksOf(assignment.id), this.status.rows(assignment)]);
+    const [rubric, picks, rows] = await Promise.all([this.rubrics.rubricOf(assignment.id), this.rubrics.picksOf(assignment.id), this.status.staffRows(assignment)]);
     const criteria = rubric?.criteria ?? [];
     const columns = sheetColumns(assignment, dateSuffix, criteria.map((c) => ({ title: c.title, maxPoints: c.maxPointsHundredths / 100 })));
     const pointsOf = (studentId: string) => criterionPoints(criteria, picks.get(studentId) ?? []).map((p) => (p === null ? null : p / 100));
@@ -63,6 +63,30 @@ export class GradeExportService {
     for (const row of rows) csv.write(csvCells(row, columns));
     csv.end();
     return { name: `${safeName(assignment.title, 'assignment')} grades.csv`, type: 'text/csv; charset=utf-8', stream: csv };
+  }
+
+  /**
+   * The grades in the layout Canvas imports into its gradebook: `Student, ID,
+   * SIS User ID, SIS Login ID, Section` and one column named `Title (id)`,
+   * then a `Points Possible` row. Students are matched by SIS User ID (the
+   * student number) or SIS Login ID (the e-mail address); the Canvas ID is
+   * left empty, as Stagecoach does not know it. The grade is the total after
+   * the late penalty (the text grade under text grading). No byte-order mark:
+   * Canvas would read it as part of the first header.
+   */
+  async canvasCsv(actor: Actor | null, assignmentId: string): Promise<Download> {
+    const { assignment } = await this.asStaff(actor, assignmentId);
+    const { rows } = await this.sheet(assignment);
+    const points = assignment.gradingScheme === 'POINTS';
+    const csv = stringify();
+    csv.write(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', `${assignment.title} (${assignment.id})`]);
+    csv.write(['Points Possible', '', '', '', '', points && assignment.maxPoints !== null ? String(assignment.maxPoints) : '']);
+    for (const r of rows) {
+      const grade = points ? (r.finalPoints === null ? '' : String(r.finalPoints)) : csvText(r.textGrade ?? '');
+      csv.write([csvText(r.name), '', csvText(r.studentNumber ?? ''), csvText(r.email), csvText(r.section ?? ''), grade]);
+    }
+    csv.end();
+    return { name: `${safeName(assignment.title, 'assignment')} Canvas gradebook.csv`, type: 'text/csv; charset=utf-8', stream: csv };
   }
 
   /** A real .xlsx: a header row, then typed cells (numbers, dates in the assignment's time zone, text). */
@@ -110,9 +134,9 @@ export class GradeExportService {
    */
   async handInsZip(actor: Actor | null, assignmentId: string): Promise<Download> {
     const { assignment, actor: a } = await this.asStaff(actor, assignmentId);
-    const rows = (await this.status.rows(assignment))
+    const rows = (await this.status.staffRows(assignment))
       .filter((r) => r.gradedHandIn)
-      .sort((x, y) => x.student.name.localeCompare(y.student.name) || x.student.email.localeCompare(y.student.email));
+      .sort((x, y) => x.student.name.localeCompare(y.student.name, undefined, { numeric: true }) || x.student.email.localeCompare(y.student.email));
     await this.db.transaction(async (m) => {
       for (const r of rows) {
         await this.audit.append(m, {

@@ -7,18 +7,37 @@ import { handInLateBy } from './deadlines';
 import type { StudentStatus } from './deadlines';
 import type { StudentRow } from './status.service';
 
+/**
+ * A status as people read it, in the words of the dashboard's tracker and
+ * `docs/glossary.md`; every export says statuses this way.
+ */
+export const STATUS_WORDS: Record<StudentStatus, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  HANDED_IN: 'Handed in',
+  LATE: 'Late',
+  MISSING: 'No submission',
+  COLLECTED: 'Collected',
+  GRADED: 'Graded',
+  RETURNED: 'Returned',
+};
+
 export interface SheetRow {
   name: string;
   email: string;
   studentNumber: string | null;
   section: string | null;
-  status: StudentStatus;
+  /** The status in words (see {@link STATUS_WORDS}). */
+  status: string;
   /** The graded hand-in (the chosen one, else the latest). */
   handedInAt: Date | null;
   handInSeq: number | null;
   late: boolean | null;
   keptPercent: number | null;
   points: number | null;
+  /** Points taken by the late policy: points less the total. */
+  latePenalty: number | null;
+  /** Points after the late penalty. */
   finalPoints: number | null;
   textGrade: string | null;
   returnedAt: Date | null;
@@ -60,7 +79,8 @@ export function sheetColumns(assignment: Pick<Assignment, 'gradingScheme' | 'max
     { key: 'keptPercent', header: 'Kept %', type: 'number' },
     ...perCriterion,
     { key: 'points', header: `Points${points}`, type: 'number' },
-    { key: 'finalPoints', header: `Final points${points}`, type: 'number' },
+    { key: 'latePenalty', header: 'Late penalty', type: 'number' },
+    { key: 'finalPoints', header: `Total${points}`, type: 'number' },
     { key: 'textGrade', header: 'Text grade', type: 'text' },
     { key: 'returnedAt', header: `Returned at${dateSuffix}`, type: 'date' },
   ];
@@ -77,12 +97,13 @@ export function sheetRows(rows: readonly StudentRow[], criterionPoints: (student
         email: r.student.email,
         studentNumber: r.studentNumber,
         section: r.section,
-        status: r.status,
+        status: STATUS_WORDS[r.status],
         handedInAt: graded?.handedInAt ?? null,
         handInSeq: graded?.seq ?? null,
         late: graded ? handInLateBy(graded, r.deadline) > 0 : null,
         keptPercent: graded ? r.keptPercent : null,
         points: points === null ? null : points / 100,
+        latePenalty: points === null || r.finalPoints === null ? null : Math.round(points - r.finalPoints * 100) / 100,
         finalPoints: r.finalPoints,
         textGrade: r.grade?.textGrade ?? null,
         returnedAt: r.grade?.returnedAt ?? null,

@@ -72,7 +72,7 @@ export class GradingAccess {
   }
 
   async view(assignment: Assignment, studentId: string, staff: boolean): Promise<FeedbackView> {
-    const [row] = await this.status.rows(assignment, studentId);
+    const [row] = staff ? await this.status.staffRows(assignment, studentId) : await this.status.rows(assignment, studentId);
     if (!row) throw notFound(`user ${studentId} is not a student of this course`);
     return { assignment, row, staff, visibleToStudent: studentSeesFeedback(assignment, row.grade) };
   }

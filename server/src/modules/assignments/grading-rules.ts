@@ -84,8 +84,11 @@ export function safeName(text: string, fallback: string): string {
 /**
  * `Ada Lovelace (ada@example.org)`. The e-mail address makes it unique per
  * student, so a long name is shortened first to keep the address whole.
+ * Without an address (a pseudonym), the name alone.
  */
 export function studentFolderName(name: string, email: string): string {
+  // A pseudonym under anonymous grading is unique and comes without an address.
+  if (!email) return safeName(name, 'student');
   let short = name;
   while (Buffer.byteLength(short, 'utf8') > 100) short = Array.from(short).slice(0, -1).join('');
   return safeName(`${short.trim()} (${email})`, email);

@@ -5,6 +5,7 @@ import type { Notification } from '../notifications/notification.entity';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { Membership } from '../spaces/membership.entity';
 import type { Assignment } from './assignment.entity';
+import type { Anonymity } from './anonymity';
 import { HandIn } from './hand-in.entity';
 import { pendingJob, ScheduledJob } from './scheduled-job.entity';
 
@@ -20,6 +21,7 @@ export class StaffNotices {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly windowMs: number,
+    private readonly anonymity: Anonymity,
   ) {}
 
   /**
@@ -39,7 +41,10 @@ export class StaffNotices {
       await m.insert(ScheduledJob, pendingJob('DIGEST', assignment.id, new Date(now.getTime() + this.windowMs), null, windowJobId(assignment.id, window)));
     }
     if (!late) return [];
-    return this.toStaff(m, assignment, handIn.studentId, 'HAND_IN_LATE', `Late hand-in for '${assignment.title}'`, `${studentName} handed in after their deadline.`);
+    // Under anonymous grading staff read the pseudonym, and the notice names no one as its actor.
+    const shown = await this.anonymity.staffName(m, assignment, handIn.studentId, studentName);
+    const actorId = shown.hidden ? null : handIn.studentId;
+    return this.toStaff(m, assignment, actorId, 'HAND_IN_LATE', `Late hand-in for '${assignment.title}'`, `${shown.name} handed in after their deadline.`);
   }
 
   /** The digest of one window, in the job's transaction: nothing when nobody handed in. */

@@ -16,9 +16,13 @@ import { effectiveDeadline, handInLateBy, keptPercent, studentStatus, type Stude
 import { Extension } from './extension.entity';
 import { Grade } from './grade.entity';
 import { HandIn } from './hand-in.entity';
+import type { Anonymity } from './anonymity';
 
 export interface StudentRow {
+  /** Under anonymous grading, staff get a stand-in carrying the pseudonym (see `Anonymity`). */
   student: User;
+  /** Staff, anonymous grading: "Student 17", shown instead of the student's name; null otherwise. */
+  pseudonym: string | null;
   /** From the roster; null when none was given. */
   studentNumber: string | null;
   section: string | null;
@@ -70,7 +74,18 @@ export class StatusService {
   constructor(
     private readonly db: Database,
     private readonly assignments: AssignmentsService,
+    private readonly anonymity: Anonymity,
   ) {}
+
+  /** Every student's row as the course's staff see it: under anonymous grading, hidden students carry pseudonyms. */
+  async staffRows(assignment: Assignment, onlyStudentId?: string): Promise<StudentRow[]> {
+    return this.anonymity.forStaff(assignment, await this.rows(assignment, onlyStudentId));
+  }
+
+  /** Rows already read, as the course's staff see them (see {@link staffRows}). */
+  forStaff(assignment: Assignment, rows: readonly StudentRow[]): Promise<StudentRow[]> {
+    return this.anonymity.forStaff(assignment, rows);
+  }
 
   /** `studentView`: the rows as the student themself sees them (see `studentStatus`). */
   async rows(assignment: Assignment, onlyStudentId?: string, studentView = false): Promise<StudentRow[]> {
@@ -110,6 +125,7 @@ export class StatusService {
       const ownStatus = studentStatus(facts, true);
       return {
         student,
+        pseudonym: null,
         studentNumber: membershipOf.get(student.id)?.studentNumber ?? null,
         section: membershipOf.get(student.id)?.section ?? null,
         workspaceId: workspace?.id ?? null,
@@ -139,7 +155,7 @@ export class StatusService {
   async neighbours(actor: Actor | null, assignmentId: string, studentId: string, filters: StatusFilters): Promise<Neighbours> {
     const { assignment, role } = await this.assignments.access(actor, assignmentId);
     if (!seesEveryStudent(role)) throw forbidden('only the course staff move between students');
-    const rows = ordered(await this.rows(assignment, undefined, false), filters, studentId);
+    const rows = ordered(await this.staffRows(assignment), filters, studentId);
     const index = rows.findIndex((r) => r.student.id === studentId);
     if (index < 0) throw notFound(`student ${studentId} is not in this course`);
     return { previous: rows[index - 1] ?? null, next: rows[index + 1] ?? null, position: index + 1, total: rows.length };
@@ -153,7 +169,7 @@ export class StatusService {
   ): Promise<Page<StudentRow> & { counts: Record<StudentStatus, number>; assignment: Assignment; staff: boolean }> {
     const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     const staff = seesEveryStudent(role);
-    const all = await this.rows(assignment, staff ? undefined : a.user.id, !staff);
+    const all = staff ? await this.staffRows(assignment) : await this.rows(assignment, a.user.id, true);
     const counts = countsOf(all);
     const rows = ordered(all, args);
     const size = pageSize(args.first, 100);
@@ -176,7 +192,7 @@ export class StatusService {
     const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     const staff = seesEveryStudent(role);
     if (!staff && studentId !== a.user.id) throw notFound(`no status of user ${studentId} for you to see`);
-    const [row] = await this.rows(assignment, studentId, !staff);
+    const [row] = staff ? await this.staffRows(assignment, studentId) : await this.rows(assignment, studentId, true);
     if (!row) throw notFound(`user ${studentId} is not a student of this course`);
     return row;
   }
@@ -244,8 +260,11 @@ function sortRows(rows: StudentRow[], sort: StatusSort, descending: boolean): St
     const x = key(a);
     const y = key(b);
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    const order = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
+    const order = typeof x === 'string' ? byText(x, y as string) : x - (y as number);
     return descending ? -order : order;
   };
-  return [...rows].sort((a, b) => byKey(a, b) || name(a).localeCompare(name(b)) || a.student.id.localeCompare(b.student.id));
+  return [...rows].sort((a, b) => byKey(a, b) || byText(name(a), name(b)) || a.student.id.localeCompare(b.student.id));
 }
+
+/** Numbers inside names compare by value: "Student 9" before "Student 10". */
+const byText = (a: string, b: string): number => a.localeCompare(b, undefined, { numeric: true });

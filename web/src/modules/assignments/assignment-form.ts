@@ -24,6 +24,8 @@ export interface AssignmentFormState {
   gradingScheme: GradingScheme;
   handBackVisible: boolean;
   collectAtDeadline: boolean;
+  /** Staff see "Student 17" instead of names until feedback is returned. */
+  anonymousGrading: boolean;
   /** One path per line. */
   handInPaths: string;
   sizeLimitMb: string;
@@ -47,6 +49,7 @@ export function emptyAssignmentForm(timeZone: string, deadlineIso: string): Assi
     gradingScheme: 'POINTS',
     handBackVisible: true,
     collectAtDeadline: true,
+    anonymousGrading: false,
     handInPaths: '',
     sizeLimitMb: '100',
   };
@@ -66,6 +69,7 @@ export function assignmentToForm(a: AssignmentDetailsFragment): AssignmentFormSt
     gradingScheme: a.gradingScheme,
     handBackVisible: a.handBackVisible,
     collectAtDeadline: a.collectAtDeadline,
+    anonymousGrading: a.anonymousGrading,
     handInPaths: a.handInPaths.join('\n'),
     sizeLimitMb: String(Math.round((a.sizeLimitBytes / MB) * 100) / 100),
   };
@@ -118,6 +122,7 @@ function fields(state: AssignmentFormState) {
     gradingScheme: state.gradingScheme,
     handBackVisible: state.handBackVisible,
     collectAtDeadline: state.collectAtDeadline,
+    anonymousGrading: state.anonymousGrading,
     handInPaths: lines(state.handInPaths),
     sizeLimitBytes: Math.round(Number(state.sizeLimitMb) * MB),
   };
@@ -138,6 +143,7 @@ export function toUpdateInput(state: AssignmentFormState, original: AssignmentFo
   if (!same(next.gradingScheme, before.gradingScheme)) input.gradingScheme = next.gradingScheme;
   if (!same(next.handBackVisible, before.handBackVisible)) input.handBackVisible = next.handBackVisible;
   if (!same(next.collectAtDeadline, before.collectAtDeadline)) input.collectAtDeadline = next.collectAtDeadline;
+  if (!same(next.anonymousGrading, before.anonymousGrading)) input.anonymousGrading = next.anonymousGrading;
   if (!same(next.handInPaths, before.handInPaths)) input.handInPaths = next.handInPaths;
   if (!same(next.sizeLimitBytes, before.sizeLimitBytes)) input.sizeLimitBytes = next.sizeLimitBytes;
   return input;
@@ -167,6 +173,7 @@ export function toCreateInput(spaceId: string, state: AssignmentFormState, mater
     gradingScheme: f.gradingScheme,
     handBackVisible: f.handBackVisible,
     collectAtDeadline: f.collectAtDeadline,
+    anonymousGrading: f.anonymousGrading,
     // No hand-in paths means the material's own paths are sealed.
     ...(f.handInPaths.length ? { handInPaths: f.handInPaths } : {}),
     sizeLimitBytes: f.sizeLimitBytes,

@@ -15,6 +15,9 @@ export const feedbackFileUrl = (assignmentId: string, studentId: string, path: s
 export const gradesExportUrl = (assignmentId: string, format: 'csv' | 'xlsx'): string =>
   `/api/assignments/${encodeURIComponent(assignmentId)}/grades.${format}`;
 
+/** The grades in the layout of Canvas's gradebook import. */
+export const canvasGradebookUrl = (assignmentId: string): string => `/api/assignments/${encodeURIComponent(assignmentId)}/grades-canvas.csv`;
+
 export const handInsZipUrl = (assignmentId: string): string => `/api/assignments/${encodeURIComponent(assignmentId)}/hand-ins.zip`;
 
 export const studentGradingHref = (assignmentId: string, studentId: string): string =>

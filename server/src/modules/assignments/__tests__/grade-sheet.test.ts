@@ -8,6 +8,7 @@ const deadline = new Date('2026-12-01T12:00:00Z');
 function row(name: string, over: Partial<StudentRow> = {}): StudentRow {
   return {
     student: { id: name, name, email: `${name.toLowerCase()}@example.org`, passwordHash: null, createdAt: deadline, instanceAdmin: false },
+    pseudonym: null,
     studentNumber: null,
     section: null,
     workspaceId: null,
@@ -42,13 +43,18 @@ describe('grade sheet', () => {
       row('Zoe'),
       row('Ada', { studentNumber: '=0042', section: 'B', status: 'GRADED', latestHandIn: second, gradedHandIn: first, late: true, keptPercent: 100, grade, finalPoints: 17.5 }),
       row('Bob', { status: 'LATE', latestHandIn: second, gradedHandIn: second, late: true, keptPercent: 90 }),
+      row('Cleo', { status: 'RETURNED', latestHandIn: second, gradedHandIn: second, late: true, keptPercent: 90, grade: { ...grade, pointsHundredths: 1005 }, finalPoints: 9.05 }),
     ]);
-    expect(rows.map((r) => r.name)).toEqual(['Ada', 'Bob', 'Zoe']);
-    expect(rows[0]).toMatchObject({ handInSeq: 1, late: false, points: 17.5, finalPoints: 17.5 });
-    expect(rows[1]).toMatchObject({ handInSeq: 2, late: true, keptPercent: 90, points: null });
-    expect(rows[2]).toMatchObject({ handedInAt: null, late: null, keptPercent: null });
+    expect(rows.map((r) => r.name)).toEqual(['Ada', 'Bob', 'Cleo', 'Zoe']);
+    expect(rows[0]).toMatchObject({ handInSeq: 1, late: false, points: 17.5, latePenalty: 0, finalPoints: 17.5 });
+    expect(rows[1]).toMatchObject({ handInSeq: 2, late: true, keptPercent: 90, points: null, latePenalty: null, status: 'Late' });
+    expect(rows[2]).toMatchObject({ points: 10.05, latePenalty: 1, finalPoints: 9.05, status: 'Returned' });
+    expect(rows[3]).toMatchObject({ handedInAt: null, late: null, keptPercent: null, status: 'Not started' });
     const columns = sheetColumns({ gradingScheme: 'POINTS', maxPoints: 20 });
-    expect(csvCells(rows[0], columns)).toEqual(['Ada', 'ada@example.org', "'=0042", 'B', 'GRADED', '2026-12-01T11:00:00.000Z', '1', 'no', '100', '17.5', '17.5', '', '']);
+    expect(columns.map((c) => c.header)).toEqual([
+      'Name', 'E-mail', 'Student number', 'Section', 'Status', 'Handed in at', 'Hand-in', 'Late', 'Kept %', 'Points (of 20)', 'Late penalty', 'Total (of 20)', 'Text grade', 'Returned at',
+    ]);
+    expect(csvCells(rows[0], columns)).toEqual(['Ada', 'ada@example.org', "'=0042", 'B', 'Graded', '2026-12-01T11:00:00.000Z', '1', 'no', '100', '17.5', '0', '17.5', '', '']);
   });
 
   it('defuses text a spreadsheet would run as a formula', () => {

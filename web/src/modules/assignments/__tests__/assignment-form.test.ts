@@ -17,6 +17,7 @@ const assignment = {
   updatedAt: '2026-11-19T08:00:00.000Z',
   distributionId: 'd1',
   collectAtDeadline: true,
+  anonymousGrading: false,
   handBackVisible: true,
   handInPaths: ['files/week1/answer.py'],
   maxPoints: 20,

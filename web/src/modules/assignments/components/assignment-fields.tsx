@@ -161,6 +161,10 @@ export function AssignmentFields({ idPrefix: p, state, problems, onChange }: Ass
           <input type="checkbox" id={`${p}-collectAtDeadline`} checked={state.collectAtDeadline} onChange={(e) => set('collectAtDeadline', e.target.checked)} />
           <label htmlFor={`${p}-collectAtDeadline`}>Collect at the deadline the work of students who changed their files but did not hand in (the others have no submission)</label>
         </div>
+        <div className="choice">
+          <input type="checkbox" id={`${p}-anonymousGrading`} checked={state.anonymousGrading} onChange={(e) => set('anonymousGrading', e.target.checked)} />
+          <label htmlFor={`${p}-anonymousGrading`}>Grade anonymously: staff see &ldquo;Student 17&rdquo; instead of names until the feedback is returned</label>
+        </div>
       </fieldset>
 
       <fieldset className="fieldset">

@@ -8,7 +8,7 @@ import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import { formatDateTime } from '../../../core/time/zoned-time';
 import { toggled, useSelection } from '../../../core/use-selection';
 import type { AssignmentQuery, StatusRowFragment } from '../../../gql/graphql';
-import { gradesExportUrl, handInsZipUrl, studentGradingHref } from '../../grading/grading-urls';
+import { canvasGradebookUrl, gradesExportUrl, handInsZipUrl, studentGradingHref } from '../../grading/grading-urls';
 import { ReturnGradesMutation } from '../../grading/graphql/grading.operations';
 import { CriterionPoints, OpenRegradeRequests, RegradeMarker } from '../../grading/components/rubric-regrades';
 import { ErrorNotice } from '../../shell/components/error-notice';
@@ -173,7 +173,15 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
         <a className="button button--ghost" href={gradesExportUrl(assignment.id, 'xlsx')} download>
           Grades (Excel)
         </a>
+        <a className="button button--ghost" href={canvasGradebookUrl(assignment.id)} download>
+          Canvas gradebook (CSV)
+        </a>
       </div>
+      {assignment.anonymousGrading ? (
+        <p className="muted" data-testid="anonymous-note">
+          Anonymous grading: students show as &ldquo;Student&nbsp;17&rdquo; until their feedback is returned.
+        </p>
+      ) : null}
       <p role="status" className="success-text">
         {returnNote}
       </p>
@@ -216,7 +224,7 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
             </td>
             <td>
               <Link href={gradingHref(row.student.id)}>{row.student.name}</Link>
-              <div className="muted small">{row.student.email}</div>
+              {row.student.email ? <div className="muted small">{row.student.email}</div> : null}
               <RegradeMarker count={row.openRegradeRequests} />
             </td>
             <td>

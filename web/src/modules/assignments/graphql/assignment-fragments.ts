@@ -61,6 +61,7 @@ export const AssignmentDetailsFragment = graphql(`
     updatedAt
     distributionId
     collectAtDeadline
+    anonymousGrading
     handBackVisible
     handInPaths
     maxPoints

@@ -76,7 +76,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
         </p>
         <h1>{feedback.student.name}</h1>
         <p className="page-header__meta">
-          <span className="muted">{feedback.student.email}</span>
+          {feedback.student.email ? <span className="muted">{feedback.student.email}</span> : <span className="muted">Graded anonymously until the feedback is returned</span>}
           {feedback.returned ? (
             <span className="badge badge--good">
               returned{feedback.grade?.returnedAt ? ` ${formatDateTime(feedback.grade.returnedAt, assignment.timeZone)}` : ''}

@@ -1,0 +1,224 @@
+import { parse } from 'csv-parse/sync';
+import { createCourse, createUser, upload, type TestCourse, type TestUser } from './support/factories';
+import { awaitRelease } from './support/progress';
+import { watchSubscription } from './support/progress-watch';
+import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { readZip } from './support/zip-reader';
+
+const STATUSES = `query($a: ID!, $search: String) { handInStatuses(assignmentId: $a, search: $search, first: 100) {
+  totalCount nodes { student { id name email } pseudonym studentNumber section workspaceId status } } }`;
+const FEEDBACK = 'query($a: ID!, $s: ID!) { feedback(assignmentId: $a, studentId: $s) { student { id name email } returned } }';
+const NEIGHBOURS = 'query($a: ID!, $s: ID!) { gradingNeighbours(assignmentId: $a, studentId: $s) { previous { id name email } next { id name email } total } }';
+const SET_GRADE = 'mutation($a: ID!, $s: ID!, $i: SetGradeInput!) { setGrade(assignmentId: $a, studentId: $s, input: $i) { grade { points } } }';
+const RETURN = 'mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }';
+const UPDATE = 'mutation($id: ID!, $i: UpdateAssignmentInput!) { updateAssignment(id: $id, input: $i) { anonymousGrading } }';
+const LIVE = `subscription($a: ID!) { handInStatus(assignmentId: $a) { studentId row { student { id name email } pseudonym studentNumber status } } }`;
+const AUDIT = `query($s: ID!, $action: String) { auditEvents(spaceId: $s, action: $action, first: 100) {
+  nodes { action actorId subjectId studentId before after } } }`;
+
+interface Row {
+  student: { id: string; name: string; email: string };
+  pseudonym: string | null;
+  studentNumber: string | null;
+  section: string | null;
+  workspaceId: string | null;
+  status: string;
+}
+
+describeDb('anonymous grading: staff see pseudonyms until feedback is returned', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  let students: TestUser[];
+  let assignmentId: string;
+  const personal = new Map<string, string>();
+  /** What must never reach staff while a student is hidden. */
+  const secretsOf = (u: TestUser) => [u.name, u.email, `S-${u.name.split(' ')[0]}`, `Lab ${u.name.split(' ')[0]}`];
+  const expectHidden = (text: string, who: readonly TestUser[]) => {
+    for (const u of who) for (const secret of secretsOf(u)) expect(text).not.toContain(secret);
+  };
+  const rowsAs = async (token: string, search?: string): Promise<Row[]> =>
+    (await server.ok(STATUSES, { a: assignmentId, search }, token)).handInStatuses.nodes;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    course = await createCourse(server, 0);
+    students = [];
+    for (const name of ['Ada Quillfeather', 'Bram Okonkwo', 'Chen Marlowe']) {
+      const u = await createUser(server, name);
+      await server.ok('mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: MEMBER) { role } }', { s: course.spaceId, e: u.email }, course.admin.token);
+      const first = name.split(' ')[0];
+      await server.ok(
+        'mutation($s: ID!, $u: ID!, $i: MemberDetailsInput!) { updateMemberDetails(spaceId: $s, userId: $u, input: $i) { studentNumber } }',
+        { s: course.spaceId, u: u.id, i: { studentNumber: `S-${first}`, section: `Lab ${first}` } },
+        course.admin.token,
+      );
+      students.push(u);
+    }
+    const { space } = await server.ok('query($id: ID!) { space(id: $id) { workspaces { id kind ownerId } } }', { id: course.spaceId }, course.admin.token);
+    for (const w of space.workspaces) if (w.kind === 'PERSONAL') personal.set(w.ownerId, w.id);
+    await upload(server, course.admin.token, course.master, 'files/hw/answers.md', '# Answers\n');
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id anonymousGrading } }',
+      {
+        i: {
+          spaceId: course.spaceId,
+          title: 'Essay',
+          source: { workspaceId: course.master },
+          paths: ['files/hw'],
+          deadline: new Date(Date.now() + 3_600_000).toISOString(),
+          maxPoints: 10,
+          anonymousGrading: true,
+        },
+      },
+      course.admin.token,
+    );
+    expect(createAssignment.anonymousGrading).toBe(true);
+    assignmentId = createAssignment.id;
+    await awaitRelease(server, course.admin.token, assignmentId);
+    for (const u of students.slice(0, 2)) {
+      await upload(server, u.token, personal.get(u.id)!, 'files/hw/answers.md', `# Answers of ${u.name}\n`);
+      await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, u.token);
+    }
+  });
+  afterAll(() => server.stop());
+
+  it('shows the tracker to a TA with stable pseudonyms and nothing that names a student', async () => {
+    const rows = await rowsAs(course.ta.token);
+    expect(rows).toHaveLength(3);
+    expectHidden(JSON.stringify(rows), students);
+    for (const r of rows) {
+      expect(r.pseudonym).toMatch(/^Student \d+$/);
+      expect(r.student).toEqual({ id: expect.any(String), name: r.pseudonym, email: '' });
+      expect(r).toMatchObject({ studentNumber: null, section: null, workspaceId: null });
+    }
+    expect(new Set(rows.map((r) => r.pseudonym)).size).toBe(3);
+    // The same pseudonyms on every view, for every member of staff.
+    const again = new Map((await rowsAs(course.admin.token)).map((r) => [r.student.id, r.pseudonym]));
+    for (const r of rows) expect(again.get(r.student.id)).toBe(r.pseudonym);
+    // Searching by a real name, address or number finds nobody; the pseudonym finds its student.
+    expect(await rowsAs(course.ta.token, 'Quillfeather')).toHaveLength(0);
+    expect(await rowsAs(course.ta.token, students[0].email)).toHaveLength(0);
+    expect(await rowsAs(course.ta.token, 'S-Ada')).toHaveLength(0);
+    const found = await rowsAs(course.ta.token, rows[0].pseudonym!);
+    expect(found.map((r) => r.student.id)).toContain(rows[0].student.id);
+  });
+
+  it('hides the student on the grading page and in the neighbours', async () => {
+    const pseudonyms = new Map((await rowsAs(course.ta.token)).map((r) => [r.student.id, r.pseudonym]));
+    const { feedback } = await server.ok(FEEDBACK, { a: assignmentId, s: students[0].id }, course.ta.token);
+    expect(feedback.student).toEqual({ id: students[0].id, name: pseudonyms.get(students[0].id), email: '' });
+    const { gradingNeighbours } = await server.ok(NEIGHBOURS, { a: assignmentId, s: students[1].id }, course.ta.token);
+    expect(gradingNeighbours.total).toBe(3);
+    expectHidden(JSON.stringify(gradingNeighbours), students);
+    for (const n of [gradingNeighbours.previous, gradingNeighbours.next].filter(Boolean)) expect(n.name).toBe(pseudonyms.get(n.id));
+  });
+
+  it('shows each student their own name, never a pseudonym', async () => {
+    const mine = await rowsAs(students[0].token);
+    expect(mine).toEqual([expect.objectContaining({ student: { id: students[0].id, name: students[0].name, email: students[0].email }, pseudonym: null, studentNumber: 'S-Ada' })]);
+  });
+
+  it('exports grades and hand-ins under pseudonyms', async () => {
+    const pseudonyms = new Map((await rowsAs(course.ta.token)).map((r) => [r.student.id, r.pseudonym!]));
+    const res = await server.fetch(`/api/assignments/${assignmentId}/grades.csv`, { token: course.ta.token });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expectHidden(text, students);
+    const records: Record<string, string>[] = parse(text, { columns: true, bom: true });
+    expect(records.map((r) => r.Name).sort()).toEqual([...pseudonyms.values()].sort());
+    expect(records.every((r) => r['E-mail'] === '' && r['Student number'] === '' && r.Section === '')).toBe(true);
+
+    expect(records.map((r) => r.Status).sort()).toEqual(['Handed in', 'Handed in', 'Not started']);
+
+    const canvas = await server.fetch(`/api/assignments/${assignmentId}/grades-canvas.csv`, { token: course.ta.token });
+    const canvasText = await canvas.text();
+    expectHidden(canvasText, students);
+    const [, possible, ...canvasRows] = parse(canvasText) as string[][];
+    expect(possible.at(-1)).toBe('10');
+    expect(canvasRows.map((r) => r[0]).sort()).toEqual([...pseudonyms.values()].sort());
+    expect(canvasRows.every((r) => r.slice(1, 5).every((cell) => cell === ''))).toBe(true);
+
+    const zip = await server.fetch(`/api/assignments/${assignmentId}/hand-ins.zip`, { token: course.ta.token });
+    expect(zip.status).toBe(200);
+    const entries = readZip(Buffer.from(await zip.arrayBuffer()));
+    const names = entries.map((e) => e.name);
+    expectHidden(names.join('\n'), students);
+    expect(names).toContain(`${pseudonyms.get(students[0].id)}/files/hw/answers.md`);
+    const manifest = entries.find((e) => e.name === 'manifest.csv')!.data.toString('utf8');
+    expectHidden(manifest, students);
+  });
+
+  it('tells staff of a hand-in live under the pseudonym, and the student under their name', async () => {
+    const pseudonym = (await rowsAs(course.ta.token)).find((r) => r.student.id === students[2].id)!.pseudonym;
+    type Event = { studentId: string | null; row: Row | null };
+    const pick = (d: unknown) => (d as { handInStatus: Event }).handInStatus;
+    const staff = watchSubscription<Event>(server.url, course.ta.token, LIVE, { a: assignmentId }, pick);
+    const own = watchSubscription<Event>(server.url, students[2].token, LIVE, { a: assignmentId }, pick);
+    try {
+      // The sockets say nothing when they are subscribed: edit until both have heard of an edit, then hand in.
+      const heard = (w: typeof staff) => w.until((e) => e.studentId === students[2].id, 300).then(() => true, () => false);
+      for (let i = 0; i < 30; i++) {
+        await upload(server, students[2].token, personal.get(students[2].id)!, 'files/hw/answers.md', `# Chen (${i})\n`);
+        if ((await heard(staff)) && (await heard(own))) break;
+      }
+      await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, students[2].token);
+      const seen = await staff.until((e) => e.studentId === students[2].id && e.row?.status === 'HANDED_IN', 10_000);
+      expect(seen.row).toMatchObject({ student: { id: students[2].id, name: pseudonym, email: '' }, pseudonym, studentNumber: null });
+      expectHidden(JSON.stringify(staff.events), students);
+      const mine = await own.until((e) => e.row?.status === 'HANDED_IN', 10_000);
+      expect(mine.row).toMatchObject({ student: { name: students[2].name, email: students[2].email }, pseudonym: null });
+    } finally {
+      await staff.close();
+      await own.close();
+    }
+  });
+
+  it('records the real people in the audit trail', async () => {
+    const { auditEvents } = await server.ok(AUDIT, { s: course.spaceId, action: 'hand-in.' }, course.admin.token);
+    const submitted = auditEvents.nodes.filter((n: { action: string }) => n.action === 'hand-in.submitted');
+    expect(submitted.map((n: { actorId: string }) => n.actorId).sort()).toEqual(students.map((u) => u.id).sort());
+    const downloaded = auditEvents.nodes.filter((n: { action: string }) => n.action === 'hand-in.downloaded');
+    expect(downloaded.length).toBeGreaterThan(0);
+    expect(downloaded.every((n: { actorId: string; studentId: string }) => n.actorId === course.ta.id && students.some((u) => u.id === n.studentId))).toBe(true);
+  });
+
+  it('lets only admins change the setting', async () => {
+    expect(codeOf(await server.gql(UPDATE, { id: assignmentId, i: { anonymousGrading: false } }, students[0].token))).toBe('FORBIDDEN');
+    expect(codeOf(await server.gql(UPDATE, { id: assignmentId, i: { anonymousGrading: false } }, course.ta.token))).toBe('FORBIDDEN');
+    const { assignment } = await server.ok('query($id: ID!) { assignment(id: $id) { anonymousGrading } }', { id: assignmentId }, course.ta.token);
+    expect(assignment.anonymousGrading).toBe(true);
+  });
+
+  it('shows a student by name once their feedback is returned; others stay hidden', async () => {
+    await server.ok(SET_GRADE, { a: assignmentId, s: students[0].id, i: { points: 8 } }, course.ta.token);
+    await server.ok(RETURN, { a: assignmentId, s: [students[0].id] }, course.ta.token);
+    const rows = await rowsAs(course.ta.token);
+    const returned = rows.find((r) => r.student.id === students[0].id)!;
+    expect(returned).toMatchObject({ student: { name: students[0].name, email: students[0].email }, pseudonym: null, studentNumber: 'S-Ada', section: 'Lab Ada' });
+    expect(returned.workspaceId).toBe(personal.get(students[0].id));
+    expectHidden(JSON.stringify(rows.filter((r) => r.student.id !== students[0].id)), students.slice(1));
+    const csv: Record<string, string>[] = parse(await (await server.fetch(`/api/assignments/${assignmentId}/grades.csv`, { token: course.ta.token })).text(), {
+      columns: true,
+      bom: true,
+    });
+    expect(csv.find((r) => r.Name === students[0].name)).toMatchObject({ 'E-mail': students[0].email, 'Student number': 'S-Ada' });
+    expect(csv.filter((r) => /^Student \d+$/.test(r.Name))).toHaveLength(2);
+    expect(csv.find((r) => r.Name === students[0].name)).toMatchObject({ Status: 'Returned', 'Points (of 10)': '8', 'Late penalty': '0', 'Total (of 10)': '8' });
+    const [, , ...canvasRows] = parse(await (await server.fetch(`/api/assignments/${assignmentId}/grades-canvas.csv`, { token: course.ta.token })).text()) as string[][];
+    expect(canvasRows).toContainEqual([students[0].name, '', 'S-Ada', students[0].email, 'Lab Ada', '8']);
+  });
+
+  it('refuses to turn anonymity back on once feedback was returned; turning it off shows every name and is audited', async () => {
+    await server.ok(UPDATE, { id: assignmentId, i: { anonymousGrading: false } }, course.admin.token);
+    const on = await server.gql(UPDATE, { id: assignmentId, i: { anonymousGrading: true } }, course.admin.token);
+    expect(codeOf(on)).toBe('CONFLICT');
+    expect(on.errors![0].message).toMatch(/returned/);
+    const rows = await rowsAs(course.ta.token);
+    expect(rows.map((r) => r.student.name).sort()).toEqual(students.map((u) => u.name).sort());
+    expect(rows.every((r) => r.pseudonym === null)).toBe(true);
+    const { auditEvents } = await server.ok(AUDIT, { s: course.spaceId, action: 'assignment.edited' }, course.admin.token);
+    expect(auditEvents.nodes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ actorId: course.admin.id, subjectId: assignmentId, before: { anonymousGrading: true }, after: { anonymousGrading: false } })]),
+    );
+  });
+});
