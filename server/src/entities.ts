@@ -29,6 +29,10 @@ import { StageItem } from './modules/stage/stage-item.entity';
 import { MaintenanceLease } from './modules/storage/maintenance-lease.entity';
 import { SignInAttempt } from './modules/sso/sign-in-attempt.entity';
 import { UserIdentity } from './modules/sso/user-identity.entity';
+import { LtiContext } from './modules/lti/lti-context.entity';
+import { LtiKey } from './modules/lti/lti-key.entity';
+import { LtiLogin } from './modules/lti/lti-login.entity';
+import { LtiPlatform } from './modules/lti/lti-platform.entity';
 
 /** Every entity; the migrations must produce exactly this schema (checked by `npm run check`). */
 export const entities = [
@@ -63,4 +67,8 @@ export const entities = [
   MaintenanceLease,
   UserIdentity,
   SignInAttempt,
+  LtiPlatform,
+  LtiKey,
+  LtiLogin,
+  LtiContext,
 ];

@@ -50,6 +50,9 @@ import { RosterImportService } from './modules/onboarding/roster-import.service'
 import { GarbageCollector } from './modules/storage/garbage-collector';
 import { StorageUseService } from './modules/storage/storage-use.service';
 import { SsoService } from './modules/sso/sso.service';
+import { LtiKeysService } from './modules/lti/lti-keys.service';
+import { LtiLaunchService } from './modules/lti/lti-launch.service';
+import { LtiPlatformsService } from './modules/lti/lti-platforms.service';
 import { createAccess } from './modules/spaces/access';
 import type { EventBus } from './core/pubsub';
 import { LocalBlobStore } from './core/storage/blob-store';
@@ -159,6 +162,9 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     annotations,
     gradeExports,
     sso: new SsoService(db, users, spaces, config),
+    ltiKeys: new LtiKeysService(db),
+    ltiPlatforms: new LtiPlatformsService(db, policy, config.env === 'production'),
+    ltiLaunch: new LtiLaunchService(db, users, spaces, workspaces, config),
     onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),
     rosterImport: new RosterImportService(db, spaces, workspaces, mail, audit),
     tables: new TablesService(policy, workspaces, objects),

@@ -7,3 +7,4 @@ export * from './distributions';
 export * from './assignments';
 export * from './audit';
 export * from './accounts';
+export * from './lti';

@@ -1,0 +1,27 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiToolSettingsType } from './lti.types';
+
+@Resolver()
+export class LtiResolver {
+  @Query(() => [LtiPlatformType], { description: 'The learning management systems that may launch Stagecoach. Instance admins only.' })
+  ltiPlatforms(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiPlatforms.list(ctx.actor);
+  }
+
+  @Query(() => LtiToolSettingsType, { description: "The values a learning management system's admin pastes to add Stagecoach. Instance admins only." })
+  async ltiToolSettings(@Ctx() ctx: GraphQLContext) {
+    await ctx.services.ltiPlatforms.list(ctx.actor);
+    return ctx.services.ltiLaunch.urls();
+  }
+
+  @Mutation(() => LtiPlatformType, { description: 'Registers a learning management system (LTI 1.3). Instance admins only.' })
+  registerLtiPlatform(@Arg('input', () => LtiPlatformInput) input: LtiPlatformInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiPlatforms.register(ctx.actor, input);
+  }
+
+  @Mutation(() => LtiPlatformType, { description: 'Changes a registered learning management system. Instance admins only.' })
+  updateLtiPlatform(@Arg('id', () => ID) id: string, @Arg('changes', () => LtiPlatformChanges) changes: LtiPlatformChanges, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiPlatforms.update(ctx.actor, id, changes);
+  }
+}
