@@ -12,7 +12,8 @@ import { RosterFields1796170150377 } from './1796170150377-RosterFields';
 import { Rubrics1796170273548 } from './1796170273548-Rubrics';
 import { Annotations1796172736011 } from './1796172736011-Annotations';
 import { Lti1796216520642 } from './1796216520642-Lti';
+import { MembershipDeactivation1796218776618 } from './1796218776618-MembershipDeactivation';
 
 /** Applied in this order; each file is reviewed code. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mysqlMigrations: Function[] = [Initial1795686550735, Distributions1795688259464, Assignments1795688917996, NotificationLink1796101707386, EditVersions1796101854872, Storage1796102012547, TaExtensions1796102630926, FeedbackVersion1796106566573, SingleSignOn1796150157425, Onboarding1796150259820, RosterFields1796170150377, Rubrics1796170273548, Annotations1796172736011, Lti1796216520642];
+export const mysqlMigrations: Function[] = [Initial1795686550735, Distributions1795688259464, Assignments1795688917996, NotificationLink1796101707386, EditVersions1796101854872, Storage1796102012547, TaExtensions1796102630926, FeedbackVersion1796106566573, SingleSignOn1796150157425, Onboarding1796150259820, RosterFields1796170150377, Rubrics1796170273548, Annotations1796172736011, Lti1796216520642, MembershipDeactivation1796218776618];

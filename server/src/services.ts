@@ -53,6 +53,8 @@ import { SsoService } from './modules/sso/sso.service';
 import { LtiKeysService } from './modules/lti/lti-keys.service';
 import { LtiLaunchService } from './modules/lti/lti-launch.service';
 import { LtiPlatformsService } from './modules/lti/lti-platforms.service';
+import { LtiRosterService } from './modules/lti/lti-roster.service';
+import { LtiServiceToken } from './modules/lti/lti-service-token';
 import { createAccess } from './modules/spaces/access';
 import type { EventBus } from './core/pubsub';
 import { LocalBlobStore } from './core/storage/blob-store';
@@ -117,6 +119,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const handInDiffs = new DiffService(handIns, trees, blobs);
   const annotations = new AnnotationsService(db, grading, trees, blobs, audit, gradeNotices);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit, rubricScores);
+  const ltiKeys = new LtiKeysService(db);
   onCommit.also = (workspaceId, authorId) =>
     void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
   return {
@@ -162,7 +165,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     annotations,
     gradeExports,
     sso: new SsoService(db, users, spaces, config),
-    ltiKeys: new LtiKeysService(db),
+    ltiKeys,
+    ltiRoster: new LtiRosterService(db, policy, users, spaces, workspaces, new LtiServiceToken(ltiKeys), audit),
     ltiPlatforms: new LtiPlatformsService(db, policy, config.env === 'production'),
     ltiLaunch: new LtiLaunchService(db, users, spaces, workspaces, config),
     onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),

@@ -81,6 +81,20 @@ const CASES: Case[] = [
     query: 'mutation($id: ID!) { updateLtiPlatform(id: $id, changes: { name: "Renamed LMS" }) { id } }',
     variables: async (f) => ({ id: await f.ltiPlatform() }),
   },
+  {
+    op: 'previewLtiRosterSync',
+    allowed: [],
+    query: 'query($s: ID!) { previewLtiRosterSync(spaceId: $s) { previewHash } }',
+    variables: (f) => ({ s: f.course.spaceId }),
+    note: 'the walk course was not opened from an LMS, so even its admin finds no roster there; admin-only checked in lti.test',
+  },
+  {
+    op: 'applyLtiRosterSync',
+    allowed: [],
+    query: 'mutation($s: ID!) { applyLtiRosterSync(spaceId: $s, previewHash: "x") { applied } }',
+    variables: (f) => ({ s: f.course.spaceId }),
+    note: 'as previewLtiRosterSync',
+  },
   { op: 'signUpSettings', allowed: EVERYONE, query: '{ signUpSettings { openSignUp passwordRule } }', variables: () => ({}) },
   { op: 'updateProfile', allowed: SIGNED_IN, query: 'mutation($n: String!) { updateProfile(name: $n) { name } }', variables: (_f, who) => ({ n: `${who} person` }) },
   {

@@ -268,6 +268,76 @@ describeDb('LTI 1.3 launch', () => {
     expect(badDeployment.text).toContain('deployment &#39;not-registered&#39; is not registered for Canvas');
   });
 
+  it('syncs the roster from the platform page by page: differences shown first, then new members, student ids, and leavers deactivated', async () => {
+    lms.toolJwksUrl = `${server.url}/lti/jwks.json`;
+    const rosterCourse = { id: 'course-roster', title: 'Roster Course' };
+    const opener = await launch(lms, { user: { sub: 'roster-instructor', name: 'Rita Roster' }, course: rosterCourse, roles: [LIS.instructor] });
+    const spaceId = spaceOf(opener);
+    const leaver = await launch(lms, { user: { sub: 'roster-leaver', name: 'Leo Leaver' }, course: rosterCourse, roles: [LIS.learner] });
+    const leaverWorkspace = /\/workspaces\/([0-9a-f-]{36})$/.exec(leaver.location ?? '')?.[1];
+    lms.rosters.set(rosterCourse.id, [
+      { user_id: 'roster-instructor', roles: [LIS.instructor], status: 'Active', name: 'Rita Roster' },
+      { user_id: 'roster-s1', roles: [LIS.learner], status: 'Active', name: 'Ana One', lis_person_sourcedid: 'S-1' },
+      { user_id: 'roster-s2', roles: [LIS.learner], status: 'Active', name: 'Bo Two', lis_person_sourcedid: 'S-2' },
+      { user_id: 'roster-s3', roles: [LIS.learner], status: 'Inactive', name: 'Cy Three' },
+      { user_id: 'roster-mentor', roles: ['http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor'], status: 'Active', name: 'Mo Mentor' },
+    ]);
+    const PREVIEW = 'query($s: ID!) { previewLtiRosterSync(spaceId: $s) { previewHash applied lines { platformUserId name studentNumber role outcome detail } } }';
+    const APPLY = 'mutation($s: ID!, $h: String!) { applyLtiRosterSync(spaceId: $s, previewHash: $h) { applied lines { platformUserId outcome } } }';
+    const tokensBefore = lms.tokensIssued();
+    const before = await counts();
+    const { previewLtiRosterSync: preview } = await server.ok(PREVIEW, { s: spaceId }, opener.session);
+    expect(preview.applied).toBe(false);
+    expect(preview.lines.map((l: { platformUserId: string; outcome: string; studentNumber: string | null; role: string | null }) => [l.platformUserId, l.outcome, l.role, l.studentNumber])).toEqual([
+      ['roster-instructor', 'UNCHANGED', 'ADMIN', null],
+      ['roster-s1', 'ADD', 'MEMBER', 'S-1'],
+      ['roster-s2', 'ADD', 'MEMBER', 'S-2'],
+      ['roster-s3', 'SKIPPED', 'MEMBER', null],
+      ['roster-mentor', 'SKIPPED', null, null],
+      ['roster-leaver', 'DEACTIVATE', 'MEMBER', null],
+    ]);
+    expect(preview.lines.find((l: { platformUserId: string }) => l.platformUserId === 'roster-leaver').detail).toBe('left the course at the platform: loses access, keeps their work');
+    expect(await counts()).toEqual(before);
+    // Three pages of two, each asked for with the NRPS media type and one service token.
+    expect(lms.serviceRequests.slice(-3)).toEqual([
+      { path: '/courses/course-roster/memberships', accept: 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json', status: 200 },
+      { path: '/courses/course-roster/memberships?page=1', accept: 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json', status: 200 },
+      { path: '/courses/course-roster/memberships?page=2', accept: 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json', status: 200 },
+    ]);
+    expect(lms.tokensIssued()).toBe(tokensBefore + 1);
+
+    // Only the space's admins sync; a student is refused.
+    expect((await server.gql(PREVIEW, { s: spaceId }, leaver.session)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const { applyLtiRosterSync } = await server.ok(APPLY, { s: spaceId, h: preview.previewHash }, opener.session);
+    expect(applyLtiRosterSync.applied).toBe(true);
+    // The token was kept: applying (which reads the roster again) asked for no new one.
+    expect(lms.tokensIssued()).toBe(tokensBefore + 1);
+    const members = await server.ok('query($id: ID!) { space(id: $id) { members(first: 20) { edges { node { role studentNumber user { name } } } } } }', { id: spaceId }, opener.session);
+    expect(members.space.members.edges.map((e: { node: { user: { name: string }; role: string; studentNumber: string | null } }) => [e.node.user.name, e.node.role, e.node.studentNumber]).sort()).toEqual([
+      ['Ana One', 'MEMBER', 'S-1'],
+      ['Bo Two', 'MEMBER', 'S-2'],
+      ['Leo Leaver', 'MEMBER', null],
+      ['Rita Roster', 'ADMIN', null],
+    ]);
+    // The leaver is deactivated, not removed: no access, their workspace is still there for the staff.
+    expect((await server.gql('query($id: ID!) { space(id: $id) { id } }', { id: spaceId }, leaver.session)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await server.ok('query($id: ID!) { workspace(id: $id) { kind } }', { id: leaverWorkspace }, opener.session)).workspace.kind).toBe('PERSONAL');
+
+    // The platform drops its tokens: the next call is refused once, a new token is fetched, and it goes through.
+    lms.revokeTokens();
+    const { previewLtiRosterSync: again } = await server.ok(PREVIEW, { s: spaceId }, opener.session);
+    expect(lms.tokensIssued()).toBe(tokensBefore + 2);
+    expect(again.lines.filter((l: { outcome: string }) => l.outcome !== 'UNCHANGED' && l.outcome !== 'SKIPPED')).toEqual([]);
+
+    // Applying a preview the platform's roster no longer matches is refused, changing nothing.
+    lms.rosters.get(rosterCourse.id)!.push({ user_id: 'roster-late', roles: [LIS.learner], status: 'Active', name: 'Lee Late' });
+    const unchanged = await counts();
+    const stale = await server.gql(APPLY, { s: spaceId, h: again.previewHash }, opener.session);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await counts()).toEqual(unchanged);
+  });
+
   it('rotates the signing keys, keeping the old one published', async () => {
     const before = (await (await server.fetch('/lti/jwks.json')).json()) as { keys: { kid: string }[] };
     const report = await server.app.services.ltiKeys.rotate();

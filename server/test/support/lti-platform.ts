@@ -63,6 +63,17 @@ export interface RunningPlatform {
   coursePage(toolLoginUrl: string, spec: LaunchSpec): string;
   /** Every authorisation request the tool sent. */
   authRequests: AuthRequest[];
+  /** The course rosters its Names and Role Provisioning endpoint serves, by course id (members as NRPS lists them). */
+  rosters: Map<string, Record<string, unknown>[]>;
+  /** Members per roster page (the rest follows through `Link: rel="next"`). */
+  pageSize: number;
+  /** Where the tool publishes its keys (to check its client assertions); set once the tool runs. */
+  toolJwksUrl: string;
+  /** Access tokens issued so far, and a way to make every one of them invalid (as an expiry at the platform would). */
+  tokensIssued(): number;
+  revokeTokens(): void;
+  /** Every service request: path, the Accept header, and the answer's status. */
+  serviceRequests: { path: string; accept: string | undefined; status: number }[];
   /** Mints an id_token for this spec with `nonce` (as the authorisation endpoint does). */
   idToken(spec: LaunchSpec, nonce: string, audience?: string): Promise<string>;
   stop(): Promise<void>;
@@ -98,7 +109,24 @@ export async function startLtiPlatform(options: { clientId?: string; deploymentI
   const publicJwk: JWK = { ...(await exportJWK(own.publicKey)), kid, alg: 'RS256', use: 'sig' };
   const launches = new Map<string, { spec: LaunchSpec; toolLoginUrl: string }>();
   const authRequests: AuthRequest[] = [];
+  const rosters = new Map<string, Record<string, unknown>[]>();
+  const tokens = new Map<string, string[]>();
+  const serviceRequests: { path: string; accept: string | undefined; status: number }[] = [];
+  let issued = 0;
   let issuer = '';
+  const platform = { pageSize: 2, toolJwksUrl: '' };
+
+  /** The scopes of a live bearer token, or null. */
+  const scopesOf = (req: http.IncomingMessage): string[] | null => {
+    const auth = req.headers.authorization;
+    return auth?.startsWith('Bearer ') ? (tokens.get(auth.slice(7)) ?? null) : null;
+  };
+
+  async function readBody(req: http.IncomingMessage): Promise<URLSearchParams> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return new URLSearchParams(Buffer.concat(chunks).toString());
+  }
 
   async function idToken(spec: LaunchSpec, nonce: string, audience = clientId): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
@@ -157,6 +185,39 @@ export async function startLtiPlatform(options: { clientId?: string; deploymentI
         res.writeHead(200, { 'content-type': 'text/html' }).end(autoSubmitForm(`${target.origin}${target.pathname}`, Object.fromEntries(target.searchParams)));
         return;
       }
+      if (url.pathname === '/token' && req.method === 'POST') {
+        const form = await readBody(req);
+        const { createRemoteJWKSet, jwtVerify } = await import('jose');
+        try {
+          if (form.get('grant_type') !== 'client_credentials') throw new Error('unsupported grant_type');
+          if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer') throw new Error('client_assertion_type');
+          await jwtVerify(form.get('client_assertion') ?? '', createRemoteJWKSet(new URL(platform.toolJwksUrl)), { issuer: clientId, subject: clientId, audience: `${issuer}/token`, algorithms: ['RS256'] });
+        } catch (error) {
+          res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'invalid_client', error_description: (error as Error).message }));
+          return;
+        }
+        const token = `token-${++issued}-${randomUUID()}`;
+        tokens.set(token, (form.get('scope') ?? '').split(' ').filter(Boolean));
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') }));
+        return;
+      }
+      const memberships = /^\/courses\/([^/]+)\/memberships$/.exec(url.pathname);
+      if (memberships) {
+        const scopes = scopesOf(req);
+        const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+          serviceRequests.push({ path: `${url.pathname}${url.search}`, accept: req.headers.accept, status });
+          res.writeHead(status, { 'content-type': 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json', ...headers }).end(JSON.stringify(body));
+        };
+        if (!scopes) return answer(401, { error: 'invalid_token' });
+        if (!scopes.includes('https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly')) return answer(403, { error: 'insufficient_scope' });
+        if (req.headers.accept !== 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json') return answer(406, { error: 'not acceptable' });
+        const all = rosters.get(decodeURIComponent(memberships[1])) ?? [];
+        const page = Number(url.searchParams.get('page') ?? '0');
+        const members = all.slice(page * platform.pageSize, (page + 1) * platform.pageSize);
+        const more = (page + 1) * platform.pageSize < all.length;
+        const next = `${issuer}${url.pathname}?page=${page + 1}`;
+        return answer(200, { id: `${issuer}${url.pathname}`, context: { id: memberships[1] }, members }, more ? { link: `<${next}>; rel="next"` } : {});
+      }
       if (url.pathname === '/auth') {
         authRequests.push({ query: url.searchParams });
         const q = url.searchParams;
@@ -205,6 +266,22 @@ export async function startLtiPlatform(options: { clientId?: string; deploymentI
     authUrl: `${issuer}/auth`,
     tokenUrl: `${issuer}/token`,
     authRequests,
+    rosters,
+    serviceRequests,
+    get pageSize() {
+      return platform.pageSize;
+    },
+    set pageSize(size: number) {
+      platform.pageSize = size;
+    },
+    get toolJwksUrl() {
+      return platform.toolJwksUrl;
+    },
+    set toolJwksUrl(url: string) {
+      platform.toolJwksUrl = url;
+    },
+    tokensIssued: () => issued,
+    revokeTokens: () => tokens.clear(),
     registration: (name = 'Test LMS') => ({
       name,
       issuer,

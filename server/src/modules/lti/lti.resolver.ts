@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiToolSettingsType } from './lti.types';
+import { LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiToolSettingsType } from './lti.types';
 
 @Resolver()
 export class LtiResolver {
@@ -23,5 +23,19 @@ export class LtiResolver {
   @Mutation(() => LtiPlatformType, { description: 'Changes a registered learning management system. Instance admins only.' })
   updateLtiPlatform(@Arg('id', () => ID) id: string, @Arg('changes', () => LtiPlatformChanges) changes: LtiPlatformChanges, @Ctx() ctx: GraphQLContext) {
     return ctx.services.ltiPlatforms.update(ctx.actor, id, changes);
+  }
+
+  @Query(() => LtiRosterSyncType, {
+    description: "What syncing the space's roster from its learning management system (Names and Role Provisioning Services) would do, person by person. Changes nothing. Admins of the space only.",
+  })
+  previewLtiRosterSync(@Arg('spaceId', () => ID) spaceId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiRoster.preview(ctx.actor, spaceId);
+  }
+
+  @Mutation(() => LtiRosterSyncType, {
+    description: 'Applies a previewed roster sync in one transaction: new members, student numbers, and deactivation (never removal) of those who left. Refused when it would now do something else than the preview.',
+  })
+  applyLtiRosterSync(@Arg('spaceId', () => ID) spaceId: string, @Arg('previewHash') previewHash: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiRoster.apply(ctx.actor, spaceId, previewHash);
   }
 }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { RoleEnum } from '../spaces/spaces.types';
 
 @ObjectType('LtiPlatform', { description: 'A learning management system (Canvas, Moodle, Blackboard…) that may launch Stagecoach with LTI 1.3.' })
 export class LtiPlatformType {
@@ -45,4 +46,42 @@ export class LtiPlatformChanges {
   @Field(() => String, { nullable: true }) tokenUrl?: string | null;
   @Field(() => String, { nullable: true }) jwksUrl?: string | null;
   @Field(() => Boolean, { nullable: true }) linkByEmail?: boolean | null;
+}
+
+export enum LtiRosterOutcomeEnum {
+  ADD = 'ADD',
+  UPDATE = 'UPDATE',
+  REACTIVATE = 'REACTIVATE',
+  UNCHANGED = 'UNCHANGED',
+  DEACTIVATE = 'DEACTIVATE',
+  SKIPPED = 'SKIPPED',
+}
+registerEnumType(LtiRosterOutcomeEnum, {
+  name: 'LtiRosterOutcome',
+  description: "What a roster sync does for one person of the platform's course.",
+  valuesConfig: {
+    ADD: { description: 'New here: an account (signing in through the platform) and a membership are made.' },
+    UPDATE: { description: 'A member already: the student number changes to the platform’s student id.' },
+    REACTIVATE: { description: 'Deactivated earlier and enrolled again: gets access back.' },
+    UNCHANGED: { description: 'Nothing changes.' },
+    DEACTIVATE: { description: 'Left the course at the platform: the membership is deactivated (no access), their work is kept.' },
+    SKIPPED: { description: 'Not added: inactive at the platform, or no role that gives access; `detail` says which.' },
+  },
+});
+
+@ObjectType('LtiRosterLine')
+export class LtiRosterLineType {
+  @Field({ description: "The platform's id for the person." }) platformUserId: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) studentNumber: string | null;
+  @Field(() => RoleEnum, { nullable: true }) role: RoleEnum | null;
+  @Field(() => LtiRosterOutcomeEnum) outcome: LtiRosterOutcomeEnum;
+  @Field() detail: string;
+}
+
+@ObjectType('LtiRosterSync', { description: "The course roster at the platform compared with the space (a preview), or what was applied." })
+export class LtiRosterSyncType {
+  @Field(() => [LtiRosterLineType]) lines: LtiRosterLineType[];
+  @Field({ description: 'Give it to applyLtiRosterSync: applied only while the sync would still do exactly this.' }) previewHash: string;
+  @Field() applied: boolean;
 }

@@ -538,6 +538,7 @@ export function membershipRow(spaceId: string, userId: string, role: Role, detai
     createdAt: new Date(),
     studentNumber: details?.studentNumber ?? null,
     section: details?.section ?? null,
+    deactivatedAt: null,
   });
 }
 
