@@ -95,6 +95,13 @@ const CASES: Case[] = [
     variables: (f) => ({ s: f.course.spaceId }),
     note: 'as previewLtiRosterSync',
   },
+  {
+    op: 'respondLtiDeepLink',
+    allowed: [],
+    query: 'mutation($a: ID!) { respondLtiDeepLink(request: "not-a-request", assignmentId: $a) { jwt } }',
+    variables: (f) => ({ a: f.assignmentId }),
+    note: 'needs a request signed at a deep linking launch; the space admin rule is checked in lti.test',
+  },
   { op: 'signUpSettings', allowed: EVERYONE, query: '{ signUpSettings { openSignUp passwordRule } }', variables: () => ({}) },
   { op: 'updateProfile', allowed: SIGNED_IN, query: 'mutation($n: String!) { updateProfile(name: $n) { name } }', variables: (_f, who) => ({ n: `${who} person` }) },
   {

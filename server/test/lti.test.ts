@@ -1,4 +1,4 @@
-import { createUser, type TestUser } from './support/factories';
+import { createUser, upload, type TestUser } from './support/factories';
 import { LIS, readForm, startLtiPlatform, type LaunchSpec, type PlatformUser, type RunningPlatform } from './support/lti-platform';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
 
@@ -336,6 +336,56 @@ describeDb('LTI 1.3 launch', () => {
     const stale = await server.gql(APPLY, { s: spaceId, h: again.previewHash }, opener.session);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await counts()).toEqual(unchanged);
+  });
+
+  it('answers a deep linking request with an assignment: a resource link with a line item, signed by the tool', async () => {
+    const landed = await launch(lms, { user: instructor, course, roles: [LIS.instructor], messageType: 'LtiDeepLinkingRequest' });
+    expect(landed.status).toBe(303);
+    const page = new URL(landed.location!);
+    const spaceId = /^\/spaces\/([0-9a-f-]{36})$/.exec(page.pathname)?.[1];
+    const request = page.searchParams.get('ltiDeepLink')!;
+    expect(request).toBeTruthy();
+    const { space } = await server.ok('query($id: ID!) { space(id: $id) { workspaces { id kind } } }', { id: spaceId }, landed.session);
+    const master = space.workspaces.find((w: { kind: string }) => w.kind === 'MASTER').id;
+    await upload(server, landed.session!, master, 'files/lab1/notes.md', '# Lab 1\n');
+    const deadline = new Date(Date.now() + 7 * 86_400_000);
+    deadline.setMilliseconds(0);
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId, title: 'Lab 1', instructions: '', source: { workspaceId: master }, paths: ['files/lab1'], deadline: deadline.toISOString(), timeZone: 'UTC', maxPoints: 20 } },
+      landed.session,
+    );
+    const RESPOND = 'mutation($r: String!, $a: ID!) { respondLtiDeepLink(request: $r, assignmentId: $a) { returnUrl jwt } }';
+    const { respondLtiDeepLink } = await server.ok(RESPOND, { r: request, a: createAssignment.id }, landed.session);
+    expect(respondLtiDeepLink.returnUrl).toBe(`${lms.issuer}/courses/course-101/deep-links`);
+    // The platform checks the answer with the tool's published keys.
+    const { createRemoteJWKSet, jwtVerify } = await import('jose');
+    const { payload } = await jwtVerify(respondLtiDeepLink.jwt, createRemoteJWKSet(new URL(`${server.url}/lti/jwks.json`)), { issuer: lms.clientId, audience: lms.issuer });
+    expect(payload).toMatchObject({
+      'https://purl.imsglobal.org/spec/lti/claim/message_type': 'LtiDeepLinkingResponse',
+      'https://purl.imsglobal.org/spec/lti/claim/version': '1.3.0',
+      'https://purl.imsglobal.org/spec/lti/claim/deployment_id': lms.deploymentId,
+      'https://purl.imsglobal.org/spec/lti-dl/claim/data': 'platform-opaque-data',
+      'https://purl.imsglobal.org/spec/lti-dl/claim/content_items': [
+        {
+          type: 'ltiResourceLink',
+          title: 'Lab 1',
+          url: LAUNCH_URL,
+          custom: { stagecoach_assignment_id: createAssignment.id },
+          lineItem: { scoreMaximum: 20, label: 'Lab 1', resourceId: createAssignment.id, tag: 'stagecoach' },
+          submission: { endDateTime: deadline.toISOString() },
+        },
+      ],
+    });
+
+    // A request altered on the way is refused; so is a student's deep linking launch.
+    const altered = await server.gql(RESPOND, { r: `${request.slice(0, -4)}AAAA`, a: createAssignment.id }, landed.session);
+    expect(altered.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const before = await counts();
+    const byStudent = await launch(lms, { user: student, course, roles: [LIS.learner], messageType: 'LtiDeepLinkingRequest' });
+    expect(byStudent.status).toBe(403);
+    expect(byStudent.text).toContain('only an instructor of the course adds Stagecoach assignments to it');
+    expect(await counts()).toEqual(before);
   });
 
   it('rotates the signing keys, keeping the old one published', async () => {

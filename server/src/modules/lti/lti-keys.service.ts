@@ -38,7 +38,7 @@ export class LtiKeysService {
   }
 
   /** Signs `payload` as this tool (the newest live key, named by `kid`). */
-  async sign(payload: Record<string, unknown>, options: { issuer: string; audience: string; subject?: string }): Promise<string> {
+  async sign(payload: Record<string, unknown>, options: { issuer: string; audience: string; subject?: string; ttlSeconds?: number }): Promise<string> {
     const { SignJWT, importJWK } = await jose();
     const key = await this.signingKey();
     const privateKey = await importJWK(key.privateJwk, 'RS256');
@@ -47,10 +47,21 @@ export class LtiKeysService {
       .setIssuer(options.issuer)
       .setAudience(options.audience)
       .setIssuedAt()
-      .setExpirationTime(`${SIGNED_JWT_TTL_SECONDS}s`)
+      .setExpirationTime(`${options.ttlSeconds ?? SIGNED_JWT_TTL_SECONDS}s`)
       .setJti(randomUUID());
     if (options.subject) jwt.setSubject(options.subject);
     return jwt.sign(privateKey);
+  }
+
+  /** The claims of a JWT this tool signed itself (any published key), or null when it is not one, is for another audience or has expired. */
+  async verifyOwn(token: string, audience: string): Promise<Record<string, unknown> | null> {
+    const { createLocalJWKSet, jwtVerify } = await jose();
+    try {
+      const { payload } = await jwtVerify(token, createLocalJWKSet(await this.jwks()), { audience, algorithms: ['RS256'] });
+      return payload;
+    } catch {
+      return null;
+    }
   }
 
   /** Makes a new signing key and retires the others; removes keys retired long enough ago. */

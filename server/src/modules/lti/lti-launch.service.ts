@@ -15,7 +15,8 @@ import { normaliseEmail } from '../users/email';
 import { Workspace } from '../workspaces/workspace.entity';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
 import { jose, type Jose } from './jose';
-import { readLaunch, type LaunchMessage } from './lti-claims';
+import { DEEP_LINKING_REQUEST, readLaunch, type LaunchMessage } from './lti-claims';
+import type { LtiDeepLinkingService } from './lti-deep-linking.service';
 import { LtiContext } from './lti-context.entity';
 import { LtiLogin } from './lti-login.entity';
 import { LtiPlatform } from './lti-platform.entity';
@@ -94,6 +95,7 @@ export class LtiLaunchService {
     private readonly spaces: SpacesService,
     private readonly workspaces: WorkspacesService,
     private readonly config: { webUrl: string },
+    private readonly deepLinking: LtiDeepLinkingService,
   ) {}
 
   /** Where the platform sends the browser back, and where it should be registered. */
@@ -161,6 +163,7 @@ export class LtiLaunchService {
     const message = readLaunch(claims, platform.deploymentIds);
     const role = roleFromLis(message.roles);
     if (!role) throw forbidden(`this launch was refused: none of your roles in '${message.context.title}' (${message.roles.join(', ') || 'none'}) gives access to Stagecoach`);
+    if (message.messageType === DEEP_LINKING_REQUEST && !mayOpenCourse(role)) throw forbidden('only an instructor of the course adds Stagecoach assignments to it');
     return this.enter(platform, message, role);
   }
 
@@ -255,7 +258,11 @@ export class LtiLaunchService {
     });
     const membership = await this.db.manager.findOneOrFail(Membership, { where: { spaceId, userId: user.id } });
     const session = await this.users.startSession(user);
-    return { session, user, spaceId, role: membership.role, page: await this.landing(spaceId, user.id, membership.role), message, platform };
+    const page =
+      message.messageType === DEEP_LINKING_REQUEST
+        ? `/spaces/${spaceId}?ltiDeepLink=${encodeURIComponent(await this.deepLinking.request(platform, message, spaceId))}`
+        : await this.landing(spaceId, user.id, membership.role);
+    return { session, user, spaceId, role: membership.role, page, message, platform };
   }
 
   /** A student lands in their own workspace; staff on the course's page. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiToolSettingsType } from './lti.types';
+import { LtiDeepLinkResponseType, LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiToolSettingsType } from './lti.types';
 
 @Resolver()
 export class LtiResolver {
@@ -37,5 +37,13 @@ export class LtiResolver {
   })
   applyLtiRosterSync(@Arg('spaceId', () => ID) spaceId: string, @Arg('previewHash') previewHash: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.ltiRoster.apply(ctx.actor, spaceId, previewHash);
+  }
+
+  @Mutation(() => LtiDeepLinkResponseType, {
+    description:
+      "Answers a platform's deep linking request (the dashboard's `ltiDeepLink` parameter) with this assignment: an LTI resource link with a line item (max points, label) and the deadline. Admins of the space only.",
+  })
+  respondLtiDeepLink(@Arg('request') request: string, @Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiDeepLinking.respond(ctx.actor, request, assignmentId);
   }
 }

@@ -85,3 +85,9 @@ export class LtiRosterSyncType {
   @Field({ description: 'Give it to applyLtiRosterSync: applied only while the sync would still do exactly this.' }) previewHash: string;
   @Field() applied: boolean;
 }
+
+@ObjectType('LtiDeepLinkResponse', { description: "The answer to a platform's request for an assignment: post `jwt` as the form field JWT to `returnUrl`." })
+export class LtiDeepLinkResponseType {
+  @Field() returnUrl: string;
+  @Field() jwt: string;
+}
