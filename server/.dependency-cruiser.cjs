@@ -25,6 +25,7 @@ const MODULES_BOTTOM_UP = [
   'onboarding',
   'assignments',
   'storage',
+  'lti',
 ];
 const ROOT = '^src/(main|app|schema|services|entities)\\.ts$|^src/(http|cli|seed|bench)/';
 

@@ -22,6 +22,7 @@ import { httpErrorHandler, httpRoutes, unknownEndpoint } from './http/routes';
 import { oversizedUpload, refuseOversizedUploads } from './http/oversized-uploads';
 import { assignmentRoutes } from './http/assignment-routes';
 import { ssoRoutes } from './http/sso-routes';
+import { ltiRoutes } from './http/lti-routes';
 import { bearerOf } from './modules/users/session-cookie';
 import { corsPolicy, csrfGuard } from './http/csrf';
 import { SocketSessions } from './http/socket-sessions';
@@ -204,6 +205,7 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
   app.use(httpRoutes(services));
   app.use(assignmentRoutes(services));
   app.use(ssoRoutes(services));
+  app.use(ltiRoutes(services));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

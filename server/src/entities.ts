@@ -32,6 +32,10 @@ import { SignInAttempt } from './modules/sso/sign-in-attempt.entity';
 import { UserIdentity } from './modules/sso/user-identity.entity';
 import { WebhookDelivery } from './modules/webhooks/webhook-delivery.entity';
 import { WebhookEndpoint } from './modules/webhooks/webhook-endpoint.entity';
+import { LtiContext } from './modules/lti/lti-context.entity';
+import { LtiKey } from './modules/lti/lti-key.entity';
+import { LtiLogin } from './modules/lti/lti-login.entity';
+import { LtiPlatform } from './modules/lti/lti-platform.entity';
 
 /** Every entity; the migrations must produce exactly this schema (checked by `npm run check`). */
 export const entities = [
@@ -69,4 +73,8 @@ export const entities = [
   SignInAttempt,
   WebhookEndpoint,
   WebhookDelivery,
+  LtiPlatform,
+  LtiKey,
+  LtiLogin,
+  LtiContext,
 ];

@@ -7,6 +7,7 @@ import { LIMITS } from './core/graphql/request-cost';
 import { SpacesResolver } from './modules/spaces/spaces.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 import { SsoResolver } from './modules/sso/sso.resolver';
+import { LtiResolver } from './modules/lti/lti.resolver';
 import { DistributionsResolver, DistributionTargetResolver } from './modules/distributions/distributions.resolver';
 import { NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { StageResolver } from './modules/stage/stage.resolver';
@@ -32,6 +33,7 @@ import { RosterResolver } from './modules/onboarding/roster.resolver';
 export const resolvers = [
   UsersResolver,
   SsoResolver,
+  LtiResolver,
   SpacesResolver,
   SpaceWorkspacesResolver,
   WorkspacesResolver,

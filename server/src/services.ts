@@ -50,6 +50,12 @@ import { RosterImportService } from './modules/onboarding/roster-import.service'
 import { GarbageCollector } from './modules/storage/garbage-collector';
 import { StorageUseService } from './modules/storage/storage-use.service';
 import { SsoService } from './modules/sso/sso.service';
+import { LtiKeysService } from './modules/lti/lti-keys.service';
+import { LtiLaunchService } from './modules/lti/lti-launch.service';
+import { LtiDeepLinkingService } from './modules/lti/lti-deep-linking.service';
+import { LtiPlatformsService } from './modules/lti/lti-platforms.service';
+import { LtiRosterService } from './modules/lti/lti-roster.service';
+import { LtiServiceToken } from './modules/lti/lti-service-token';
 import { createAccess } from './modules/spaces/access';
 import { WebhookOutbox } from './modules/webhooks/webhook-outbox';
 import { WebhookSender } from './modules/webhooks/webhook-sender';
@@ -141,6 +147,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const handInDiffs = new DiffService(handIns, trees, blobs);
   const annotations = new AnnotationsService(db, grading, trees, blobs, audit, gradeNotices);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit, rubricScores);
+  const ltiKeys = new LtiKeysService(db);
+  const ltiDeepLinking = new LtiDeepLinkingService(db, policy, ltiKeys, assignments, config);
   onCommit.also = (workspaceId, authorId) =>
     void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
   return {
@@ -189,6 +197,11 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     annotations,
     gradeExports,
     sso: new SsoService(db, users, spaces, config),
+    ltiKeys,
+    ltiRoster: new LtiRosterService(db, policy, users, spaces, workspaces, new LtiServiceToken(ltiKeys), audit),
+    ltiPlatforms: new LtiPlatformsService(db, policy, config.env === 'production'),
+    ltiLaunch: new LtiLaunchService(db, users, spaces, workspaces, config, ltiDeepLinking),
+    ltiDeepLinking,
     onboarding: new OnboardingService(policy, users, spaces, workspaces, stage, snapshots),
     rosterImport: new RosterImportService(db, spaces, workspaces, mail, audit),
     tables: new TablesService(policy, workspaces, objects),

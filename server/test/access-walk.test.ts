@@ -31,6 +31,8 @@ interface Fixture {
   invitationToken: (who: Who) => Promise<string>;
   /** A new webhook endpoint of the course (ADMIN), with one test delivery queued. */
   newWebhook: () => Promise<{ id: string; deliveryId: string }>;
+  /** A platform registered by the instance admin (the course's ADMIN). */
+  ltiPlatform: () => Promise<string>;
 }
 
 interface Case {
@@ -64,6 +66,44 @@ const CASES: Case[] = [
     variables: (f) => ({ e: f.course.admin.email }),
   },
   { op: 'logout', allowed: [], query: 'mutation { logout }', variables: () => ({}), note: 'run separately (it ends the session)' },
+  // The course's ADMIN made the first account here, so it is the instance admin; no other role registers platforms.
+  { op: 'ltiPlatforms', allowed: ['ADMIN'], query: '{ ltiPlatforms { id } }', variables: () => ({}) },
+  { op: 'ltiToolSettings', allowed: ['ADMIN'], query: '{ ltiToolSettings { launchUrl } }', variables: () => ({}) },
+  {
+    op: 'registerLtiPlatform',
+    allowed: ['ADMIN'],
+    query: 'mutation($i: LtiPlatformInput!) { registerLtiPlatform(input: $i) { id } }',
+    variables: (_f, who) => ({
+      i: { name: 'Walk LMS', issuer: 'https://lms.example.edu', clientId: unique(who), deploymentIds: ['1'], authUrl: 'https://lms.example.edu/auth', tokenUrl: 'https://lms.example.edu/token', jwksUrl: 'https://lms.example.edu/jwks' },
+    }),
+  },
+  {
+    op: 'updateLtiPlatform',
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { updateLtiPlatform(id: $id, changes: { name: "Renamed LMS" }) { id } }',
+    variables: async (f) => ({ id: await f.ltiPlatform() }),
+  },
+  {
+    op: 'previewLtiRosterSync',
+    allowed: [],
+    query: 'query($s: ID!) { previewLtiRosterSync(spaceId: $s) { previewHash } }',
+    variables: (f) => ({ s: f.course.spaceId }),
+    note: 'the walk course was not opened from an LMS, so even its admin finds no roster there; admin-only checked in lti.test',
+  },
+  {
+    op: 'applyLtiRosterSync',
+    allowed: [],
+    query: 'mutation($s: ID!) { applyLtiRosterSync(spaceId: $s, previewHash: "x") { applied } }',
+    variables: (f) => ({ s: f.course.spaceId }),
+    note: 'as previewLtiRosterSync',
+  },
+  {
+    op: 'respondLtiDeepLink',
+    allowed: [],
+    query: 'mutation($a: ID!) { respondLtiDeepLink(request: "not-a-request", assignmentId: $a) { jwt } }',
+    variables: (f) => ({ a: f.assignmentId }),
+    note: 'needs a request signed at a deep linking launch; the space admin rule is checked in lti.test',
+  },
   { op: 'signUpSettings', allowed: EVERYONE, query: '{ signUpSettings { openSignUp passwordRule } }', variables: () => ({}) },
   { op: 'updateProfile', allowed: SIGNED_IN, query: 'mutation($n: String!) { updateProfile(name: $n) { name } }', variables: (_f, who) => ({ n: `${who} person` }) },
   {
@@ -711,6 +751,8 @@ const ONE_FILE_TAR = (() => {
 
 /** HTTP endpoints on the MEMBER's own workspace: read = owner and staff, write = owner and admin. */
 const HTTP: { name: string; allowed: Who[]; run: (f: Fixture, token: string | null) => Promise<Response> }[] = [
+  { name: 'GET LTI key set', allowed: EVERYONE, run: (_f, t) => server.fetch('/lti/jwks.json', { token: t }) },
+  { name: 'GET LTI configuration', allowed: EVERYONE, run: (_f, t) => server.fetch('/lti/config.json', { token: t }) },
   { name: 'GET file', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/files/files/a.txt`, { token: t }) },
   { name: 'GET zip', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/zip/files`, { token: t }) },
   { name: 'GET table csv', allowed: ['ADMIN', 'TA', 'MEMBER'], run: (f, t) => server.fetch(`/api/workspaces/${f.own}/tables/t/csv`, { token: t }) },
@@ -867,6 +909,14 @@ describeDb('access walk: every operation against every role', () => {
         );
         lastInvitationId = createInviteLink.invitation.id;
         return createInviteLink.token;
+      },
+      ltiPlatform: async () => {
+        const { registerLtiPlatform } = await server.ok(
+          'mutation($i: LtiPlatformInput!) { registerLtiPlatform(input: $i) { id } }',
+          { i: { name: 'Walk LMS', issuer: 'https://lms.example.edu', clientId: `walk-${randomUUID()}`, deploymentIds: ['1'], authUrl: 'https://lms.example.edu/auth', tokenUrl: 'https://lms.example.edu/token', jwksUrl: 'https://lms.example.edu/jwks' } },
+          course.admin.token,
+        );
+        return registerLtiPlatform.id as string;
       },
     };
   });

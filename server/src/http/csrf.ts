@@ -73,6 +73,8 @@ export function csrfGuard(config: AppConfig): RequestHandler {
   const allowed = allowedOrigins(config);
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method) || !authenticatesByCookie(req.headers)) return next();
+    // A platform's LTI login and launch are cross-site form posts by design; they act on the id_token they carry, never on the session cookie.
+    if (req.path === '/lti/login' || req.path === '/lti/launch') return next();
     const origin = first(req.headers.origin);
     if (origin !== undefined ? originAllowed(origin, req.headers, allowed) : needsPreflight(req)) return next();
     const message = origin

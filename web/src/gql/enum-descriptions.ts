@@ -64,6 +64,14 @@ export const enumDescriptions = {
     DAY: "",
     HOUR: "",
   },
+  LtiRosterOutcome: {
+    ADD: "New here: an account (signing in through the platform) and a membership are made.",
+    DEACTIVATE: "Left the course at the platform: the membership is deactivated (no access), their work is kept.",
+    REACTIVATE: "Deactivated earlier and enrolled again: gets access back.",
+    SKIPPED: "Not added: inactive at the platform, or no role that gives access; `detail` says which.",
+    UNCHANGED: "Nothing changes.",
+    UPDATE: "A member already: the student number changes to the platform’s student id.",
+  },
   NoLineDiffReason: {
     BINARY: "Not UTF-8 text.",
     BUDGET_EXHAUSTED: "This hand-in has more text to compare than one request reads; open the file.",

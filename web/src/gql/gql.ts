@@ -53,7 +53,7 @@ type Documents = {
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      password\n    }\n  }\n": typeof types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      ...UserSummary\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      ...UserSummary\n      instanceAdmin\n    }\n  }\n": typeof types.MeDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": typeof types.SignInProvidersDocument,
     "\n  fragment UserSummary on User {\n    id\n    name\n    email\n  }\n": typeof types.UserSummaryFragmentDoc,
     "\n  fragment StatusCounts on TargetStatusCounts {\n    total\n    done\n    pending\n    running\n    succeeded\n    failed\n    conflict\n    cancelled\n  }\n": typeof types.StatusCountsFragmentDoc,
@@ -107,6 +107,9 @@ type Documents = {
     "\n  mutation RequestRegrade($assignmentId: ID!, $criterionId: ID, $message: String!) {\n    requestRegrade(assignmentId: $assignmentId, criterionId: $criterionId, message: $message) {\n      ...RegradeRequestFields\n    }\n  }\n": typeof types.RequestRegradeDocument,
     "\n  mutation ResolveRegrade($id: ID!, $reply: String!) {\n    resolveRegrade(id: $id, reply: $reply) {\n      ...RegradeRequestFields\n    }\n  }\n": typeof types.ResolveRegradeDocument,
     "\n  query MyRubricFeedback($assignmentId: ID!) {\n    assignment(id: $assignmentId) {\n      id\n      rubric {\n        ...RubricFields\n      }\n    }\n    myFeedback(assignmentId: $assignmentId) {\n      ...CriterionScores\n      visibleToStudent\n      regradeRequests {\n        ...RegradeRequestFields\n      }\n    }\n  }\n": typeof types.MyRubricFeedbackDocument,
+    "\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    deploymentIds\n    authUrl\n    tokenUrl\n    jwksUrl\n    linkByEmail\n  }\n": typeof types.LtiPlatformFieldsFragmentDoc,
+    "\n  query LtiPlatforms {\n    ltiToolSettings {\n      loginUrl\n      launchUrl\n      jwksUrl\n      configUrl\n    }\n    ltiPlatforms {\n      ...LtiPlatformFields\n    }\n  }\n": typeof types.LtiPlatformsDocument,
+    "\n  mutation RegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n": typeof types.RegisterLtiPlatformDocument,
     "\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    user {\n      ...UserSummary\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n    studentNumber\n    section\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  mutation CreateInviteLink($spaceId: ID!, $role: Role!, $expiresInDays: Int!) {\n    createInviteLink(spaceId: $spaceId, role: $role, expiresInDays: $expiresInDays) {\n      url\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.CreateInviteLinkDocument,
@@ -219,7 +222,7 @@ const documents: Documents = {
     "\n  query DemoAccounts {\n    demoAccounts {\n      email\n      name\n      role\n      password\n    }\n  }\n": types.DemoAccountsDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      user {\n        ...UserSummary\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      ...UserSummary\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      ...UserSummary\n      instanceAdmin\n    }\n  }\n": types.MeDocument,
     "\n  query SignInProviders {\n    signInProviders {\n      id\n      name\n      startUrl\n    }\n  }\n": types.SignInProvidersDocument,
     "\n  fragment UserSummary on User {\n    id\n    name\n    email\n  }\n": types.UserSummaryFragmentDoc,
     "\n  fragment StatusCounts on TargetStatusCounts {\n    total\n    done\n    pending\n    running\n    succeeded\n    failed\n    conflict\n    cancelled\n  }\n": types.StatusCountsFragmentDoc,
@@ -273,6 +276,9 @@ const documents: Documents = {
     "\n  mutation RequestRegrade($assignmentId: ID!, $criterionId: ID, $message: String!) {\n    requestRegrade(assignmentId: $assignmentId, criterionId: $criterionId, message: $message) {\n      ...RegradeRequestFields\n    }\n  }\n": types.RequestRegradeDocument,
     "\n  mutation ResolveRegrade($id: ID!, $reply: String!) {\n    resolveRegrade(id: $id, reply: $reply) {\n      ...RegradeRequestFields\n    }\n  }\n": types.ResolveRegradeDocument,
     "\n  query MyRubricFeedback($assignmentId: ID!) {\n    assignment(id: $assignmentId) {\n      id\n      rubric {\n        ...RubricFields\n      }\n    }\n    myFeedback(assignmentId: $assignmentId) {\n      ...CriterionScores\n      visibleToStudent\n      regradeRequests {\n        ...RegradeRequestFields\n      }\n    }\n  }\n": types.MyRubricFeedbackDocument,
+    "\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    deploymentIds\n    authUrl\n    tokenUrl\n    jwksUrl\n    linkByEmail\n  }\n": types.LtiPlatformFieldsFragmentDoc,
+    "\n  query LtiPlatforms {\n    ltiToolSettings {\n      loginUrl\n      launchUrl\n      jwksUrl\n      configUrl\n    }\n    ltiPlatforms {\n      ...LtiPlatformFields\n    }\n  }\n": types.LtiPlatformsDocument,
+    "\n  mutation RegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n": types.RegisterLtiPlatformDocument,
     "\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    user {\n      ...UserSummary\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n    studentNumber\n    section\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  mutation CreateInviteLink($spaceId: ID!, $role: Role!, $expiresInDays: Int!) {\n    createInviteLink(spaceId: $spaceId, role: $role, expiresInDays: $expiresInDays) {\n      url\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.CreateInviteLinkDocument,
@@ -519,7 +525,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      ...UserSummary\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...UserSummary\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      ...UserSummary\n      instanceAdmin\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...UserSummary\n      instanceAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -732,6 +738,18 @@ export function graphql(source: "\n  mutation ResolveRegrade($id: ID!, $reply: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyRubricFeedback($assignmentId: ID!) {\n    assignment(id: $assignmentId) {\n      id\n      rubric {\n        ...RubricFields\n      }\n    }\n    myFeedback(assignmentId: $assignmentId) {\n      ...CriterionScores\n      visibleToStudent\n      regradeRequests {\n        ...RegradeRequestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRubricFeedback($assignmentId: ID!) {\n    assignment(id: $assignmentId) {\n      id\n      rubric {\n        ...RubricFields\n      }\n    }\n    myFeedback(assignmentId: $assignmentId) {\n      ...CriterionScores\n      visibleToStudent\n      regradeRequests {\n        ...RegradeRequestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    deploymentIds\n    authUrl\n    tokenUrl\n    jwksUrl\n    linkByEmail\n  }\n"): (typeof documents)["\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    deploymentIds\n    authUrl\n    tokenUrl\n    jwksUrl\n    linkByEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtiPlatforms {\n    ltiToolSettings {\n      loginUrl\n      launchUrl\n      jwksUrl\n      configUrl\n    }\n    ltiPlatforms {\n      ...LtiPlatformFields\n    }\n  }\n"): (typeof documents)["\n  query LtiPlatforms {\n    ltiToolSettings {\n      loginUrl\n      launchUrl\n      jwksUrl\n      configUrl\n    }\n    ltiPlatforms {\n      ...LtiPlatformFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,3 +8,4 @@ export * from './assignments';
 export * from './audit';
 export * from './accounts';
 export * from './webhook';
+export * from './lti';

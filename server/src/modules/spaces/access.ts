@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { AccessPolicy, type AccessFacts } from '../../core/policy';
 import type { Database } from '../../db/database';
 import { Workspace } from '../workspaces/workspace.entity';
@@ -13,11 +13,11 @@ export class DbAccessFacts implements AccessFacts<Space, Workspace> {
   constructor(private readonly db: Database) {}
 
   async role(userId: string, spaceId: string): Promise<Role | null> {
-    return (await this.db.manager.findOne(Membership, { where: { spaceId, userId } }))?.role ?? null;
+    return (await this.db.manager.findOne(Membership, { where: { spaceId, userId, deactivatedAt: IsNull() } }))?.role ?? null;
   }
 
   async roles(userId: string, spaceIds: readonly string[]): Promise<Map<string, Role>> {
-    const rows = await this.db.manager.find(Membership, { where: { userId, spaceId: In([...spaceIds]) } });
+    const rows = await this.db.manager.find(Membership, { where: { userId, spaceId: In([...spaceIds]), deactivatedAt: IsNull() } });
     return new Map(rows.map((m) => [m.spaceId, m.role]));
   }
 

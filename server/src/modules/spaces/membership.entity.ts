@@ -20,4 +20,10 @@ export class Membership {
   @StringColumn(MAX_STUDENT_NUMBER, { nullable: true }) studentNumber: string | null;
   /** The student's section or group in this course. */
   @StringColumn(MAX_SECTION, { nullable: true }) section: string | null;
+  /**
+   * Set when the member left the course at its learning management system: the
+   * membership (and their workspace and hand-ins) is kept, but gives no access
+   * until a roster sync finds them enrolled again.
+   */
+  @DateTimeColumn({ nullable: true }) deactivatedAt: Date | null;
 }

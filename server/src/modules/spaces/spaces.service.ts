@@ -10,7 +10,7 @@ import type { MailService, OutgoingMessage } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { type Actor, type UsersService } from '../users/users.service';
 import { normaliseEmail, sameEmail } from '../users/email';
-import type { WorkspacesService } from '../workspaces/workspaces.service';
+import type { NewWorkspace, WorkspacesService } from '../workspaces/workspaces.service';
 import { Invitation } from './invitation.entity';
 import { closedInvitation, invitationStatus, type InvitationStatus } from './invitation-state';
 import { Membership, type Role } from './membership.entity';
@@ -71,23 +71,35 @@ export class SpacesService {
     if (!mayCreateSpaces(a.user, this.users.openSignUp)) {
       throw forbidden('only an instance admin can create spaces on this Stagecoach; ask whoever runs it (they can make you one with `npm run admin:create`)');
     }
+    return this.workspaces.withNewWorkspaces((manager, createWorkspace) => this.insertSpace(manager, createWorkspace, a.user.id, input), a.user.id);
+  }
+
+  /**
+   * A new space with `ownerId` as its admin and its MASTER and DISTRIBUTED
+   * workspaces, inside the caller's transaction. Whoever calls it has decided
+   * that the owner may create it.
+   */
+  async insertSpace(
+    manager: EntityManager,
+    createWorkspace: (spec: NewWorkspace) => Promise<unknown>,
+    ownerId: string,
+    input: { name: string; kind: SpaceKind; description?: string | null },
+  ): Promise<Space> {
     const name = checkLabel(input.name, 'space name');
-    const space = this.db.manager.create(Space, {
+    const space = manager.create(Space, {
       id: randomUUID(),
       name,
       kind: input.kind,
       description: input.description ?? '',
-      createdById: a.user.id,
+      createdById: ownerId,
       createdAt: new Date(),
       quotaBytes: null,
       tasGrantExtensions: false,
     });
-    await this.workspaces.withNewWorkspaces(async (manager, createWorkspace) => {
-      await manager.insert(Space, space);
-      await manager.insert(Membership, membershipRow(space.id, a.user.id, 'ADMIN'));
-      await createWorkspace({ spaceId: space.id, kind: 'MASTER', name: `${name} (master)`, ownerId: null });
-      await createWorkspace({ spaceId: space.id, kind: 'DISTRIBUTED', name: `${name} (distributed)`, ownerId: null });
-    }, a.user.id);
+    await manager.insert(Space, space);
+    await manager.insert(Membership, membershipRow(space.id, ownerId, 'ADMIN'));
+    await createWorkspace({ spaceId: space.id, kind: 'MASTER', name: `${name} (master)`, ownerId: null });
+    await createWorkspace({ spaceId: space.id, kind: 'DISTRIBUTED', name: `${name} (distributed)`, ownerId: null });
     return space;
   }
 
@@ -417,12 +429,23 @@ export class SpacesService {
   private async join(spaceId: string, userId: string, role: Role, byUserId: string, withPersonal = true, details?: MemberDetails): Promise<Membership> {
     const existing = await this.db.manager.findOne(Membership, { where: { spaceId, userId } });
     if (existing) throw conflict(`this user is a member already (${existing.role})`);
+    return this.workspaces.withNewWorkspaces((manager) => this.insertMembership(manager, spaceId, userId, role, byUserId, withPersonal, details), byUserId);
+  }
+
+  /** A new membership (and a member's personal workspace), inside the caller's transaction; the caller has checked who may add it. */
+  async insertMembership(
+    manager: EntityManager,
+    spaceId: string,
+    userId: string,
+    role: Role,
+    byUserId: string | null,
+    withPersonal = true,
+    details?: MemberDetails,
+  ): Promise<Membership> {
     const membership = membershipRow(spaceId, userId, role, details);
-    await this.workspaces.withNewWorkspaces(async (manager) => {
-      await manager.insert(Membership, membership);
-      if (hasPersonalWorkspace(role) && withPersonal) await this.workspaces.ensurePersonal(spaceId, userId, byUserId, manager);
-      await this.onJoined(manager, [membership]);
-    }, byUserId);
+    await manager.insert(Membership, membership);
+    if (hasPersonalWorkspace(role) && withPersonal) await this.workspaces.ensurePersonal(spaceId, userId, byUserId, manager);
+    await this.onJoined(manager, [membership]);
     return membership;
   }
 
@@ -519,6 +542,7 @@ export function membershipRow(spaceId: string, userId: string, role: Role, detai
     createdAt: new Date(),
     studentNumber: details?.studentNumber ?? null,
     section: details?.section ?? null,
+    deactivatedAt: null,
   });
 }
 

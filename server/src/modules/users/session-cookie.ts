@@ -16,6 +16,19 @@ export function setSessionCookie(ctx: Pick<GraphQLContext, 'res' | 'services'>, 
   );
 }
 
+/**
+ * The session cookie of a launch from a learning management system: the
+ * dashboard then runs inside the platform's page (another site), where only
+ * a `SameSite=None; Secure` cookie is sent. Browsers treat http://localhost as
+ * secure, so this works on a development machine too.
+ */
+export function setCrossSiteSessionCookie(ctx: Pick<GraphQLContext, 'res' | 'services'>, token: string): void {
+  ctx.res?.append(
+    'Set-Cookie',
+    serialize(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'none', secure: true, path: '/', maxAge: Math.round(ctx.services.config.sessionDays * 86_400) }),
+  );
+}
+
 export function clearSessionCookie(ctx: Pick<GraphQLContext, 'res'>): void {
   ctx.res?.append('Set-Cookie', serialize(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 }));
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
+import Link from 'next/link';
 import { useMutation, useQuery } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { MeQuery } from '../../auth/graphql/me.query';
@@ -75,6 +76,14 @@ export function AccountPage() {
         </div>
       ) : null}
       <ApiTokensPanel />
+      {me?.instanceAdmin ? (
+        <section className="section" aria-labelledby="lms-heading">
+          <h2 id="lms-heading">Learning management systems</h2>
+          <p className="hint">
+            Canvas, Moodle and other LTI 1.3 platforms can open Stagecoach inside their courses: <Link href="/lms">connect a platform</Link>.
+          </p>
+        </section>
+      ) : null}
     </>
   );
 }

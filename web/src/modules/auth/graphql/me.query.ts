@@ -4,6 +4,7 @@ export const MeQuery = graphql(`
   query Me {
     me {
       ...UserSummary
+      instanceAdmin
     }
   }
 `);

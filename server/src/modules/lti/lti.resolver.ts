@@ -1,0 +1,49 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { LtiDeepLinkResponseType, LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiToolSettingsType } from './lti.types';
+
+@Resolver()
+export class LtiResolver {
+  @Query(() => [LtiPlatformType], { description: 'The learning management systems that may launch Stagecoach. Instance admins only.' })
+  ltiPlatforms(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiPlatforms.list(ctx.actor);
+  }
+
+  @Query(() => LtiToolSettingsType, { description: "The values a learning management system's admin pastes to add Stagecoach. Instance admins only." })
+  async ltiToolSettings(@Ctx() ctx: GraphQLContext) {
+    await ctx.services.ltiPlatforms.list(ctx.actor);
+    return ctx.services.ltiLaunch.urls();
+  }
+
+  @Mutation(() => LtiPlatformType, { description: 'Registers a learning management system (LTI 1.3). Instance admins only.' })
+  registerLtiPlatform(@Arg('input', () => LtiPlatformInput) input: LtiPlatformInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiPlatforms.register(ctx.actor, input);
+  }
+
+  @Mutation(() => LtiPlatformType, { description: 'Changes a registered learning management system. Instance admins only.' })
+  updateLtiPlatform(@Arg('id', () => ID) id: string, @Arg('changes', () => LtiPlatformChanges) changes: LtiPlatformChanges, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiPlatforms.update(ctx.actor, id, changes);
+  }
+
+  @Query(() => LtiRosterSyncType, {
+    description: "What syncing the space's roster from its learning management system (Names and Role Provisioning Services) would do, person by person. Changes nothing. Admins of the space only.",
+  })
+  previewLtiRosterSync(@Arg('spaceId', () => ID) spaceId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiRoster.preview(ctx.actor, spaceId);
+  }
+
+  @Mutation(() => LtiRosterSyncType, {
+    description: 'Applies a previewed roster sync in one transaction: new members, student numbers, and deactivation (never removal) of those who left. Refused when it would now do something else than the preview.',
+  })
+  applyLtiRosterSync(@Arg('spaceId', () => ID) spaceId: string, @Arg('previewHash') previewHash: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiRoster.apply(ctx.actor, spaceId, previewHash);
+  }
+
+  @Mutation(() => LtiDeepLinkResponseType, {
+    description:
+      "Answers a platform's deep linking request (the dashboard's `ltiDeepLink` parameter) with this assignment: an LTI resource link with a line item (max points, label) and the deadline. Admins of the space only.",
+  })
+  respondLtiDeepLink(@Arg('request') request: string, @Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.ltiDeepLinking.respond(ctx.actor, request, assignmentId);
+  }
+}

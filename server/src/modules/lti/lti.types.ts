@@ -1,0 +1,93 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { RoleEnum } from '../spaces/spaces.types';
+
+@ObjectType('LtiPlatform', { description: 'A learning management system (Canvas, Moodle, Blackboard…) that may launch Stagecoach with LTI 1.3.' })
+export class LtiPlatformType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: "The platform's issuer identifier, as its id_tokens state it (Canvas cloud: https://canvas.instructure.com)." }) issuer: string;
+  @Field({ description: 'The client id the platform gave this tool (Canvas: the developer key id).' }) clientId: string;
+  @Field(() => [String], { description: 'The deployments allowed to launch.' }) deploymentIds: string[];
+  @Field({ description: "The platform's OIDC authorisation endpoint." }) authUrl: string;
+  @Field({ description: "The platform's OAuth2 token endpoint." }) tokenUrl: string;
+  @Field({ description: "The platform's public key set." }) jwksUrl: string;
+  @Field({ description: 'Whether a first launch joins the existing account with the e-mail address the platform sends.' }) linkByEmail: boolean;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+@ObjectType('LtiToolSettings', { description: 'What a platform admin pastes into the LMS to add Stagecoach as an LTI 1.3 tool.' })
+export class LtiToolSettingsType {
+  @Field({ description: 'OpenID Connect login initiation URL.' }) loginUrl: string;
+  @Field({ description: 'Target link URI and redirect URI (launch and deep linking).' }) launchUrl: string;
+  @Field({ description: "The tool's public key set URL." }) jwksUrl: string;
+  @Field({ description: 'The JSON configuration (Canvas: "Enter URL").' }) configUrl: string;
+}
+
+@InputType('LtiPlatformInput')
+export class LtiPlatformInput {
+  @Field() name: string;
+  @Field() issuer: string;
+  @Field() clientId: string;
+  @Field(() => [String]) deploymentIds: string[];
+  @Field() authUrl: string;
+  @Field() tokenUrl: string;
+  @Field() jwksUrl: string;
+  @Field(() => Boolean, { nullable: true, description: 'Off unless given.' }) linkByEmail?: boolean | null;
+}
+
+@InputType('LtiPlatformChanges', { description: 'The fields to change; those left out stay as they are.' })
+export class LtiPlatformChanges {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) issuer?: string | null;
+  @Field(() => String, { nullable: true }) clientId?: string | null;
+  @Field(() => [String], { nullable: true }) deploymentIds?: string[] | null;
+  @Field(() => String, { nullable: true }) authUrl?: string | null;
+  @Field(() => String, { nullable: true }) tokenUrl?: string | null;
+  @Field(() => String, { nullable: true }) jwksUrl?: string | null;
+  @Field(() => Boolean, { nullable: true }) linkByEmail?: boolean | null;
+}
+
+export enum LtiRosterOutcomeEnum {
+  ADD = 'ADD',
+  UPDATE = 'UPDATE',
+  REACTIVATE = 'REACTIVATE',
+  UNCHANGED = 'UNCHANGED',
+  DEACTIVATE = 'DEACTIVATE',
+  SKIPPED = 'SKIPPED',
+}
+registerEnumType(LtiRosterOutcomeEnum, {
+  name: 'LtiRosterOutcome',
+  description: "What a roster sync does for one person of the platform's course.",
+  valuesConfig: {
+    ADD: { description: 'New here: an account (signing in through the platform) and a membership are made.' },
+    UPDATE: { description: 'A member already: the student number changes to the platform’s student id.' },
+    REACTIVATE: { description: 'Deactivated earlier and enrolled again: gets access back.' },
+    UNCHANGED: { description: 'Nothing changes.' },
+    DEACTIVATE: { description: 'Left the course at the platform: the membership is deactivated (no access), their work is kept.' },
+    SKIPPED: { description: 'Not added: inactive at the platform, or no role that gives access; `detail` says which.' },
+  },
+});
+
+@ObjectType('LtiRosterLine')
+export class LtiRosterLineType {
+  @Field({ description: "The platform's id for the person." }) platformUserId: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) studentNumber: string | null;
+  @Field(() => RoleEnum, { nullable: true }) role: RoleEnum | null;
+  @Field(() => LtiRosterOutcomeEnum) outcome: LtiRosterOutcomeEnum;
+  @Field() detail: string;
+}
+
+@ObjectType('LtiRosterSync', { description: "The course roster at the platform compared with the space (a preview), or what was applied." })
+export class LtiRosterSyncType {
+  @Field(() => [LtiRosterLineType]) lines: LtiRosterLineType[];
+  @Field({ description: 'Give it to applyLtiRosterSync: applied only while the sync would still do exactly this.' }) previewHash: string;
+  @Field() applied: boolean;
+}
+
+@ObjectType('LtiDeepLinkResponse', { description: "The answer to a platform's request for an assignment: post `jwt` as the form field JWT to `returnUrl`." })
+export class LtiDeepLinkResponseType {
+  @Field() returnUrl: string;
+  @Field() jwt: string;
+}
