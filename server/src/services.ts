@@ -116,8 +116,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   );
   const distributions = new DistributionsService(db, policy, workspaces, stage, audit, merger, () => worker.wake());
   distributions.pushGuard = (targets, preview) => storageUse.checkPush(targets, preview);
-  const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake());
   const anonymity = new Anonymity(db);
+  const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake(), anonymity);
   const staffNotices = new StaffNotices(notifications, config.handInDigestMs, anonymity);
   const handIns = new HandInsService(db, policy, workspaces, assignments, audit, staffNotices, webhookOutbox);
   const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, staffNotices, worker.id, worker.options.leaseMs, webhookOutbox);

@@ -6,7 +6,7 @@ import { codeOf, describeDb, startTestServer, type TestServer } from './support/
 import { readZip } from './support/zip-reader';
 
 const STATUSES = `query($a: ID!, $search: String) { handInStatuses(assignmentId: $a, search: $search, first: 100) {
-  totalCount nodes { student { id name email } pseudonym studentNumber section workspaceId status } } }`;
+  totalCount nodes { student { id name email } pseudonym studentNumber section workspaceId status latestHandIn { id studentId } } } }`;
 const FEEDBACK = 'query($a: ID!, $s: ID!) { feedback(assignmentId: $a, studentId: $s) { student { id name email } returned } }';
 const NEIGHBOURS = 'query($a: ID!, $s: ID!) { gradingNeighbours(assignmentId: $a, studentId: $s) { previous { id name email } next { id name email } total } }';
 const SET_GRADE = 'mutation($a: ID!, $s: ID!, $i: SetGradeInput!) { setGrade(assignmentId: $a, studentId: $s, input: $i) { grade { points } } }';
@@ -18,6 +18,7 @@ const AUDIT = `query($s: ID!, $action: String) { auditEvents(spaceId: $s, action
 
 interface Row {
   student: { id: string; name: string; email: string };
+  latestHandIn: { id: string; studentId: string } | null;
   pseudonym: string | null;
   studentNumber: string | null;
   section: string | null;
@@ -32,12 +33,29 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
   let assignmentId: string;
   const personal = new Map<string, string>();
   /** What must never reach staff while a student is hidden. */
-  const secretsOf = (u: TestUser) => [u.name, u.email, `S-${u.name.split(' ')[0]}`, `Lab ${u.name.split(' ')[0]}`];
+  const secretsOf = (u: TestUser) => [u.id, u.name, u.email, `S-${u.name.split(' ')[0]}`, `Lab ${u.name.split(' ')[0]}`];
   const expectHidden = (text: string, who: readonly TestUser[]) => {
     for (const u of who) for (const secret of secretsOf(u)) expect(text).not.toContain(secret);
   };
   const rowsAs = async (token: string, search?: string): Promise<Row[]> =>
     (await server.ok(STATUSES, { a: assignmentId, search }, token)).handInStatuses.nodes;
+  /**
+   * The id a TA names each student by, found the way a grader could: each
+   * hand-in's answers carry its author's name; the one student without a
+   * hand-in is the row left over.
+   */
+  const staffIds = async (): Promise<Map<string, string>> => {
+    const rows = await rowsAs(course.ta.token);
+    const ids = new Map<string, string>();
+    for (const r of rows.filter((row) => row.latestHandIn)) {
+      const text = await (await server.fetch(`/api/hand-ins/${r.latestHandIn!.id}/files/files/hw/answers.md`, { token: course.ta.token })).text();
+      ids.set(students.find((u) => text.includes(u.name.split(' ')[0]))!.id, r.student.id);
+    }
+    const rest = rows.filter((r) => ![...ids.values()].includes(r.student.id));
+    const without = students.filter((u) => !ids.has(u.id));
+    if (rest.length === 1 && without.length === 1) ids.set(without[0].id, rest[0].student.id);
+    return ids;
+  };
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -105,12 +123,36 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
 
   it('hides the student on the grading page and in the neighbours', async () => {
     const pseudonyms = new Map((await rowsAs(course.ta.token)).map((r) => [r.student.id, r.pseudonym]));
-    const { feedback } = await server.ok(FEEDBACK, { a: assignmentId, s: students[0].id }, course.ta.token);
-    expect(feedback.student).toEqual({ id: students[0].id, name: pseudonyms.get(students[0].id), email: '' });
-    const { gradingNeighbours } = await server.ok(NEIGHBOURS, { a: assignmentId, s: students[1].id }, course.ta.token);
+    const ids = await staffIds();
+    const { feedback } = await server.ok(FEEDBACK, { a: assignmentId, s: ids.get(students[0].id) }, course.ta.token);
+    expect(feedback.student).toEqual({ id: ids.get(students[0].id), name: pseudonyms.get(ids.get(students[0].id)!), email: '' });
+    const { gradingNeighbours } = await server.ok(NEIGHBOURS, { a: assignmentId, s: ids.get(students[1].id) }, course.ta.token);
     expect(gradingNeighbours.total).toBe(3);
     expectHidden(JSON.stringify(gradingNeighbours), students);
     for (const n of [gradingNeighbours.previous, gradingNeighbours.next].filter(Boolean)) expect(n.name).toBe(pseudonyms.get(n.id));
+  });
+
+  it('names hidden students to staff by a handle, never their user id, and refuses their user ids', async () => {
+    const rows = await rowsAs(course.ta.token);
+    for (const r of rows) expect(students.map((u) => u.id)).not.toContain(r.student.id);
+    for (const r of rows.filter((row) => row.latestHandIn)) expect(r.latestHandIn!.studentId).toBe(r.student.id);
+    const { handIns } = await server.ok('query($a: ID!) { handIns(assignmentId: $a) { id studentId } }', { a: assignmentId }, course.ta.token);
+    expect(handIns).toHaveLength(2);
+    expectHidden(JSON.stringify(handIns), students);
+    const { handIn } = await server.ok('query($id: ID!) { handIn(id: $id) { studentId } }', { id: handIns[0].id }, course.ta.token);
+    expect(rows.map((r) => r.student.id)).toContain(handIn.studentId);
+    // Asking by a real user id would match the member list against pseudonyms: refused, and nothing is said of the student.
+    for (const [query, vars] of [
+      [FEEDBACK, { a: assignmentId, s: students[1].id }],
+      [NEIGHBOURS, { a: assignmentId, s: students[1].id }],
+      [SET_GRADE, { a: assignmentId, s: students[1].id, i: { points: 1 } }],
+    ] as const) {
+      const res = await server.gql(query, vars, course.ta.token);
+      expect(codeOf(res)).toBe('NOT_FOUND');
+      expectHidden(JSON.stringify(res.data ?? null), students);
+    }
+    const { feedback } = await server.ok(FEEDBACK, { a: assignmentId, s: rows[0].student.id }, course.ta.token);
+    expect(feedback.returned).toBe(false);
   });
 
   it('shows each student their own name, never a pseudonym', async () => {
@@ -143,27 +185,28 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     const entries = readZip(Buffer.from(await zip.arrayBuffer()));
     const names = entries.map((e) => e.name);
     expectHidden(names.join('\n'), students);
-    expect(names).toContain(`${pseudonyms.get(students[0].id)}/files/hw/answers.md`);
+    expect(names).toContain(`${pseudonyms.get((await staffIds()).get(students[0].id)!)}/files/hw/answers.md`);
     const manifest = entries.find((e) => e.name === 'manifest.csv')!.data.toString('utf8');
     expectHidden(manifest, students);
   });
 
   it('tells staff of a hand-in live under the pseudonym, and the student under their name', async () => {
-    const pseudonym = (await rowsAs(course.ta.token)).find((r) => r.student.id === students[2].id)!.pseudonym;
+    const handle = (await staffIds()).get(students[2].id)!;
+    const pseudonym = (await rowsAs(course.ta.token)).find((r) => r.student.id === handle)!.pseudonym;
     type Event = { studentId: string | null; row: Row | null };
     const pick = (d: unknown) => (d as { handInStatus: Event }).handInStatus;
     const staff = watchSubscription<Event>(server.url, course.ta.token, LIVE, { a: assignmentId }, pick);
     const own = watchSubscription<Event>(server.url, students[2].token, LIVE, { a: assignmentId }, pick);
     try {
       // The sockets say nothing when they are subscribed: edit until both have heard of an edit, then hand in.
-      const heard = (w: typeof staff) => w.until((e) => e.studentId === students[2].id, 300).then(() => true, () => false);
+      const heard = (w: typeof staff, id: string) => w.until((e) => e.studentId === id, 300).then(() => true, () => false);
       for (let i = 0; i < 30; i++) {
         await upload(server, students[2].token, personal.get(students[2].id)!, 'files/hw/answers.md', `# Chen (${i})\n`);
-        if ((await heard(staff)) && (await heard(own))) break;
+        if ((await heard(staff, handle)) && (await heard(own, students[2].id))) break;
       }
       await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, students[2].token);
-      const seen = await staff.until((e) => e.studentId === students[2].id && e.row?.status === 'HANDED_IN', 10_000);
-      expect(seen.row).toMatchObject({ student: { id: students[2].id, name: pseudonym, email: '' }, pseudonym, studentNumber: null });
+      const seen = await staff.until((e) => e.studentId === handle && e.row?.status === 'HANDED_IN', 10_000);
+      expect(seen.row).toMatchObject({ student: { id: handle, name: pseudonym, email: '' }, pseudonym, studentNumber: null });
       expectHidden(JSON.stringify(staff.events), students);
       const mine = await own.until((e) => e.row?.status === 'HANDED_IN', 10_000);
       expect(mine.row).toMatchObject({ student: { name: students[2].name, email: students[2].email }, pseudonym: null });
@@ -189,9 +232,24 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     expect(assignment.anonymousGrading).toBe(true);
   });
 
+  it('grades and returns by handle; the student sees the grade under their own id', async () => {
+    const ids = await staffIds();
+    const handle = ids.get(students[1].id)!;
+    const { setGrade } = await server.ok(SET_GRADE, { a: assignmentId, s: handle, i: { points: 7 } }, course.ta.token);
+    expect(setGrade.grade.points).toBe(7);
+    const { feedback } = await server.ok(FEEDBACK, { a: assignmentId, s: handle }, course.ta.token);
+    expectHidden(JSON.stringify(feedback), students);
+    const row = (await rowsAs(course.ta.token)).find((r) => r.student.id === handle)!;
+    expect(row.status).toBe('GRADED');
+    const mine = await rowsAs(students[1].token);
+    expect(mine[0]).toMatchObject({ student: { id: students[1].id }, status: 'HANDED_IN' });
+    // Not returned yet: the rest of the suite expects it hidden; returning by handle is checked later.
+  });
+
   it('shows a student by name once their feedback is returned; others stay hidden', async () => {
-    await server.ok(SET_GRADE, { a: assignmentId, s: students[0].id, i: { points: 8 } }, course.ta.token);
-    await server.ok(RETURN, { a: assignmentId, s: [students[0].id] }, course.ta.token);
+    const handle = (await staffIds()).get(students[0].id)!;
+    await server.ok(SET_GRADE, { a: assignmentId, s: handle, i: { points: 8 } }, course.ta.token);
+    expect((await server.ok(RETURN, { a: assignmentId, s: [handle] }, course.ta.token)).returnGrades.returnedCount).toBe(1);
     const rows = await rowsAs(course.ta.token);
     const returned = rows.find((r) => r.student.id === students[0].id)!;
     expect(returned).toMatchObject({ student: { name: students[0].name, email: students[0].email }, pseudonym: null, studentNumber: 'S-Ada', section: 'Lab Ada' });

@@ -112,6 +112,8 @@ export class AnnotationsService {
       if (studentId !== a.user.id) return [];
       const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
       if (!studentSeesFeedback(assignment, grade)) return [];
+    } else {
+      studentId = await this.access.student(assignment, studentId);
     }
     const annotations = await this.db.manager.find(Annotation, { where: { assignmentId, studentId } });
     if (annotations.length === 0) return [];

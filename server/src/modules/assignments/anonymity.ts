@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { staffSeePseudonym } from '../../core/policy';
+import { notFound } from '../../core/errors';
 import type { Database } from '../../db/database';
 import { User } from '../users/user.entity';
 import type { Assignment } from './assignment.entity';
@@ -9,7 +10,13 @@ import { StudentAlias } from './student-alias.entity';
 
 /** What a status row says about who the student is. */
 export interface StudentIdentity {
+  /** The student's user id, whatever staff are shown; never sent to staff of a hidden student. */
+  userId: string;
+  /** Staff, hidden student: a stand-in whose id is the handle (see {@link handleOf}). */
   student: User;
+  latestHandIn: { studentId: string } | null;
+  gradedHandIn: { studentId: string } | null;
+  extension: { studentId: string } | null;
   grade: { returnedAt: Date | null } | null;
   pseudonym: string | null;
   studentNumber: string | null;
@@ -22,6 +29,25 @@ const ATTEMPTS = 5;
 /** The name staff read for a student under anonymous grading. */
 export const pseudonymOf = (number: number): string => `Student ${number}`;
 
+const HANDLE_PREFIX = 'StudentAlias:';
+
+/**
+ * The id staff use for a hidden student of an assignment, in place of the
+ * user id they could match in the member list: opaque, and meaningless
+ * outside this assignment. It says no more than the pseudonym does.
+ */
+export const handleOf = (assignmentId: string, number: number): string => Buffer.from(`${HANDLE_PREFIX}${assignmentId}:${number}`).toString('base64url');
+
+/** The alias number a handle of this assignment stands for; null for anything else (a user id). */
+function numberOf(assignmentId: string, id: string): number | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  const text = Buffer.from(id, 'base64url').toString('utf8');
+  const prefix = `${HANDLE_PREFIX}${assignmentId}:`;
+  if (!text.startsWith(prefix)) return null;
+  const number = Number(text.slice(prefix.length));
+  return Number.isInteger(number) && number > 0 ? number : null;
+}
+
 /**
  * What staff see of students under anonymous grading (see `staffSeePseudonym`):
  * every staff-facing view of status rows passes through {@link forStaff}, so
@@ -32,15 +58,58 @@ export class Anonymity {
   constructor(private readonly db: Database) {}
 
   /**
-   * The rows as staff see them: a hidden student keeps their id (what grading
-   * calls name them by) but carries a pseudonym instead of their name, no
-   * e-mail address, student number, section or workspace.
+   * The rows as staff see them: a hidden student is named by a handle
+   * instead of their user id (in the row, its hand-ins and its extension;
+   * grading calls accept it, see {@link studentsOf}) and carries a pseudonym
+   * instead of their name, no e-mail address, student number, section or
+   * workspace. `userId` keeps the real id for the server's own use.
    */
   async forStaff<R extends StudentIdentity>(assignment: Assignment, rows: readonly R[], manager: EntityManager = this.db.manager): Promise<R[]> {
     const hidden = rows.filter((r) => staffSeePseudonym(assignment, r.grade));
     if (hidden.length === 0) return [...rows];
-    const numbers = await this.numbers(manager, assignment.id, hidden.map((r) => r.student.id));
-    return rows.map((r) => (staffSeePseudonym(assignment, r.grade) ? disguised(r, numbers.get(r.student.id)!) : r));
+    const numbers = await this.numbers(manager, assignment.id, hidden.map((r) => r.userId));
+    return rows.map((r) => (staffSeePseudonym(assignment, r.grade) ? disguised(r, assignment.id, numbers.get(r.userId)!) : r));
+  }
+
+  /**
+   * The students that ids sent by staff name: a handle stands for its
+   * student; a user id stands for itself, except that of a student hidden
+   * now (NOT_FOUND), so a member list cannot be matched against pseudonyms
+   * by asking for each user id in turn. Membership is the caller's check.
+   */
+  async studentsOf(assignment: Assignment, ids: readonly string[], manager: EntityManager = this.db.manager): Promise<string[]> {
+    const numbers = ids.map((id) => numberOf(assignment.id, id));
+    const wanted = numbers.filter((n): n is number => n !== null);
+    const aliases = wanted.length ? await manager.find(StudentAlias, { where: { assignmentId: assignment.id, number: In([...new Set(wanted)]) } }) : [];
+    const byNumber = new Map(aliases.map((a) => [a.number, a.studentId]));
+    const plain = ids.filter((_, i) => numbers[i] === null);
+    if (assignment.anonymousGrading && plain.length) {
+      const returned = await manager.find(Grade, { where: { assignmentId: assignment.id, studentId: In([...new Set(plain)]) }, select: { studentId: true, returnedAt: true } });
+      const gradeOf = new Map(returned.map((g) => [g.studentId, g]));
+      const hidden = plain.find((id) => staffSeePseudonym(assignment, gradeOf.get(id)));
+      if (hidden) throw notFound(`no student ${hidden} to grade here: under anonymous grading, staff name a student by the id the status list gives`);
+    }
+    return ids.map((id, i) => {
+      const n = numbers[i];
+      if (n === null) return id;
+      const studentId = byNumber.get(n);
+      if (!studentId) throw notFound(`no student ${id} in this assignment`);
+      return studentId;
+    });
+  }
+
+  /** The id staff are shown for each of these students: the handle while hidden, else the user id. */
+  async shownIds(assignment: Assignment, studentIds: readonly string[], manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    const unique = [...new Set(studentIds)];
+    const shown = new Map(unique.map((id) => [id, id]));
+    if (!assignment.anonymousGrading || unique.length === 0) return shown;
+    const grades = await manager.find(Grade, { where: { assignmentId: assignment.id, studentId: In(unique) }, select: { studentId: true, returnedAt: true } });
+    const gradeOf = new Map(grades.map((g) => [g.studentId, g]));
+    const hidden = unique.filter((id) => staffSeePseudonym(assignment, gradeOf.get(id)));
+    if (hidden.length === 0) return shown;
+    const numbers = await this.numbers(manager, assignment.id, hidden);
+    for (const id of hidden) shown.set(id, handleOf(assignment.id, numbers.get(id)!));
+    return shown;
   }
 
   /** The name staff are told for one student (a notification): the pseudonym while hidden, else `name`. */
@@ -84,7 +153,19 @@ export class Anonymity {
   }
 }
 
-function disguised<R extends StudentIdentity>(row: R, number: number): R {
-  const student = Object.assign(new User(), { id: row.student.id, name: pseudonymOf(number), email: '', passwordHash: null, createdAt: new Date(0), instanceAdmin: false });
-  return { ...row, student, pseudonym: student.name, studentNumber: null, section: null, workspaceId: null };
+function disguised<R extends StudentIdentity>(row: R, assignmentId: string, number: number): R {
+  const id = handleOf(assignmentId, number);
+  const student = Object.assign(new User(), { id, name: pseudonymOf(number), email: '', passwordHash: null, createdAt: new Date(0), instanceAdmin: false });
+  const relabel = <T extends { studentId: string } | null>(x: T): T => (x && { ...x, studentId: id }) as T;
+  return {
+    ...row,
+    student,
+    latestHandIn: relabel(row.latestHandIn),
+    gradedHandIn: relabel(row.gradedHandIn),
+    extension: relabel(row.extension),
+    pseudonym: student.name,
+    studentNumber: null,
+    section: null,
+    workspaceId: null,
+  };
 }

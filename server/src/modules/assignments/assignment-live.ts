@@ -64,8 +64,8 @@ export class AssignmentLive {
         return {
           assignment,
           changed,
-          rows: new Map(staffView.map((r) => [r.student.id, r])),
-          ownRows: new Map(all.map((r) => [r.student.id, r])),
+          rows: new Map(staffView.map((r) => [r.userId, r])),
+          ownRows: new Map(all.map((r) => [r.userId, r])),
           counts: countsOf(all),
           roles,
         };
@@ -118,7 +118,11 @@ export class AssignmentLive {
     let events = this.staffEventsOf.get(batch);
     if (!events) {
       const { assignment, changed, rows, counts } = batch;
-      events = (changed ?? [null]).map((studentId) => ({ assignment, studentId, row: studentId === null ? null : (rows.get(studentId) ?? null), counts, staff: true }));
+      // Staff are told a student by the id their rows carry (a handle while hidden); a student no longer in the course, by a reload.
+      events = (changed ?? [null]).map((studentId) => {
+        const row = studentId === null ? null : (rows.get(studentId) ?? null);
+        return { assignment, studentId: row?.student.id ?? null, row, counts, staff: true };
+      });
       this.staffEventsOf.set(batch, events);
     }
     return events;

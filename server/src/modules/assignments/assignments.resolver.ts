@@ -101,7 +101,7 @@ export class AssignmentsResolver {
 
   @Query(() => HandInType)
   async handIn(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return handInNode((await ctx.services.handIns.get(ctx.actor, id, 'opened')).handIn);
+    return handInNode(await ctx.services.handIns.shown(ctx.actor, id));
   }
 
   @Query(() => DistributionPreviewType, {

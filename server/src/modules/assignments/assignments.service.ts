@@ -19,6 +19,7 @@ import { Extension } from './extension.entity';
 import { Grade } from './grade.entity';
 import { pendingJob, ScheduledJob } from './scheduled-job.entity';
 import type { Access } from '../spaces/access';
+import type { Anonymity } from './anonymity';
 
 export interface AssignmentInput {
   spaceId: string;
@@ -80,6 +81,7 @@ export class AssignmentsService {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly wake: () => void,
+    private readonly anonymity: Anonymity,
   ) {}
 
   pushInput(a: Pick<Assignment, 'spaceId' | 'message' | 'policies'>, source: PushInput['source'], extra: Partial<PushInput>): PushInput {
@@ -312,7 +314,7 @@ export class AssignmentsService {
   async grantExtension(actor: Actor | null, assignmentId: string, studentId: string, deadline: Date, reason: string): Promise<Extension> {
     const assignment = await this.get(actor, assignmentId);
     const { actor: a } = await this.policy.grantExtensions(actor, assignment.spaceId);
-    await this.requireStudent(assignment.spaceId, studentId);
+    studentId = await this.studentOf(assignment, studentId);
     if (!reason.trim()) throw badInput('give a reason for the extension (it is kept in the audit trail)');
     if (deadline.getTime() <= assignment.deadline.getTime()) throw badInput('an extension must end after the assignment deadline');
     const extension = this.db.manager.create(Extension, {
@@ -397,6 +399,31 @@ export class AssignmentsService {
   /** Tells the space's open pages that the assignment was created, edited or released. Call after commit. */
   announce(assignment: Pick<Assignment, 'id' | 'spaceId' | 'releasedAt'>): void {
     this.events.publish('ASSIGNMENT_CHANGED', assignment.spaceId, { spaceId: assignment.spaceId, assignmentId: assignment.id, released: !!assignment.releasedAt });
+  }
+
+  /**
+   * The user ids of the students that ids sent by staff name (a handle under
+   * anonymous grading, see `Anonymity.studentsOf`), each a student of the
+   * course: where every staff call naming students starts.
+   */
+  async studentsOf(assignment: Assignment, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const userIds = await this.anonymity.studentsOf(assignment, ids);
+    const members = await this.db.manager.find(Membership, { where: { spaceId: assignment.spaceId, userId: In([...new Set(userIds)]) } });
+    const students = new Set(members.filter((m) => isStudent(m.role)).map((m) => m.userId));
+    const outside = ids.find((_, i) => !students.has(userIds[i]));
+    if (outside !== undefined) throw notFound(`user ${outside} is not a student of this space`);
+    return userIds;
+  }
+
+  /** The id staff are shown for each of these students (see `Anonymity.shownIds`). */
+  shownIds(assignment: Assignment, studentIds: readonly string[]): Promise<Map<string, string>> {
+    return this.anonymity.shownIds(assignment, studentIds);
+  }
+
+  async studentOf(assignment: Assignment, id: string): Promise<string> {
+    const [userId] = await this.studentsOf(assignment, [id]);
+    return userId;
   }
 
   async requireStudent(spaceId: string, studentId: string): Promise<Membership> {

@@ -73,7 +73,7 @@ export class FeedbackService {
     options: { maxBytes: number; expectedVersion?: number; ifAbsent?: boolean },
   ): Promise<{ path: string; entry: TreeEntry; changed: boolean; version: number }> {
     const { assignment, actor: a } = await this.access.asGrader(actor, assignmentId, true);
-    await this.access.requireStudent(assignment, studentId);
+    studentId = await this.access.student(assignment, studentId);
     const segments = feedbackPath(path);
     const preconditions = { expectedVersion: options.expectedVersion, ifAbsent: options.ifAbsent ? segments : undefined };
     // Refused before the bytes are read when the answer is already known; checked again when the feedback changes.
@@ -150,7 +150,7 @@ export class FeedbackService {
 
   async deleteFeedbackFile(actor: Actor | null, assignmentId: string, studentId: string, path: string): Promise<FeedbackView> {
     const { assignment, actor: a } = await this.access.asGrader(actor, assignmentId, true);
-    await this.access.requireStudent(assignment, studentId);
+    studentId = await this.access.student(assignment, studentId);
     const segments = feedbackPath(path);
     await this.editFeedback(assignment, studentId, a, 'feedback.file-deleted', { path: formatPath(segments) }, async (trees, root) => {
       if (!(await getEntry(trees, root, segments))) throw notFound(`nothing at '${formatPath(segments)}' in the feedback`);
@@ -164,7 +164,7 @@ export class FeedbackService {
   /** Staff: a student's grade and feedback, returned or not. */
   async feedback(actor: Actor | null, assignmentId: string, studentId: string): Promise<FeedbackView> {
     const { assignment } = await this.access.asGrader(actor, assignmentId, false);
-    return this.access.view(assignment, studentId, true);
+    return this.access.view(assignment, await this.access.student(assignment, studentId), true);
   }
 
   /** A student's own feedback; grade and files stay hidden until returned and visible. */
@@ -255,7 +255,7 @@ export class FeedbackService {
   private async feedbackTree(actor: Actor | null, assignmentId: string, studentId: string): Promise<{ tree: string | null; staff: boolean }> {
     const { assignment, actor: a, staff } = await this.access.asReader(actor, assignmentId);
     if (!staff && studentId !== a.user.id) throw notFound(`no feedback of user ${studentId} for you to see`);
-    if (staff) await this.access.requireStudent(assignment, studentId);
+    if (staff) studentId = await this.access.student(assignment, studentId);
     const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
     if (staff) return { tree: grade?.feedbackTreeId ?? EMPTY_TREE_ID, staff };
     return { tree: grade && studentSeesFeedback(assignment, grade) ? grade.feedbackTreeId : null, staff };

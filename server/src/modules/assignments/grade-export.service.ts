@@ -145,7 +145,7 @@ export class GradeExportService {
           action: 'hand-in.downloaded',
           subjectType: 'hand-in',
           subjectId: r.gradedHandIn!.id,
-          studentId: r.student.id,
+          studentId: r.userId,
           after: { via: 'hand-ins.zip', assignmentId: assignment.id },
         });
       }
@@ -161,7 +161,7 @@ export class GradeExportService {
     zip.text('manifest.csv', manifest(rows, folders));
     for (const r of rows) {
       const handIn = r.gradedHandIn!;
-      const folder = folders.get(r.student.id)!;
+      const folder = folders.get(r.userId)!;
       zip.folder(folder, handIn.handedInAt);
       for await (const { path, entry } of walkTree(this.trees, handIn.rootTreeId)) {
         const name = `${folder}/${formatPath(path)}`;
@@ -191,7 +191,7 @@ function uniqueFolders(rows: readonly StudentRow[]): Map<string, string> {
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} ${n}`;
     taken.add(name.toLowerCase());
-    out.set(r.student.id, name);
+    out.set(r.userId, name);
   }
   return out;
 }
@@ -201,7 +201,7 @@ function manifest(rows: readonly StudentRow[], folders: Map<string, string>): st
   const lines = rows.map((r) => {
     const h = r.gradedHandIn!;
     return [
-      csvText(folders.get(r.student.id)!),
+      csvText(folders.get(r.userId)!),
       csvText(r.student.name),
       csvText(r.student.email),
       String(h.seq),

@@ -37,14 +37,16 @@ export class GradeReturnsService {
    */
   async returnGrades(actor: Actor | null, assignmentId: string, studentIds?: readonly string[] | null): Promise<ReturnResult> {
     const { assignment, actor: a } = await this.access.asGrader(actor, assignmentId, true);
-    const selection = studentIds ? [...new Set(studentIds)] : null;
+    const asked = studentIds ? [...new Set(studentIds)] : null;
+    const selection = asked && (await this.access.students(assignment, asked));
     if (selection && selection.length === 0) throw badInput('studentIds is empty: name at least one student, or leave it out to return every graded student');
     const returnedAt = new Date();
     const { due, already, notes } = await this.db.transaction(async (m) => {
       const grades = await this.access.lockGrades(m, assignment.id, selection);
       if (selection) {
         const byStudent = new Map(grades.map((g) => [g.studentId, g]));
-        const ungraded = selection.filter((id) => !byStudent.get(id)?.gradedAt);
+        // Named as the caller named them (a handle of a hidden student stays a handle).
+        const ungraded = asked!.filter((_, i) => !byStudent.get(selection[i])?.gradedAt);
         if (ungraded.length) {
           throw badInput(`${ungraded.length} of the chosen students have no grade yet; grade them first or leave them out`, { ungraded });
         }

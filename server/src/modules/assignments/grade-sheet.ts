@@ -107,7 +107,7 @@ export function sheetRows(rows: readonly StudentRow[], criterionPoints: (student
         finalPoints: r.finalPoints,
         textGrade: r.grade?.textGrade ?? null,
         returnedAt: r.grade?.returnedAt ?? null,
-        criterionPoints: r.grade?.gradedAt ? criterionPoints(r.student.id) : [],
+        criterionPoints: r.grade?.gradedAt ? criterionPoints(r.userId) : [],
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));

@@ -36,7 +36,7 @@ export class GradesService {
    */
   async setGrade(actor: Actor | null, assignmentId: string, studentId: string, changes: GradeChanges, expectedVersion?: number | null): Promise<FeedbackView> {
     const { assignment, actor: a } = await this.access.asGrader(actor, assignmentId, true);
-    await this.access.requireStudent(assignment, studentId);
+    studentId = await this.access.student(assignment, studentId);
     const stored = checkGradeChanges(assignment.gradingScheme, assignment.maxPoints, changes);
     const rubric = await this.rubrics.rubricOf(assignment.id);
     if (rubric && stored.pointsHundredths != null) throw badInput('points: this assignment is graded with its rubric; pick a level per criterion (criteria) and the points are their sum');

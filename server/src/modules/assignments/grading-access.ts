@@ -61,9 +61,13 @@ export class GradingAccess {
     return { assignment, actor: a };
   }
 
-  /** Refuses (NOT_FOUND) a user who is not a student of the assignment's course. */
-  async requireStudent(assignment: Assignment, studentId: string): Promise<void> {
-    await this.assignments.requireStudent(assignment.spaceId, studentId);
+  /** The user id of the student an id sent by staff names (see `AssignmentsService.studentsOf`); NOT_FOUND for anyone else. */
+  student(assignment: Assignment, id: string): Promise<string> {
+    return this.assignments.studentOf(assignment, id);
+  }
+
+  students(assignment: Assignment, ids: readonly string[]): Promise<string[]> {
+    return this.assignments.studentsOf(assignment, ids);
   }
 
   /** Live followers of the assignment (one student's row, or all with null) see the change. */

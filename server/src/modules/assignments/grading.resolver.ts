@@ -19,7 +19,10 @@ const feedbackNode = (v: FeedbackView) => {
   const grade = v.row.grade;
   return {
     assignmentId: v.assignment.id,
+    // What the caller names the student by (a handle while hidden from staff); field resolvers pass it back to the services.
     studentId: v.row.student.id,
+    // For per-request loaders only, never a field.
+    userId: v.row.userId,
     student: v.row.student,
     returned: !!grade?.returnedAt,
     visibleToStudent: v.visibleToStudent,

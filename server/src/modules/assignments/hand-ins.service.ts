@@ -170,7 +170,7 @@ export class HandInsService {
   }
 
   /** A hand-in the caller may see: the student's own, or any for the course's staff (opening is audited). */
-  async get(actor: Actor | null, handInId: string, audit: 'opened' | 'downloaded' | null = null): Promise<{ handIn: HandIn; assignment: Assignment }> {
+  async get(actor: Actor | null, handInId: string, audit: 'opened' | 'downloaded' | null = null): Promise<{ handIn: HandIn; assignment: Assignment; staff: boolean }> {
     const handIn = await this.db.manager.findOne(HandIn, { where: { id: handInId } });
     if (!handIn) throw notFound(`hand-in ${handInId} does not exist`);
     const assignment = await this.assignments.get(actor, handIn.assignmentId).catch(() => {
@@ -184,14 +184,28 @@ export class HandInsService {
       // Opening reads the hand-in in several requests (the page, its files, its changes): one event per grader and window.
       await this.db.transaction((m) => (audit === 'opened' ? this.audit.appendOnce(m, event, OPENED_WINDOW_MS) : this.audit.append(m, event)));
     }
-    return { handIn, assignment };
+    return { handIn, assignment, staff };
   }
 
+  /** Staff see a hidden student's hand-ins under the student's handle (see `Anonymity`). */
   async list(actor: Actor | null, assignmentId: string, studentId?: string | null): Promise<HandIn[]> {
-    const { role, actor: a } = await this.assignments.access(actor, assignmentId);
-    const who = seesEveryStudent(role) ? studentId ?? undefined : a.user.id;
-    if (!seesEveryStudent(role) && studentId && studentId !== a.user.id) throw notFound(`no hand-ins of user ${studentId} for you to see`);
-    return this.db.manager.find(HandIn, { where: { assignmentId, ...(who ? { studentId: who } : {}) }, order: { studentId: 'ASC', seq: 'ASC' } });
+    const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
+    const staff = seesEveryStudent(role);
+    if (!staff && studentId && studentId !== a.user.id) throw notFound(`no hand-ins of user ${studentId} for you to see`);
+    const who = !staff ? a.user.id : studentId ? await this.assignments.studentOf(assignment, studentId) : undefined;
+    const found = await this.db.manager.find(HandIn, { where: { assignmentId, ...(who ? { studentId: who } : {}) }, order: { studentId: 'ASC', seq: 'ASC' } });
+    return staff ? this.asShown(assignment, found) : found;
+  }
+
+  /** One hand-in as the caller is shown it (see {@link list}); opening it is audited. */
+  async shown(actor: Actor | null, handInId: string): Promise<HandIn> {
+    const { handIn, assignment, staff } = await this.get(actor, handInId, 'opened');
+    return staff ? (await this.asShown(assignment, [handIn]))[0] : handIn;
+  }
+
+  private async asShown(assignment: Assignment, handIns: HandIn[]): Promise<HandIn[]> {
+    const shown = await this.assignments.shownIds(assignment, handIns.map((h) => h.studentId));
+    return handIns.map((h) => (shown.get(h.studentId) === h.studentId ? h : Object.assign(new HandIn(), h, { studentId: shown.get(h.studentId)! })));
   }
 
   async listFolder(actor: Actor | null, handInId: string, path: string) {

@@ -136,7 +136,7 @@ export class RegradesService {
   async list(actor: Actor | null, assignmentId: string, options: { studentId?: string | null; openOnly?: boolean | null }): Promise<RegradeRequest[]> {
     const { assignment, actor: a, staff } = await this.access.asReader(actor, assignmentId);
     if (!staff && options.studentId && options.studentId !== a.user.id) throw notFound(`no regrade requests of user ${options.studentId} for you to see`);
-    const studentId = staff ? options.studentId : a.user.id;
+    const studentId = !staff ? a.user.id : options.studentId ? await this.access.student(assignment, options.studentId) : null;
     const query = this.db.manager
       .createQueryBuilder(RegradeRequest, 'r')
       .where('r.assignmentId = :id', { id: assignment.id })

@@ -158,9 +158,9 @@ export class AssignmentRubricResolver {
 @Resolver(() => FeedbackType)
 export class FeedbackRubricResolver {
   @FieldResolver(() => [CriterionScoreType], { nullable: true, description: 'With a rubric: what was picked per criterion, in order (for students: only once visible).' })
-  async criteria(@Root() f: { assignmentId: string; studentId: string; grade: unknown }, @Ctx() ctx: GraphQLContext) {
+  async criteria(@Root() f: { assignmentId: string; userId: string; grade: unknown }, @Ctx() ctx: GraphQLContext) {
     if (!f.grade) return null;
-    const scored = await loaderOf(ctx, 'rubricScores', loadScores).load(`${f.assignmentId}|${f.studentId}`);
+    const scored = await loaderOf(ctx, 'rubricScores', loadScores).load(`${f.assignmentId}|${f.userId}`);
     if (!scored) return null;
     return scored.rubric.criteria.map((c) => {
       const pick = scored.picks.find((p) => p.criterionId === c.id);
@@ -178,15 +178,15 @@ export class FeedbackRubricResolver {
 @Resolver(() => StudentStatusType)
 export class StatusRubricResolver {
   @FieldResolver(() => [Float], { nullable: 'itemsAndList', description: "With a rubric: each criterion's points, in the rubric's order (null: not graded)." })
-  async criterionPoints(@Root() r: { student: { id: string }; grade: { assignmentId: string } | null }, @Ctx() ctx: GraphQLContext) {
+  async criterionPoints(@Root() r: { userId: string; grade: { assignmentId: string } | null }, @Ctx() ctx: GraphQLContext) {
     if (!r.grade) return null;
-    const scored = await loaderOf(ctx, 'rubricScores', loadScores).load(`${r.grade.assignmentId}|${r.student.id}`);
+    const scored = await loaderOf(ctx, 'rubricScores', loadScores).load(`${r.grade.assignmentId}|${r.userId}`);
     return scored && criterionPoints(scored.rubric.criteria, scored.picks).map(points);
   }
 
   @FieldResolver(() => Int, { description: 'Regrade requests of this student not answered yet.' })
-  async openRegradeRequests(@Root() r: { student: { id: string }; grade: { assignmentId: string } | null }, @Ctx() ctx: GraphQLContext) {
+  async openRegradeRequests(@Root() r: { userId: string; grade: { assignmentId: string } | null }, @Ctx() ctx: GraphQLContext) {
     if (!r.grade) return 0;
-    return loaderOf(ctx, 'openRegrades', loadOpenCounts).load(`${r.grade.assignmentId}|${r.student.id}`);
+    return loaderOf(ctx, 'openRegrades', loadOpenCounts).load(`${r.grade.assignmentId}|${r.userId}`);
   }
 }

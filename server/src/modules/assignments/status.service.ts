@@ -19,7 +19,9 @@ import { HandIn } from './hand-in.entity';
 import type { Anonymity } from './anonymity';
 
 export interface StudentRow {
-  /** Under anonymous grading, staff get a stand-in carrying the pseudonym (see `Anonymity`). */
+  /** The student's user id, for the server's own use: staff of a hidden student are never sent it. */
+  userId: string;
+  /** Under anonymous grading, staff get a stand-in named by a handle and carrying the pseudonym (see `Anonymity`). */
   student: User;
   /** Staff, anonymous grading: "Student 17", shown instead of the student's name; null otherwise. */
   pseudonym: string | null;
@@ -124,6 +126,7 @@ export class StatusService {
       const facts = { now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade };
       const ownStatus = studentStatus(facts, true);
       return {
+        userId: student.id,
         student,
         pseudonym: null,
         studentNumber: membershipOf.get(student.id)?.studentNumber ?? null,
@@ -155,8 +158,9 @@ export class StatusService {
   async neighbours(actor: Actor | null, assignmentId: string, studentId: string, filters: StatusFilters): Promise<Neighbours> {
     const { assignment, role } = await this.assignments.access(actor, assignmentId);
     if (!seesEveryStudent(role)) throw forbidden('only the course staff move between students');
-    const rows = ordered(await this.staffRows(assignment), filters, studentId);
-    const index = rows.findIndex((r) => r.student.id === studentId);
+    const [userId] = await this.anonymity.studentsOf(assignment, [studentId]);
+    const rows = ordered(await this.staffRows(assignment), filters, userId);
+    const index = rows.findIndex((r) => r.userId === userId);
     if (index < 0) throw notFound(`student ${studentId} is not in this course`);
     return { previous: rows[index - 1] ?? null, next: rows[index + 1] ?? null, position: index + 1, total: rows.length };
   }
@@ -236,7 +240,7 @@ function ordered(all: readonly StudentRow[], filters: StatusFilters, keep?: stri
   const search = filters.search?.trim().toLowerCase();
   const rows = all.filter(
     (r) =>
-      r.student.id === keep ||
+      r.userId === keep ||
       ((!filters.statuses?.length || filters.statuses.includes(r.status)) &&
         (!search || r.student.name.toLowerCase().includes(search) || r.student.email.includes(search) || !!r.studentNumber?.toLowerCase().includes(search))),
   );

@@ -7,6 +7,7 @@ const deadline = new Date('2026-12-01T12:00:00Z');
 
 function row(name: string, over: Partial<StudentRow> = {}): StudentRow {
   return {
+    userId: name,
     student: { id: name, name, email: `${name.toLowerCase()}@example.org`, passwordHash: null, createdAt: deadline, instanceAdmin: false },
     pseudonym: null,
     studentNumber: null,
