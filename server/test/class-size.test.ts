@@ -1,0 +1,93 @@
+import { createCourse, createUser, type TestCourse } from './support/factories';
+import { countQueries } from './support/query-count';
+import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
+
+const LIST = `query($id: ID!, $first: Int, $after: String, $kind: WorkspaceKind, $search: String) {
+  space(id: $id) { workspaceList(first: $first, after: $after, kind: $kind, search: $search) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { id kind ownerId canWrite owner { name email } } } } }`;
+
+type Listed = { id: string; kind: string; ownerId: string | null; owner: { name: string; email: string } | null };
+
+describeDb('a space at class size: workspaces a page at a time', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  beforeAll(async () => {
+    server = await startTestServer({ role: 'api' });
+    course = await createCourse(server, 3);
+  });
+  afterAll(() => server.stop());
+
+  const list = async (token: string, variables: Record<string, unknown> = {}) =>
+    (await server.ok(LIST, { id: course.spaceId, ...variables }, token)).space.workspaceList as {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: Listed[];
+    };
+
+  it('pages through every workspace once, course workspaces first, students by name, with the total on each page', async () => {
+    const seen: Listed[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const result: Awaited<ReturnType<typeof list>> = await list(course.admin.token, { first: 2, after });
+      expect(result.totalCount).toBe(5);
+      seen.push(...result.nodes);
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    expect(seen.map((w) => w.kind)).toEqual(['MASTER', 'DISTRIBUTED', 'PERSONAL', 'PERSONAL', 'PERSONAL']);
+    expect(new Set(seen.map((w) => w.id)).size).toBe(5);
+    const names = seen.filter((w) => w.kind === 'PERSONAL').map((w) => w.owner!.name);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it("finds a student's workspace by name, e-mail address or student number, and counts only the matches", async () => {
+    const [, second] = course.students;
+    await server.ok(
+      'mutation($s: ID!, $u: ID!) { updateMemberDetails(spaceId: $s, userId: $u, input: { studentNumber: "S-7731" }) { studentNumber } }',
+      { s: course.spaceId, u: second.id },
+      course.admin.token,
+    );
+    for (const search of ['s-7731', second.email.toUpperCase(), second.name]) {
+      const result = await list(course.ta.token, { kind: 'PERSONAL', search });
+      expect({ search, total: result.totalCount, owners: result.nodes.map((w) => w.ownerId) }).toEqual({ search, total: 1, owners: [second.id] });
+    }
+    const none = await list(course.ta.token, { search: '100%_!' });
+    expect(none).toMatchObject({ totalCount: 0, nodes: [] });
+  });
+
+  it("shows a student the shared workspaces and their own, never another student's or the master", async () => {
+    const [first] = course.students;
+    const result = await list(first.token, { first: 100 });
+    expect(result.totalCount).toBe(2);
+    expect(result.nodes.map((w) => [w.kind, w.ownerId])).toEqual([
+      ['DISTRIBUTED', null],
+      ['PERSONAL', first.id],
+    ]);
+    const searched = await list(first.token, { search: course.students[1].email });
+    expect(searched).toMatchObject({ totalCount: 0, nodes: [] });
+    const outsider = await server.gql(LIST, { id: course.spaceId }, course.outsider.token);
+    expect(codeOf(outsider)).toBe('NOT_FOUND');
+  });
+
+  it('refuses a page size over 100 and a made-up cursor, naming what was wrong', async () => {
+    const big = await server.gql(LIST, { id: course.spaceId, first: 1000 }, course.admin.token);
+    expect(codeOf(big)).toBe('BAD_USER_INPUT');
+    expect(big.errors![0].message).toContain('first must be between 1 and 100');
+    const cursor = await server.gql(LIST, { id: course.spaceId, after: 'not-a-cursor' }, course.admin.token);
+    expect(codeOf(cursor)).toBe('BAD_USER_INPUT');
+  });
+
+  it('costs the same statements for a page of a class of 3 and of 30', async () => {
+    const variables = { id: course.spaceId, first: 25 };
+    const small = await countQueries(server.app.services.db.dataSource, () => server.ok(LIST, variables, course.ta.token));
+    for (let i = 0; i < 27; i++) {
+      const student = await createUser(server, `Joiner ${String(i).padStart(2, '0')}`);
+      await server.ok('mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: MEMBER) { role } }', { s: course.spaceId, e: student.email }, course.admin.token);
+    }
+    let total = 0;
+    const large = await countQueries(server.app.services.db.dataSource, async () => {
+      total = (await server.ok(LIST, variables, course.ta.token)).space.workspaceList.totalCount;
+    });
+    expect({ total, queries: large.count }).toEqual({ total: 32, queries: small.count });
+  });
+});
