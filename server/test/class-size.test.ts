@@ -1,4 +1,4 @@
-import { createCourse, createUser, type TestCourse } from './support/factories';
+import { createCourse, createUser, upload, type TestCourse } from './support/factories';
 import { countQueries } from './support/query-count';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 
@@ -89,5 +89,68 @@ describeDb('a space at class size: workspaces a page at a time', () => {
       total = (await server.ok(LIST, variables, course.ta.token)).space.workspaceList.totalCount;
     });
     expect({ total, queries: large.count }).toEqual({ total: 32, queries: small.count });
+  });
+});
+
+const SUMMARY = `query($a: ID!) { handInSummary(assignmentId: $a) {
+  students late collected graded counts { status count } handInsOverTime { at count } points { from to count } } }`;
+
+describeDb("a space at class size: the tracker's charts from one summary", () => {
+  let server: TestServer;
+  let course: TestCourse;
+  let assignmentId: string;
+  beforeAll(async () => {
+    server = await startTestServer({ role: 'api' });
+    course = await createCourse(server, 3);
+    await upload(server, course.admin.token, course.master, 'files/hw/answers.md', '# Answers\n');
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId: course.spaceId, title: 'Homework', source: { workspaceId: course.master }, paths: ['files/hw'], maxPoints: 10, deadline: new Date(Date.now() + 3_600_000).toISOString() } },
+      course.admin.token,
+    );
+    assignmentId = createAssignment.id;
+    await server.app.services.worker.drain();
+  });
+  afterAll(() => server.stop());
+
+  const summary = async (token = course.ta.token) => (await server.ok(SUMMARY, { a: assignmentId }, token)).handInSummary;
+
+  it('counts what the tracker counts, draws hand-ins and grades, and refuses students', async () => {
+    const [first, second] = course.students;
+    for (const student of [first, second]) await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, student.token);
+    await server.ok(
+      'mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 7 }) { version } }',
+      { a: assignmentId, s: first.id },
+      course.ta.token,
+    );
+    const result = await summary();
+    const tracker = (await server.ok('query($a: ID!) { handInStatuses(assignmentId: $a, first: 1) { totalCount counts { status count } } }', { a: assignmentId }, course.ta.token))
+      .handInStatuses;
+    expect(result.students).toBe(tracker.totalCount);
+    expect(result.counts).toEqual(tracker.counts);
+    expect(result.handInsOverTime.reduce((n: number, m: { count: number }) => n + m.count, 0)).toBe(2);
+    expect(result.graded).toBe(1);
+    expect(result.points).toHaveLength(10);
+    expect(result.points.find((b: { count: number }) => b.count === 1)).toEqual({ from: 7, to: 8, count: 1 });
+    const asStudent = await server.gql(SUMMARY, { a: assignmentId }, first.token);
+    expect(codeOf(asStudent)).toBe('FORBIDDEN');
+  });
+
+  it('costs the same statements and about the same bytes for a class of 3 and of 30', async () => {
+    const measure = async () => {
+      let bytes = 0;
+      const { count } = await countQueries(server.app.services.db.dataSource, async () => {
+        bytes = JSON.stringify(await summary()).length;
+      });
+      return { count, bytes };
+    };
+    const small = await measure();
+    for (let i = 0; i < 27; i++) {
+      const student = await createUser(server, `Joiner ${i}`);
+      await server.ok('mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: MEMBER) { role } }', { s: course.spaceId, e: student.email }, course.admin.token);
+    }
+    const large = await measure();
+    expect(large.count).toBe(small.count);
+    expect(large.bytes).toBeLessThan(small.bytes + 50);
   });
 });
