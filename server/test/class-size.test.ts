@@ -1,4 +1,6 @@
 import { createCourse, createUser, upload, type TestCourse } from './support/factories';
+import { INITIAL_FINISHED } from '../src/modules/distributions/progress';
+import { watchProgress } from './support/progress-watch';
 import { countQueries } from './support/query-count';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 
@@ -152,5 +154,64 @@ describeDb("a space at class size: the tracker's charts from one summary", () =>
     const large = await measure();
     expect(large.count).toBe(small.count);
     expect(large.bytes).toBeLessThan(small.bytes + 50);
+  });
+});
+
+const TARGETS = `query($id: ID!, $first: Int, $after: String, $status: TargetStatus, $search: String) { distribution(id: $id) {
+  targets(first: $first, after: $after, status: $status, search: $search) { totalCount pageInfo { hasNextPage endCursor } nodes { id status workspaceId } } } }`;
+
+describeDb('a space at class size: a finished push a page of targets at a time', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  let distributionId: string;
+  beforeAll(async () => {
+    server = await startTestServer({ role: 'api' });
+    course = await createCourse(server, 3);
+    for (let i = 0; i < 22; i++) {
+      const student = await createUser(server, `Joiner ${i}`);
+      await server.ok('mutation($s: ID!, $e: String!) { addMember(spaceId: $s, email: $e, role: MEMBER) { role } }', { s: course.spaceId, e: student.email }, course.admin.token);
+    }
+    await upload(server, course.admin.token, course.master, 'files/week1/notes.md', '# Week 1\n');
+    const { pushDistribution } = await server.ok(
+      'mutation($i: PushInputType!) { pushDistribution(input: $i) { id } }',
+      { i: { source: { workspaceId: course.master }, paths: ['files/week1'], targets: { spaceId: course.spaceId } } },
+      course.admin.token,
+    );
+    distributionId = pushDistribution.id;
+    await server.app.services.worker.drain();
+  });
+  afterAll(() => server.stop());
+
+  it('opens with the counts and only the newest few targets on the socket, however many finished', async () => {
+    const watch = watchProgress(server.url, course.admin.token, distributionId);
+    try {
+      const first = await watch.until(() => true, 10_000);
+      expect(first.final).toBe(true);
+      expect(first.counts).toMatchObject({ total: 25, done: 25, succeeded: 25 });
+      expect(first.finished.length).toBe(INITIAL_FINISHED);
+    } finally {
+      await watch.close();
+    }
+  });
+
+  it('pages the targets with their total, filters by status, and sees each target once', async () => {
+    const seen = new Set<string>();
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const result: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] } = (
+        await server.ok(TARGETS, { id: distributionId, first: 10, after }, course.admin.token)
+      ).distribution.targets;
+      expect(result.totalCount).toBe(25);
+      for (const node of result.nodes) seen.add(node.id);
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    expect(seen.size).toBe(25);
+    const found = (await server.ok(TARGETS, { id: distributionId, search: course.students[1].email.toUpperCase() }, course.admin.token)).distribution.targets;
+    expect(found).toMatchObject({ totalCount: 1, nodes: [{ workspaceId: course.personal.get(course.students[1].id) }] });
+    const failed = (await server.ok(TARGETS, { id: distributionId, status: 'FAILED' }, course.admin.token)).distribution.targets;
+    expect(failed).toMatchObject({ totalCount: 0, nodes: [] });
+    const asStudent = await server.gql(TARGETS, { id: distributionId }, course.students[0].token);
+    expect(codeOf(asStudent)).toMatch(/FORBIDDEN|NOT_FOUND/);
   });
 });
