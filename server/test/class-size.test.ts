@@ -57,6 +57,31 @@ describeDb('a space at class size: workspaces a page at a time', () => {
     expect(none).toMatchObject({ totalCount: 0, nodes: [] });
   });
 
+  it('counts the audit events a filter matches, names who and whom, and shows a student only their own', async () => {
+    const AUDIT = `query($s: ID!, $student: ID, $first: Int) { auditEvents(spaceId: $s, studentId: $student, first: $first) {
+      totalCount pageInfo { hasNextPage } nodes { action actor { name } student { id name } } } }`;
+    const [first, second] = course.students;
+    for (const [student, number] of [[first, 'S-1'], [second, 'S-2'], [second, 'S-3']] as const) {
+      await server.ok(
+        'mutation($s: ID!, $u: ID!, $n: String) { updateMemberDetails(spaceId: $s, userId: $u, input: { studentNumber: $n }) { studentNumber } }',
+        { s: course.spaceId, u: student.id, n: number },
+        course.admin.token,
+      );
+    }
+    const all = (await server.ok(AUDIT, { s: course.spaceId, first: 1 }, course.ta.token)).auditEvents;
+    expect(all.totalCount).toBeGreaterThanOrEqual(3);
+    expect(all.pageInfo.hasNextPage).toBe(true);
+    const aboutSecond = (await server.ok(AUDIT, { s: course.spaceId, student: second.id, first: 1 }, course.ta.token)).auditEvents;
+    const everyAboutSecond = (await server.ok(AUDIT, { s: course.spaceId, student: second.id, first: 100 }, course.ta.token)).auditEvents.nodes;
+    expect(everyAboutSecond.length).toBeGreaterThanOrEqual(2);
+    expect(aboutSecond.totalCount).toBe(everyAboutSecond.length);
+    expect(aboutSecond.nodes[0]).toMatchObject({ actor: { name: course.admin.name }, student: { id: second.id, name: second.name } });
+    const own = (await server.ok(AUDIT, { s: course.spaceId, first: 100 }, first.token)).auditEvents;
+    expect(own.totalCount).toBe(own.nodes.length);
+    expect(own.totalCount).toBeGreaterThanOrEqual(1);
+    expect(own.nodes.every((e: { student: { id: string } }) => e.student.id === first.id)).toBe(true);
+  });
+
   it("shows a student the shared workspaces and their own, never another student's or the master", async () => {
     const [first] = course.students;
     const result = await list(first.token, { first: 100 });
