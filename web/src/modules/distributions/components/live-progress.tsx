@@ -141,7 +141,7 @@ export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressPr
             Targets {targets.connection?.totalCount != null ? <span className="muted">({targets.connection.totalCount})</span> : null}
           </h2>
           <div className="toolbar">
-            <SearchFilter label="Find" value={searchText} onChange={setSearchText} placeholder="Name, e-mail or student number" />
+            <SearchFilter label="Find" value={searchText} onChange={setSearchText} placeholder="Name or number" />
             <SelectFilter label="Show" value={filter} options={FILTER_OPTIONS} onChange={setFilter} />
           </div>
         </div>
