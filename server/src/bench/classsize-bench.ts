@@ -32,6 +32,11 @@ const ALL_TARGETS_EVENT = `query($id: ID!, $after: String) { distribution(id: $i
   nodes { id status workspaceId workspace { id name owner { name } } } pageInfo { hasNextPage endCursor } } } }`;
 const MEMBER_SEARCH = `query($id: ID!, $search: String) { space(id: $id) { members(first: 8, role: MEMBER, search: $search) { totalCount nodes { user { id name email } studentNumber } } } }`;
 
+/** What reading a connection to its end looks at. */
+interface Paged {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 interface Measured {
   page: string;
   requests: number;
@@ -39,7 +44,7 @@ interface Measured {
   ms: number;
 }
 
-async function post(app: RunningApp, token: string, query: string, variables: Record<string, unknown>): Promise<{ bytes: number; data: Record<string, any> }> {
+async function post(app: RunningApp, token: string, query: string, variables: Record<string, unknown>): Promise<{ bytes: number; data: Record<string, unknown> }> {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -63,7 +68,7 @@ async function measure(page: string, load: () => Promise<{ requests: number; byt
 }
 
 /** A connection read to its end, 100 at a time, as the old pages did: requests and bytes. */
-async function readAll(app: RunningApp, token: string, query: string, variables: Record<string, unknown>, pick: (data: Record<string, any>) => any) {
+async function readAll(app: RunningApp, token: string, query: string, variables: Record<string, unknown>, pick: (data: Record<string, unknown>) => Paged) {
   let requests = 0;
   let bytes = 0;
   let after: string | null = null;
@@ -107,12 +112,12 @@ export async function runClassSize(dialect: Dialect): Promise<void> {
       ['find a student by number', await measure('before', one(FULL_SPACE, { id: spaceId })), await measure('after', one(WORKSPACE_PAGE, { id: spaceId, search: classStudentNumber(STUDENTS - 1) }))],
       [
         'tracker charts',
-        await measure('before', () => readAll(app, token, STATUS_PAGE, { a: assignment.id }, (d) => d.handInStatuses)),
+        await measure('before', () => readAll(app, token, STATUS_PAGE, { a: assignment.id }, (d) => d.handInStatuses as Paged)),
         await measure('after', one(SUMMARY, { a: assignment.id })),
       ],
       [
         'finished push: opening',
-        await measure('before', () => readAll(app, token, ALL_TARGETS_EVENT, { id: push.id }, (d) => d.distribution.targets)),
+        await measure('before', () => readAll(app, token, ALL_TARGETS_EVENT, { id: push.id }, (d) => (d.distribution as { targets: Paged }).targets)),
         await measure('after', one(TARGET_PAGE, { id: push.id })),
       ],
       [
