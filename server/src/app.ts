@@ -73,7 +73,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   // Leftovers of a process that was killed mid-upload; twice the idle limit, so no live upload's file is taken.
   const swept = await services.blobs.sweepTemporary(2 * config.requestTimeoutMs);
   if (swept > 0) logger.info(`removed ${swept} temporary file(s) left by interrupted uploads`);
-  if (config.seedDemo) await seedDemo(services);
+  if (config.seedDemo) await seedDemo(services, config.demoClassSize);
   // `api` processes leave execution to `worker` processes on the same database.
   if (config.role !== 'api') services.worker.start();
 

@@ -26,6 +26,8 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   seedDemo: boolean;
+  /** Extra students the demo course gets, to try the dashboard at class size (0: the six demo students only). */
+  demoClassSize: number;
   /** Whether anyone may create an account without an invitation (`signUp`). */
   allowSignUp: boolean;
   sessionDays: number;
@@ -257,6 +259,7 @@ const schema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().default('Stagecoach <stagecoach@localhost>'),
   SEED_DEMO: z.enum(['true', 'false']).optional(),
+  DEMO_CLASS_SIZE: z.coerce.number().int().min(0).max(5000).default(0),
   ALLOW_SIGN_UP: z.enum(['true', 'false']).optional(),
   SESSION_DAYS: z.coerce.number().positive().default(14),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
@@ -325,6 +328,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     // outside production, never in production.
     seedDemo: (v.SEED_DEMO ?? (v.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
     // Open sign-up suits trying Stagecoach out; a real deployment lets people in by invitation.
+    demoClassSize: v.DEMO_CLASS_SIZE,
     allowSignUp: (v.ALLOW_SIGN_UP ?? (v.NODE_ENV === 'production' ? 'false' : 'true')) === 'true',
     sessionDays: v.SESSION_DAYS,
     requestTimeoutMs: v.REQUEST_TIMEOUT_MS,

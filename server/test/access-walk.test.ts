@@ -479,6 +479,12 @@ const CASES: Case[] = [
     variables: (f) => ({ a: f.assignmentId, s: f.course.students[0].id }),
   },
   {
+    op: 'handInSummary',
+    allowed: STAFF,
+    query: 'query($a: ID!) { handInSummary(assignmentId: $a) { students counts { status count } } }',
+    variables: (f) => ({ a: f.assignmentId }),
+  },
+  {
     op: 'handIns',
     note: "the MEMBER's hand-ins, asked for by student id",
     allowed: ['ADMIN', 'TA', 'MEMBER'],

@@ -89,7 +89,8 @@ describeDb('query budgets: the tracker and a push cost the same for 3 students a
     // Ten times the students: no more statements (an empty extension list may even save one).
     expect(large.tracker.count).toBeLessThanOrEqual(small.tracker.count);
     expect(large.push.count).toBeLessThanOrEqual(small.push.count);
-    expect({ tracker: large.tracker.count <= 16, push: large.push.count <= 10 }).toEqual({ tracker: true, push: true });
+    // The push page's targets count every match once (one COUNT), for the pager's "1–25 of 1,000".
+    expect({ tracker: large.tracker.count <= 16, push: large.push.count <= 11 }).toEqual({ tracker: true, push: true });
   });
 
   it('a push watched by more subscribers costs no more: each batch of progress is read once for all of them', async () => {

@@ -9,11 +9,12 @@
  * per-criterion points, an edit recomputing grades), the subscribers
  * benchmark (pushes and hand-ins watched by up to 1,000 live subscribers, the
  * space page) and the file API benchmark (a folder of 1,000 files as one zip
- * against 1,000 PUT requests) and the blob store benchmark (a 200 MiB blob
- * uploaded and downloaded, local folder against an S3-compatible bucket), on
- * SQLite, and on MariaDB when one answers.
+ * against 1,000 PUT requests), the blob store benchmark (a 200 MiB blob
+ * uploaded and downloaded, local folder against an S3-compatible bucket) and
+ * the class-size benchmark (each dashboard page's queries at 1,000 students,
+ * against what the pages sent before), on SQLite, and on MariaDB when one answers.
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [blobs] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [blobs] [classsize] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -28,6 +29,7 @@ import { performance } from 'node:perf_hooks';
 import type { Connection } from 'mysql2/promise';
 import type { Dialect } from '../config';
 import { runAssignments } from './assignments-bench';
+import { runClassSize } from './classsize-bench';
 import { runRubrics } from './rubrics-bench';
 import { runSubscribers } from './subscribers-bench';
 import { runFileApi } from './file-api-bench';
@@ -91,6 +93,10 @@ const BENCHMARKS = {
   blobs: {
     title: 'Stagecoach blob store benchmark',
     run: runBlobs,
+  },
+  classsize: {
+    title: 'Stagecoach class-size benchmark',
+    run: runClassSize,
   },
 } satisfies Record<string, Benchmark>;
 

@@ -5,6 +5,7 @@ import { User } from '../modules/users/user.entity';
 import type { Actor } from '../modules/users/users.service';
 import type { Services } from '../services';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../modules/users/demo-accounts';
+import { enrolClass } from './class-roster';
 
 
 // The package exports only its loader; the CSV files sit beside it in data/.
@@ -62,8 +63,9 @@ const NOTEBOOK = JSON.stringify(
  * Seeds a demo course when the database has no users: an instructor, a TA and
  * six students, with material from real data in the MASTER workspace, pushed to
  * every student (and future students), and an assignment with a deadline.
+ * With `classSize`, that many more students (without a password) join first.
  */
-export async function seedDemo(services: Services): Promise<boolean> {
+export async function seedDemo(services: Services, classSize = 0): Promise<boolean> {
   if ((await services.db.manager.count(User)) > 0) return false;
   const users = new Map<string, Actor>();
   for (const account of DEMO_ACCOUNTS) {
@@ -101,6 +103,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
   for (const account of DEMO_ACCOUNTS.slice(1)) {
     await services.spaces.addMember(instructor, space.id, account.email, account.role);
   }
+  if (classSize > 0) await enrolClass(services, instructor, space.id, classSize);
   // Week 1 goes to every student (and to students who join later) the way an instructor would send it.
   await services.distributions.push(instructor, {
     source: { workspaceId: master.id },

@@ -49,3 +49,12 @@ export function canWriteWorkspace(role: Role, workspace: WorkspaceFacts, userId:
       return isAdmin(role) || workspace.ownerId === userId;
   }
 }
+
+/**
+ * The same read rule as `canReadWorkspace`, for filtering a list in a query:
+ * a role reads every workspace of the kinds in `every`, and of the kinds in
+ * `own` only those it owns.
+ */
+export function readableWorkspaceKinds(role: Role): { every: WorkspaceKind[]; own: WorkspaceKind[] } {
+  return isStaff(role) ? { every: ['MASTER', 'DISTRIBUTED', 'SHARED', 'PERSONAL'], own: [] } : { every: ['DISTRIBUTED', 'SHARED'], own: ['PERSONAL'] };
+}

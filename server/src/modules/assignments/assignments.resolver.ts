@@ -7,6 +7,7 @@ import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
 import type { AssignmentInput } from './assignments.service';
 import {
   GradingNeighboursType,
+  HandInSummaryType,
   AssignmentChangedEventType,
   AssignmentType,
   CreateAssignmentInput,
@@ -75,6 +76,12 @@ export class AssignmentsResolver {
       ...toConnection(page, (r) => statusNode(r, gradeVisible(page.assignment, r, page.staff))),
       counts: countList(page.counts),
     };
+  }
+
+  @Query(() => HandInSummaryType, { description: "Staff: the tracker's counts and chart data over the whole class, without a row per student." })
+  async handInSummary(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    const summary = await ctx.services.status.summary(ctx.actor, assignmentId);
+    return { ...summary, counts: countList(summary.counts) };
   }
 
   @Query(() => GradingNeighboursType, {

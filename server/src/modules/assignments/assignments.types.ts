@@ -211,6 +211,30 @@ export class StatusCountType {
   @Field(() => Int) count: number;
 }
 
+@ObjectType('CountAt', { description: 'How many latest hand-ins fell in the minute starting at `at`.' })
+export class CountAtType {
+  @Field() at: Date;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('CountBin', { description: 'How many values fall in [from, to) (the last bin includes `to`).' })
+export class CountBinType {
+  @Field(() => Float) from: number;
+  @Field(() => Float) to: number;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('HandInSummary', { description: "What the tracker's charts draw, over the whole class, in one small answer." })
+export class HandInSummaryType {
+  @Field(() => Int, { description: 'Students in the course.' }) students: number;
+  @Field(() => [StatusCountType]) counts: StatusCountType[];
+  @Field(() => Int, { description: 'Students whose latest hand-in is late against their deadline in force.' }) late: number;
+  @Field(() => Int, { description: 'Students whose latest hand-in was collected at the deadline.' }) collected: number;
+  @Field(() => [CountAtType], { description: 'Latest hand-ins per minute (each student once), oldest first.' }) handInsOverTime: CountAtType[];
+  @Field(() => Int, { description: 'Students with points after late penalties.' }) graded: number;
+  @Field(() => [CountBinType], { description: 'Points after late penalties in ten equal bins from 0 to the maximum points.' }) points: CountBinType[];
+}
+
 @ObjectType('HandInStatusEvent')
 export class HandInStatusEventType {
   @Field(() => ID) assignmentId: string;

@@ -1,9 +1,11 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection, Connection } from '../../core/graphql/connection';
 import { seesWholeAuditTrail } from '../../core/policy';
 import { decodeCursor, pageSize, toPage } from '../../core/pagination';
+import { userById } from '../users/user-loader';
+import { UserType } from '../users/users.types';
 
 @ObjectType('AuditEvent')
 export class AuditEventType {
@@ -41,15 +43,29 @@ class AuditArgs extends PageArgs {
   @Field(() => Date, { nullable: true }) to?: Date | null;
 }
 
-@Resolver()
+@Resolver(() => AuditEventType)
 export class AuditResolver {
+  @FieldResolver(() => UserType, { nullable: true, description: 'Who did it; null for the system.' })
+  actor(@Root() event: AuditEventType, @Ctx() ctx: GraphQLContext) {
+    return userById(ctx, event.actorId);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'The student it is about, if any.' })
+  student(@Root() event: AuditEventType, @Ctx() ctx: GraphQLContext) {
+    return userById(ctx, event.studentId);
+  }
+
   @Query(() => AuditEventConnection, { description: "A space's audit trail, newest first. Staff see every event; others only events about themselves." })
   async auditEvents(@Arg('spaceId', () => ID) spaceId: string, @Args(() => AuditArgs) args: AuditArgs, @Ctx() ctx: GraphQLContext) {
     const { role, actor } = await ctx.services.policy.space(ctx.actor, spaceId, 'read');
     const size = pageSize(args.first);
     const key = decodeCursor(args.after, 1);
-    const rows = await ctx.services.audit.query(spaceId, args, seesWholeAuditTrail(role) ? null : actor.user.id, size + 1, key ? Number(key[0]) : undefined);
-    return toConnection(toPage(rows, size, (e) => [e.seq]), (e) => e);
+    const onlyAbout = seesWholeAuditTrail(role) ? null : actor.user.id;
+    const [events, total] = await Promise.all([
+      ctx.services.audit.query(spaceId, args, onlyAbout, size + 1, key ? Number(key[0]) : undefined),
+      ctx.services.audit.count(spaceId, args, onlyAbout),
+    ]);
+    return toConnection(toPage(events, size, (e) => [e.seq], total), (e) => e);
   }
 
   @Query(() => ChainVerificationType, { description: "Recomputes the space's hash chain: finds an altered or removed event (admins)." })

@@ -132,8 +132,20 @@ export class AuditService {
    * Events of a space, newest first, after `beforeSeq` when paging. Staff see
    * all; anyone else only the events about themselves.
    */
+  /** Events matching `filter` (about `onlyAbout` alone, when given), newest first, before `beforeSeq`. */
   async query(spaceId: string, filter: AuditFilter, onlyAbout: string | null, limit: number, beforeSeq?: number): Promise<AuditEvent[]> {
-    const q = this.db.manager.createQueryBuilder(AuditEvent, 'e').where('e.spaceId = :spaceId', { spaceId }).orderBy('e.seq', 'DESC').take(limit);
+    const q = this.matching(spaceId, filter, onlyAbout);
+    if (beforeSeq) q.andWhere('e.seq < :beforeSeq', { beforeSeq });
+    return q.orderBy('e.seq', 'DESC').take(limit).getMany();
+  }
+
+  /** How many events match `filter` in all: the total a pager shows beside a page of `query`. */
+  async count(spaceId: string, filter: AuditFilter, onlyAbout: string | null): Promise<number> {
+    return this.matching(spaceId, filter, onlyAbout).getCount();
+  }
+
+  private matching(spaceId: string, filter: AuditFilter, onlyAbout: string | null) {
+    const q = this.db.manager.createQueryBuilder(AuditEvent, 'e').where('e.spaceId = :spaceId', { spaceId });
     if (onlyAbout) q.andWhere('e.studentId = :me', { me: onlyAbout });
     if (filter.actorId) q.andWhere('e.actorId = :actorId', { actorId: filter.actorId });
     if (filter.studentId) q.andWhere('e.studentId = :studentId', { studentId: filter.studentId });
@@ -142,8 +154,7 @@ export class AuditService {
     else if (filter.action) q.andWhere('e.action = :action', { action: filter.action });
     if (filter.from) q.andWhere('e.createdAt >= :from', { from: filter.from });
     if (filter.to) q.andWhere('e.createdAt < :to', { to: filter.to });
-    if (beforeSeq) q.andWhere('e.seq < :beforeSeq', { beforeSeq });
-    return q.getMany();
+    return q;
   }
 
   /** Recomputes the chain of a space: finds an altered, inserted or deleted event. */

@@ -50,8 +50,10 @@ export class DistributionsResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('status', () => TargetStatusEnum, { nullable: true }) status: TargetStatusEnum | null,
     @Ctx() ctx: GraphQLContext,
+    @Arg('search', () => String, { nullable: true, description: "Only targets whose workspace name, or whose owner's name, e-mail address or student number, contains this text (any case)." })
+    search: string | null,
   ) {
-    return toConnection(await ctx.services.distributions.targets(ctx.actor, d.id, { ...page, status }), targetNode);
+    return toConnection(await ctx.services.distributions.targets(ctx.actor, d.id, { ...page, status, search }), targetNode);
   }
 
   @Query(() => DistributionPreviewType, { description: 'What a push would do to each target, before confirming. Writes nothing.' })

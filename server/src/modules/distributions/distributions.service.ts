@@ -12,6 +12,8 @@ import type { StageService } from '../stage/stage.service';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
 import { Workspace } from '../workspaces/workspace.entity';
+import { whereContains } from '../../db/text-search';
+import { MEMBER_SEARCH_COLUMNS } from '../spaces/member-search';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
 import { DistributionTarget, type TargetStatus } from './distribution-target.entity';
 import { countTargetsByStatus } from './distribution-targets.repository';
@@ -233,27 +235,35 @@ export class DistributionsService {
   async targets(
     actor: Actor | null,
     distributionId: string,
-    args: { first?: number | null; after?: string | null; status?: TargetStatus | null },
+    args: { first?: number | null; after?: string | null; status?: TargetStatus | null; search?: string | null },
   ): Promise<Page<DistributionTarget>> {
     await this.get(actor, distributionId);
     const size = pageSize(args.first, 100);
     const key = decodeCursor(args.after, 1);
-    const query = this.db.manager
-      .createQueryBuilder(DistributionTarget, 't')
-      .where('t.distributionId = :distributionId', { distributionId })
-      .orderBy('t.workspaceId', 'ASC')
-      .take(size + 1);
+    const query = this.db.manager.createQueryBuilder(DistributionTarget, 't').where('t.distributionId = :distributionId', { distributionId });
     if (args.status) query.andWhere('t.status = :status', { status: args.status });
+    if (args.search?.trim()) {
+      query
+        .innerJoin(Workspace, 'w', 'w.id = t.workspaceId')
+        .leftJoin(User, 'u', 'u.id = w.ownerId')
+        .leftJoin(Membership, 'm', 'm.userId = w.ownerId AND m.spaceId = w.spaceId');
+      whereContains(query, ['LOWER(w.name)', ...MEMBER_SEARCH_COLUMNS], args.search);
+    }
+    // The total is of every match, not of those after the cursor, so a pager can say "51–100 of 1,000".
+    const count = await query.getCount();
     if (key) query.andWhere('t.workspaceId > :w', { w: key[0] });
-    return toPage(await query.getMany(), size, (t) => [t.workspaceId]);
+    const rows = await query.orderBy('t.workspaceId', 'ASC').take(size + 1).getMany();
+    return toPage(rows, size, (t) => [t.workspaceId], count);
   }
 
   async finishedTargets(distributionId: string, limit: number): Promise<DistributionTarget[]> {
-    return this.db.manager.find(DistributionTarget, {
+    // The newest `limit`, returned in the order they finished.
+    const newest = await this.db.manager.find(DistributionTarget, {
       where: { distributionId, status: In(['SUCCEEDED', 'CONFLICT', 'FAILED', 'CANCELLED']) },
-      order: { finishedAt: 'ASC' },
+      order: { finishedAt: 'DESC', id: 'DESC' },
       take: limit,
     });
+    return newest.reverse();
   }
 
   async targetsByIds(ids: readonly string[]): Promise<DistributionTarget[]> {

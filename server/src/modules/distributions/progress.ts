@@ -15,8 +15,12 @@ export interface ProgressEvent {
 const TERMINAL = new Set(['SUCCEEDED', 'PARTIAL', 'FAILED', 'CANCELLED']);
 /** When no event arrives for this long, the status is read again (the database is the source of truth). */
 const RECHECK_MS = 5_000;
-/** The most finished targets the first event lists; more are paged through the `targets` query. */
-const INITIAL_FINISHED = 1_000;
+/**
+ * The most finished targets the first event lists: the newest, for a live
+ * feed. The rest are paged through the `targets` query, so opening a finished
+ * push of a whole class does not send every target over the socket.
+ */
+export const INITIAL_FINISHED = 10;
 
 /**
  * Progress of distributions for every subscriber in this process. Each

@@ -1,11 +1,23 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { Connection, PageArgs, toConnection } from '../../core/graphql/connection';
 import { WorkspaceKindEnum, WorkspaceType } from '../workspaces/workspaces.types';
 import { SpaceType } from './spaces.types';
 
+const WorkspaceConnection = Connection(WorkspaceType, 'Workspace');
+
+@ArgsType()
+class WorkspaceListArgs extends PageArgs {
+  @Field(() => WorkspaceKindEnum, { nullable: true }) kind?: WorkspaceKindEnum | null;
+  @Field(() => String, { nullable: true, description: "Only workspaces whose name, or whose owner's name, e-mail address or student number, contains this text (any case)." })
+  search?: string | null;
+}
+
 @Resolver(() => SpaceType)
 export class SpaceWorkspacesResolver {
-  @FieldResolver(() => [WorkspaceType], { description: 'The workspaces of this space the caller may read.' })
+  @FieldResolver(() => [WorkspaceType], {
+    description: 'Every workspace of this space the caller may read, unpaged; at class size prefer workspaceList, which pages, searches and counts.',
+  })
   workspaces(
     @Root() space: SpaceType,
     @Arg('kind', () => WorkspaceKindEnum, { nullable: true }) kind: WorkspaceKindEnum | null,
@@ -13,5 +25,11 @@ export class SpaceWorkspacesResolver {
   ) {
     return ctx.services.workspaces.listInSpace(ctx.actor, space.id, kind);
   }
-}
 
+  @FieldResolver(() => WorkspaceConnection, {
+    description: "The workspaces of this space the caller may read, a page at a time: the course's own first, then personal ones by owner name; totalCount counts every match.",
+  })
+  async workspaceList(@Root() space: SpaceType, @Args(() => WorkspaceListArgs) args: WorkspaceListArgs, @Ctx() ctx: GraphQLContext) {
+    return toConnection(await ctx.services.spaces.workspaceList(ctx.actor, space.id, args), (w) => w);
+  }
+}

@@ -17,6 +17,10 @@ import { Membership, type Role } from './membership.entity';
 import { Space, type SpaceKind } from './space.entity';
 import { checkMemberDetails, memberIds, type MemberDetails } from './member-details';
 import type { Access } from './access';
+import { whereContains } from '../../db/text-search';
+import { MEMBER_SEARCH_COLUMNS } from './member-search';
+import { workspacePage, type WorkspacePageArgs } from './space-workspaces';
+import type { Workspace } from '../workspaces/workspace.entity';
 
 export interface MemberRow {
   membership: Membership;
@@ -156,12 +160,7 @@ export class SpacesService {
       .addOrderBy('u.id', 'ASC')
       .take(size + 1);
     if (args.role) query.andWhere('m.role = :role', { role: args.role });
-    const search = args.search?.trim().normalize('NFC').toLowerCase();
-    if (search) {
-      // '!' escapes LIKE's wildcards the same way in both dialects (a backslash does not).
-      const pattern = `%${search.replace(/[!%_]/g, (c) => `!${c}`)}%`;
-      query.andWhere("(LOWER(u.name) LIKE :pattern ESCAPE '!' OR u.email LIKE :pattern ESCAPE '!' OR LOWER(m.studentNumber) LIKE :pattern ESCAPE '!')", { pattern });
-    }
+    whereContains(query, MEMBER_SEARCH_COLUMNS, args.search);
     if (!seesWholeRoster(role)) query.andWhere('(m.role IN (:...staff) OR m.userId = :me)', { staff: STAFF_ROLES, me: a.user.id });
     // The total is of every match, not of those after the cursor, so a pager can say "51–100 of 1,000".
     const count = await query.clone().orderBy().skip(undefined).take(undefined).getCount();
@@ -173,6 +172,12 @@ export class SpacesService {
       (r) => [r.user.name, r.user.id],
       count,
     );
+  }
+
+  /** One page of the space's workspaces the caller may read, with the total that match (see `workspacePage`). */
+  async workspaceList(actor: Actor | null, spaceId: string, args: WorkspacePageArgs): Promise<Page<Workspace>> {
+    const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
+    return workspacePage(this.db.manager, spaceId, role, a.user.id, args);
   }
 
   /** Adds an existing user (by e-mail) directly; members get their personal workspace. */

@@ -40,25 +40,6 @@ export interface Bin {
   count: number;
 }
 
-/**
- * Counts `values` into `bins` equal bins over [min, max]; the last bin
- * includes `max`. Values outside the range are ignored.
- */
-export function histogram(values: readonly number[], min: number, max: number, bins: number): Bin[] {
-  const n = Math.max(1, Math.floor(bins));
-  const width = (max - min) / n;
-  const result: Bin[] = Array.from({ length: n }, (_, i) => ({
-    from: min + i * width,
-    to: i === n - 1 ? max : min + (i + 1) * width,
-    count: 0,
-  }));
-  for (const value of values) {
-    if (!Number.isFinite(value) || value < min || value > max) continue;
-    const index = width === 0 ? 0 : Math.min(n - 1, Math.floor((value - min) / width));
-    result[index].count += 1;
-  }
-  return result;
-}
 
 export interface StepPoint {
   t: number;

@@ -1,5 +1,5 @@
 import { useSessionQuery } from '../../core/graphql/use-session-query';
-import { SpaceQuery } from '../spaces/graphql/space.query';
+import { SpaceWorkspacesQuery } from '../spaces/graphql/space.query';
 
 /** Workspaces a push from `sourceWorkspaceId` could change: those the caller may write, other than the source. */
 export function pushTargets<W extends { id: string; canWrite: boolean }>(workspaces: readonly W[], sourceWorkspaceId: string): W[] {
@@ -14,6 +14,6 @@ export const NO_PUSH_TARGET =
  * while loading (the push stays offered until it is known).
  */
 export function useSpaceWorkspaces(spaceId: string | null | undefined) {
-  const { data } = useSessionQuery({ query: SpaceQuery, variables: { id: spaceId ?? '' }, pause: !spaceId, requestPolicy: 'cache-first' });
+  const { data } = useSessionQuery({ query: SpaceWorkspacesQuery, variables: { id: spaceId ?? '' }, pause: !spaceId, requestPolicy: 'cache-first' });
   return data?.space.workspaces ?? null;
 }

@@ -9,7 +9,7 @@ import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { zonedInputToIso } from '../../../core/time/zoned-time';
 import { useSelection } from '../../../core/use-selection';
 import { ErrorNotice } from '../../shell/components/error-notice';
-import { SpaceQuery } from '../../spaces/graphql/space.query';
+import { CourseWorkspacesQuery, SpaceQuery } from '../../spaces/graphql/space.query';
 import { StagesQuery } from '../../stage/graphql/stage.query';
 import { LoadingLine } from '../../ui/components/status-line';
 import { Dialog } from '../../ui/components/dialog';
@@ -37,6 +37,7 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
   const id = useId();
   const router = useRouter();
   const { data: spaceData, error: spaceError } = useSessionQuery({ query: SpaceQuery, variables: { id: spaceId }, requestPolicy: 'cache-first' });
+  const { data: courseData, error: courseError } = useSessionQuery({ query: CourseWorkspacesQuery, variables: { id: spaceId }, requestPolicy: 'cache-first' });
   const { data: stagesData } = useSessionQuery({ query: StagesQuery });
   const [state, setState] = useState<AssignmentFormState>(() =>
     emptyAssignmentForm(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC', inAWeek()),
@@ -59,14 +60,15 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
   const top = useRef<HTMLParagraphElement>(null);
 
   const space = spaceData?.space;
-  const master = space?.workspaces.find((w) => w.kind === 'MASTER');
+  const master = courseData?.space.master[0];
   const staged = useMemo(
     () => stagesData?.stages.find((s) => s.workspaceId === master?.id && !s.snapshotId)?.count ?? 0,
     [stagesData, master],
   );
 
-  if (!space) {
-    return spaceError ? <ErrorNotice error={spaceError} /> : <LoadingLine>Loading…</LoadingLine>;
+  if (!space || !courseData) {
+    const problem = spaceError ?? courseError;
+    return problem ? <ErrorNotice error={problem} /> : <LoadingLine>Loading…</LoadingLine>;
   }
   if (space.myRole !== 'ADMIN' || !master) {
     return (

@@ -2,18 +2,21 @@
 
 import Link from 'next/link';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
-import type { SpaceQuery } from '../../../gql/graphql';
 import { ResultView } from '../../ui/components/result-view';
 import { EmptyState } from '../../ui/components/status-line';
 import { browserHref } from '../../workspaces/workspace-paths';
+import { SpaceWorkspacesQuery } from '../../spaces/graphql/space.query';
 import { SpaceAssignmentsQuery } from '../graphql/assignment.query';
 import { useAssignmentChanges } from '../use-assignment-changes';
 import { StudentAssignmentCard } from './student-assignment-card';
 
 /** A student's view of a course: their workspace, the shared material, their assignments. */
-export function StudentHome({ space, myUserId }: { space: SpaceQuery['space']; myUserId: string | null }) {
-  const mine = space.workspaces.find((w) => w.kind === 'PERSONAL' && w.ownerId === myUserId);
-  const shared = space.workspaces.filter((w) => w.kind === 'DISTRIBUTED' || w.kind === 'SHARED');
+export function StudentHome({ space, myUserId }: { space: { id: string }; myUserId: string | null }) {
+  // A student reads only the shared workspaces and their own: a short list whatever the class size.
+  const { data: readable } = useSessionQuery({ query: SpaceWorkspacesQuery, variables: { id: space.id } });
+  const workspaces = readable?.space.workspaces ?? [];
+  const mine = workspaces.find((w) => w.kind === 'PERSONAL' && w.ownerId === myUserId);
+  const shared = workspaces.filter((w) => w.kind === 'DISTRIBUTED' || w.kind === 'SHARED');
   const { data, error, fetching, reload } = useSessionQuery({ query: SpaceAssignmentsQuery, variables: { spaceId: space.id } });
   useAssignmentChanges(space.id, reload);
   const assignments = data?.assignments ?? [];

@@ -1,14 +1,16 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useClient } from 'urql';
 import type { CombinedError } from '@urql/core';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
-import type { SpaceQuery, VerifyAuditChainQuery as VerifyResult } from '../../../gql/graphql';
+import type { VerifyAuditChainQuery as VerifyResult } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { DateTime } from '../../ui/components/date-time';
 import { SelectFilter } from '../../ui/components/filters';
+import { PageRange } from '../../ui/components/page-range';
+import { StudentPicker, type PickedStudent } from '../../members/components/student-picker';
 import { PagedTable } from '../../ui/components/result-view';
 import { ACTION_FAMILIES, NO_FILTERS, actionLabel, csvHref, toQueryVariables, type AuditFilters } from '../audit-filters';
 import { AuditEventsQuery, AuditPeopleQuery, VerifyAuditChainQuery } from '../graphql/audit.operations';
@@ -19,7 +21,7 @@ const PAGE_SIZE = 50;
  * A space's audit trail, newest first, with filters, a CSV export of the same
  * selection and (for admins) a check of the hash chain.
  */
-export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
+export function AuditLog({ space }: { space: { id: string; myRole: string } }) {
   const id = useId();
   const client = useClient();
   const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
@@ -32,16 +34,9 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
   const { data: people } = useSessionQuery({ query: AuditPeopleQuery, variables: { spaceId: space.id }, requestPolicy: 'cache-first' });
   const [verify, setVerify] = useState<{ result?: VerifyResult['verifyAuditChain']; error?: CombinedError; busy: boolean } | null>(null);
 
-  // Names for ids: students from their personal workspaces, staff from the roster.
-  const names = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const w of space.workspaces) if (w.owner) map.set(w.owner.id, w.owner.name);
-    for (const m of [...(people?.space.admins.nodes ?? []), ...(people?.space.staff.nodes ?? [])]) map.set(m.user.id, m.user.name);
-    return map;
-  }, [space.workspaces, people]);
+  const [student, setStudent] = useState<PickedStudent | null>(null);
   const staff = [...(people?.space.admins.nodes ?? []), ...(people?.space.staff.nodes ?? [])].map((m) => m.user);
-  const students = space.workspaces.filter((w) => w.kind === 'PERSONAL' && w.owner).map((w) => w.owner!);
-  const nameOf = (userId: string | null | undefined) => (userId ? (names.get(userId) ?? 'Someone no longer listed') : 'The system');
+  const nameOf = (userId: string | null | undefined, user: { name: string } | null | undefined) => (userId ? (user?.name ?? 'Someone no longer listed') : 'The system');
 
   const set = (patch: Partial<AuditFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const total = events.connection?.totalCount;
@@ -101,12 +96,14 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
             options={[{ value: '', label: 'Anyone' }, ...staff.map((u) => ({ value: u.id, label: u.name }))]}
             onChange={(actorId) => set({ actorId })}
           />
-          <SelectFilter
-            inline={false}
+          <StudentPicker
+            spaceId={space.id}
             label="About student"
-            value={filters.studentId}
-            options={[{ value: '', label: 'Any' }, ...students.map((u) => ({ value: u.id, label: u.name }))]}
-            onChange={(studentId) => set({ studentId })}
+            value={filters.studentId ? student : null}
+            onChange={(picked) => {
+              setStudent(picked);
+              set({ studentId: picked?.id ?? '' });
+            }}
           />
           <div className="field">
             <label htmlFor={`${id}-from`}>From</label>
@@ -124,6 +121,7 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
         ) : null}
       </fieldset>
 
+      <PageRange page={events.pager.page} pageSize={PAGE_SIZE} shown={events.nodes.length} total={total} />
       <PagedTable
         state={events}
         label="Audit log pages"
@@ -138,7 +136,7 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
             <td>
               <DateTime iso={event.createdAt} />
             </td>
-            <td>{nameOf(event.actorId)}</td>
+            <td>{nameOf(event.actorId, event.actor)}</td>
             <td>
               {actionLabel(event.action)}
               <div className="muted small">
@@ -146,7 +144,7 @@ export function AuditLog({ space }: { space: SpaceQuery['space'] }) {
               </div>
             </td>
             <td>
-              {event.studentId ? nameOf(event.studentId) : <span className="muted">{event.subjectType}</span>}
+              {event.studentId ? nameOf(event.studentId, event.student) : <span className="muted">{event.subjectType}</span>}
             </td>
             <td>
               <details>

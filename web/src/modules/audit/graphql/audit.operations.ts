@@ -29,6 +29,14 @@ export const AuditEventsQuery = graphql(`
         createdAt
         actorId
         studentId
+        actor {
+          id
+          name
+        }
+        student {
+          id
+          name
+        }
         subjectType
         subjectId
         before

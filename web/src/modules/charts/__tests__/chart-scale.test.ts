@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cumulativeSeries, histogram, linearScale, niceTicks, stepPath } from '../chart-scale';
+import { cumulativeSeries, linearScale, niceTicks, stepPath } from '../chart-scale';
 
 describe('linearScale', () => {
   it('maps the domain onto the range, including inverted ranges', () => {
@@ -34,26 +34,6 @@ describe('niceTicks', () => {
     assert.deepEqual(niceTicks(4, 4), [4]);
     assert.deepEqual(niceTicks(10, 0, 2), [0, 5, 10]);
     assert.deepEqual(niceTicks(Number.NaN, 4), []);
-  });
-});
-
-describe('histogram', () => {
-  it('counts values into equal bins, the last one closed', () => {
-    const bins = histogram([0, 1, 5, 9.99, 10, 10], 0, 10, 2);
-    assert.deepEqual(bins, [
-      { from: 0, to: 5, count: 2 },
-      { from: 5, to: 10, count: 4 },
-    ]);
-  });
-
-  it('ignores values out of range', () => {
-    const bins = histogram([-1, 11, Number.NaN, 3], 0, 10, 5);
-    assert.equal(bins.reduce((sum, bin) => sum + bin.count, 0), 1);
-    assert.equal(bins[1].count, 1);
-  });
-
-  it('puts everything in one bin when min equals max', () => {
-    assert.equal(histogram([4, 4], 4, 4, 3)[0].count, 2);
   });
 });
 

@@ -1,13 +1,11 @@
 import { useId } from 'react';
-import { histogram, linearScale, niceTicks } from '../chart-scale';
+import { linearScale, niceTicks, type Bin } from '../chart-scale';
 import { CountGrid } from './count-grid';
 
 interface HistogramChartProps {
   title: string;
-  values: readonly number[];
-  min: number;
-  max: number;
-  bins?: number;
+  /** Equal bins in order, counted by the server. */
+  bins: readonly Bin[];
   unit: string;
 }
 
@@ -18,9 +16,10 @@ const M = { top: 16, right: 16, bottom: 36, left: 44 };
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** Counts of values in equal bins, drawn as bars, with the same numbers in a table for screen readers. */
-export function HistogramChart({ title, values, min, max, bins = 10, unit }: HistogramChartProps) {
+export function HistogramChart({ title, bins: data, unit }: HistogramChartProps) {
   const titleId = useId();
-  const data = histogram(values, min, max, bins);
+  const min = data[0]?.from ?? 0;
+  const max = data.at(-1)?.to ?? 1;
   const top = Math.max(1, ...data.map((b) => b.count));
   const x = linearScale([min, max === min ? min + 1 : max], [M.left, W - M.right]);
   const y = linearScale([0, top], [H - M.bottom, M.top]);

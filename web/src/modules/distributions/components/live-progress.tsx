@@ -3,13 +3,15 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useSubscription } from 'urql';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
+import { useSettled } from '../../../core/use-settled';
 import type { TargetProgressFragment, TargetStatus } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
-import { SelectFilter } from '../../ui/components/filters';
+import { SearchFilter, SelectFilter } from '../../ui/components/filters';
 import { ProgressBar } from '../../ui/components/progress-bar';
+import { PageRange } from '../../ui/components/page-range';
 import { PagedView } from '../../ui/components/result-view';
 import { TableHead } from '../../ui/components/table-head';
-import { distributionStatusLabel, targetStatusLabel } from '../distribution-labels';
+import { distributionStatusLabel, isActiveStatus, targetStatusLabel } from '../distribution-labels';
 import { DistributionProgressSubscription } from '../graphql/distribution-progress.subscription';
 import { DistributionTargetsQuery } from '../graphql/distribution.query';
 import { mergeProgress, percentDone, type ProgressState } from '../progress-state';
@@ -34,6 +36,8 @@ interface LiveProgressProps {
  */
 export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressProps) {
   const [filter, setFilter] = useState<TargetStatus | ''>('');
+  const [searchText, setSearchText] = useState('');
+  const search = useSettled(searchText);
   const [{ data: progressData, error: progressError }] = useSubscription(
     { query: DistributionProgressSubscription, variables: { id: distribution.id } },
     (previous: ProgressState<TargetProgressFragment> | undefined, event) => mergeProgress(previous, event.distributionProgress),
@@ -41,11 +45,13 @@ export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressPr
   const progress = progressData;
   const targets = usePagedQuery({
     query: DistributionTargetsQuery,
-    variables: { id: distribution.id, status: filter || null },
+    variables: { id: distribution.id, status: filter || null, search: search || null },
     pageSize: PAGE_SIZE,
     select: (data) => data.distribution.targets,
   });
 
+  // A distribution already over when the page opened has nothing left to follow: its final event must not read the page again.
+  const [endedBeforeOpening] = useState(() => !isActiveStatus(distribution.status));
   const counts = progress?.counts ?? distribution.counts;
   const status = progress?.status ?? distribution.status;
   const final = progress?.final ?? false;
@@ -62,8 +68,8 @@ export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressPr
     reportStatus();
   }, [status, counts.failed, counts.conflict, counts.succeeded]);
   useEffect(() => {
-    if (final) finished();
-  }, [final]);
+    if (final && !endedBeforeOpening) finished();
+  }, [final, endedBeforeOpening]);
   // Events carry no per-path outcomes; while targets finish, the page of rows
   // is read again at most every two seconds so opened details fill in.
   const events = progress?.events ?? 0;
@@ -134,14 +140,20 @@ export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressPr
           <h2 id="targets-heading">
             Targets {targets.connection?.totalCount != null ? <span className="muted">({targets.connection.totalCount})</span> : null}
           </h2>
-          <SelectFilter label="Show" value={filter} options={FILTER_OPTIONS} onChange={setFilter} />
+          <div className="toolbar">
+            <SearchFilter label="Find" value={searchText} onChange={setSearchText} placeholder="Name or number" />
+            <SelectFilter label="Show" value={filter} options={FILTER_OPTIONS} onChange={setFilter} />
+          </div>
         </div>
+        <PageRange page={targets.pager.page} pageSize={PAGE_SIZE} shown={targets.nodes.length} total={targets.connection?.totalCount} />
         <PagedView
           state={targets}
           rows={rows}
           label="Target pages"
           loadingText="Loading targets…"
-          emptyText={<p>{filter ? `No target is ${targetStatusLabel(filter).toLowerCase()}.` : 'This distribution has no targets.'}</p>}
+          emptyText={
+            <p>{search ? `No target matches “${search}”${filter ? ` among those ${targetStatusLabel(filter).toLowerCase()}` : ''}.` : filter ? `No target is ${targetStatusLabel(filter).toLowerCase()}.` : 'This distribution has no targets.'}</p>
+          }
         >
           {(shown) => (
             <table className="table">

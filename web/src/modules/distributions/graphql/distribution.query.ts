@@ -45,10 +45,10 @@ export const DistributionQuery = graphql(`
 `);
 
 export const DistributionTargetsQuery = graphql(`
-  query DistributionTargets($id: ID!, $first: Int!, $after: String, $status: TargetStatus) {
+  query DistributionTargets($id: ID!, $first: Int!, $after: String, $status: TargetStatus, $search: String) {
     distribution(id: $id) {
       id
-      targets(first: $first, after: $after, status: $status) {
+      targets(first: $first, after: $after, status: $status, search: $search) {
         totalCount
         nodes {
           ...TargetRow

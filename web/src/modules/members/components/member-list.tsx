@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
+import { useSettled } from '../../../core/use-settled';
 import { useSelection, type Selection } from '../../../core/use-selection';
 import { enumDescriptions } from '../../../gql/enum-descriptions';
 import type { MemberFieldsFragment, Role, SpaceKind } from '../../../gql/graphql';
@@ -12,6 +13,7 @@ import { BusyButton } from '../../ui/components/busy-button';
 import { DateTime } from '../../ui/components/date-time';
 import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { SearchFilter, SelectFilter } from '../../ui/components/filters';
+import { PageRange } from '../../ui/components/page-range';
 import { PagedTable } from '../../ui/components/result-view';
 import { RowAction } from '../../ui/components/row-action';
 import { ACTIONS_COLUMN, selectAllColumn } from '../../ui/components/table-head';
@@ -31,14 +33,9 @@ interface MemberListProps {
 export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
   const [role, setRole] = useState<Role | ''>('');
   const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
   const chosen = useSelection<string>();
   const [editing, setEditing] = useState<MemberFieldsFragment | null>(null);
-  // Typing settles for 300 ms before the list is asked again.
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(searchText.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [searchText]);
+  const search = useSettled(searchText);
   const members = usePagedQuery({
     query: SpaceMembersQuery,
     variables: { spaceId, role: role || null, search: search || null },
@@ -47,7 +44,6 @@ export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
   });
   const total = members.connection?.totalCount;
   const rows = members.nodes;
-  const first = (members.pager.page - 1) * PAGE_SIZE + 1;
   const columns = ['Name', 'E-mail', 'Student number', 'Section', 'Joined', 'Role'];
   const adminColumns = [...columns, ACTIONS_COLUMN];
 
@@ -62,11 +58,7 @@ export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
           options={[{ value: '', label: 'Everyone' }, ...ROLES.map((r) => ({ value: r, label: `${roleLabel(r, spaceKind)}s` }))]}
           onChange={setRole}
         />
-        {total ? (
-          <span className="muted" role="status">
-            Showing {first.toLocaleString('en')}–{(first + rows.length - 1).toLocaleString('en')} of {total.toLocaleString('en')}
-          </span>
-        ) : null}
+        <PageRange page={members.pager.page} pageSize={PAGE_SIZE} shown={rows.length} total={total} />
       </div>
       {admin ? <BulkMemberActions spaceId={spaceId} spaceKind={spaceKind} chosen={chosen} onDone={members.reload} /> : null}
       <PagedTable

@@ -38,7 +38,7 @@ export function StaffSpaceView({ space }: { space: SpaceDetails }) {
     <>
       <Tabs label="Space sections" tabs={tabs} selected={tab} onSelect={select} idPrefix="space" />
       <div {...tabPanelProps('space', tab)}>
-        {tab === 'workspaces' ? <WorkspaceDirectory space={space} /> : null}
+        {tab === 'workspaces' ? <WorkspaceDirectory spaceId={space.id} /> : null}
         {tab === 'members' ? <MembersPanel spaceId={space.id} spaceKind={space.kind} admin={admin} /> : null}
         {tab === 'distributions' ? <DistributionList spaceId={space.id} /> : null}
         {tab === 'assignments' ? <SpaceAssignments spaceId={space.id} admin={admin} /> : null}

@@ -1,19 +1,21 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
-import type { SpaceAssignmentsQuery, SpaceQuery } from '../../../gql/graphql';
+import type { SpaceAssignmentsQuery } from '../../../gql/graphql';
 import { StudentAssignmentCard } from '../../assignments/components/student-assignment-card';
 import { SpaceAssignmentsQuery as AssignmentsDocument } from '../../assignments/graphql/assignment.query';
 import { HandInStatusesQuery } from '../../assignments/graphql/hand-in-statuses.query';
-import { SpaceMembersQuery } from '../../members/graphql/space-members.query';
+import { StudentPicker, type PickedStudent } from '../../members/components/student-picker';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { CourseWorkspacesQuery, WorkspaceListQuery } from '../graphql/space.query';
 import { ResultView } from '../../ui/components/result-view';
 import { browserHref } from '../../workspaces/workspace-paths';
 
 type Assignment = SpaceAssignmentsQuery['assignments'][number];
-type Student = { id: string; name: string; email: string };
+type Student = PickedStudent;
+type SpaceRef = { id: string };
 
 /**
  * "View as student" for staff: one student's course page as they see it,
@@ -21,37 +23,25 @@ type Student = { id: string; name: string; email: string };
  * assignment with their own deadline, status and receipt. Grades show only
  * once returned and visible to them, as for the student.
  */
-export function StudentPreview({ space }: { space: SpaceQuery['space'] }) {
-  const selectId = useId();
-  const { data, error, reload } = useSessionQuery({ query: SpaceMembersQuery, variables: { spaceId: space.id, first: 100, role: 'MEMBER' } });
-  const students = data?.space.members.nodes.map((m) => m.user) ?? [];
-  const [chosenId, setChosenId] = useState('');
-  const student = students.find((s) => s.id === chosenId) ?? null;
+export function StudentPreview({ space }: { space: SpaceRef }) {
+  const [student, setStudent] = useState<Student | null>(null);
 
   return (
     <section className="section" aria-labelledby="preview-heading">
       <h2 id="preview-heading">View as a student</h2>
       <p className="hint">See the course as one student sees it. Nothing here can be changed.</p>
-      {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
-      <div className="field field--inline">
-        <label htmlFor={selectId}>Student</label>
-        <select id={selectId} value={chosenId} onChange={(e) => setChosenId(e.target.value)}>
-          <option value="">Choose a student…</option>
-          {students.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name} ({s.email})
-            </option>
-          ))}
-        </select>
-      </div>
+      <StudentPicker spaceId={space.id} label="Student" value={student} onChange={setStudent} />
       {student ? <StudentCourse space={space} student={student} /> : null}
     </section>
   );
 }
 
-function StudentCourse({ space, student }: { space: SpaceQuery['space']; student: Student }) {
-  const theirs = space.workspaces.find((w) => w.kind === 'PERSONAL' && w.ownerId === student.id);
-  const material = space.workspaces.find((w) => w.kind === 'DISTRIBUTED');
+function StudentCourse({ space, student }: { space: SpaceRef; student: Student }) {
+  // Their workspace by a search on their address (which may match a few), the material from the course's own.
+  const { data: found } = useSessionQuery({ query: WorkspaceListQuery, variables: { spaceId: space.id, kind: 'PERSONAL', search: student.email, first: 10 } });
+  const { data: course } = useSessionQuery({ query: CourseWorkspacesQuery, variables: { id: space.id }, requestPolicy: 'cache-first' });
+  const theirs = found?.space.workspaceList.nodes.find((w) => w.ownerId === student.id);
+  const material = course?.space.distributed[0];
   const { data, error, fetching, reload } = useSessionQuery({ query: AssignmentsDocument, variables: { spaceId: space.id } });
   const released = (data?.assignments ?? []).filter((a) => a.releasedAt);
   return (

@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useLocalPages } from '../../../core/paging/use-local-pages';
 import { enumDescriptions } from '../../../gql/enum-descriptions';
-import type { ConflictPolicy, SpaceQuery } from '../../../gql/graphql';
+import type { ConflictPolicy, SpaceWorkspacesQuery } from '../../../gql/graphql';
 import { DateTime } from '../../ui/components/date-time';
 import { SearchFilter } from '../../ui/components/filters';
 import { Pager } from '../../ui/components/pager';
@@ -11,7 +11,7 @@ import { policyLabel } from '../../distributions/distribution-labels';
 import { workspaceKindLabel } from '../../workspaces/workspace-labels';
 import { CONFLICT_POLICIES, POLICY_AREAS, type PushChoices, type PushOrigin } from '../push-input';
 
-type Space = SpaceQuery['space'];
+type Space = SpaceWorkspacesQuery['space'];
 
 const AREA_NAMES = { files: 'Files', tables: 'Tables', applications: 'Applications' } as const;
 

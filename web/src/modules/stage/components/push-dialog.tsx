@@ -6,7 +6,7 @@ import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
-import { SpaceQuery } from '../../spaces/graphql/space.query';
+import { SpaceWorkspacesQuery } from '../../spaces/graphql/space.query';
 import { Dialog } from '../../ui/components/dialog';
 import { LoadingLine } from '../../ui/components/status-line';
 import { PreviewDistributionQuery as PreviewDocument, PushDistributionMutation } from '../graphql/push.operations';
@@ -54,7 +54,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
   const client = useClient();
   const statusId = useId();
   const { data: spaceData, error: spaceError } = useSessionQuery({
-    query: SpaceQuery,
+    query: SpaceWorkspacesQuery,
     variables: { id: spaceId },
     pause: !open,
     requestPolicy: 'cache-first',

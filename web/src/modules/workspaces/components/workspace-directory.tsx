@@ -1,40 +1,37 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
-import { useLocalPages } from '../../../core/paging/use-local-pages';
-import type { SpaceQuery } from '../../../gql/graphql';
+import { useState } from 'react';
+import { useSessionQuery } from '../../../core/graphql/use-session-query';
+import { usePagedQuery } from '../../../core/paging/use-paged-query';
+import { useSettled } from '../../../core/use-settled';
+import type { WorkspaceSummaryFragment } from '../../../gql/graphql';
+import { CourseWorkspacesQuery, WorkspaceListQuery } from '../../spaces/graphql/space.query';
 import { SearchFilter } from '../../ui/components/filters';
-import { EmptyState } from '../../ui/components/status-line';
-import { Pager } from '../../ui/components/pager';
-import { TableHead } from '../../ui/components/table-head';
+import { PageRange } from '../../ui/components/page-range';
+import { PagedTable } from '../../ui/components/result-view';
 import { browserHref } from '../workspace-paths';
 import { workspaceKindHint, workspaceKindLabel } from '../workspace-labels';
 
-type Workspace = SpaceQuery['space']['workspaces'][number];
-
-const PAGE_SIZE = 25;
-const ORDER = ['MASTER', 'DISTRIBUTED', 'SHARED'];
+const PAGE_SIZE = 50;
 
 /**
- * A space's workspaces: the shared ones as cards, personal ones as a
- * searchable list a page at a time (a course may have thousands).
+ * A space's workspaces: the course's own as cards, personal ones a page at a
+ * time from the server, searchable by name, e-mail or student number (a
+ * course may have thousands; none of them is loaded to show one page).
  */
-export function WorkspaceDirectory({ space }: { space: SpaceQuery['space'] }) {
-  const [search, setSearch] = useState('');
-
-  const shared = space.workspaces
-    .filter((w) => w.kind !== 'PERSONAL')
-    .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.name.localeCompare(b.name));
-  const personal = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    return space.workspaces
-      .filter((w) => w.kind === 'PERSONAL')
-      .filter((w) => !needle || `${w.name} ${w.owner?.name ?? ''} ${w.owner?.email ?? ''}`.toLowerCase().includes(needle))
-      .sort((a, b) => (a.owner?.name ?? a.name).localeCompare(b.owner?.name ?? b.name));
-  }, [space.workspaces, search]);
-  const shown = useLocalPages(personal, PAGE_SIZE, search);
-  const totalPersonal = space.workspaces.filter((w) => w.kind === 'PERSONAL').length;
+export function WorkspaceDirectory({ spaceId }: { spaceId: string }) {
+  const [searchText, setSearchText] = useState('');
+  const search = useSettled(searchText);
+  const { data: course } = useSessionQuery({ query: CourseWorkspacesQuery, variables: { id: spaceId } });
+  const shared = course ? [...course.space.master, ...course.space.distributed, ...course.space.shared] : [];
+  const personal = usePagedQuery({
+    query: WorkspaceListQuery,
+    variables: { spaceId, kind: 'PERSONAL', search: search || null },
+    pageSize: PAGE_SIZE,
+    select: (data) => data.space.workspaceList,
+  });
+  const total = personal.connection?.totalCount;
 
   return (
     <>
@@ -50,56 +47,46 @@ export function WorkspaceDirectory({ space }: { space: SpaceQuery['space'] }) {
       </section>
 
       <section aria-labelledby="personal-workspaces-heading" className="section">
-        <h2 id="personal-workspaces-heading">
-          Personal workspaces <span className="muted">({totalPersonal})</span>
-        </h2>
-        {totalPersonal === 0 ? (
-          <EmptyState>
-            <p>No member has a personal workspace yet.</p>
-            <p>Each student gets one when they join; invite students from the Members tab.</p>
-          </EmptyState>
-        ) : (
-          <>
-            <div className="toolbar">
-              <SearchFilter
-                label="Find a student"
-                value={search}
-                onChange={setSearch}
-                placeholder="Name or e-mail"
-                status={search ? `${personal.length} of ${totalPersonal} match` : ''}
-              />
-            </div>
-            {personal.length === 0 ? (
-              <EmptyState>
-                <p>No student matches “{search}”.</p>
-              </EmptyState>
+        <h2 id="personal-workspaces-heading">Personal workspaces</h2>
+        <div className="toolbar">
+          <SearchFilter label="Find a student" value={searchText} onChange={setSearchText} placeholder="Name, e-mail or student number" />
+          <PageRange page={personal.pager.page} pageSize={PAGE_SIZE} shown={personal.nodes.length} total={total} />
+        </div>
+        <PagedTable
+          state={personal}
+          label="Personal workspaces pages"
+          loadingText="Loading the personal workspaces…"
+          emptyText={
+            search ? (
+              <p>No student matches “{search}”.</p>
             ) : (
-              <table className="table">
-                <TableHead columns={['Student', 'E-mail', { label: 'Open', hidden: true }]} />
-                <tbody>
-                  {shown.items.map((w) => (
-                    <tr key={w.id}>
-                      <td>{w.owner?.name ?? w.name}</td>
-                      <td className="muted">{w.owner?.email ?? ''}</td>
-                      <td className="table__actions">
-                        <Link href={browserHref(w.id)}>
-                          Open<span className="visually-hidden"> {w.owner?.name ?? w.name}’s workspace</span>
-                        </Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-            <Pager label="Personal workspaces pages" {...shown.pager} />
-          </>
-        )}
+              <>
+                <p>No member has a personal workspace yet.</p>
+                <p>Each student gets one when they join; invite students from the Members tab.</p>
+              </>
+            )
+          }
+          columns={['Student', 'E-mail', { label: 'Open', hidden: true }]}
+          rowKey={(w) => w.id}
+        >
+          {(w) => (
+            <>
+              <td>{w.owner?.name ?? w.name}</td>
+              <td className="muted">{w.owner?.email ?? ''}</td>
+              <td className="table__actions">
+                <Link href={browserHref(w.id)}>
+                  Open<span className="visually-hidden"> {w.owner?.name ?? w.name}’s workspace</span>
+                </Link>
+              </td>
+            </>
+          )}
+        </PagedTable>
       </section>
     </>
   );
 }
 
-function WorkspaceCard({ workspace }: { workspace: Workspace }) {
+function WorkspaceCard({ workspace }: { workspace: WorkspaceSummaryFragment }) {
   return (
     <article className="card">
       <h3 className="card__title">
