@@ -44,7 +44,7 @@ export async function login(connection: Connection, output: Output, options: Log
   }
   const client = new Client({ server: connection.server, token });
   const { me } = await client.graphql(MeQuery);
-  if (!me) throw new CliError(`${connection.server} did not accept the token`, ExitCode.unauthenticated, 'UNAUTHENTICATED');
+  if (!me) throw new CliError(`the token was refused by ${connection.server}: check it, or log in with --email`, ExitCode.unauthenticated, 'UNAUTHENTICATED');
   const file = configPath();
   writeConfig({ ...readConfig(file), server: connection.server, token, user: me }, file);
   emit(output, { server: connection.server, user: me, config: file }, () => `Logged in to ${connection.server} as ${me.name} <${me.email}>; token stored in ${file}.`);
