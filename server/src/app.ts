@@ -131,6 +131,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
         httpServer.closeAllConnections();
         const cut = await services.blobs.settle(Math.max(0, left() - graceMs / 20));
         if (cut > 0) logger.warn(`shutdown: ${cut} upload(s) cut short; their temporary files were removed`);
+        await services.blobs.close();
         await within(closed, left());
         await bus.close();
         services.limiters.close();

@@ -56,7 +56,7 @@ export async function runBlobsCopy(config: AppConfig, args: readonly string[], o
     for (const { id, detail } of report.unverified) out(`blobs:copy: NOT COPIED ${id}: the bucket's copy failed its check (${detail}) and was removed; run the command again`);
     return report.damaged.length + report.unverified.length === 0 ? 0 : 1;
   } finally {
-    bucket.client.destroy();
+    await bucket.close();
   }
 }
 

@@ -13,13 +13,15 @@ import { fsck } from '../modules/storage/fsck';
  */
 export async function runFsck(config: AppConfig, out: (line: string) => void = console.log): Promise<number> {
   const db = await openDatabase(config, entities);
+  const blobs = openBlobStore(config.blobStore);
   try {
-    const report = await fsck(db, openBlobStore(config.blobStore), (line) => out(`fsck: ${line}`), config.historyRetentionDays);
+    const report = await fsck(db, blobs, (line) => out(`fsck: ${line}`), config.historyRetentionDays);
     out(`fsck: ${report.blobsChecked} blobs hashed (${report.bytesChecked} bytes); ${report.roots} roots reach ${report.treesReached} trees and ${report.blobsReferenced} blobs`);
     for (const problem of report.problems) out(`fsck: PROBLEM ${problem}`);
     out(report.problems.length === 0 ? 'fsck: no problems found' : `fsck: ${report.problems.length} problem(s) found`);
     return report.problems.length === 0 ? 0 : 1;
   } finally {
+    await blobs.close();
     await db.close();
   }
 }

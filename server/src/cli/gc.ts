@@ -14,8 +14,9 @@ import { DbTreeStore } from '../modules/workspaces/db-tree-store';
  */
 export async function runGc(config: AppConfig, out: (line: string) => void = console.log): Promise<number> {
   const db = await openDatabase(config, entities);
+  const blobs = openBlobStore(config.blobStore);
   try {
-    const gc = new GarbageCollector(db, new DbTreeStore(db), openBlobStore(config.blobStore), {
+    const gc = new GarbageCollector(db, new DbTreeStore(db), blobs, {
       graceMs: config.gcGraceMs,
       intervalMs: 0,
       historyRetentionDays: config.historyRetentionDays,
@@ -30,6 +31,7 @@ export async function runGc(config: AppConfig, out: (line: string) => void = con
     out(`gc: swept ${report.treesSwept} trees and ${report.blobsSwept} blobs (${report.bytesFreed} bytes) unreferenced since before ${report.cutoff.toISOString()}`);
     return 0;
   } finally {
+    await blobs.close();
     await db.close();
   }
 }

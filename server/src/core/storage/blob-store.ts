@@ -111,6 +111,12 @@ export interface BlobStore {
    * leaves no partial upload. Returns how many were cut.
    */
   settle(timeoutMs: number): Promise<number>;
+  /**
+   * Lets go of what the store holds open (an S3 client's pooled connections);
+   * called once nothing reads or writes any more ({@link settle} first). The
+   * store is unusable afterwards.
+   */
+  close(): Promise<void>;
   /** Writes still in progress. */
   readonly writesInProgress: number;
   /** Bytes written to new blobs since construction (existing content is not rewritten): benchmarks read this. */

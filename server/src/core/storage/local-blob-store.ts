@@ -354,6 +354,9 @@ export class LocalBlobStore implements BlobStore {
     return cut.length;
   }
 
+  /** A folder holds nothing open between calls. */
+  async close(): Promise<void> {}
+
   /**
    * Removes temporary files nobody has written to for `idleMs`: the leftovers
    * of a process that crashed or was killed mid-upload. A live write touches

@@ -458,6 +458,11 @@ export class S3BlobStore implements BlobStore {
     await Promise.allSettled(cut.map((w) => w.done));
     return cut.length;
   }
+
+  async close(): Promise<void> {
+    // Closes the client's pooled (kept-alive) connections to the bucket, which would otherwise outlive the process's work.
+    this.client.destroy();
+  }
 }
 
 /** Opens the configured bucket. */
