@@ -38,6 +38,16 @@ export interface TestServer {
 /** The SQLite addon a run under another Node.js version loads (scripts/test-node-versions.sh). */
 const nativeBinding = process.env.SQLITE_NATIVE_BINDING ? { SQLITE_NATIVE_BINDING: process.env.SQLITE_NATIVE_BINDING } : {};
 
+/**
+ * The server keeps idle connections longer than the tests' fetch (undici: 4 s),
+ * so the client always gives up an idle connection first. Client and server
+ * share this process's event loop: after a long synchronous stretch (a large
+ * comparison, building a big zip) both idle timers are overdue at once, and if
+ * the server's ran first it would reset a request the client had just sent on
+ * that connection. Tests of the server's own idle timeout set a shorter one.
+ */
+const CLIENT_OUTLIVING_KEEP_ALIVE_MS = '65000';
+
 export async function startTestServer(overrides: Partial<AppConfig> = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stagecoach-test-'));
   let databaseUrl: string | undefined;
@@ -56,7 +66,7 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
     };
   }
   const config = loadConfig(
-    { NODE_ENV: 'test', PASSWORD_HASHING: overrides.env && overrides.env !== 'test' ? 'standard' : 'fast', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', ...nativeBinding, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    { NODE_ENV: 'test', PASSWORD_HASHING: overrides.env && overrides.env !== 'test' ? 'standard' : 'fast', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', KEEP_ALIVE_TIMEOUT_MS: CLIENT_OUTLIVING_KEEP_ALIVE_MS, ...nativeBinding, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     overrides,
   );
   const app = await startApp(config);
