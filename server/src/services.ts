@@ -169,6 +169,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     spaces,
     snapshots,
     audit,
+    anonymity,
     notifications,
     stage,
     deliveries,

@@ -225,6 +225,37 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     expect(downloaded.every((n: { actorId: string; studentId: string }) => n.actorId === course.ta.id && students.some((u) => u.id === n.studentId))).toBe(true);
   });
 
+  it('shows a TA the audit trail of hidden students under pseudonyms, as student and as actor', async () => {
+    const ids = await staffIds();
+    const { auditEvents } = await server.ok(AUDIT, { s: course.spaceId, action: 'hand-in.' }, course.ta.token);
+    expectHidden(JSON.stringify(auditEvents), students);
+    const submitted = auditEvents.nodes.filter((n: { action: string }) => n.action === 'hand-in.submitted');
+    expect(submitted).toHaveLength(students.length);
+    // The actor who handed in is the student, named by the same handle the status list gives.
+    for (const n of submitted) expect(n.actorId).toBe(n.studentId);
+    expect(submitted.map((n: { studentId: string }) => n.studentId).sort()).toEqual([...ids.values()].sort());
+    // The TA who downloaded stays themself.
+    const downloaded = auditEvents.nodes.filter((n: { action: string }) => n.action === 'hand-in.downloaded');
+    expect(downloaded.length).toBeGreaterThan(0);
+    expect(downloaded.every((n: { actorId: string; studentId: string }) => n.actorId === course.ta.id && [...ids.values()].includes(n.studentId))).toBe(true);
+
+    const text = await (await server.fetch(`/api/spaces/${course.spaceId}/audit.csv?action=hand-in.submitted`, { token: course.ta.token })).text();
+    expectHidden(text, students);
+    const csv: Record<string, string>[] = parse(text, { columns: true });
+    expect(csv).toHaveLength(students.length);
+    for (const r of csv) {
+      expect(r).toMatchObject({ actorId: r.studentId, actorEmail: '', studentEmail: '' });
+      expect(r.studentName).toMatch(/^Student \d+$/);
+      expect(r.actorName).toBe(r.studentName);
+    }
+    // Admins read the real people in the same export.
+    const admin: Record<string, string>[] = parse(
+      await (await server.fetch(`/api/spaces/${course.spaceId}/audit.csv?action=hand-in.submitted`, { token: course.admin.token })).text(),
+      { columns: true },
+    );
+    expect(admin.map((r) => r.studentEmail).sort()).toEqual(students.map((u) => u.email).sort());
+  });
+
   it('lets only admins change the setting', async () => {
     expect(codeOf(await server.gql(UPDATE, { id: assignmentId, i: { anonymousGrading: false } }, students[0].token))).toBe('FORBIDDEN');
     expect(codeOf(await server.gql(UPDATE, { id: assignmentId, i: { anonymousGrading: false } }, course.ta.token))).toBe('FORBIDDEN');

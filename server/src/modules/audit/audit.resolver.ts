@@ -48,8 +48,9 @@ export class AuditResolver {
     const { role, actor } = await ctx.services.policy.space(ctx.actor, spaceId, 'read');
     const size = pageSize(args.first);
     const key = decodeCursor(args.after, 1);
-    const rows = await ctx.services.audit.query(spaceId, args, seesWholeAuditTrail(role) ? null : actor.user.id, size + 1, key ? Number(key[0]) : undefined);
-    return toConnection(toPage(rows, size, (e) => [e.seq]), (e) => e);
+    const found = await ctx.services.audit.query(spaceId, args, seesWholeAuditTrail(role) ? null : actor.user.id, size + 1, key ? Number(key[0]) : undefined);
+    const { events } = await ctx.services.anonymity.auditFor(role, found);
+    return toConnection(toPage(events, size, (e) => [e.seq]), (e) => e);
   }
 
   @Query(() => ChainVerificationType, { description: "Recomputes the space's hash chain: finds an altered or removed event (admins)." })
