@@ -256,6 +256,35 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     expect(admin.map((r) => r.studentEmail).sort()).toEqual(students.map((u) => u.email).sort());
   });
 
+  it('shows the totals a rubric edit changes under pseudonyms', async () => {
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId: course.spaceId, title: 'Quiz', source: { workspaceId: course.master }, paths: ['files/hw'], deadline: new Date(Date.now() + 3_600_000).toISOString(), maxPoints: 10, anonymousGrading: true } },
+      course.admin.token,
+    );
+    const quiz = createAssignment.id;
+    await awaitRelease(server, course.admin.token, quiz);
+    const SAVE = `mutation($a: ID!, $i: RubricInput!, $c: Boolean) { saveRubric(assignmentId: $a, input: $i, confirm: $c) {
+      rubric { criteria { id title maxPoints levels { id title points } } } impact { changes { studentId student { id name email } pointsBefore pointsAfter } } } }`;
+    const draft = { criteria: [{ title: 'Correctness', maxPoints: 10, levels: [{ title: 'Wrong', points: 0 }, { title: 'Right', points: 10 }] }], comments: [] };
+    const { saveRubric } = await server.ok(SAVE, { a: quiz, i: draft }, course.admin.token);
+    const [criterion] = saveRubric.rubric.criteria;
+    const { handInStatuses } = await server.ok(STATUSES.replace('handInStatuses(assignmentId: $a, search: $search, first: 100)', 'handInStatuses(assignmentId: $a, first: 100)').replace(', $search: String', ''), { a: quiz }, course.ta.token);
+    const handle = handInStatuses.nodes[0].student.id;
+    const pseudonym = handInStatuses.nodes[0].pseudonym;
+    await server.ok(SET_GRADE, { a: quiz, s: handle, i: { criteria: [{ criterionId: criterion.id, levelId: criterion.levels[1].id }] } }, course.ta.token);
+    const edited = { criteria: [{ ...criterion, levels: criterion.levels.map((l: { id: string; title: string; points: number }) => ({ ...l, points: l.title === 'Right' ? 9 : l.points })) }], comments: [] };
+    const unconfirmed = await server.gql(SAVE, { a: quiz, i: edited }, course.admin.token);
+    expect(codeOf(unconfirmed)).toBe('CONFLICT');
+    expectHidden(JSON.stringify(unconfirmed), students);
+    const saved = await server.ok(SAVE, { a: quiz, i: edited, c: true }, course.admin.token);
+    expect(saved.saveRubric.impact.changes).toEqual([{ studentId: handle, student: { id: handle, name: pseudonym, email: '' }, pointsBefore: 10, pointsAfter: 9 }]);
+    expectHidden(JSON.stringify(saved), students);
+    // The audit keeps the real student.
+    const { auditEvents } = await server.ok(AUDIT, { s: course.spaceId, action: 'rubric.edited' }, course.admin.token);
+    expect(students.map((u) => u.id)).toContain(auditEvents.nodes[0].after.recomputed[0].studentId);
+  });
+
   it('lets only admins change the setting', async () => {
     expect(codeOf(await server.gql(UPDATE, { id: assignmentId, i: { anonymousGrading: false } }, students[0].token))).toBe('FORBIDDEN');
     expect(codeOf(await server.gql(UPDATE, { id: assignmentId, i: { anonymousGrading: false } }, course.ta.token))).toBe('FORBIDDEN');

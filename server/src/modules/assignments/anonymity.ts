@@ -102,15 +102,21 @@ export class Anonymity {
 
   /** The id staff are shown for each of these students: the handle while hidden, else the user id. */
   async shownIds(assignment: Assignment, studentIds: readonly string[], manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    const shown = await this.shownStudents(assignment, studentIds, manager);
+    return new Map([...shown].map(([id, s]) => [id, s.id]));
+  }
+
+  /** How staff are shown each of these students: handle and pseudonym while hidden, else the user id and no pseudonym. */
+  async shownStudents(assignment: Assignment, studentIds: readonly string[], manager: EntityManager = this.db.manager): Promise<Map<string, { id: string; pseudonym: string | null }>> {
     const unique = [...new Set(studentIds)];
-    const shown = new Map(unique.map((id) => [id, id]));
+    const shown = new Map(unique.map((id) => [id, { id, pseudonym: null as string | null }]));
     if (!assignment.anonymousGrading || unique.length === 0) return shown;
     const grades = await manager.find(Grade, { where: { assignmentId: assignment.id, studentId: In(unique) }, select: { studentId: true, returnedAt: true } });
     const gradeOf = new Map(grades.map((g) => [g.studentId, g]));
     const hidden = unique.filter((id) => staffSeePseudonym(assignment, gradeOf.get(id)));
     if (hidden.length === 0) return shown;
     const numbers = await this.numbers(manager, assignment.id, hidden);
-    for (const id of hidden) shown.set(id, handleOf(assignment.id, numbers.get(id)!));
+    for (const id of hidden) shown.set(id, { id: handleOf(assignment.id, numbers.get(id)!), pseudonym: pseudonymOf(numbers.get(id)!) });
     return shown;
   }
 
