@@ -140,7 +140,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const gradeNotices = new GradeNotices(notifications);
   const rubricScores = new RubricScores(db);
   const grades = new GradesService(db, grading, audit, gradeNotices, rubricScores);
-  const rubrics = new RubricsService(db, policy, assignments, rubricScores, audit, gradeNotices);
+  const rubrics = new RubricsService(db, policy, assignments, rubricScores, audit, gradeNotices, anonymity);
   const regrades = new RegradesService(db, policy, assignments, grading, rubricScores, audit, gradeNotices);
   const feedback = new FeedbackService(db, policy, grading, handIns, store, blobs, audit);
   const gradeReturns = new GradeReturnsService(db, grading, audit, gradeNotices, webhookOutbox);
@@ -169,6 +169,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     spaces,
     snapshots,
     audit,
+    anonymity,
     notifications,
     stage,
     deliveries,

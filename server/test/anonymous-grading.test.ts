@@ -225,6 +225,66 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     expect(downloaded.every((n: { actorId: string; studentId: string }) => n.actorId === course.ta.id && students.some((u) => u.id === n.studentId))).toBe(true);
   });
 
+  it('shows a TA the audit trail of hidden students under pseudonyms, as student and as actor', async () => {
+    const ids = await staffIds();
+    const { auditEvents } = await server.ok(AUDIT, { s: course.spaceId, action: 'hand-in.' }, course.ta.token);
+    expectHidden(JSON.stringify(auditEvents), students);
+    const submitted = auditEvents.nodes.filter((n: { action: string }) => n.action === 'hand-in.submitted');
+    expect(submitted).toHaveLength(students.length);
+    // The actor who handed in is the student, named by the same handle the status list gives.
+    for (const n of submitted) expect(n.actorId).toBe(n.studentId);
+    expect(submitted.map((n: { studentId: string }) => n.studentId).sort()).toEqual([...ids.values()].sort());
+    // The TA who downloaded stays themself.
+    const downloaded = auditEvents.nodes.filter((n: { action: string }) => n.action === 'hand-in.downloaded');
+    expect(downloaded.length).toBeGreaterThan(0);
+    expect(downloaded.every((n: { actorId: string; studentId: string }) => n.actorId === course.ta.id && [...ids.values()].includes(n.studentId))).toBe(true);
+
+    const text = await (await server.fetch(`/api/spaces/${course.spaceId}/audit.csv?action=hand-in.submitted`, { token: course.ta.token })).text();
+    expectHidden(text, students);
+    const csv: Record<string, string>[] = parse(text, { columns: true });
+    expect(csv).toHaveLength(students.length);
+    for (const r of csv) {
+      expect(r).toMatchObject({ actorId: r.studentId, actorEmail: '', studentEmail: '' });
+      expect(r.studentName).toMatch(/^Student \d+$/);
+      expect(r.actorName).toBe(r.studentName);
+    }
+    // Admins read the real people in the same export.
+    const admin: Record<string, string>[] = parse(
+      await (await server.fetch(`/api/spaces/${course.spaceId}/audit.csv?action=hand-in.submitted`, { token: course.admin.token })).text(),
+      { columns: true },
+    );
+    expect(admin.map((r) => r.studentEmail).sort()).toEqual(students.map((u) => u.email).sort());
+  });
+
+  it('shows the totals a rubric edit changes under pseudonyms', async () => {
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId: course.spaceId, title: 'Quiz', source: { workspaceId: course.master }, paths: ['files/hw'], deadline: new Date(Date.now() + 3_600_000).toISOString(), maxPoints: 10, anonymousGrading: true } },
+      course.admin.token,
+    );
+    const quiz = createAssignment.id;
+    await awaitRelease(server, course.admin.token, quiz);
+    const SAVE = `mutation($a: ID!, $i: RubricInput!, $c: Boolean) { saveRubric(assignmentId: $a, input: $i, confirm: $c) {
+      rubric { criteria { id title maxPoints levels { id title points } } } impact { changes { studentId student { id name email } pointsBefore pointsAfter } } } }`;
+    const draft = { criteria: [{ title: 'Correctness', maxPoints: 10, levels: [{ title: 'Wrong', points: 0 }, { title: 'Right', points: 10 }] }], comments: [] };
+    const { saveRubric } = await server.ok(SAVE, { a: quiz, i: draft }, course.admin.token);
+    const [criterion] = saveRubric.rubric.criteria;
+    const { handInStatuses } = await server.ok(STATUSES.replace('handInStatuses(assignmentId: $a, search: $search, first: 100)', 'handInStatuses(assignmentId: $a, first: 100)').replace(', $search: String', ''), { a: quiz }, course.ta.token);
+    const handle = handInStatuses.nodes[0].student.id;
+    const pseudonym = handInStatuses.nodes[0].pseudonym;
+    await server.ok(SET_GRADE, { a: quiz, s: handle, i: { criteria: [{ criterionId: criterion.id, levelId: criterion.levels[1].id }] } }, course.ta.token);
+    const edited = { criteria: [{ ...criterion, levels: criterion.levels.map((l: { id: string; title: string; points: number }) => ({ ...l, points: l.title === 'Right' ? 9 : l.points })) }], comments: [] };
+    const unconfirmed = await server.gql(SAVE, { a: quiz, i: edited }, course.admin.token);
+    expect(codeOf(unconfirmed)).toBe('CONFLICT');
+    expectHidden(JSON.stringify(unconfirmed), students);
+    const saved = await server.ok(SAVE, { a: quiz, i: edited, c: true }, course.admin.token);
+    expect(saved.saveRubric.impact.changes).toEqual([{ studentId: handle, student: { id: handle, name: pseudonym, email: '' }, pointsBefore: 10, pointsAfter: 9 }]);
+    expectHidden(JSON.stringify(saved), students);
+    // The audit keeps the real student.
+    const { auditEvents } = await server.ok(AUDIT, { s: course.spaceId, action: 'rubric.edited' }, course.admin.token);
+    expect(students.map((u) => u.id)).toContain(auditEvents.nodes[0].after.recomputed[0].studentId);
+  });
+
   it('lets only admins change the setting', async () => {
     expect(codeOf(await server.gql(UPDATE, { id: assignmentId, i: { anonymousGrading: false } }, students[0].token))).toBe('FORBIDDEN');
     expect(codeOf(await server.gql(UPDATE, { id: assignmentId, i: { anonymousGrading: false } }, course.ta.token))).toBe('FORBIDDEN');

@@ -252,24 +252,27 @@ export function httpRoutes(services: Services): Router {
       csv.pipe(res);
       // Pages through the trail so memory stays flat however long it is.
       for (let before: number | undefined; ; ) {
-        const page = await services.audit.query(
+        const found = await services.audit.query(
           spaceId,
           { actorId: q.actorId, studentId: q.studentId, action: q.action, from: date(q.from), to: date(q.to) },
           seesWholeAuditTrail(role) ? null : actor.user.id,
           500,
           before,
         );
+        const { events: page, hiddenNames } = await services.anonymity.auditFor(role, found);
         // The people of a page in one lookup; an account deleted since shows its id only.
         const ids = new Set(page.flatMap((e) => [e.actorId, e.studentId].filter((id): id is string => !!id)));
         const people = new Map((await services.users.getByIds([...ids])).map((u) => [u.id, u]));
         for (const e of page) {
           const actorOf = e.actorId ? people.get(e.actorId) : undefined;
           const student = e.studentId ? people.get(e.studentId) : undefined;
+          // A student hidden from this reader is named by their pseudonym only.
+          const nameOf = (id: string | null, user?: { name: string }) => (id && hiddenNames.get(id)) ?? user?.name ?? '';
           const row = {
             ...e,
-            actorName: csvText(actorOf?.name ?? ''),
+            actorName: csvText(nameOf(e.actorId, actorOf)),
             actorEmail: csvText(actorOf?.email ?? ''),
-            studentName: csvText(student?.name ?? ''),
+            studentName: csvText(nameOf(e.studentId, student)),
             studentEmail: csvText(student?.email ?? ''),
             createdAt: e.createdAt.toISOString(),
             before: e.before ? JSON.stringify(e.before) : '',

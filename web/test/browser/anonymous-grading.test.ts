@@ -60,7 +60,11 @@ describe('anonymous grading: the instructor turns it on, a TA grades "Student 17
     await screenshot(page, 'anonymous-tracker');
     await assertAccessible(page, 'anonymous-tracker');
 
-    await page.goto(`/assignments/${assignmentId}/students/${ids.amara}`);
+    // Staff open a hidden student from the tracker: the address names them by a handle, not their user id.
+    await table.getByRole('link', { name: /^Student \d+$/ }).first().click();
+    await page.waitForURL(/\/students\/[^/]+$/);
+    const handle = decodeURIComponent(page.url().split('/students/')[1]);
+    assert.ok(!Object.values(ids).includes(handle), 'the address does not carry the user id');
     const heading = page.getByRole('heading', { level: 1, name: /^Student \d+$/ });
     await heading.waitFor();
     await page.getByText('Graded anonymously until the feedback is returned').waitFor();
@@ -69,11 +73,13 @@ describe('anonymous grading: the instructor turns it on, a TA grades "Student 17
 
     const { apiUrl } = suite.stack;
     const ta = await apiSession(apiUrl, demoEmail('ta'));
-    await ta.request('mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 7 }) { version } }', { a: assignmentId, s: ids.amara });
-    await ta.request('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }', { a: assignmentId, s: [ids.amara] });
+    await ta.request('mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 7 }) { version } }', { a: assignmentId, s: handle });
+    await ta.request('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }', { a: assignmentId, s: [handle] });
     await page.goto(`/assignments/${assignmentId}`);
-    await page.getByRole('row').filter({ hasText: 'Amara Okafor' }).waitFor();
-    assert.ok(!(await page.locator('table.tracker').innerText()).includes('Ben Carter'), 'Ben stays hidden until his feedback is returned');
+    // The returned student is named again; the other stays hidden until their feedback is returned.
+    await page.getByRole('row').filter({ hasText: /Amara Okafor|Ben Carter/ }).first().waitFor();
+    const after = await page.locator('table.tracker').innerText();
+    assert.equal(['Amara Okafor', 'Ben Carter'].filter((name) => after.includes(name)).length, 1, 'only the returned student is named');
     await screenshot(page, 'anonymous-tracker-after-return');
   });
 });

@@ -1,10 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { staffSeePseudonym } from '../../core/policy';
+import { auditReaderSeesPseudonym, staffSeePseudonym, type Role } from '../../core/policy';
 import { notFound } from '../../core/errors';
 import type { Database } from '../../db/database';
+import type { AuditEvent } from '../audit/audit-event.entity';
 import { User } from '../users/user.entity';
-import type { Assignment } from './assignment.entity';
+import { Assignment } from './assignment.entity';
+import { HandIn } from './hand-in.entity';
 import { Grade } from './grade.entity';
 import { StudentAlias } from './student-alias.entity';
 
@@ -100,15 +102,21 @@ export class Anonymity {
 
   /** The id staff are shown for each of these students: the handle while hidden, else the user id. */
   async shownIds(assignment: Assignment, studentIds: readonly string[], manager: EntityManager = this.db.manager): Promise<Map<string, string>> {
+    const shown = await this.shownStudents(assignment, studentIds, manager);
+    return new Map([...shown].map(([id, s]) => [id, s.id]));
+  }
+
+  /** How staff are shown each of these students: handle and pseudonym while hidden, else the user id and no pseudonym. */
+  async shownStudents(assignment: Assignment, studentIds: readonly string[], manager: EntityManager = this.db.manager): Promise<Map<string, { id: string; pseudonym: string | null }>> {
     const unique = [...new Set(studentIds)];
-    const shown = new Map(unique.map((id) => [id, id]));
+    const shown = new Map(unique.map((id) => [id, { id, pseudonym: null as string | null }]));
     if (!assignment.anonymousGrading || unique.length === 0) return shown;
     const grades = await manager.find(Grade, { where: { assignmentId: assignment.id, studentId: In(unique) }, select: { studentId: true, returnedAt: true } });
     const gradeOf = new Map(grades.map((g) => [g.studentId, g]));
     const hidden = unique.filter((id) => staffSeePseudonym(assignment, gradeOf.get(id)));
     if (hidden.length === 0) return shown;
     const numbers = await this.numbers(manager, assignment.id, hidden);
-    for (const id of hidden) shown.set(id, handleOf(assignment.id, numbers.get(id)!));
+    for (const id of hidden) shown.set(id, { id: handleOf(assignment.id, numbers.get(id)!), pseudonym: pseudonymOf(numbers.get(id)!) });
     return shown;
   }
 
@@ -119,6 +127,53 @@ export class Anonymity {
     if (!staffSeePseudonym(assignment, grade)) return { name, hidden: false };
     const numbers = await this.numbers(manager, assignment.id, [studentId]);
     return { name: pseudonymOf(numbers.get(studentId)!), hidden: true };
+  }
+
+  /**
+   * Audit events as a reader of this role sees them (see
+   * `auditReaderSeesPseudonym`): where the event's student is hidden from
+   * them, the student and an actor who is that student are named by the
+   * handle, with the pseudonym in `hiddenNames`. Events about assignments
+   * (or their hand-ins) only; the rest pass unchanged.
+   */
+  async auditFor<E extends Pick<AuditEvent, 'actorId' | 'studentId' | 'subjectType' | 'subjectId'>>(
+    role: Role,
+    events: readonly E[],
+  ): Promise<{ events: E[]; hiddenNames: Map<string, string> }> {
+    const hiddenNames = new Map<string, string>();
+    const about = events.filter((e) => e.studentId && e.subjectId && (e.subjectType === 'assignment' || e.subjectType === 'hand-in'));
+    if (about.length === 0 || !auditReaderSeesPseudonym(role, { anonymousGrading: true }, null)) return { events: [...events], hiddenNames };
+    const manager = this.db.manager;
+    const handInIds = [...new Set(about.filter((e) => e.subjectType === 'hand-in').map((e) => e.subjectId!))];
+    const handIns = handInIds.length ? await manager.find(HandIn, { where: { id: In(handInIds) }, select: { id: true, assignmentId: true } }) : [];
+    const assignmentOfHandIn = new Map(handIns.map((h) => [h.id, h.assignmentId]));
+    const assignmentOf = (e: E) => (e.subjectType === 'hand-in' ? assignmentOfHandIn.get(e.subjectId!) : e.subjectId!);
+    const assignmentIds = [...new Set(about.map(assignmentOf).filter((id): id is string => !!id))];
+    const anonymous = assignmentIds.length ? await manager.find(Assignment, { where: { id: In(assignmentIds), anonymousGrading: true } }) : [];
+    // Per assignment: real user id → handle, for the students hidden from this reader.
+    const shown = new Map<string, Map<string, string>>();
+    for (const assignment of anonymous) {
+      const studentIds = [...new Set(about.filter((e) => assignmentOf(e) === assignment.id).map((e) => e.studentId!))];
+      const grades = await manager.find(Grade, { where: { assignmentId: assignment.id, studentId: In(studentIds) }, select: { studentId: true, returnedAt: true } });
+      const gradeOf = new Map(grades.map((g) => [g.studentId, g]));
+      const hidden = studentIds.filter((id) => auditReaderSeesPseudonym(role, assignment, gradeOf.get(id)));
+      if (hidden.length === 0) continue;
+      const numbers = await this.numbers(manager, assignment.id, hidden);
+      const handles = new Map<string, string>();
+      for (const id of hidden) {
+        const handle = handleOf(assignment.id, numbers.get(id)!);
+        handles.set(id, handle);
+        hiddenNames.set(handle, pseudonymOf(numbers.get(id)!));
+      }
+      shown.set(assignment.id, handles);
+    }
+    const result = events.map((e) => {
+      const assignmentId = e.studentId && e.subjectId ? assignmentOf(e) : undefined;
+      const handle = assignmentId ? shown.get(assignmentId)?.get(e.studentId!) : undefined;
+      if (!handle) return e;
+      return { ...e, studentId: handle, actorId: e.actorId === e.studentId ? handle : e.actorId };
+    });
+    return { events: result, hiddenNames };
   }
 
   /**

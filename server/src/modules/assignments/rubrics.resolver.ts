@@ -142,6 +142,8 @@ export class RubricsResolver {
 export class RubricTotalChangeResolver {
   @FieldResolver(() => UserType, { nullable: true })
   student(@Root() c: TotalChange, @Ctx() ctx: GraphQLContext) {
+    // A hidden student: the pseudonym and handle only (see Anonymity).
+    if (c.pseudonym) return { id: c.studentId, name: c.pseudonym, email: '' };
     return userById(ctx, c.studentId);
   }
 }

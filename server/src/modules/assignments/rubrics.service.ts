@@ -12,6 +12,7 @@ import type { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
 import { Grade } from './grade.entity';
 import type { GradeNotices } from './grade-notices';
+import type { Anonymity } from './anonymity';
 import { Rubric, type RubricCriterion } from './rubric.entity';
 import { RubricScore } from './rubric-score.entity';
 import type { RubricScores } from './rubric-scores';
@@ -19,7 +20,10 @@ import { checkRubric, removedPickedLevels, rubricTotal, type RubricDraft } from 
 
 /** One graded student whose total an edit changes. */
 export interface TotalChange {
+  /** The student's user id; to staff, the handle while the student is hidden (see `Anonymity`). */
   studentId: string;
+  /** Shown to staff while the student is hidden under anonymous grading; null otherwise. */
+  pseudonym?: string | null;
   pointsBefore: number | null;
   pointsAfter: number | null;
   returned: boolean;
@@ -52,6 +56,7 @@ export class RubricsService {
     private readonly scores: RubricScores,
     private readonly audit: AuditService,
     private readonly notices: GradeNotices,
+    private readonly anonymity: Anonymity,
   ) {}
 
   /** The rubric of an assignment the caller sees (students too: it explains their grade), or null. */
@@ -65,7 +70,7 @@ export class RubricsService {
     const assignment = await this.asEditor(actor, assignmentId);
     const existing = await this.scores.rubricOf(assignment.id);
     const checked = checkRubric(draft, assignment.maxPoints ?? 0, existing?.criteria ?? []);
-    return (await this.impact(this.db.manager, assignment, existing, checked.criteria)).impact;
+    return this.asStaffSee(this.db.manager, assignment, (await this.impact(this.db.manager, assignment, existing, checked.criteria)).impact);
   }
 
   /**
@@ -92,13 +97,13 @@ export class RubricsService {
       const { impact, rows, grades } = await this.impact(m, assignment, existing, checked.criteria);
       if (impact.removedPickedLevels.length) {
         const list = impact.removedPickedLevels.map((r) => `'${r.level}' of '${r.criterion}' (${r.students} graded student${r.students === 1 ? '' : 's'})`).join(', ');
-        throw conflict(`cannot remove levels that graders picked: ${list}; change their points or title instead, or pick another level for those students first`, { ...impact });
+        throw conflict(`cannot remove levels that graders picked: ${list}; change their points or title instead, or pick another level for those students first`, { ...(await this.asStaffSee(m, assignment, impact)) });
       }
       if (checked.criteria.length === 0 && rows.some((r) => r.picks.length > 0)) {
-        throw conflict('cannot remove the whole rubric: grades were given with it; remove single criteria instead', { ...impact });
+        throw conflict('cannot remove the whole rubric: grades were given with it; remove single criteria instead', { ...(await this.asStaffSee(m, assignment, impact)) });
       }
       if ((impact.changes.length || impact.droppedPicks.length) && !confirm) {
-        throw conflict(`${describe(impact)}; save again with confirm to go ahead`, { ...impact });
+        throw conflict(`${describe(impact)}; save again with confirm to go ahead`, { ...(await this.asStaffSee(m, assignment, impact)) });
       }
       const now = new Date();
       let rubric: Rubric | null = null;
@@ -140,11 +145,17 @@ export class RubricsService {
         const what = `${a.user.name} changed the rubric of '${assignment.title}'; your points went from ${c.pointsBefore ?? '–'} to ${c.pointsAfter ?? '–'}.`;
         notes.push(...(await this.notices.gradeChanged(m, assignment, [c.studentId], a, what)));
       }
-      return { rubric, impact };
+      return { rubric, impact: await this.asStaffSee(m, assignment, impact) };
     });
     this.notices.send(notes);
     if (result.impact.changes.length) this.assignments.changedFor(assignment.id, null);
     return result;
+  }
+
+  /** The impact as staff read it: hidden students by handle and pseudonym (the audit keeps the real ids). */
+  private async asStaffSee(m: EntityManager, assignment: Assignment, impact: RubricImpact): Promise<RubricImpact> {
+    const shown = await this.anonymity.shownStudents(assignment, impact.changes.map((c) => c.studentId), m);
+    return { ...impact, changes: impact.changes.map((c) => ({ ...c, studentId: shown.get(c.studentId)!.id, pseudonym: shown.get(c.studentId)!.pseudonym })) };
   }
 
   private async asEditor(actor: Actor | null, assignmentId: string): Promise<Assignment> {

@@ -43,16 +43,25 @@ class AuditArgs extends PageArgs {
   @Field(() => Date, { nullable: true }) to?: Date | null;
 }
 
+/** The pseudonyms of students hidden from the reader of an event (anonymous grading), keyed by their handle. */
+const pseudonymsOf = new WeakMap<object, Map<string, string>>();
+
+/** A hidden student as the reader may see them: the handle and the pseudonym, nothing else. */
+function hiddenPerson(event: AuditEventType, id: string | null): { id: string; name: string; email: string } | null {
+  const name = id ? pseudonymsOf.get(event)?.get(id) : undefined;
+  return id && name ? { id, name, email: '' } : null;
+}
+
 @Resolver(() => AuditEventType)
 export class AuditResolver {
   @FieldResolver(() => UserType, { nullable: true, description: 'Who did it; null for the system.' })
   actor(@Root() event: AuditEventType, @Ctx() ctx: GraphQLContext) {
-    return userById(ctx, event.actorId);
+    return hiddenPerson(event, event.actorId) ?? userById(ctx, event.actorId);
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'The student it is about, if any.' })
   student(@Root() event: AuditEventType, @Ctx() ctx: GraphQLContext) {
-    return userById(ctx, event.studentId);
+    return hiddenPerson(event, event.studentId) ?? userById(ctx, event.studentId);
   }
 
   @Query(() => AuditEventConnection, { description: "A space's audit trail, newest first. Staff see every event; others only events about themselves." })
@@ -61,10 +70,12 @@ export class AuditResolver {
     const size = pageSize(args.first);
     const key = decodeCursor(args.after, 1);
     const onlyAbout = seesWholeAuditTrail(role) ? null : actor.user.id;
-    const [events, total] = await Promise.all([
+    const [found, total] = await Promise.all([
       ctx.services.audit.query(spaceId, args, onlyAbout, size + 1, key ? Number(key[0]) : undefined),
       ctx.services.audit.count(spaceId, args, onlyAbout),
     ]);
+    const { events, hiddenNames } = await ctx.services.anonymity.auditFor(role, found);
+    for (const event of events) pseudonymsOf.set(event, hiddenNames);
     return toConnection(toPage(events, size, (e) => [e.seq], total), (e) => e);
   }
 
