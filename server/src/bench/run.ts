@@ -10,10 +10,12 @@
  * benchmark (pushes and hand-ins watched by up to 1,000 live subscribers, the
  * space page) and the file API benchmark (a folder of 1,000 files as one zip
  * against 1,000 PUT requests) and the blob store benchmark (a 200 MiB blob
- * uploaded and downloaded, local folder against an S3-compatible bucket), on
- * SQLite, and on MariaDB when one answers.
+ * uploaded and downloaded, local folder against an S3-compatible bucket) and
+ * the webhooks benchmark (the cost of emitting events on a push
+ * to 1,000 students with no endpoint and with one, and delivery throughput to
+ * a local receiver), on SQLite, and on MariaDB when one answers.
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [blobs] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [blobs] [webhooks] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -35,6 +37,7 @@ import { runBlobs } from './blobs-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { runRoster } from './roster-bench';
+import { runWebhooks } from './webhooks-bench';
 import { DISTRIBUTION_SOURCE_ENV, prepareDistributionSource, printBaseline } from './distribution-source';
 import { connectAdmin, createThrowawayDatabase, DEFAULT_ADMIN_URL, type ThrowawayDatabase } from './mariadb';
 import { describeMachine, machine } from './report';
@@ -91,6 +94,10 @@ const BENCHMARKS = {
   blobs: {
     title: 'Stagecoach blob store benchmark',
     run: runBlobs,
+  },
+  webhooks: {
+    title: 'Stagecoach webhooks benchmark',
+    run: runWebhooks,
   },
 } satisfies Record<string, Benchmark>;
 
