@@ -4,6 +4,7 @@ import { WebhookDelivery } from '../src/modules/webhooks/webhook-delivery.entity
 import { createCourse, createUser, upload, type TestCourse } from './support/factories';
 import { awaitRelease, followDistribution } from './support/progress';
 import { codeOf, dialect, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { countQueries } from './support/query-count';
 import { waitFor } from './support/wait';
 import { WebhookReceiver, type ReceivedWebhook } from './support/webhook-receiver';
 
@@ -133,6 +134,27 @@ describeDb('webhooks', () => {
     expect(all.filter((d) => d.payload.includes('rolled-back'))).toEqual([]);
     expect((await deliveries(hook.endpoint.id)).totalCount).toBe(0);
     expect(receiver.to('/rollback')).toHaveLength(0);
+  });
+
+  it('writes the deliveries of many events with one lookup and one INSERT per 200 rows', async () => {
+    const hook = await create('/many', ['member.joined']);
+    const { db, webhookOutbox } = server.app.services;
+    const events = Array.from({ length: 250 }, (_, i) => ({ userId: `bulk-${i}` }));
+    let written = 0;
+    const { statements } = await countQueries(db.dataSource, () =>
+      db.transaction(async (m) => {
+        written = await webhookOutbox.emitEach(m, course.spaceId, 'member.joined', events);
+        throw new Error('only counting');
+      }).catch(() => undefined),
+    );
+    // Every enabled endpoint of the space taking member.joined gets a row per event; this one among them.
+    expect(written % events.length).toBe(0);
+    expect(written).toBeGreaterThanOrEqual(events.length);
+    // The worker runs meanwhile: only the statements on the outbox's tables count.
+    const mine = statements.filter((q) => /webhook_(endpoint|delivery)/.test(q) && !/FROM webhook_delivery WHERE|UPDATE/i.test(q));
+    expect(mine.filter((q) => /^\s*SELECT/i.test(q))).toEqual([expect.stringContaining('webhook_endpoint')]);
+    expect(mine.filter((q) => /^\s*INSERT/i.test(q))).toHaveLength(Math.ceil(written / 200));
+    expect((await deliveries(hook.endpoint.id)).totalCount).toBe(0);
   });
 
   it('disables an endpoint that keeps failing and tells the admins in the app and by mail', async () => {
