@@ -2,8 +2,9 @@ import { createHmac } from 'node:crypto';
 import { verifyWebhook } from '../src/modules/webhooks/webhook-signature';
 import { WebhookDelivery } from '../src/modules/webhooks/webhook-delivery.entity';
 import { createCourse, createUser, upload, type TestCourse } from './support/factories';
-import { followDistribution } from './support/progress';
-import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { awaitRelease, followDistribution } from './support/progress';
+import { codeOf, dialect, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { countQueries } from './support/query-count';
 import { waitFor } from './support/wait';
 import { WebhookReceiver, type ReceivedWebhook } from './support/webhook-receiver';
 
@@ -135,6 +136,27 @@ describeDb('webhooks', () => {
     expect(receiver.to('/rollback')).toHaveLength(0);
   });
 
+  it('writes the deliveries of many events with one lookup and one INSERT per 200 rows', async () => {
+    const hook = await create('/many', ['member.joined']);
+    const { db, webhookOutbox } = server.app.services;
+    const events = Array.from({ length: 250 }, (_, i) => ({ userId: `bulk-${i}` }));
+    let written = 0;
+    const { statements } = await countQueries(db.dataSource, () =>
+      db.transaction(async (m) => {
+        written = await webhookOutbox.emitEach(m, course.spaceId, 'member.joined', events);
+        throw new Error('only counting');
+      }).catch(() => undefined),
+    );
+    // Every enabled endpoint of the space taking member.joined gets a row per event; this one among them.
+    expect(written % events.length).toBe(0);
+    expect(written).toBeGreaterThanOrEqual(events.length);
+    // The worker runs meanwhile: only the statements on the outbox's tables count.
+    const mine = statements.filter((q) => /webhook_(endpoint|delivery)/.test(q) && !/FROM webhook_delivery WHERE|UPDATE/i.test(q));
+    expect(mine.filter((q) => /^\s*SELECT/i.test(q))).toEqual([expect.stringContaining('webhook_endpoint')]);
+    expect(mine.filter((q) => /^\s*INSERT/i.test(q))).toHaveLength(Math.ceil(written / 200));
+    expect((await deliveries(hook.endpoint.id)).totalCount).toBe(0);
+  });
+
   it('disables an endpoint that keeps failing and tells the admins in the app and by mail', async () => {
     const hook = await create('/down', ['grades.returned']);
     receiver.answer('/down', 503, 503, 503, 503);
@@ -243,3 +265,176 @@ describeDb('webhook addresses', () => {
     expect((await server.ok(LIST, { s: course.spaceId }, course.admin.token)).webhooks).toEqual([]);
   });
 });
+
+/** Each event caused the way a person (or the deadline) causes it, received signed by a real endpoint. */
+describeDb('webhook events as users cause them', () => {
+  let server: TestServer;
+  let receiver: WebhookReceiver;
+  let course: TestCourse;
+  let admin: string;
+
+  const create = async (path: string, events: string[]) =>
+    (await server.ok(CREATE, { i: { spaceId: course.spaceId, url: `${receiver.url}${path}`, events } }, admin)).createWebhook as { secret: string; endpoint: { id: string } };
+  /** The webhooks `path` received, each checked against the secret, parsed. */
+  const received = async (path: string, count: number, secret: string) => {
+    const hits = await receiver.waitFor(path, count);
+    for (const hit of hits) checkByHand(secret, hit);
+    return hits.map((hit) => JSON.parse(hit.body) as { type: string; spaceId: string; data: Record<string, unknown> });
+  };
+  const personal = (i: number) => course.personal.get(course.students[i].id)!;
+  const push = async (input: Record<string, unknown>) => {
+    const { pushDistribution } = await server.ok('mutation($input: PushInputType!) { pushDistribution(input: $input) { id } }', { input }, admin);
+    const events = await followDistribution(server, admin, pushDistribution.id);
+    return { id: pushDistribution.id as string, final: events.at(-1)! };
+  };
+
+  beforeAll(async () => {
+    receiver = await new WebhookReceiver().start();
+    server = await startTestServer({ webhookAllowPrivate: true });
+    course = await createCourse(server, 2);
+    admin = course.admin.token;
+  });
+  afterAll(async () => {
+    await server.stop();
+    await receiver.stop();
+  });
+
+  it('sends the deadline passing with what was collected, then the grades returned', async () => {
+    const hook = await create('/deadline', ['assignment.deadline_passed', 'hand_in.submitted', 'grades.returned']);
+    await upload(server, admin, course.master, 'files/hw/answers.md', '# Answers\n');
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      {
+        i: {
+          spaceId: course.spaceId,
+          title: 'Due soon',
+          source: { workspaceId: course.master },
+          paths: ['files/hw'],
+          deadline: new Date(Date.now() + 3_600_000).toISOString(),
+          collectAtDeadline: true,
+        },
+      },
+      admin,
+    );
+    const assignmentId = createAssignment.id as string;
+    await awaitRelease(server, admin, assignmentId);
+    const [worker, idle] = course.students;
+    expect((await upload(server, worker.token, personal(0), 'files/hw/answers.md', '# Answers\n42\n')).status).toBeLessThan(300);
+    // The deadline passes: moving it into the past makes the collection job due at once.
+    const deadline = new Date(Date.now() - 1).toISOString();
+    await server.ok('mutation($id: ID!, $d: DateTimeISO) { updateAssignment(id: $id, input: { deadline: $d }) { id } }', { id: assignmentId, d: deadline }, admin);
+    // Deliveries are sent side by side: their order is not promised.
+    const first = await received('/deadline', 2, hook.secret);
+    const collected = first.find((e) => e.type === 'hand_in.submitted');
+    const passed = first.find((e) => e.type === 'assignment.deadline_passed');
+    expect(collected).toMatchObject({ type: 'hand_in.submitted', spaceId: course.spaceId, data: { assignmentId, studentId: worker.id, seq: 1, collected: true } });
+    expect(passed).toEqual({
+      type: 'assignment.deadline_passed',
+      timestamp: expect.any(String),
+      spaceId: course.spaceId,
+      data: { assignmentId, title: 'Due soon', deadline, studentId: null, collectedHandIns: 1 },
+    });
+    // The idle student changed nothing: no hand-in was made up for them.
+    expect(JSON.stringify([collected, passed])).not.toContain(idle.id);
+
+    await server.ok('mutation($a: ID!, $s: ID!, $i: SetGradeInput!) { setGrade(assignmentId: $a, studentId: $s, input: $i) { finalPoints } }', { a: assignmentId, s: worker.id, i: { points: 8, comment: 'Fine' } }, admin);
+    const { returnGrades } = await server.ok('mutation($a: ID!) { returnGrades(assignmentId: $a) { returned returnedAt } }', { a: assignmentId }, admin);
+    expect(returnGrades.returned).toEqual([worker.id]);
+    const [, , returned] = await received('/deadline', 3, hook.secret);
+    expect(returned).toMatchObject({
+      type: 'grades.returned',
+      spaceId: course.spaceId,
+      data: { assignmentId, studentIds: [worker.id], returnedAt: returnGrades.returnedAt, visibleToStudents: expect.any(Boolean), returnedBy: course.admin.id },
+    });
+    // Returning again returns nobody, and sends nothing.
+    expect((await server.ok('mutation($a: ID!) { returnGrades(assignmentId: $a) { returned } }', { a: assignmentId }, admin)).returnGrades.returned).toEqual([]);
+    await settled(server, admin, hook.endpoint.id, 3);
+    expect(receiver.to('/deadline')).toHaveLength(3);
+  });
+
+  it('sends a target refused by the FAIL policy, then the push finished as PARTIAL', async () => {
+    const hook = await create('/conflict', ['distribution.target_failed', 'distribution.finished']);
+    await upload(server, admin, course.master, 'files/clash/notes.md', 'From the teacher');
+    await upload(server, course.students[0].token, personal(0), 'files/clash/notes.md', 'My own notes');
+    const { id, final } = await push({ source: { workspaceId: course.master }, paths: ['files/clash/notes.md'], targets: { spaceId: course.spaceId }, policies: { default: 'FAIL' } });
+    expect(final.distribution.status).toBe('PARTIAL');
+    expect(final.counts).toMatchObject({ conflict: 1 });
+    const [refused, finished] = await received('/conflict', 2, hook.secret);
+    expect(refused).toMatchObject({
+      type: 'distribution.target_failed',
+      spaceId: course.spaceId,
+      data: { distributionId: id, workspaceId: personal(0), ownerId: course.students[0].id, status: 'CONFLICT', error: expect.stringContaining('conflict policy is FAIL') },
+    });
+    expect(finished).toMatchObject({ type: 'distribution.finished', data: { distributionId: id, kind: 'PUSH', status: 'PARTIAL' } });
+    expect(finished.data.targets).toEqual({ CONFLICT: 1, SUCCEEDED: final.counts.succeeded });
+    // The student's own notes stay.
+    const kept = await server.fetch(`/api/workspaces/${personal(0)}/files/files/clash/notes.md`, { token: course.students[0].token });
+    expect(await kept.text()).toBe('My own notes');
+  });
+
+  it('sends a target that failed with the safe message the dashboard shows', async () => {
+    const hook = await create('/failed', ['distribution.target_failed']);
+    await upload(server, admin, course.master, 'files/broken/task.md', 'Task');
+    const broken = personal(1);
+    const db = server.app.db.manager;
+    // The database refuses every commit to one workspace.
+    if (dialect === 'mysql') {
+      await db.query(`CREATE TRIGGER refuse_hooked BEFORE INSERT ON \`commit\` FOR EACH ROW BEGIN IF NEW.workspaceId = '${broken}' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused'; END IF; END`);
+    } else {
+      await db.query(`CREATE TRIGGER refuse_hooked BEFORE INSERT ON "commit" WHEN NEW.workspaceId = '${broken}' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    }
+    try {
+      const { id, final } = await push({ source: { workspaceId: course.master }, paths: ['files/broken/task.md'], targets: { spaceId: course.spaceId } });
+      expect(final.counts.failed).toBe(1);
+      const { distribution } = await server.ok('query($id: ID!) { distribution(id: $id) { targets(status: FAILED) { nodes { id error } } } }', { id }, admin);
+      const [target] = distribution.targets.nodes;
+      const [failed] = await received('/failed', 1, hook.secret);
+      expect(failed).toEqual({
+        type: 'distribution.target_failed',
+        timestamp: expect.any(String),
+        spaceId: course.spaceId,
+        data: { distributionId: id, targetId: target.id, workspaceId: broken, ownerId: course.students[1].id, status: 'FAILED', error: target.error },
+      });
+      expect(target.error).toMatch(/reference [0-9a-f-]{36}/);
+    } finally {
+      await db.query('DROP TRIGGER refuse_hooked');
+    }
+  });
+
+  it('sends a member joining through an invitation link and through a roster import', async () => {
+    const hook = await create('/joined', ['member.joined']);
+    const { createInviteLink } = await server.ok('mutation($s: ID!) { createInviteLink(spaceId: $s, role: MEMBER) { token } }', { s: course.spaceId }, admin);
+    const { acceptInvitation } = await server.ok(
+      'mutation($t: String!, $s: AcceptSignUpInput) { acceptInvitation(token: $t, signUp: $s) { user { id } } }',
+      { t: createInviteLink.token, s: { email: `invited.${Date.now()}@example.org`, name: 'Invited', password: 'correct horse battery' } },
+    );
+    const [invited] = await received('/joined', 1, hook.secret);
+    expect(invited).toMatchObject({ type: 'member.joined', spaceId: course.spaceId, data: { userId: acceptInvitation.user.id, role: 'MEMBER', joinedAt: expect.any(String) } });
+
+    // Two people with accounts join by the roster; a third without one is only invited and has not joined.
+    const [ana, ben] = [await createUser(server, 'Ana'), await createUser(server, 'Ben')];
+    const csv = `name,email\nAna,${ana.email}\nBen,${ben.email}\nCleo,cleo.${Date.now()}@example.org\n`;
+    const { previewRosterImport } = await server.ok('query($s: ID!, $c: String!) { previewRosterImport(spaceId: $s, csv: $c) { previewHash totals { addExisting newInvitation } } }', { s: course.spaceId, c: csv }, admin);
+    expect(previewRosterImport.totals).toEqual({ addExisting: 2, newInvitation: 1 });
+    await server.ok(
+      'mutation($s: ID!, $c: String!, $h: String!) { applyRosterImport(spaceId: $s, csv: $c, previewHash: $h, skipInvalid: false) { applied } }',
+      { s: course.spaceId, c: csv, h: previewRosterImport.previewHash },
+      admin,
+    );
+    const joined = (await received('/joined', 3, hook.secret)).slice(1);
+    expect(joined.map((e) => e.type)).toEqual(['member.joined', 'member.joined']);
+    expect(joined.map((e) => e.data.userId).sort()).toEqual([ana.id, ben.id].sort());
+    expect(joined.every((e) => e.data.role === 'MEMBER')).toBe(true);
+    await settled(server, admin, hook.endpoint.id, 3);
+    expect(receiver.to('/joined')).toHaveLength(3);
+  });
+});
+
+/** Waits until the endpoint's `count` deliveries are all recorded as delivered. */
+async function settled(server: TestServer, token: string, endpointId: string, count: number): Promise<void> {
+  await waitFor(
+    async () => (await server.ok(DELIVERIES, { e: endpointId, first: 50 }, token)).webhookDeliveries.nodes as { status: string }[],
+    (nodes) => nodes.length === count && nodes.every((d) => d.status === 'DELIVERED'),
+    `${count} deliveries recorded as delivered`,
+  );
+}

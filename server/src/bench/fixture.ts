@@ -161,12 +161,13 @@ export async function fillFolder(
  * Runs `work` against an API-role app on a fresh data folder (and the
  * database the process is configured for), without request budgets: a
  * benchmark measures the server's capacity, not one caller's allowance.
- * Stops the app and removes the folder however `work` ends.
+ * `env` adds settings of the benchmark's own. Stops the app and removes the
+ * folder however `work` ends.
  */
-export async function withBenchApp<T>(name: string, dialect: Dialect, work: (app: RunningApp) => Promise<T>): Promise<T> {
+export async function withBenchApp<T>(name: string, dialect: Dialect, work: (app: RunningApp) => Promise<T>, env: NodeJS.ProcessEnv = {}): Promise<T> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `stagecoach-bench-${name}-${dialect}-`));
   try {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', REQUEST_BUDGET_POINTS: '0' });
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', REQUEST_BUDGET_POINTS: '0', ...env });
     if (config.dialect !== dialect) throw new Error(`asked for ${dialect} but the configuration selects ${config.dialect}`);
     const app = await startApp(config);
     try {

@@ -10,11 +10,14 @@
  * benchmark (pushes and hand-ins watched by up to 1,000 live subscribers, the
  * space page) and the file API benchmark (a folder of 1,000 files as one zip
  * against 1,000 PUT requests), the blob store benchmark (a 200 MiB blob
- * uploaded and downloaded, local folder against an S3-compatible bucket) and
- * the class-size benchmark (each dashboard page's queries at 1,000 students,
- * against what the pages sent before), on SQLite, and on MariaDB when one answers.
+ * uploaded and downloaded, local folder against an S3-compatible bucket), the
+ * class-size benchmark (each dashboard page's queries at 1,000 students,
+ * against what the pages sent before) and the webhooks benchmark (the cost of
+ * emitting events on a push to 1,000 students with no endpoint and with one,
+ * and delivery throughput to a local receiver), on SQLite, and on MariaDB when
+ * one answers.
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [blobs] [classsize] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [blobs] [classsize] [webhooks] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -37,6 +40,7 @@ import { runBlobs } from './blobs-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { runRoster } from './roster-bench';
+import { runWebhooks } from './webhooks-bench';
 import { DISTRIBUTION_SOURCE_ENV, prepareDistributionSource, printBaseline } from './distribution-source';
 import { connectAdmin, createThrowawayDatabase, DEFAULT_ADMIN_URL, type ThrowawayDatabase } from './mariadb';
 import { describeMachine, machine } from './report';
@@ -97,6 +101,10 @@ const BENCHMARKS = {
   classsize: {
     title: 'Stagecoach class-size benchmark',
     run: runClassSize,
+  },
+  webhooks: {
+    title: 'Stagecoach webhooks benchmark',
+    run: runWebhooks,
   },
 } satisfies Record<string, Benchmark>;
 
