@@ -11,7 +11,7 @@ import type { GradingAccess } from '../assignments/grading-access';
 import type { Actor } from '../../core/policy/actor';
 import { UserIdentity } from '../sso/user-identity.entity';
 import { LtiContext } from './lti-context.entity';
-import { LtiPlatform } from './lti-platform.entity';
+import { identityIssuer, LtiPlatform } from './lti-platform.entity';
 import { LtiScore } from './lti-score.entity';
 import type { LtiServiceToken } from './lti-service-token';
 
@@ -100,13 +100,13 @@ export class LtiScores implements GradePassback {
     const contexts = await m.find(LtiContext, { where: { spaceId: assignment.spaceId, lineItemsUrl: Not(IsNull()) } });
     if (!contexts.length) return 0;
     const platforms = await m.find(LtiPlatform, { where: { id: In([...new Set(contexts.map((c) => c.platformId))]) } });
-    const identities = await m.find(UserIdentity, { where: { userId: In(entries.map((e) => e.studentId)), issuer: In(platforms.map((p) => p.issuer)) } });
+    const identities = await m.find(UserIdentity, { where: { userId: In(entries.map((e) => e.studentId)), issuer: In(platforms.map(identityIssuer)) } });
     const rows: LtiScore[] = [];
     for (const context of contexts) {
       const platform = platforms.find((p) => p.id === context.platformId);
       if (!platform) continue;
       for (const entry of entries) {
-        const identity = identities.find((i) => i.userId === entry.studentId && i.issuer === platform.issuer);
+        const identity = identities.find((i) => i.userId === entry.studentId && i.issuer === identityIssuer(platform));
         if (!identity) continue;
         rows.push(
           Object.assign(new LtiScore(), {
