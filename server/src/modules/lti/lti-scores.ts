@@ -178,18 +178,21 @@ export class LtiScores implements GradePassback {
   private async run(now: Date, claimed: (count: number) => void): Promise<void> {
     const scores = await claimLeased(this.db, SCORE_QUEUE, { owner: this.options.owner, leaseMs: this.options.leaseMs, limit: this.options.batchSize, now, idle: true });
     claimed(scores.length);
-    // One at a time per run: scores of a line item go out in the order they were written.
-    for (const score of scores) await this.attempt(score, now);
+    // One at a time per run: scores of a line item go out in the order they were written; each line item is looked up once per run.
+    const lineItems = new Map<string, Promise<string>>();
+    for (const score of scores) await this.attempt(score, now, lineItems);
   }
 
-  private async attempt(score: LtiScore, now: Date): Promise<void> {
+  private async attempt(score: LtiScore, now: Date, lineItems: Map<string, Promise<string>>): Promise<void> {
     const platform = await this.db.manager.findOneBy(LtiPlatform, { id: score.platformId });
     const context = await this.db.manager.findOneBy(LtiContext, { id: score.contextId });
     let outcome: Outcome;
     if (!platform || !context?.lineItemsUrl) outcome = { status: null, body: null, error: 'the platform or course is no longer linked' };
     else {
       try {
-        const lineItem = await this.lineItem(platform, context.lineItemsUrl, score.assignmentId);
+        const key = `${context.id} ${score.assignmentId}`;
+        if (!lineItems.has(key)) lineItems.set(key, this.lineItem(platform, context.lineItemsUrl, score.assignmentId));
+        const lineItem = await lineItems.get(key)!;
         const res = await this.token.fetch(platform, AGS_SCOPES, scoresUrl(lineItem), { method: 'POST', headers: { 'content-type': MEDIA.score }, body: score.payload });
         outcome = { status: res.status, body: (await res.text()).slice(0, 2000), error: null };
       } catch (err) {
