@@ -36,6 +36,7 @@ import { LtiContext } from './modules/lti/lti-context.entity';
 import { LtiKey } from './modules/lti/lti-key.entity';
 import { LtiLogin } from './modules/lti/lti-login.entity';
 import { LtiPlatform } from './modules/lti/lti-platform.entity';
+import { LtiScore } from './modules/lti/lti-score.entity';
 
 /** Every entity; the migrations must produce exactly this schema (checked by `npm run check`). */
 export const entities = [
@@ -77,4 +78,5 @@ export const entities = [
   LtiKey,
   LtiLogin,
   LtiContext,
+  LtiScore,
 ];

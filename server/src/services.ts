@@ -56,6 +56,7 @@ import { LtiDeepLinkingService } from './modules/lti/lti-deep-linking.service';
 import { LtiPlatformsService } from './modules/lti/lti-platforms.service';
 import { LtiRosterService } from './modules/lti/lti-roster.service';
 import { LtiServiceToken } from './modules/lti/lti-service-token';
+import { LtiScores } from './modules/lti/lti-scores';
 import { createAccess } from './modules/spaces/access';
 import { WebhookOutbox } from './modules/webhooks/webhook-outbox';
 import { WebhookSender } from './modules/webhooks/webhook-sender';
@@ -119,7 +120,13 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const anonymity = new Anonymity(db);
   const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake(), anonymity);
   const staffNotices = new StaffNotices(notifications, config.handInDigestMs, anonymity);
-  const handIns = new HandInsService(db, policy, workspaces, assignments, audit, staffNotices, webhookOutbox);
+  const ltiKeys = new LtiKeysService(db);
+  const ltiServiceToken = new LtiServiceToken(ltiKeys);
+  const status = new StatusService(db, assignments, anonymity);
+  const grading = new GradingAccess(db, policy, assignments, status);
+  const ltiScores = new LtiScores(db, ltiServiceToken, audit, grading, { owner: `${worker.id}:lti-scores`, leaseMs: worker.options.leaseMs, batchSize: 10 }, () => worker.wake());
+  worker.addDuty(() => ltiScores.startDue());
+  const handIns = new HandInsService(db, policy, workspaces, assignments, audit, staffNotices, webhookOutbox, ltiScores);
   const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, staffNotices, worker.id, worker.options.leaseMs, webhookOutbox);
   worker.addDuty(() => jobs.runDue());
   const gc = new GarbageCollector(db, trees, blobs, { graceMs: config.gcGraceMs, intervalMs: config.gcIntervalMs, holder: worker.id, historyRetentionDays: config.historyRetentionDays });
@@ -135,19 +142,16 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   });
   worker.addDuty(() => webhookSender.startDue());
   const webhooks = new WebhooksService(db, policy, audit, webhookOutbox, { allowPrivate: config.webhookAllowPrivate });
-  const status = new StatusService(db, assignments, anonymity);
-  const grading = new GradingAccess(db, policy, assignments, status);
   const gradeNotices = new GradeNotices(notifications);
   const rubricScores = new RubricScores(db);
   const grades = new GradesService(db, grading, audit, gradeNotices, rubricScores);
   const rubrics = new RubricsService(db, policy, assignments, rubricScores, audit, gradeNotices, anonymity);
   const regrades = new RegradesService(db, policy, assignments, grading, rubricScores, audit, gradeNotices);
   const feedback = new FeedbackService(db, policy, grading, handIns, store, blobs, audit);
-  const gradeReturns = new GradeReturnsService(db, grading, audit, gradeNotices, webhookOutbox);
+  const gradeReturns = new GradeReturnsService(db, grading, audit, gradeNotices, webhookOutbox, ltiScores);
   const handInDiffs = new DiffService(handIns, trees, blobs);
   const annotations = new AnnotationsService(db, grading, trees, blobs, audit, gradeNotices);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit, rubricScores);
-  const ltiKeys = new LtiKeysService(db);
   const ltiDeepLinking = new LtiDeepLinkingService(db, policy, ltiKeys, assignments, config);
   onCommit.also = (workspaceId, authorId) =>
     void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
@@ -199,7 +203,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     gradeExports,
     sso: new SsoService(db, users, spaces, config),
     ltiKeys,
-    ltiRoster: new LtiRosterService(db, policy, users, spaces, workspaces, new LtiServiceToken(ltiKeys), audit),
+    ltiScores,
+    ltiRoster: new LtiRosterService(db, policy, users, spaces, workspaces, ltiServiceToken, audit),
     ltiPlatforms: new LtiPlatformsService(db, policy, config.env === 'production'),
     ltiLaunch: new LtiLaunchService(db, users, spaces, workspaces, config, ltiDeepLinking),
     ltiDeepLinking,

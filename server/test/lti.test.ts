@@ -1,5 +1,6 @@
 import { createUser, upload, type TestUser } from './support/factories';
 import { LIS, readForm, startLtiPlatform, type LaunchSpec, type PlatformUser, type RunningPlatform } from './support/lti-platform';
+import { awaitRelease } from './support/progress';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
 
 /**
@@ -386,6 +387,84 @@ describeDb('LTI 1.3 launch', () => {
     expect(byStudent.status).toBe(403);
     expect(byStudent.text).toContain('only an instructor of the course adds Stagecoach assignments to it');
     expect(await counts()).toEqual(before);
+  });
+
+  it('sends scores to the line item: Submitted on hand-in, the grade on return; retried after a 500, with a new token after a 401', async () => {
+    lms.toolJwksUrl = `${server.url}/lti/jwks.json`;
+    const gradebook = { id: 'course-301', title: 'Statistics 301' };
+    const alice: PlatformUser = { sub: 'lms-user-alice', name: 'Alice Learner' };
+    const bob: PlatformUser = { sub: 'lms-user-bob', name: 'Bob Learner' };
+    const teacher = await launch(lms, { user: instructor, course: gradebook, roles: [LIS.instructor] });
+    const spaceId = spaceOf(teacher)!;
+    const learners = [];
+    for (const user of [alice, bob]) {
+      const landed = await launch(lms, { user, course: gradebook, roles: [LIS.learner] });
+      const workspaceId = /\/workspaces\/([0-9a-f-]{36})$/.exec(landed.location ?? '')![1];
+      const { me } = await server.ok('query { me { id } }', {}, landed.session);
+      learners.push({ user, session: landed.session!, workspaceId, id: me.id as string });
+    }
+    const { space } = await server.ok('query($id: ID!) { space(id: $id) { workspaces { id kind } } }', { id: spaceId }, teacher.session);
+    const master = space.workspaces.find((w: { kind: string }) => w.kind === 'MASTER').id;
+    await upload(server, teacher.session!, master, 'files/quiz/answers.md', 'Answers here\n');
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId, title: 'Quiz 1', source: { workspaceId: master }, paths: ['files/quiz'], deadline: new Date(Date.now() + 86_400_000).toISOString(), maxPoints: 20 } },
+      teacher.session,
+    );
+    const assignmentId = createAssignment.id as string;
+    await awaitRelease(server, teacher.session!, assignmentId);
+    const SCORES = 'query($a: ID!, $s: ID!) { ltiScores(assignmentId: $a, studentId: $s) { kind status score attempts lastResponseStatus lastError sentAt } }';
+    const run = (afterMs = 0) => server.app.services.ltiScores.runDue(new Date(Date.now() + afterMs));
+
+    // A hand-in: Submitted, grading pending, to a line item the tool creates for the assignment.
+    await upload(server, learners[0].session, learners[0].workspaceId, 'files/quiz/answers.md', 'My answers\n');
+    await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { handIn { id } } }', { a: assignmentId }, learners[0].session);
+    await run();
+    expect(lms.lineItems.get(gradebook.id)).toEqual([expect.objectContaining({ label: 'Quiz 1', scoreMaximum: 20, resourceId: assignmentId })]);
+    const lineItemId = lms.lineItems.get(gradebook.id)![0].id;
+    expect(lms.scores).toEqual([
+      { courseId: gradebook.id, lineItemId, score: { userId: alice.sub, activityProgress: 'Submitted', gradingProgress: 'Pending', timestamp: expect.any(String) } },
+    ]);
+
+    // Return of grades; the platform fails once, the score is kept and sent again after the backoff.
+    const SET_GRADE = 'mutation($a: ID!, $s: ID!, $i: SetGradeInput!) { setGrade(assignmentId: $a, studentId: $s, input: $i) { finalPoints } }';
+    await server.ok(SET_GRADE, { a: assignmentId, s: learners[0].id, i: { points: 17.5, comment: 'Well argued' } }, teacher.session);
+    lms.failScores = 1;
+    await server.ok('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returned } }', { a: assignmentId, s: [learners[0].id] }, teacher.session);
+    await run();
+    expect(lms.scores).toHaveLength(1);
+    const failed = (await server.ok(SCORES, { a: assignmentId, s: learners[0].id }, teacher.session)).ltiScores;
+    expect(failed[0]).toMatchObject({ kind: 'GRADED', status: 'PENDING', attempts: 1, lastResponseStatus: 500, lastError: 'answered 500', sentAt: null });
+    await run(); // not due yet: nothing is sent
+    expect(lms.scores).toHaveLength(1);
+    await run(31_000);
+    expect(lms.scores[1]).toEqual({
+      courseId: gradebook.id,
+      lineItemId,
+      score: { userId: alice.sub, scoreGiven: 17.5, scoreMaximum: 20, activityProgress: 'Completed', gradingProgress: 'FullyGraded', timestamp: expect.any(String), comment: 'Well argued' },
+    });
+    const shown = (await server.ok(SCORES, { a: assignmentId, s: learners[0].id }, teacher.session)).ltiScores;
+    expect(shown.map((s: { kind: string; status: string; attempts: number; lastResponseStatus: number }) => [s.kind, s.status, s.attempts, s.lastResponseStatus])).toEqual([
+      ['GRADED', 'SENT', 2, 204],
+      ['SUBMITTED', 'SENT', 1, 204],
+    ]);
+    expect(JSON.parse(shown[0].score)).not.toHaveProperty('userId');
+    // Students do not see what is sent.
+    expect((await server.gql(SCORES, { a: assignmentId, s: learners[0].id }, learners[0].session)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Each attempt is in the audit trail.
+    const audited = await server.app.db.manager.query(`SELECT action FROM audit_event WHERE subjectId = ? AND action LIKE 'lti.score.%' ORDER BY createdAt`, [assignmentId]);
+    expect(audited.map((e: { action: string }) => e.action).sort()).toEqual(['lti.score.failed', 'lti.score.sent', 'lti.score.sent']);
+
+    // The platform's token expired: refused with 401, a new token is fetched and the score sent.
+    await server.ok(SET_GRADE, { a: assignmentId, s: learners[1].id, i: { points: 12, comment: '' } }, teacher.session);
+    const tokens = lms.tokensIssued();
+    lms.revokeTokens();
+    await server.ok('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returned } }', { a: assignmentId, s: [learners[1].id] }, teacher.session);
+    await run();
+    expect(lms.tokensIssued()).toBe(tokens + 1);
+    expect(lms.scores[2].score).toMatchObject({ userId: bob.sub, scoreGiven: 12, scoreMaximum: 20, activityProgress: 'Completed', gradingProgress: 'FullyGraded' });
+    expect(lms.serviceRequests.filter((r) => r.status === 401).length).toBeGreaterThanOrEqual(1);
+    expect(lms.lineItems.get(gradebook.id)).toHaveLength(1);
   });
 
   it('rotates the signing keys, keeping the old one published', async () => {

@@ -72,12 +72,40 @@ export interface RunningPlatform {
   /** Access tokens issued so far, and a way to make every one of them invalid (as an expiry at the platform would). */
   tokensIssued(): number;
   revokeTokens(): void;
+  /** The line items of each course (Assignment and Grade Services), by course id. */
+  lineItems: Map<string, LineItem[]>;
+  /** Every score the platform accepted, in order. */
+  scores: ReceivedScore[];
+  /** How many coming score posts to answer 500 (a platform having trouble). */
+  failScores: number;
   /** Every service request: path, the Accept header, and the answer's status. */
   serviceRequests: { path: string; accept: string | undefined; status: number }[];
   /** Mints an id_token for this spec with `nonce` (as the authorisation endpoint does). */
   idToken(spec: LaunchSpec, nonce: string, audience?: string): Promise<string>;
   stop(): Promise<void>;
 }
+
+export interface LineItem {
+  id: string;
+  label: string;
+  scoreMaximum: number;
+  resourceId?: string;
+  tag?: string;
+}
+
+export interface ReceivedScore {
+  courseId: string;
+  lineItemId: string;
+  score: Record<string, unknown>;
+}
+
+const AGS = {
+  lineItemScope: 'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem',
+  scoreScope: 'https://purl.imsglobal.org/spec/lti-ags/scope/score',
+  lineItem: 'application/vnd.ims.lis.v2.lineitem+json',
+  lineItems: 'application/vnd.ims.lis.v2.lineitemcontainer+json',
+  score: 'application/vnd.ims.lis.v1.score+json',
+};
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -112,9 +140,11 @@ export async function startLtiPlatform(options: { clientId?: string; deploymentI
   const rosters = new Map<string, Record<string, unknown>[]>();
   const tokens = new Map<string, string[]>();
   const serviceRequests: { path: string; accept: string | undefined; status: number }[] = [];
+  const lineItems = new Map<string, LineItem[]>();
+  const scores: ReceivedScore[] = [];
   let issued = 0;
   let issuer = '';
-  const platform = { pageSize: 2, toolJwksUrl: '' };
+  const platform = { pageSize: 2, toolJwksUrl: '', failScores: 0 };
 
   /** The scopes of a live bearer token, or null. */
   const scopesOf = (req: http.IncomingMessage): string[] | null => {
@@ -122,10 +152,53 @@ export async function startLtiPlatform(options: { clientId?: string; deploymentI
     return auth?.startsWith('Bearer ') ? (tokens.get(auth.slice(7)) ?? null) : null;
   };
 
-  async function readBody(req: http.IncomingMessage): Promise<URLSearchParams> {
+  async function readText(req: http.IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    return new URLSearchParams(Buffer.concat(chunks).toString());
+    return Buffer.concat(chunks).toString();
+  }
+
+  async function readBody(req: http.IncomingMessage): Promise<URLSearchParams> {
+    return new URLSearchParams(await readText(req));
+  }
+
+  /** Assignment and Grade Services: line items of a course (listed by resource id, created) and their scores. */
+  async function ags(req: http.IncomingMessage, res: http.ServerResponse, url: URL, courseId: string, itemId: string | undefined, scoresPath: boolean): Promise<void> {
+    const answer = (status: number, body: unknown, type = 'application/json') => {
+      serviceRequests.push({ path: `${url.pathname}${url.search}`, accept: req.headers.accept, status });
+      res.writeHead(status, { 'content-type': type }).end(JSON.stringify(body));
+    };
+    const scopes = scopesOf(req);
+    if (!scopes) return answer(401, { error: 'invalid_token' });
+    const items = lineItems.get(courseId) ?? [];
+    if (scoresPath && itemId !== undefined) {
+      if (req.method !== 'POST') return answer(405, { error: 'method not allowed' });
+      if (!scopes.includes(AGS.scoreScope)) return answer(403, { error: 'insufficient_scope' });
+      if (req.headers['content-type'] !== AGS.score) return answer(415, { error: `content-type must be ${AGS.score}` });
+      const item = items.find((i) => i.id === `${issuer}/courses/${encodeURIComponent(courseId)}/lineitems/${itemId}`);
+      if (!item) return answer(404, { error: 'no such line item' });
+      const score = JSON.parse(await readText(req)) as Record<string, unknown>;
+      if (platform.failScores > 0) {
+        platform.failScores -= 1;
+        return answer(500, { error: 'the gradebook is busy' });
+      }
+      scores.push({ courseId, lineItemId: item.id, score });
+      return answer(204, {});
+    }
+    if (!scopes.includes(AGS.lineItemScope)) return answer(403, { error: 'insufficient_scope' });
+    if (req.method === 'GET' && itemId === undefined) {
+      if (req.headers.accept !== AGS.lineItems) return answer(406, { error: 'not acceptable' });
+      const resourceId = url.searchParams.get('resource_id');
+      return answer(200, items.filter((i) => resourceId === null || i.resourceId === resourceId), AGS.lineItems);
+    }
+    if (req.method === 'POST' && itemId === undefined) {
+      if (req.headers['content-type'] !== AGS.lineItem) return answer(415, { error: `content-type must be ${AGS.lineItem}` });
+      const body = JSON.parse(await readText(req)) as Omit<LineItem, 'id'>;
+      const item = { ...body, id: `${issuer}/courses/${encodeURIComponent(courseId)}/lineitems/${randomUUID().slice(0, 8)}` };
+      lineItems.set(courseId, [...items, item]);
+      return answer(201, item, AGS.lineItem);
+    }
+    return answer(405, { error: 'method not allowed' });
   }
 
   async function idToken(spec: LaunchSpec, nonce: string, audience = clientId): Promise<string> {
@@ -218,6 +291,8 @@ export async function startLtiPlatform(options: { clientId?: string; deploymentI
         const next = `${issuer}${url.pathname}?page=${page + 1}`;
         return answer(200, { id: `${issuer}${url.pathname}`, context: { id: memberships[1] }, members }, more ? { link: `<${next}>; rel="next"` } : {});
       }
+      const agsPath = /^\/courses\/([^/]+)\/lineitems(?:\/([^/]+)(\/scores)?)?$/.exec(url.pathname);
+      if (agsPath) return ags(req, res, url, decodeURIComponent(agsPath[1]), agsPath[2], Boolean(agsPath[3]));
       if (url.pathname === '/auth') {
         authRequests.push({ query: url.searchParams });
         const q = url.searchParams;
@@ -267,7 +342,15 @@ export async function startLtiPlatform(options: { clientId?: string; deploymentI
     tokenUrl: `${issuer}/token`,
     authRequests,
     rosters,
+    lineItems,
+    scores,
     serviceRequests,
+    get failScores() {
+      return platform.failScores;
+    },
+    set failScores(count: number) {
+      platform.failScores = count;
+    },
     get pageSize() {
       return platform.pageSize;
     },

@@ -5,6 +5,7 @@ import { badInput } from '../../core/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
 import { Grade } from './grade.entity';
+import type { GradePassback } from './grade-passback';
 import type { GradeNotices } from './grade-notices';
 import { auditValues, gradeValues, type GradingAccess } from './grading-access';
 
@@ -27,6 +28,7 @@ export class GradeReturnsService {
     private readonly audit: AuditService,
     private readonly notices: GradeNotices,
     private readonly webhooks: WebhookOutbox,
+    private readonly passback: GradePassback | null = null,
   ) {}
 
   /**
@@ -76,6 +78,7 @@ export class GradeReturnsService {
           returnedBy: a.user.id,
         });
       }
+      if (this.passback) await this.passback.returned(m, assignment, due, returnedAt);
       const notes =
         assignment.handBackVisible && due.length
           ? await this.notices.add(
@@ -91,6 +94,7 @@ export class GradeReturnsService {
       return { due, already, notes };
     });
     this.notices.send(notes);
+    if (due.length) this.passback?.wake();
     if (due.length > EVENTS_PER_STUDENT_UP_TO) this.access.changedFor(assignment.id, null);
     else for (const g of due) this.access.changedFor(assignment.id, g.studentId);
     return { returned: due.map((g) => g.studentId), alreadyReturned: already, returnedAt };

@@ -1,3 +1,4 @@
+import type { GradePassback } from './grade-passback';
 import type { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -44,6 +45,7 @@ export class HandInsService {
     private readonly audit: AuditService,
     private readonly staff: StaffNotices,
     private readonly webhooks: WebhookOutbox,
+    private readonly passback: GradePassback | null = null,
   ) {}
 
   /** The student's own PERSONAL workspace in the assignment's space. */
@@ -99,6 +101,7 @@ export class HandInsService {
       }
     }
     session.committed();
+    this.passback?.wake();
     this.assignments.changedFor(assignment.id, a.user.id);
     this.staff.announce(notes);
     return { handIn, deadline, late };
@@ -166,6 +169,7 @@ export class HandInsService {
       missingPaths: handIn.missingPaths,
       collected: meta.collected,
     });
+    await this.passback?.handedIn(m, assignment, studentId, meta.at);
     return handIn;
   }
 

@@ -19,7 +19,7 @@ import { DEEP_LINKING_REQUEST, readLaunch, type LaunchMessage } from './lti-clai
 import type { LtiDeepLinkingService } from './lti-deep-linking.service';
 import { LtiContext } from './lti-context.entity';
 import { LtiLogin } from './lti-login.entity';
-import { LtiPlatform } from './lti-platform.entity';
+import { identityIssuer, LtiPlatform } from './lti-platform.entity';
 import { toolUrls } from './lti-urls';
 
 /** How long a person has between the platform's login initiation and its launch. */
@@ -215,7 +215,7 @@ export class LtiLaunchService {
 
   /** Signs the person in, to the space of the course (created on an instructor's first launch). */
   private async enter(platform: LtiPlatform, message: LaunchMessage, role: Role): Promise<LaunchResult> {
-    const issuer = `lti:${platform.id}`;
+    const issuer = identityIssuer(platform);
     const linked = await this.db.manager.findOne(LtiContext, { where: { platformId: platform.id, contextId: message.context.id } });
     if (!linked && !mayOpenCourse(role)) {
       throw forbidden(`Stagecoach has not been set up for '${message.context.title}' yet: an instructor opens it from the course first`);

@@ -33,3 +33,8 @@ export class LtiPlatform {
   @DateTimeColumn() createdAt: Date;
   @DateTimeColumn() updatedAt: Date;
 }
+
+/** The issuer under which a platform's users are kept as identities (`user_identity`): per registration, so two registrations never share a subject. */
+export function identityIssuer(platform: Pick<LtiPlatform, 'id'>): string {
+  return `lti:${platform.id}`;
+}

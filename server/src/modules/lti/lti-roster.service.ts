@@ -11,7 +11,7 @@ import { User } from '../users/user.entity';
 import { checkName, type UsersService } from '../users/users.service';
 import type { WorkspacesService } from '../workspaces/workspaces.service';
 import { LtiContext } from './lti-context.entity';
-import { LtiPlatform } from './lti-platform.entity';
+import { identityIssuer, LtiPlatform } from './lti-platform.entity';
 import type { LtiServiceToken } from './lti-service-token';
 
 export const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly';
@@ -92,7 +92,7 @@ export class LtiRosterService {
       throw conflict('the roster at the platform or the space changed since the preview; look at the new preview and apply that', { previewHash: plan.previewHash });
     }
     const { platform } = await this.source(spaceId);
-    const issuer = `lti:${platform.id}`;
+    const issuer = identityIssuer(platform);
     await this.workspaces.withNewWorkspaces(async (manager) => {
       const byPlatformId = await this.linkedMembers(manager, spaceId, issuer);
       for (const line of plan.lines) {

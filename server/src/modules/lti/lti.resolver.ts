@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { LtiDeepLinkResponseType, LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiToolSettingsType } from './lti.types';
+import { LtiDeepLinkResponseType, LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiScoreType, LtiToolSettingsType } from './lti.types';
 
 @Resolver()
 export class LtiResolver {
@@ -45,5 +45,16 @@ export class LtiResolver {
   })
   respondLtiDeepLink(@Arg('request') request: string, @Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.ltiDeepLinking.respond(ctx.actor, request, assignmentId);
+  }
+
+  @Query(() => [LtiScoreType], {
+    description: "Scores sent to the course's learning management system for a student of an assignment (hand-in and returned grades), newest first, with the platform's answers. Graders of the course only.",
+  })
+  async ltiScores(@Arg('assignmentId', () => ID) assignmentId: string, @Arg('studentId', () => ID) studentId: string, @Ctx() ctx: GraphQLContext): Promise<LtiScoreType[]> {
+    const scores = await ctx.services.ltiScores.forStudent(ctx.actor, assignmentId, studentId);
+    return scores.map((s) => {
+      const { userId: _userId, ...score } = JSON.parse(s.payload) as Record<string, unknown>;
+      return { ...s, nextAttemptAt: s.status === 'PENDING' ? s.nextAttemptAt : null, score: JSON.stringify(score) };
+    });
   }
 }

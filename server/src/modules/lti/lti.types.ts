@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { RoleEnum } from '../spaces/spaces.types';
 
 @ObjectType('LtiPlatform', { description: 'A learning management system (Canvas, Moodle, Blackboard…) that may launch Stagecoach with LTI 1.3.' })
@@ -90,4 +90,20 @@ export class LtiRosterSyncType {
 export class LtiDeepLinkResponseType {
   @Field() returnUrl: string;
   @Field() jwt: string;
+}
+
+@ObjectType('LtiScore', { description: "A score sent to the course's learning management system (Assignment and Grade Services) for one student, with the platform's last answer." })
+export class LtiScoreType {
+  @Field(() => ID) id: string;
+  @Field({ description: 'SUBMITTED (a hand-in) or GRADED (a returned grade).' }) kind: string;
+  @Field({ description: 'PENDING (waiting for its next attempt), RUNNING, SENT (accepted by the platform) or FAILED (retries ran out).' }) status: string;
+  @Field({ description: 'The score as posted (JSON, application/vnd.ims.lis.v1.score+json), without the platform user id.' }) score: string;
+  @Field(() => Int) attempts: number;
+  @Field(() => Date, { nullable: true }) nextAttemptAt: Date | null;
+  @Field(() => Date, { nullable: true }) lastAttemptAt: Date | null;
+  @Field(() => Int, { nullable: true, description: "The HTTP status of the platform's last answer." }) lastResponseStatus: number | null;
+  @Field(() => String, { nullable: true, description: "The start of the platform's last answer." }) lastResponseBody: string | null;
+  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => Date, { nullable: true }) sentAt: Date | null;
+  @Field() createdAt: Date;
 }
