@@ -35,14 +35,15 @@ export class Database {
    * running it again is what the server asks for. Work inside transactions
    * re-reads what it depends on, so a second run is safe.
    */
-  private async withDeadlockRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  private async withDeadlockRetry<T>(run: () => Promise<T>, attempts = 8): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await run();
       } catch (error) {
         const { errno } = driverFields(error);
         if (attempt >= attempts || errno === undefined || !RETRY_SAFE_ERRNOS.has(errno)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+        // Growing, randomised waits, so transactions that collided once do not collide again in step.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1_000, 10 * 2 ** attempt)));
       }
     }
   }

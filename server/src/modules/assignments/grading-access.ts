@@ -86,6 +86,15 @@ export class GradingAccess {
    * transaction ends (SQLite transactions are serialised already).
    */
   async lockGrade(m: EntityManager, assignmentId: string, studentId: string): Promise<Grade> {
+    const locked = () => {
+      const query = m.createQueryBuilder(Grade, 'g').where('g.assignmentId = :assignmentId AND g.studentId = :studentId', { assignmentId, studentId });
+      if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
+      return query;
+    };
+    // An existing row is locked straight away: an INSERT IGNORE first would take a shared lock
+    // on it, and two graders upgrading their shared locks at once deadlock each other.
+    const existing = await locked().getOne();
+    if (existing) return existing;
     await m
       .createQueryBuilder()
       .insert()
@@ -110,9 +119,7 @@ export class GradingAccess {
       })
       .orIgnore()
       .execute();
-    const query = m.createQueryBuilder(Grade, 'g').where('g.assignmentId = :assignmentId AND g.studentId = :studentId', { assignmentId, studentId });
-    if (this.db.dialect === 'mysql') query.setLock('pessimistic_write');
-    return query.getOneOrFail();
+    return locked().getOneOrFail();
   }
 
   /** The grades to return (a selection, or all graded and not returned), locked like {@link lockGrade}. */
