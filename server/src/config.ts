@@ -355,6 +355,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     blobStore: parseBlobStore(env, path.resolve(v.DATA_DIR)),
   };
   const result = { ...config, ...overrides };
+  // A data folder given as an override carries the default blob folder with it.
+  if (overrides.dataDir && !overrides.blobStore) result.blobStore = parseBlobStore(env, result.dataDir);
   if (result.seedDemo && result.env === 'production') {
     throw new Error(
       'invalid configuration: SEED_DEMO=true is refused with NODE_ENV=production: the demo course has public passwords; ' +

@@ -32,6 +32,9 @@ describe('configuration', () => {
     it('keeps blobs in the data folder unless BLOB_STORE names another folder', () => {
       expect(loadConfig({ DATA_DIR: '/srv/sc' }).blobStore).toEqual({ kind: 'local', dir: path.resolve('/srv/sc/blobs') });
       expect(loadConfig({ BLOB_STORE: '/mnt/blobs' }).blobStore).toEqual({ kind: 'local', dir: path.resolve('/mnt/blobs') });
+      // A data folder given in code (tests, commands) moves the default blob folder along; a named one stays.
+      expect(loadConfig({ DATA_DIR: '/srv/sc' }, { dataDir: '/srv/other' }).blobStore).toEqual({ kind: 'local', dir: path.resolve('/srv/other/blobs') });
+      expect(loadConfig({ BLOB_STORE: '/mnt/blobs' }, { dataDir: '/srv/other' }).blobStore).toEqual({ kind: 'local', dir: path.resolve('/mnt/blobs') });
     });
 
     it('reads an s3://bucket/prefix store with its settings', () => {

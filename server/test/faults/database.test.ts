@@ -205,7 +205,12 @@ describeMysql('database connections killed mid-push', () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect(killed).toBeGreaterThan(0);
-    const { distribution } = await server.ok(`query($id: ID!) { distribution(id: $id) { status } }`, { id }, token);
+    // The push is closed just after its last target, in a transaction of its own.
+    const { distribution } = await waitFor(
+      () => server.ok(`query($id: ID!) { distribution(id: $id) { status } }`, { id }, token),
+      (r) => r.distribution.status !== 'RUNNING',
+      'the push to be closed after its last target',
+    );
     expect(distribution.status).toBe('SUCCEEDED');
     expect(unsuccessful(await targetsOf(server, token, id))).toEqual([]);
     await inParallel(crowd.students, 4, async (student) => {
