@@ -479,6 +479,12 @@ const CASES: Case[] = [
     variables: (f) => ({ a: f.assignmentId, s: f.course.students[0].id }),
   },
   {
+    op: 'ltiScores',
+    allowed: STAFF,
+    query: 'query($a: ID!, $s: ID!) { ltiScores(assignmentId: $a, studentId: $s) { status } }',
+    variables: (f) => ({ a: f.assignmentId, s: f.course.students[0].id }),
+  },
+  {
     op: 'handInSummary',
     allowed: STAFF,
     query: 'query($a: ID!) { handInSummary(assignmentId: $a) { students counts { status count } } }',

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { LessThan, type EntityManager } from 'typeorm';
 import { DomainError, badInput, forbidden } from '../../core/errors';
 import { logger } from '../../core/logger';
-import { mayOpenCourse, roleFromLis, type Role } from '../../core/policy';
+import { hasPersonalWorkspace, mayOpenCourse, roleFromLis, type Role } from '../../core/policy';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
 import type { Database } from '../../db/database';
 import { isUniqueViolation } from '../../db/database';
@@ -267,7 +267,7 @@ export class LtiLaunchService {
 
   /** A student lands in their own workspace; staff on the course's page. */
   private async landing(spaceId: string, userId: string, role: Role): Promise<string> {
-    if (role === 'MEMBER') {
+    if (hasPersonalWorkspace(role)) {
       const own = await this.db.manager.findOne(Workspace, { where: { spaceId, kind: 'PERSONAL', ownerId: userId } });
       if (own) return `/workspaces/${own.id}`;
     }
