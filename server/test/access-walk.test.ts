@@ -873,6 +873,16 @@ describeDb('access walk: every operation against every role', () => {
       (d) => !!d.assignment.releasedAt,
       'the release',
     );
+    // The release only queues the push; the hand-in must hold the material, so wait until it has arrived.
+    await waitFor(
+      async () => {
+        const res = await server.fetch(`/api/workspaces/${own}/files/material.txt`, { token: member.token });
+        await res.arrayBuffer();
+        return res.status;
+      },
+      (status) => status === 200,
+      'the material in the member workspace',
+    );
     const { handInAssignment } = await server.ok(
       'mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { handIn { id } } }',
       { a: createAssignment.id },
