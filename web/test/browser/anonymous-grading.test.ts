@@ -60,8 +60,8 @@ describe('anonymous grading: the instructor turns it on, a TA grades "Student 17
     await screenshot(page, 'anonymous-tracker');
     await assertAccessible(page, 'anonymous-tracker');
 
-    // Staff open a hidden student from the tracker: the address names them by a handle, not their user id.
-    await table.getByRole('link', { name: /^Student \d+$/ }).first().click();
+    // Staff open a hidden student who handed in from the tracker: the address names them by a handle, not their user id.
+    await table.getByRole('row').filter({ hasText: 'Handed in' }).getByRole('link', { name: /^Student \d+$/ }).first().click();
     await page.waitForURL(/\/students\/[^/]+$/);
     const handle = decodeURIComponent(page.url().split('/students/')[1]);
     assert.ok(!Object.values(ids).includes(handle), 'the address does not carry the user id');
