@@ -4,8 +4,8 @@ import { watchProgress } from './support/progress-watch';
 import { countQueries } from './support/query-count';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 
-const LIST = `query($id: ID!, $first: Int, $after: String, $kind: WorkspaceKind, $search: String) {
-  space(id: $id) { workspaceList(first: $first, after: $after, kind: $kind, search: $search) {
+const LIST = `query($id: ID!, $first: Int, $after: String, $kind: WorkspaceKind, $search: String, $writable: Boolean, $excluding: ID) {
+  space(id: $id) { workspaceList(first: $first, after: $after, kind: $kind, search: $search, writable: $writable, excluding: $excluding) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id kind ownerId canWrite owner { name email } } } } }`;
 
 type Listed = { id: string; kind: string; ownerId: string | null; owner: { name: string; email: string } | null };
@@ -94,6 +94,18 @@ describeDb('a space at class size: workspaces a page at a time', () => {
     expect(searched).toMatchObject({ totalCount: 0, nodes: [] });
     const outsider = await server.gql(LIST, { id: course.spaceId }, course.outsider.token);
     expect(codeOf(outsider)).toBe('NOT_FOUND');
+  });
+
+  it("lists a push's possible targets: what the caller may change, without the source", async () => {
+    const everything = await list(course.admin.token, { first: 100 });
+    const targets = await list(course.admin.token, { first: 100, writable: true, excluding: course.master });
+    expect(targets.totalCount).toBe(everything.totalCount - 1);
+    expect(targets.nodes.map((w) => w.id)).toEqual(everything.nodes.map((w) => w.id).filter((id) => id !== course.master));
+    expect(targets.nodes.every((w) => (w as Listed & { canWrite: boolean }).canWrite)).toBe(true);
+    // A TA reads every student's workspace but changes none of them, and there is no shared workspace here.
+    expect(await list(course.ta.token, { writable: true })).toMatchObject({ totalCount: 0, nodes: [] });
+    const [first] = course.students;
+    expect((await list(first.token, { writable: true })).nodes.map((w) => [w.kind, w.ownerId])).toEqual([['PERSONAL', first.id]]);
   });
 
   it('refuses a page size over 100 and a made-up cursor, naming what was wrong', async () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page, Response } from 'playwright-core';
-import { openCourse, screenshot } from './support/browser';
+import { apiSession, demoCourseWorkspaces } from './support/api-client';
+import { demoEmail, openCourse, screenshot } from './support/browser';
 import { browserSuite } from './support/suite';
 
 /** Students enrolled on top of the six demo students, by one roster import at start (DEMO_CLASS_SIZE). */
@@ -102,4 +103,28 @@ describe('the dashboard at class size', () => {
       assertNoWholeClass(answers, 'tracker');
     });
   }
+
+  it('instructor: the push dialog offers the class a page at a time and finds a student by number', { timeout: 120_000 }, async () => {
+    const { master } = await demoCourseWorkspaces(suite.stack.apiUrl, demoEmail('instructor'));
+    await (await apiSession(suite.stack.apiUrl, demoEmail('instructor'))).upload(master, 'files/handout.md', '# Handout\n');
+    const page = await suite.pageFor('instructor');
+    await openCourse(page);
+    await page.getByRole('link', { name: 'Data Analysis 101 (master)' }).click();
+    await page.getByRole('link', { name: 'files', exact: true }).click();
+    await page.getByRole('button', { name: 'Stage handout.md' }).click();
+    await page.getByRole('link', { name: 'Open your stage' }).click();
+    const answers = recordAnswers(page);
+    const card = page.getByRole('article').filter({ hasText: 'Data Analysis 101 (master)' });
+    await card.getByRole('button', { name: /^Push/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Chosen workspaces').check();
+    // Every student's workspace and the course's own, but not the master the push comes from.
+    await dialog.getByText(/Showing 1–10 of 1,0\d\d/).waitFor();
+    await dialog.getByLabel('Find').fill('S00777');
+    await dialog.getByText('Showing 1–1 of 1').waitFor();
+    await dialog.getByLabel(/^Student 0777/).check();
+    await dialog.getByText('1 chosen').waitFor();
+    await screenshot(page, 'class-size-push-dialog');
+    assertNoWholeClass(answers, 'push dialog');
+  });
 });

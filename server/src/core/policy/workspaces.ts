@@ -58,3 +58,9 @@ export function canWriteWorkspace(role: Role, workspace: WorkspaceFacts, userId:
 export function readableWorkspaceKinds(role: Role): { every: WorkspaceKind[]; own: WorkspaceKind[] } {
   return isStaff(role) ? { every: ['MASTER', 'DISTRIBUTED', 'SHARED', 'PERSONAL'], own: [] } : { every: ['DISTRIBUTED', 'SHARED'], own: ['PERSONAL'] };
 }
+
+/** The same write rule as `canWriteWorkspace`, for filtering a list in a query (see `readableWorkspaceKinds`). */
+export function writableWorkspaceKinds(role: Role): { every: WorkspaceKind[]; own: WorkspaceKind[] } {
+  if (role === 'VIEWER') return { every: [], own: [] };
+  return isAdmin(role) ? { every: ['MASTER', 'DISTRIBUTED', 'SHARED', 'PERSONAL'], own: [] } : { every: ['SHARED'], own: ['PERSONAL'] };
+}

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Connection, PageArgs, toConnection } from '../../core/graphql/connection';
 import { WorkspaceKindEnum, WorkspaceType } from '../workspaces/workspaces.types';
@@ -11,6 +11,10 @@ class WorkspaceListArgs extends PageArgs {
   @Field(() => WorkspaceKindEnum, { nullable: true }) kind?: WorkspaceKindEnum | null;
   @Field(() => String, { nullable: true, description: "Only workspaces whose name, or whose owner's name, e-mail address or student number, contains this text (any case)." })
   search?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only workspaces the caller may change: the targets a push of theirs could reach.' })
+  writable?: boolean | null;
+  @Field(() => ID, { nullable: true, description: "Leave this workspace out (a push's source)." })
+  excluding?: string | null;
 }
 
 @Resolver(() => SpaceType)

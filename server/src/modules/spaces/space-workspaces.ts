@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Role, WorkspaceKind } from '../../core/policy';
-import { readableWorkspaceKinds } from '../../core/policy';
+import { readableWorkspaceKinds, writableWorkspaceKinds } from '../../core/policy';
 import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
 import { whereContains } from '../../db/text-search';
 import { User } from '../users/user.entity';
@@ -11,6 +11,10 @@ import { MEMBER_SEARCH_COLUMNS } from './member-search';
 export interface WorkspacePageArgs {
   kind?: WorkspaceKind | null;
   search?: string | null;
+  /** Only those the caller may change (the targets a push could reach). */
+  writable?: boolean | null;
+  /** Leave this workspace out (a push's source). */
+  excluding?: string | null;
   first?: number | null;
   after?: string | null;
 }
@@ -20,7 +24,8 @@ const KIND_ORDER = "CASE w.kind WHEN 'MASTER' THEN 0 WHEN 'DISTRIBUTED' THEN 1 W
 const NAME_ORDER = 'COALESCE(u.name, w.name)';
 
 /**
- * One page of a space's workspaces that `role` (as `userId`) may read, with
+ * One page of a space's workspaces that `role` (as `userId`) may read (or
+ * change, with `writable`), with
  * the total of all that match. A search looks at the workspace's name and its
  * owner's name, e-mail address and student number. Two statements whatever
  * the size of the space.
@@ -28,18 +33,19 @@ const NAME_ORDER = 'COALESCE(u.name, w.name)';
 export async function workspacePage(manager: EntityManager, spaceId: string, role: Role, userId: string, args: WorkspacePageArgs): Promise<Page<Workspace>> {
   const size = pageSize(args.first);
   const key = decodeCursor(args.after, 3);
-  const readable = readableWorkspaceKinds(role);
+  const allowed = args.writable ? writableWorkspaceKinds(role) : readableWorkspaceKinds(role);
   const query = manager
     .createQueryBuilder(Workspace, 'w')
     .leftJoin(User, 'u', 'u.id = w.ownerId')
     .leftJoin(Membership, 'm', 'm.userId = w.ownerId AND m.spaceId = w.spaceId')
     .where('w.spaceId = :spaceId', { spaceId });
-  if (readable.own.length) {
-    query.andWhere('(w.kind IN (:...every) OR (w.kind IN (:...own) AND w.ownerId = :me))', { every: readable.every, own: readable.own, me: userId });
-  } else {
-    query.andWhere('w.kind IN (:...every)', { every: readable.every });
-  }
+  const kinds = [
+    ...(allowed.every.length ? ['w.kind IN (:...every)'] : []),
+    ...(allowed.own.length ? ['(w.kind IN (:...own) AND w.ownerId = :me)'] : []),
+  ];
+  query.andWhere(kinds.length ? `(${kinds.join(' OR ')})` : '1 = 0', { every: allowed.every, own: allowed.own, me: userId });
   if (args.kind) query.andWhere('w.kind = :kind', { kind: args.kind });
+  if (args.excluding) query.andWhere('w.id <> :excluding', { excluding: args.excluding });
   whereContains(query, ['LOWER(w.name)', ...MEMBER_SEARCH_COLUMNS], args.search);
   const count = await query.getCount();
   if (key) {

@@ -1,19 +1,27 @@
 import { useSessionQuery } from '../../core/graphql/use-session-query';
-import { SpaceWorkspacesQuery } from '../spaces/graphql/space.query';
-
-/** Workspaces a push from `sourceWorkspaceId` could change: those the caller may write, other than the source. */
-export function pushTargets<W extends { id: string; canWrite: boolean }>(workspaces: readonly W[], sourceWorkspaceId: string): W[] {
-  return workspaces.filter((w) => w.canWrite && w.id !== sourceWorkspaceId);
-}
+import { PushTargetsQuery } from '../spaces/graphql/space.query';
 
 export const NO_PUSH_TARGET =
   'You cannot change any other workspace of this space (a TA writes only to shared workspaces), so there is nothing to push to.';
 
 /**
- * The space's workspaces, to tell whether a push could reach any; null
- * while loading (the push stays offered until it is known).
+ * Whether a push from a workspace of this space could reach any other: a
+ * function of the source, or null while loading (the push stays offered until
+ * it is known). Asks for two writable workspaces, whatever the class size: a
+ * source has a target unless it is the only workspace the caller may change.
  */
-export function useSpaceWorkspaces(spaceId: string | null | undefined) {
-  const { data } = useSessionQuery({ query: SpaceWorkspacesQuery, variables: { id: spaceId ?? '' }, pause: !spaceId, requestPolicy: 'cache-first' });
-  return data?.space.workspaces ?? null;
+export function usePushReach(spaceId: string | null | undefined): ((sourceWorkspaceId: string) => boolean) | null {
+  const { data } = useSessionQuery({
+    query: PushTargetsQuery,
+    variables: { spaceId: spaceId ?? '', first: 2 },
+    pause: !spaceId,
+    requestPolicy: 'cache-first',
+  });
+  const list = data?.space.workspaceList;
+  return list ? pushReach(list) : null;
+}
+
+/** From the first two workspaces the caller may change and their total: whether a push from `source` reaches another. */
+export function pushReach(list: { totalCount?: number | null; nodes: readonly { id: string }[] }): (source: string) => boolean {
+  return (source) => list.nodes.some((w) => w.id !== source) || (list.totalCount ?? 0) > list.nodes.length;
 }

@@ -15,11 +15,7 @@ export const SpaceQuery = graphql(`
   }
 `);
 
-/**
- * Every workspace of the space the caller may read: small for a student (the
- * shared ones and their own); for staff one per student, so only where a
- * push's choice of targets needs them all.
- */
+/** Every workspace of the space the caller may read: for a student only (the shared ones and their own); staff page through workspaceList. */
 export const SpaceWorkspacesQuery = graphql(`
   query SpaceWorkspaces($id: ID!) {
     space(id: $id) {
@@ -61,6 +57,26 @@ export const WorkspaceListQuery = graphql(`
         totalCount
         nodes {
           ...WorkspaceSummary
+        }
+        pageInfo {
+          ...PageInfoFields
+        }
+      }
+    }
+  }
+`);
+
+/** The workspaces a push from `excluding` could change, a page at a time, with how many there are. */
+export const PushTargetsQuery = graphql(`
+  query PushTargets($spaceId: ID!, $first: Int!, $after: String, $search: String, $excluding: ID) {
+    space(id: $spaceId) {
+      id
+      workspaceList(first: $first, after: $after, search: $search, writable: true, excluding: $excluding) {
+        totalCount
+        nodes {
+          id
+          name
+          kind
         }
         pageInfo {
           ...PageInfoFields

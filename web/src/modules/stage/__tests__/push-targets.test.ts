@@ -1,18 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pushTargets } from '../push-targets';
+import { pushReach } from '../push-targets';
 
-describe('pushTargets', () => {
-  const ws = (id: string, canWrite: boolean) => ({ id, canWrite });
+const page = (ids: string[], totalCount = ids.length) => ({ totalCount, nodes: ids.map((id) => ({ id })) });
 
-  it('leaves a TA with only read access to personal workspaces nothing to push to', () => {
-    assert.deepEqual(pushTargets([ws('master', false), ws('ada', false), ws('bob', false)], 'master'), []);
+describe('pushReach', () => {
+  it('reaches nothing when the caller may change no workspace', () => {
+    assert.equal(pushReach(page([]))('master'), false);
   });
 
-  it('offers writable workspaces other than the source', () => {
-    assert.deepEqual(
-      pushTargets([ws('master', true), ws('shared', true), ws('ada', false)], 'master').map((w) => w.id),
-      ['shared'],
-    );
+  it('reaches nothing from the only workspace the caller may change', () => {
+    assert.equal(pushReach(page(['shared']))('shared'), false);
+  });
+
+  it('reaches the one writable workspace from any other source', () => {
+    assert.equal(pushReach(page(['shared']))('master'), true);
+  });
+
+  it('reaches another from either of two, and from anywhere when more exist than were fetched', () => {
+    assert.equal(pushReach(page(['a', 'b']))('a'), true);
+    assert.equal(pushReach(page(['a'], 2))('a'), true);
   });
 });

@@ -1,17 +1,20 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
-import { useLocalPages } from '../../../core/paging/use-local-pages';
+import { useId, useState } from 'react';
+import { usePagedQuery } from '../../../core/paging/use-paged-query';
+import { useSettled } from '../../../core/use-settled';
 import { enumDescriptions } from '../../../gql/enum-descriptions';
-import type { ConflictPolicy, SpaceWorkspacesQuery } from '../../../gql/graphql';
+import type { ConflictPolicy, SpaceQuery } from '../../../gql/graphql';
+import { PushTargetsQuery } from '../../spaces/graphql/space.query';
 import { DateTime } from '../../ui/components/date-time';
 import { SearchFilter } from '../../ui/components/filters';
+import { PageRange } from '../../ui/components/page-range';
 import { Pager } from '../../ui/components/pager';
 import { policyLabel } from '../../distributions/distribution-labels';
 import { workspaceKindLabel } from '../../workspaces/workspace-labels';
 import { CONFLICT_POLICIES, POLICY_AREAS, type PushChoices, type PushOrigin } from '../push-input';
 
-type Space = SpaceWorkspacesQuery['space'];
+type Space = SpaceQuery['space'];
 
 const AREA_NAMES = { files: 'Files', tables: 'Tables', applications: 'Applications' } as const;
 
@@ -26,16 +29,17 @@ interface PushChoicesFormProps {
 
 export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }: PushChoicesFormProps) {
   const id = useId();
-  const [search, setSearch] = useState('');
+  const [searchText, setSearchText] = useState('');
+  const search = useSettled(searchText);
   const admin = space.myRole === 'ADMIN';
-  const writable = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    return space.workspaces
-      .filter((w) => w.canWrite && w.id !== sourceWorkspaceId)
-      .filter((w) => !needle || `${w.name} ${w.owner?.name ?? ''}`.toLowerCase().includes(needle))
-      .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-  }, [space.workspaces, sourceWorkspaceId, search]);
-  const shown = useLocalPages(writable, PAGE_SIZE, search);
+  // The workspaces this push could change come a page at a time from the server: a course has one per student.
+  const targets = usePagedQuery({
+    query: PushTargetsQuery,
+    variables: { spaceId: space.id, search: search || null, excluding: sourceWorkspaceId },
+    pageSize: PAGE_SIZE,
+    select: (data) => data.space.workspaceList,
+    pause: choices.targetMode !== 'workspaces',
+  });
   const chosen = new Set(choices.workspaceIds);
   const set = (patch: Partial<PushChoices>) => onChange({ ...choices, ...patch });
 
@@ -100,12 +104,27 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
         </div>
         {choices.targetMode === 'workspaces' ? (
           <div className="choice--nested">
-            <SearchFilter label="Find" value={search} onChange={setSearch} status={`${chosen.size} chosen`} />
-            {writable.length === 0 ? (
-              <p className="muted">No workspace you can change matches.</p>
+            <div className="toolbar">
+              <SearchFilter
+                label="Find"
+                value={searchText}
+                onChange={setSearchText}
+                placeholder="Name, e-mail or student number"
+                status={`${chosen.size} chosen`}
+              />
+              <PageRange page={targets.pager.page} pageSize={PAGE_SIZE} shown={targets.nodes.length} total={targets.connection?.totalCount} />
+            </div>
+            {targets.error ? (
+              <p className="field__error" role="alert">
+                The workspaces could not be loaded: {targets.error.message}
+              </p>
+            ) : !targets.connection ? (
+              <p className="muted">Loading the workspaces you can change…</p>
+            ) : targets.nodes.length === 0 ? (
+              <p className="muted">{search ? `No workspace you can change matches “${search}”.` : 'There is no other workspace you can change.'}</p>
             ) : (
               <ul className="checkbox-list">
-                {shown.items.map((w) => (
+                {targets.nodes.map((w) => (
                   <li key={w.id}>
                     <input
                       type="checkbox"
@@ -124,7 +143,7 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
                 ))}
               </ul>
             )}
-            <Pager label="Workspace pages" {...shown.pager} />
+            <Pager label="Workspace pages" {...targets.pager} />
           </div>
         ) : null}
       </fieldset>

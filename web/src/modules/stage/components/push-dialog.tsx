@@ -6,7 +6,7 @@ import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
-import { SpaceWorkspacesQuery } from '../../spaces/graphql/space.query';
+import { SpaceQuery } from '../../spaces/graphql/space.query';
 import { Dialog } from '../../ui/components/dialog';
 import { LoadingLine } from '../../ui/components/status-line';
 import { PreviewDistributionQuery as PreviewDocument, PushDistributionMutation } from '../graphql/push.operations';
@@ -54,7 +54,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
   const client = useClient();
   const statusId = useId();
   const { data: spaceData, error: spaceError } = useSessionQuery({
-    query: SpaceWorkspacesQuery,
+    query: SpaceQuery,
     variables: { id: spaceId },
     pause: !open,
     requestPolicy: 'cache-first',
@@ -124,7 +124,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
     <Dialog open={open} title={preview ? 'Check and push' : `Push from ${sourceName}`} onClose={onClose} wide>
       <div className="dialog__content">
         {spaceError ? <ErrorNotice error={spaceError} /> : null}
-        {!space && !spaceError ? <LoadingLine>Loading the space’s workspaces…</LoadingLine> : null}
+        {!space && !spaceError ? <LoadingLine>Loading the space…</LoadingLine> : null}
         {space && !preview ? (
           <>
             <PushChoicesForm space={space} sourceWorkspaceId={sourceWorkspaceId} choices={choices} onChange={change} />

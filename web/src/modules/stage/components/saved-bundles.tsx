@@ -14,7 +14,7 @@ import { RowAction } from '../../ui/components/row-action';
 import { ACTIONS_COLUMN, TableHead } from '../../ui/components/table-head';
 import { BundlesQuery } from '../graphql/bundles.query';
 import { DeleteBundleMutation } from '../graphql/stage.mutations';
-import { NO_PUSH_TARGET, pushTargets, useSpaceWorkspaces } from '../push-targets';
+import { NO_PUSH_TARGET, usePushReach } from '../push-targets';
 import { PushDialog } from './push-dialog';
 
 // An empty list carries no Bundle to invalidate on; saving one must still refresh it.
@@ -33,8 +33,8 @@ export function SavedBundles() {
     context: BUNDLES_CONTEXT,
   });
   const bundles = data?.bundles ?? [];
-  const spaceWorkspaces = useSpaceWorkspaces(spaceId);
-  const unreachable = (sourceId: string) => !!spaceWorkspaces && pushTargets(spaceWorkspaces, sourceId).length === 0;
+  const reaches = usePushReach(spaceId);
+  const unreachable = (sourceId: string) => !!reaches && !reaches(sourceId);
   // The dialog keeps its bundle while it closes, so focus can return to the button that opened it.
   const [pushed, setPushed] = useState<{ bundle: BundleFieldsFragment; open: boolean } | null>(null);
   const [deleting, setDeleting] = useState<BundleFieldsFragment | null>(null);

@@ -16,7 +16,7 @@ import { browserHref } from '../../workspaces/workspace-paths';
 import { ClearStageMutation, RemoveFromStageMutation, SaveBundleMutation } from '../graphql/stage.mutations';
 import { StageQuery, StageSnapshotQuery } from '../graphql/stage.query';
 import { stageOrigin } from '../push-input';
-import { NO_PUSH_TARGET, pushTargets, useSpaceWorkspaces } from '../push-targets';
+import { NO_PUSH_TARGET, usePushReach } from '../push-targets';
 import { PushDialog } from './push-dialog';
 
 interface StageSourceCardProps {
@@ -44,8 +44,8 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
   const ticked = items.filter((i) => selection.has(i.path));
   const pushed = ticked.length > 0 ? ticked : items;
   const sourceLabel = `${workspace?.name ?? 'a workspace'}${snapshotLabel}`;
-  const spaceWorkspaces = useSpaceWorkspaces(workspace?.spaceId);
-  const noTarget = !!workspace && !!spaceWorkspaces && pushTargets(spaceWorkspaces, workspace.id).length === 0;
+  const reaches = usePushReach(workspace?.spaceId);
+  const noTarget = !!workspace && !!reaches && !reaches(workspace.id);
 
   async function removePaths(paths: string[]) {
     const result = await runRemove({ source, paths });
