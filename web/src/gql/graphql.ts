@@ -4,21 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An account to create while accepting an invitation (the invitation's address is used). */
 export type AcceptSignUpInput = {
   /** Needed for link invitations; e-mail invitations carry it. */
   email?: string | null | undefined;
+  /** Display name. */
   name: string;
+  /** Password; must satisfy signUpSettings. */
   password: string;
 };
 
+/** The type of the values in a table column. */
 export type ColumnType =
+  /** Yes or no: true or false. */
   | 'BOOLEAN'
+  /** Calendar dates (YYYY-MM-DD). */
   | 'DATE'
+  /** Date-times (ISO 8601). */
   | 'DATETIME'
+  /** Decimal numbers. */
   | 'FLOAT'
+  /** Whole numbers. */
   | 'INTEGER'
+  /** Text. */
   | 'STRING';
 
+/** What a push does where the target already holds a different version of an entry. */
 export type ConflictPolicy =
   /** Leave the whole target untouched and report it if anything differs. */
   | 'FAIL'
@@ -33,6 +44,7 @@ export type ConflictPolicy =
   /** Only add what is missing; never touch the target's existing entries. */
   | 'SKIP_EXISTING';
 
+/** An inline comment on a hand-in file, optionally anchored to a line range. */
 export type CreateAnnotationInput = {
   /** The comment, shown to the student next to the lines once the feedback is returned. */
   body: string;
@@ -46,20 +58,29 @@ export type CreateAnnotationInput = {
   startLine?: number | null | undefined;
 };
 
+/** A new assignment. Omitted optional fields take the defaults named on each field. */
 export type CreateAssignmentInput = {
   /** Grade anonymously; it can be turned on only while no feedback has been returned. */
   anonymousGrading?: boolean | null | undefined;
+  /** A saved bundle whose items are handed out (instead of paths or the stage). */
   bundleId?: string | number | null | undefined;
+  /** Whether the hand-in paths of students who did not hand in are collected at the deadline; false when omitted. */
   collectAtDeadline?: boolean | null | undefined;
+  /** When hand-ins are due (ISO 8601 date-time). */
   deadline: string;
   /** More paths the student must create. */
   extraHandInPaths?: Array<string> | null | undefined;
+  /** Points or free text; POINTS when omitted. */
   gradingScheme?: GradingScheme | null | undefined;
+  /** Whether students see returned grades and feedback; true when omitted. */
   handBackVisible?: boolean | null | undefined;
   /** Sealed at hand-in; the material paths when omitted. */
   handInPaths?: Array<string> | null | undefined;
+  /** Instructions for the students (Markdown); empty when omitted. */
   instructions?: string | null | undefined;
+  /** How late hand-ins are treated; accepted and marked late when omitted. */
   latePolicy?: LatePolicyInput | null | undefined;
+  /** Highest grade for the POINTS scheme; 100 when omitted. */
   maxPoints?: number | null | undefined;
   /** Sent to students with the release. */
   message?: string | null | undefined;
@@ -69,11 +90,15 @@ export type CreateAssignmentInput = {
   policies?: PoliciesInput | null | undefined;
   /** Now when omitted. */
   releaseAt?: string | null | undefined;
+  /** Largest hand-in accepted, in bytes; 100 MiB when omitted. */
   sizeLimitBytes?: number | null | undefined;
   /** Where the material comes from (usually MASTER). */
   source?: SourceInput | null | undefined;
+  /** The space (a course) the assignment is for. */
   spaceId: string | number;
+  /** IANA time zone (for example Europe/Amsterdam) in which deadlines and late units are shown and counted; UTC when omitted. */
   timeZone?: string | null | undefined;
+  /** Title shown to students; must not be empty. */
   title: string;
 };
 
@@ -89,47 +114,77 @@ export type CreateWebhookInput = {
   url: string;
 };
 
+/** What a grader picked for one criterion. */
 export type CriterionGradeInput = {
   /** Shown to the student beside the criterion. */
   comment?: string | null | undefined;
+  /** The criterion graded. */
   criterionId: string | number;
   /** The picked level; null leaves the criterion ungraded. */
   levelId?: string | number | null | undefined;
 };
 
+/** The role of a line in a diff. */
 export type DiffLineKind =
+  /** Only in the new file. */
   | 'ADDED'
+  /** Unchanged, shown for context. */
   | 'CONTEXT'
+  /** Only in the old file. */
   | 'REMOVED';
 
+/** What a distribution does. */
 export type DistributionKind =
+  /** Sends material to the targets. */
   | 'PUSH'
+  /** Removes delivered entries the recipient has not changed. */
   | 'RETRACT'
+  /** Reverses a push: every target back to its state before, keeping the recipient's later edits. */
   | 'UNDO';
 
+/** Where a distribution as a whole stands. */
 export type DistributionStatus =
+  /** Cancelled before every target ran. */
   | 'CANCELLED'
+  /** Finished; no target succeeded. */
   | 'FAILED'
+  /** Finished; some targets failed, conflicted or were cancelled. */
   | 'PARTIAL'
+  /** Created; no worker started on it yet. */
   | 'QUEUED'
+  /** Targets are being written. */
   | 'RUNNING'
+  /** Every target succeeded. */
   | 'SUCCEEDED';
 
+/** What an entry of a workspace is. */
 export type EntryKind =
+  /** An application configuration (validated JSON). */
   | 'APPLICATION'
+  /** A folder. */
   | 'DIRECTORY'
+  /** A file of bytes. */
   | 'FILE'
+  /** A table: typed columns and rows. */
   | 'TABLE';
 
+/** How a path differs between two hand-ins. */
 export type FileChangeKind =
+  /** Only in the newer hand-in. */
   | 'ADDED'
+  /** Only in the older hand-in. */
   | 'DELETED'
+  /** In both, with different content. */
   | 'MODIFIED';
 
+/** How an assignment is graded. */
 export type GradingScheme =
+  /** A number of points, up to maxPoints (or the sum of a rubric). */
   | 'POINTS'
+  /** A free-text grade (for example a letter or pass/fail). */
   | 'TEXT';
 
+/** Whether an invitation can still be accepted. */
 export type InvitationStatus =
   /** Past its expiry. */
   | 'EXPIRED'
@@ -140,6 +195,7 @@ export type InvitationStatus =
   /** Accepted already; a link is used once. */
   | 'USED';
 
+/** How hand-ins after the deadline in force are treated. */
 export type LateMode =
   /** Accept and mark late. */
   | 'ACCEPT'
@@ -148,35 +204,54 @@ export type LateMode =
   /** No hand-in after the deadline in force. */
   | 'REJECT';
 
+/** How hand-ins after the deadline are treated. */
 export type LatePolicyInput = {
+  /** The penalty never takes the grade below this percent of the points, 0 to 100. */
   floorPercent?: number;
+  /** Refuse, accept, or accept with a penalty. */
   mode: LateMode;
+  /** Percent of the points taken off per started unit late (PENALTY mode), 0 to 100. */
   penaltyPercent?: number;
+  /** The unit the penalty is counted in. */
   unit?: LateUnit;
 };
 
+/** The unit a late penalty is counted in: every started unit counts. */
 export type LateUnit =
+  /** Per started 24 hours late. */
   | 'DAY'
+  /** Per started hour late. */
   | 'HOUR';
 
+/** A learning management system to register (values from its LTI 1.3 developer key or tool registration). */
 export type LtiPlatformInput = {
+  /** The platform's OIDC authorisation endpoint (https URL). */
   authUrl: string;
+  /** The client id the platform gave this tool. */
   clientId: string;
+  /** The deployments allowed to launch; at least one. */
   deploymentIds: Array<string>;
+  /** The platform's issuer identifier, exactly as its id_tokens state it. */
   issuer: string;
+  /** The platform's public key set (https URL). */
   jwksUrl: string;
   /** Off unless given. */
   linkByEmail?: boolean | null | undefined;
+  /** Name shown to admins; must not be empty. */
   name: string;
+  /** The platform's OAuth2 token endpoint (https URL). */
   tokenUrl: string;
 };
 
 /** A member's details; a field left out is kept, null or empty text clears it. */
 export type MemberDetailsInput = {
+  /** New section (tutorial group); empty clears it. */
   section?: string | null | undefined;
+  /** New student number; empty clears it. */
   studentNumber?: string | null | undefined;
 };
 
+/** Why a changed path has no line diff. */
 export type NoLineDiffReason =
   /** Not UTF-8 text. */
   | 'BINARY'
@@ -189,22 +264,36 @@ export type NoLineDiffReason =
   /** One side is above 1 MiB. */
   | 'TOO_LARGE';
 
+/** What a distribution did (or would do) at a path of a target. */
 export type Outcome =
+  /** The target did not have it; added. */
   | 'ADDED'
+  /** Differs under a FAIL policy; the target is left untouched. */
   | 'CONFLICT'
+  /** Added beside the target's own version (KEEP_BOTH). */
   | 'COPIED'
+  /** Removed (MIRROR, undo or retract). */
   | 'REMOVED'
+  /** The target's version was replaced. */
   | 'REPLACED'
+  /** Left alone by the policy. */
   | 'SKIPPED'
+  /** Already identical; nothing done. */
   | 'UNCHANGED';
 
+/** How a push treats entries the target already has, per kind of entry. */
 export type PoliciesInput = {
+  /** Policy for applications; default when omitted. */
   applications?: ConflictPolicy | null | undefined;
+  /** Policy for every kind without its own; OVERWRITE when omitted. */
   default?: ConflictPolicy;
+  /** Policy for files; default when omitted. */
   files?: ConflictPolicy | null | undefined;
+  /** Policy for tables; default when omitted. */
   tables?: ConflictPolicy | null | undefined;
 };
 
+/** A push: what to send from a workspace of a space to other workspaces, and how conflicts are handled. */
 export type PushInputType = {
   /** Push a saved bundle instead of a source. */
   bundleId?: string | number | null | undefined;
@@ -218,21 +307,26 @@ export type PushInputType = {
   message?: string | null | undefined;
   /** Paths to push; the caller's stage for the source when omitted. */
   paths?: Array<string> | null | undefined;
+  /** Conflict policies; OVERWRITE for everything when omitted. */
   policies?: PoliciesInput | null | undefined;
   /** Snapshot each target before changing it (default true). */
   snapshotFirst?: boolean | null | undefined;
+  /** The workspace (and optionally snapshot) to push from. */
   source?: SourceInput | null | undefined;
   /** Exactly these items of the caller's stage (all from one source state), instead of `source` and `paths`; nothing else staged is pushed. */
   stageItemIds?: Array<string | number> | null | undefined;
+  /** Which workspaces receive the push. */
   targets: TargetsInput;
 };
 
+/** How a push is reversed. */
 export type ReversalKind =
   /** Take back what the push delivered: delivered entries the recipient has not changed are deleted; nothing the push replaced comes back. Changed entries stay. */
   | 'RETRACT'
   /** Put each target back as it was before the push: what the push added goes, what it replaced or removed comes back. Paths the recipient changed since stay as they are. */
   | 'UNDO';
 
+/** A person's role in a space; what each may do is decided by the server's access policy. */
 export type Role =
   /** Instructor or owner: changes material, members and settings. */
   | 'ADMIN'
@@ -260,30 +354,41 @@ export type RosterOutcome =
   /** Already a member (or invited): the student number or section changes. */
   | 'UPDATE';
 
+/** One criterion of a rubric being saved. */
 export type RubricCriterionInput = {
+  /** What the criterion assesses; empty when omitted. */
   description?: string | null | undefined;
   /** An existing criterion's id; leave out for a new criterion. */
   id?: string | number | null | undefined;
+  /** The levels, in order. */
   levels: Array<RubricLevelInput>;
+  /** Most points the criterion can give. */
   maxPoints: number;
+  /** Short name of the criterion; must not be empty. */
   title: string;
 };
 
+/** A whole rubric, as saved by saveRubric (it replaces the current one). */
 export type RubricInput = {
+  /** Comments a grader can insert; none when omitted. */
   comments?: Array<string> | null | undefined;
   /** In order; their maxPoints add up to at most the assignment's maxPoints. Empty removes the rubric (only if no grade uses it). */
   criteria: Array<RubricCriterionInput>;
 };
 
+/** One level of a criterion in a rubric being saved. */
 export type RubricLevelInput = {
+  /** What work at this level looks like; empty when omitted. */
   description?: string | null | undefined;
   /** An existing level's id (keeps what graders picked); leave out for a new level. */
   id?: string | number | null | undefined;
   /** 0 to the criterion's maxPoints, in steps of 0.01. */
   points: number;
+  /** Short name of the level; must not be empty. */
   title: string;
 };
 
+/** A grade for one student. Fields that do not apply to the assignment's grading scheme are refused. */
 export type SetGradeInput = {
   /** Shown to the student with the grade. Leave out to keep. */
   comment?: string | null | undefined;
@@ -297,47 +402,79 @@ export type SetGradeInput = {
   textGrade?: string | null | undefined;
 };
 
+/** A new account. */
 export type SignUpInput = {
+  /** E-mail address; must not belong to another account. */
   email: string;
+  /** Display name; must not be empty. */
   name: string;
+  /** Password; must satisfy signUpSettings.passwordRule. */
   password: string;
 };
 
+/** A state of a workspace to take material from: its current state, or a snapshot of it. */
 export type SourceInput = {
   /** A snapshot of the workspace; its current state when omitted. */
   snapshotId?: string | number | null | undefined;
+  /** The workspace. */
   workspaceId: string | number;
 };
 
+/** What a space is for. */
 export type SpaceKind =
+  /** A course: staff hand out material and assignments to students. */
   | 'COURSE'
+  /** A dataset shared with its members. */
   | 'DATASET'
+  /** A research group sharing workspaces. */
   | 'RESEARCH';
 
+/** Orders of the hand-in overview. */
 export type StatusSort =
+  /** By grade. */
   | 'GRADE'
+  /** By time of the latest hand-in. */
   | 'HANDED_IN_AT'
+  /** By the student's name. */
   | 'NAME'
+  /** By status, in the order of StudentStatus. */
   | 'STATUS';
 
+/** Where a student stands on an assignment, in the order the overview sorts them. */
 export type StudentStatus =
+  /** Not handed in; the hand-in paths were collected at the deadline. */
   | 'COLLECTED'
+  /** A grade is set but not returned to the student. */
   | 'GRADED'
+  /** Handed in on time; not graded yet. */
   | 'HANDED_IN'
+  /** Their workspace changed since the release; not handed in yet. */
   | 'IN_PROGRESS'
+  /** Handed in after the deadline in force; not graded yet. */
   | 'LATE'
+  /** The deadline in force passed without a hand-in. */
   | 'MISSING'
+  /** No change in their workspace since the release and no hand-in. */
   | 'NOT_STARTED'
+  /** The grade was returned to the student. */
   | 'RETURNED';
 
+/** Where one target of a distribution stands. */
 export type TargetStatus =
+  /** Cancelled before it ran. */
   | 'CANCELLED'
+  /** Left untouched because a FAIL policy met a difference. */
   | 'CONFLICT'
+  /** Failed after its retries; can be retried. */
   | 'FAILED'
+  /** Waiting for a worker. */
   | 'PENDING'
+  /** Being written now. */
   | 'RUNNING'
+  /** Written. */
   | 'SUCCEEDED';
 
+/** Which workspaces a push writes to. */
 export type TargetsInput = {
   /** Also push to the space's DISTRIBUTED workspace, so members who join later get it too. */
   includeFutureMembers?: boolean | null | undefined;
@@ -345,23 +482,37 @@ export type TargetsInput = {
   roles?: Array<Role> | null | undefined;
   /** Every personal workspace of this space whose owner has one of `roles`. */
   spaceId?: string | number | null | undefined;
+  /** These workspaces (of the push's space). */
   workspaceIds?: Array<string | number> | null | undefined;
 };
 
+/** Changes to an assignment; only the fields given change. */
 export type UpdateAssignmentInput = {
   /** Grade anonymously; it can be turned on only while no feedback has been returned. */
   anonymousGrading?: boolean | null | undefined;
+  /** Whether missing hand-ins are collected at the deadline. */
   collectAtDeadline?: boolean | null | undefined;
+  /** New deadline; lateness is recomputed for every student. */
   deadline?: string | null | undefined;
+  /** New grading scheme. */
   gradingScheme?: GradingScheme | null | undefined;
+  /** Whether students see returned grades and feedback. */
   handBackVisible?: boolean | null | undefined;
+  /** New list of paths collected at hand-in. */
   handInPaths?: Array<string> | null | undefined;
+  /** New instructions (Markdown). */
   instructions?: string | null | undefined;
+  /** New late policy. */
   latePolicy?: LatePolicyInput | null | undefined;
+  /** New highest grade for the POINTS scheme. */
   maxPoints?: number | null | undefined;
+  /** New release time; only before the assignment is released. */
   releaseAt?: string | null | undefined;
+  /** New size limit of a hand-in, in bytes. */
   sizeLimitBytes?: number | null | undefined;
+  /** New IANA time zone for showing and counting deadlines. */
   timeZone?: string | null | undefined;
+  /** New title. */
   title?: string | null | undefined;
 };
 
@@ -377,10 +528,15 @@ export type UpdateWebhookInput = {
   url?: string | null | undefined;
 };
 
+/** What a workspace is for. */
 export type WorkspaceKind =
+  /** Everything pushed to all members; members who join later start from it. */
   | 'DISTRIBUTED'
+  /** The staff's source material of a space. */
   | 'MASTER'
+  /** One member's own workspace. */
   | 'PERSONAL'
+  /** A workspace for group work. */
   | 'SHARED';
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
