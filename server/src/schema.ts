@@ -71,7 +71,7 @@ Subscriptions use graphql-ws on /graphql, authenticated with connectionParams { 
 /** type-graphql gives the root types no description of their own; the schema lint requires one. */
 const ROOT_DESCRIPTIONS = [
   ['query', 'Reads. Each field states who may call it; a caller without access gets FORBIDDEN, or NOT_FOUND where even existence is private.'],
-  ['mutation', 'Changes. Each field states who may call it; refused input changes nothing and says what was wrong (BAD_USER_INPUT, CONFLICT). Read-only API tokens may call only logout.'],
+  ['mutation', 'Changes. Each field states who may call it; refused input changes nothing and says what was wrong (BAD_USER_INPUT, CONFLICT). Read-only API tokens may call only logout. Mutations added from now on answer with a <Name>Payload type holding what they created or changed (createDistribution); older ones answer with the object itself and keep doing so.'],
   ['subscription', 'Live events over graphql-ws on /graphql, authorised on subscribe and filtered per event; each field states who may subscribe.'],
 ] as const;
 

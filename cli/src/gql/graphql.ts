@@ -57,7 +57,7 @@ export type PoliciesInput = {
   tables?: ConflictPolicy | null | undefined;
 };
 
-/** A push: what to send from a workspace of a space to other workspaces, and how conflicts are handled. */
+/** The former name of PushInput, with the same fields, taken by the deprecated pushDistribution and previewDistribution. New operations take PushInput. */
 export type PushInputType = {
   /** Push a saved bundle instead of a source. */
   bundleId?: string | number | null | undefined;

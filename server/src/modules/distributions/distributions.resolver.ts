@@ -9,12 +9,14 @@ import { reversalsOf } from './distribution-loaders';
 import { userById } from '../users/user-loader';
 import { distributionNode, previewNode, reversalPreviewNode, statusCounts, targetNode } from './distributions.mappers';
 import {
+  CreateDistributionPayload,
   DistributionConnection,
   DistributionPreviewType,
   DistributionProgressType,
   DistributionTargetConnection,
   DistributionTargetType,
   DistributionType,
+  LegacyPushInputType,
   PoliciesInput,
   PushInputType,
   ReversalKindEnum,
@@ -56,9 +58,19 @@ export class DistributionsResolver {
     return toConnection(await ctx.services.distributions.targets(ctx.actor, d.id, { ...page, status, search }), targetNode);
   }
 
-  @Query(() => DistributionPreviewType, { description: 'What a push would do to each target, before confirming. Writes nothing.' })
-  async previewDistribution(@Arg('input', () => PushInputType, { description: 'The push as it would be made; nothing is written.' }) input: PushInputType, @Ctx() ctx: GraphQLContext) {
+  @Query(() => DistributionPreviewType, {
+    description: 'What a push would do to each target, before confirming. Writes nothing. Whoever may push from the source to every target (staff from MASTER; a member within their own workspace).',
+  })
+  async distributionPreview(@Arg('input', () => PushInputType, { description: 'The push as it would be made; nothing is written.' }) input: PushInputType, @Ctx() ctx: GraphQLContext) {
     return previewNode(await ctx.services.distributions.preview(ctx.actor, input as PushInput));
+  }
+
+  @Query(() => DistributionPreviewType, {
+    description: 'What a push would do to each target, before confirming. Writes nothing.',
+    deprecationReason: 'Use distributionPreview: the same, with the input type named PushInput.',
+  })
+  previewDistribution(@Arg('input', () => LegacyPushInputType, { description: 'The push as it would be made; nothing is written.' }) input: LegacyPushInputType, @Ctx() ctx: GraphQLContext) {
+    return this.distributionPreview(input, ctx);
   }
 
   @Query(() => DistributionPreviewType, {
@@ -105,9 +117,23 @@ export class DistributionsResolver {
     return first ? userById(ctx, first.createdById) : null;
   }
 
-  @Mutation(() => DistributionType, { description: 'Creates a push; the worker executes it. Follow it with distributionProgress.' })
-  async pushDistribution(@Arg('input', () => PushInputType, { description: 'What to push, where, and how conflicts are handled.' }) input: PushInputType, @Ctx() ctx: GraphQLContext) {
-    return distributionNode(await ctx.services.distributions.push(ctx.actor, input as PushInput));
+  @Mutation(() => CreateDistributionPayload, {
+    description:
+      'Creates a push; the worker executes it. Follow it with distributionProgress. Whoever may push from the source to every target (staff from MASTER; a member within their own workspace).',
+  })
+  async createDistribution(
+    @Arg('input', () => PushInputType, { description: 'What to push, where, and how conflicts are handled.' }) input: PushInputType,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return { distribution: distributionNode(await ctx.services.distributions.push(ctx.actor, input as PushInput)) };
+  }
+
+  @Mutation(() => DistributionType, {
+    description: 'Creates a push; the worker executes it. Follow it with distributionProgress.',
+    deprecationReason: 'Use createDistribution: input type PushInput, answer CreateDistributionPayload.',
+  })
+  async pushDistribution(@Arg('input', () => LegacyPushInputType, { description: 'What to push, where, and how conflicts are handled.' }) input: LegacyPushInputType, @Ctx() ctx: GraphQLContext) {
+    return (await this.createDistribution(input, ctx)).distribution;
   }
 
   @Mutation(() => DistributionType, { description: 'Stops targets not yet applied.' })

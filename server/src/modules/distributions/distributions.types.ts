@@ -141,7 +141,7 @@ export class PoliciesInput {
   @Field(() => PolicyEnum, { description: 'Policy for applications; default when omitted.', nullable: true }) applications?: PolicyEnum | null;
 }
 
-@InputType({ description: 'A push: what to send from a workspace of a space to other workspaces, and how conflicts are handled.' })
+@InputType('PushInput', { description: 'A push: what to send from a workspace of a space to other workspaces, and how conflicts are handled.' })
 export class PushInputType {
   @Field(() => SourceInput, { description: 'The workspace (and optionally snapshot) to push from.', nullable: true }) source?: SourceInput | null;
   @Field(() => [String], { nullable: true, description: "Paths to push; the caller's stage for the source when omitted." })
@@ -322,3 +322,19 @@ export class DistributionProgressType {
 
 export const DistributionConnection = Connection(DistributionType, 'Distribution');
 export const DistributionTargetConnection = Connection(DistributionTargetType, 'DistributionTarget');
+
+/**
+ * The input type's first name. A client's operation names the type of its
+ * variables ($input: PushInputType!), so the old operations keep taking it;
+ * GraphQL has no aliases for types and no deprecation of input types.
+ */
+@InputType('PushInputType', {
+  description: 'The former name of PushInput, with the same fields, taken by the deprecated pushDistribution and previewDistribution. New operations take PushInput.',
+})
+export class LegacyPushInputType extends PushInputType {}
+
+@ObjectType('CreateDistributionPayload', { description: 'What createDistribution made.' })
+export class CreateDistributionPayload {
+  @Field(() => DistributionType, { description: 'The new push (for a repeated idempotency key, the first one); its targets are written in the background.' })
+  distribution: DistributionType;
+}
