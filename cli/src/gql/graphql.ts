@@ -57,8 +57,8 @@ export type PoliciesInput = {
   tables?: ConflictPolicy | null | undefined;
 };
 
-/** The former name of PushInput, with the same fields, taken by the deprecated pushDistribution and previewDistribution. New operations take PushInput. */
-export type PushInputType = {
+/** A push: what to send from a workspace of a space to other workspaces, and how conflicts are handled. */
+export type PushInput = {
   /** Push a saved bundle instead of a source. */
   bundleId?: string | number | null | undefined;
   /** Once the push is created, remove the pushed items from the caller's stage; items not pushed stay (default false). */
@@ -227,18 +227,18 @@ export type CliStageQueryVariables = Exact<{
 export type CliStageQuery = { stage: Array<{ id: string, path: string }> };
 
 export type CliPreviewQueryVariables = Exact<{
-  input: PushInputType;
+  input: PushInput;
 }>;
 
 
-export type CliPreviewQuery = { previewDistribution: { targetCount: number, targetsChanging: number, targetsUpToDate: number, targetsWithConflicts: number, targetsFailing: number, targetsLosingEdits: number, totals: { added: number, replaced: number, removed: number, skipped: number, copied: number, conflict: number, unchanged: number }, targets: Array<{ upToDate: boolean, fails: boolean, lostEditCount: number, conflicts: Array<string>, workspace: { id: string, name: string }, counts: { added: number, replaced: number, removed: number, skipped: number, copied: number, conflict: number, unchanged: number } }> } };
+export type CliPreviewQuery = { distributionPreview: { targetCount: number, targetsChanging: number, targetsUpToDate: number, targetsWithConflicts: number, targetsFailing: number, targetsLosingEdits: number, totals: { added: number, replaced: number, removed: number, skipped: number, copied: number, conflict: number, unchanged: number }, targets: Array<{ upToDate: boolean, fails: boolean, lostEditCount: number, conflicts: Array<string>, workspace: { id: string, name: string }, counts: { added: number, replaced: number, removed: number, skipped: number, copied: number, conflict: number, unchanged: number } }> } };
 
 export type CliPushMutationVariables = Exact<{
-  input: PushInputType;
+  input: PushInput;
 }>;
 
 
-export type CliPushMutation = { pushDistribution: { id: string, status: DistributionStatus, targetCount: number, createdAt: string } };
+export type CliPushMutation = { createDistribution: { distribution: { id: string, status: DistributionStatus, targetCount: number, createdAt: string } } };
 
 export type CliDistributionQueryVariables = Exact<{
   id: string | number;
@@ -412,8 +412,8 @@ export const CliStageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CliStageQuery, CliStageQueryVariables>;
 export const CliPreviewDocument = new TypedDocumentString(`
-    query CliPreview($input: PushInputType!) {
-  previewDistribution(input: $input) {
+    query CliPreview($input: PushInput!) {
+  distributionPreview(input: $input) {
     targetCount
     targetsChanging
     targetsUpToDate
@@ -452,12 +452,14 @@ export const CliPreviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CliPreviewQuery, CliPreviewQueryVariables>;
 export const CliPushDocument = new TypedDocumentString(`
-    mutation CliPush($input: PushInputType!) {
-  pushDistribution(input: $input) {
-    id
-    status
-    targetCount
-    createdAt
+    mutation CliPush($input: PushInput!) {
+  createDistribution(input: $input) {
+    distribution {
+      id
+      status
+      targetCount
+      createdAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<CliPushMutation, CliPushMutationVariables>;
