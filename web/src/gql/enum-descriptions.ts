@@ -27,9 +27,9 @@ export const enumDescriptions = {
     UNDO: "Reverses a push: every target back to its state before, keeping the recipient's later edits.",
   },
   DistributionStatus: {
-    CANCELLED: "Cancelled before every target ran.",
-    FAILED: "Finished; no target succeeded.",
-    PARTIAL: "Finished; some targets failed, conflicted or were cancelled.",
+    CANCELLED: "Cancelled: at least one target was stopped before it ran.",
+    FAILED: "Finished; no target succeeded (each failed or conflicted).",
+    PARTIAL: "Finished; some targets succeeded, others failed or conflicted.",
     QUEUED: "Created; no worker started on it yet.",
     RUNNING: "Targets are being written.",
     SUCCEEDED: "Every target succeeded.",
@@ -120,7 +120,7 @@ export const enumDescriptions = {
   },
   StudentStatus: {
     COLLECTED: "Not handed in; the hand-in paths were collected at the deadline.",
-    GRADED: "A grade is set but not returned to the student.",
+    GRADED: "A grade is set but not returned yet (staff only: the student still sees their hand-in status).",
     HANDED_IN: "Handed in on time; not graded yet.",
     IN_PROGRESS: "Their workspace changed since the release; not handed in yet.",
     LATE: "Handed in after the deadline in force; not graded yet.",

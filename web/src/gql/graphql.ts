@@ -144,11 +144,11 @@ export type DistributionKind =
 
 /** Where a distribution as a whole stands. */
 export type DistributionStatus =
-  /** Cancelled before every target ran. */
+  /** Cancelled: at least one target was stopped before it ran. */
   | 'CANCELLED'
-  /** Finished; no target succeeded. */
+  /** Finished; no target succeeded (each failed or conflicted). */
   | 'FAILED'
-  /** Finished; some targets failed, conflicted or were cancelled. */
+  /** Finished; some targets succeeded, others failed or conflicted. */
   | 'PARTIAL'
   /** Created; no worker started on it yet. */
   | 'QUEUED'
@@ -444,7 +444,7 @@ export type StatusSort =
 export type StudentStatus =
   /** Not handed in; the hand-in paths were collected at the deadline. */
   | 'COLLECTED'
-  /** A grade is set but not returned to the student. */
+  /** A grade is set but not returned yet (staff only: the student still sees their hand-in status). */
   | 'GRADED'
   /** Handed in on time; not graded yet. */
   | 'HANDED_IN'

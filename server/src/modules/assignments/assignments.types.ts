@@ -43,7 +43,7 @@ registerEnumType(StudentStatusEnum, {
     HANDED_IN: { description: 'Handed in on time; not graded yet.' },
     LATE: { description: 'Handed in after the deadline in force; not graded yet.' },
     COLLECTED: { description: 'Not handed in; the hand-in paths were collected at the deadline.' },
-    GRADED: { description: 'A grade is set but not returned to the student.' },
+    GRADED: { description: 'A grade is set but not returned yet (staff only: the student still sees their hand-in status).' },
     RETURNED: { description: 'The grade was returned to the student.' },
   },
 });

@@ -65,9 +65,9 @@ registerEnumType(DistributionStatusEnum, {
     QUEUED: { description: 'Created; no worker started on it yet.' },
     RUNNING: { description: 'Targets are being written.' },
     SUCCEEDED: { description: 'Every target succeeded.' },
-    PARTIAL: { description: 'Finished; some targets failed, conflicted or were cancelled.' },
-    FAILED: { description: 'Finished; no target succeeded.' },
-    CANCELLED: { description: 'Cancelled before every target ran.' },
+    PARTIAL: { description: 'Finished; some targets succeeded, others failed or conflicted.' },
+    FAILED: { description: 'Finished; no target succeeded (each failed or conflicted).' },
+    CANCELLED: { description: 'Cancelled: at least one target was stopped before it ran.' },
   },
 });
 registerEnumType(DistributionKindEnum, {
