@@ -141,8 +141,8 @@ export const StageQuery = graphql(`
 `);
 
 export const PreviewQuery = graphql(`
-  query CliPreview($input: PushInputType!) {
-    previewDistribution(input: $input) {
+  query CliPreview($input: PushInput!) {
+    distributionPreview(input: $input) {
       targetCount
       targetsChanging
       targetsUpToDate
@@ -182,12 +182,14 @@ export const PreviewQuery = graphql(`
 `);
 
 export const PushMutation = graphql(`
-  mutation CliPush($input: PushInputType!) {
-    pushDistribution(input: $input) {
-      id
-      status
-      targetCount
-      createdAt
+  mutation CliPush($input: PushInput!) {
+    createDistribution(input: $input) {
+      distribution {
+        id
+        status
+        targetCount
+        createdAt
+      }
     }
   }
 `);

@@ -68,6 +68,13 @@ Limits (each refusal has its own extensions.code): selections nest at most ${LIM
 
 Subscriptions use graphql-ws on /graphql, authenticated with connectionParams { authorization: "Bearer <token>" } or, from the dashboard, the session cookie; their errors carry extensions.code as over HTTP.`;
 
+/** type-graphql gives the root types no description of their own; the schema lint requires one. */
+const ROOT_DESCRIPTIONS = [
+  ['query', 'Reads. Each field states who may call it; a caller without access gets FORBIDDEN, or NOT_FOUND where even existence is private.'],
+  ['mutation', 'Changes. Each field states who may call it; refused input changes nothing and says what was wrong (BAD_USER_INPUT, CONFLICT). Read-only API tokens may call only logout. Mutations added from now on answer with a <Name>Payload type holding what they created or changed (createDistribution); older ones answer with the object itself and keep doing so.'],
+  ['subscription', 'Live events over graphql-ws on /graphql, authorised on subscribe and filtered per event; each field states who may subscribe.'],
+] as const;
+
 /** Builds the executable schema. `emit` writes schema.graphql (used by `npm run schema`). */
 export async function createSchema(pubSub: EventBus, options: { emit?: string | false } = {}): Promise<GraphQLSchema> {
   const built = await buildSchema({
@@ -76,7 +83,12 @@ export async function createSchema(pubSub: EventBus, options: { emit?: string | 
     globalMiddlewares: [MapErrors, DefaultDeny],
     validate: false,
   });
-  const schema = new GraphQLSchema({ ...built.toConfig(), description: SCHEMA_DESCRIPTION });
+  const config = built.toConfig();
+  for (const [root, description] of ROOT_DESCRIPTIONS) {
+    const type = config[root];
+    if (type) type.description = description;
+  }
+  const schema = new GraphQLSchema({ ...config, description: SCHEMA_DESCRIPTION });
   if (options.emit) await emitSchemaDefinitionFile(options.emit, schema, { sortedSchema: true });
   return schema;
 }

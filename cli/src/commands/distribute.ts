@@ -1,6 +1,6 @@
 import type { Client } from '../api';
 import { CliError, ExitCode } from '../errors';
-import type { ConflictPolicy, PushInputType, Role } from '../gql/graphql';
+import type { ConflictPolicy, PushInput, Role } from '../gql/graphql';
 import { AddToStageMutation, DistributionQuery, PreviewQuery, PushMutation, StageQuery } from '../operations';
 import { emit, table, type Output } from '../output';
 import { resolveSpace, resolveWorkspace } from '../resolve';
@@ -29,7 +29,7 @@ export async function stage(client: Client, output: Output, ref: string, paths: 
 }
 
 /** The push of everything staged from the workspace to the chosen targets under one policy. */
-async function pushInput(client: Client, ref: string, options: TargetOptions): Promise<PushInputType> {
+async function pushInput(client: Client, ref: string, options: TargetOptions): Promise<PushInput> {
   const workspace = await resolveWorkspace(client, ref);
   const policy = policyOf(options.policy);
   const { stage: items } = await client.graphql(StageQuery, { source: { workspaceId: workspace.id } });
@@ -48,7 +48,7 @@ async function pushInput(client: Client, ref: string, options: TargetOptions): P
 
 export async function preview(client: Client, output: Output, ref: string, options: TargetOptions) {
   const input = await pushInput(client, ref, options);
-  const { previewDistribution: result } = await client.graphql(PreviewQuery, { input });
+  const { distributionPreview: result } = await client.graphql(PreviewQuery, { input });
   emit(output, result, () =>
     [
       `${result.targetCount} target(s): ${result.targetsChanging} changing, ${result.targetsUpToDate} up to date, ${result.targetsWithConflicts} with conflicts, ${result.targetsFailing} failing, ${result.targetsLosingEdits} losing their own edits.`,
@@ -62,7 +62,9 @@ export async function preview(client: Client, output: Output, ref: string, optio
 
 export async function distribute(client: Client, output: Output, ref: string, options: TargetOptions & { wait?: boolean }) {
   const input = await pushInput(client, ref, options);
-  const { pushDistribution: created } = await client.graphql(PushMutation, { input });
+  const {
+    createDistribution: { distribution: created },
+  } = await client.graphql(PushMutation, { input });
   let result: unknown = created;
   let text = `Push ${created.id} to ${created.targetCount} target(s): ${created.status}.`;
   if (options.wait) {

@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a push does where the target already holds a different version of an entry. */
 export type ConflictPolicy =
   /** Leave the whole target untouched and report it if anything differs. */
   | 'FAIL'
@@ -18,28 +19,46 @@ export type ConflictPolicy =
   /** Only add what is missing; never touch the target's existing entries. */
   | 'SKIP_EXISTING';
 
+/** Where a distribution as a whole stands. */
 export type DistributionStatus =
+  /** Cancelled: at least one target was stopped before it ran. */
   | 'CANCELLED'
+  /** Finished; no target succeeded (each failed or conflicted). */
   | 'FAILED'
+  /** Finished; some targets succeeded, others failed or conflicted. */
   | 'PARTIAL'
+  /** Created; no worker started on it yet. */
   | 'QUEUED'
+  /** Targets are being written. */
   | 'RUNNING'
+  /** Every target succeeded. */
   | 'SUCCEEDED';
 
+/** What an entry of a workspace is. */
 export type EntryKind =
+  /** An application configuration (validated JSON). */
   | 'APPLICATION'
+  /** A folder. */
   | 'DIRECTORY'
+  /** A file of bytes. */
   | 'FILE'
+  /** A table: typed columns and rows. */
   | 'TABLE';
 
+/** How a push treats entries the target already has, per kind of entry. */
 export type PoliciesInput = {
+  /** Policy for applications; default when omitted. */
   applications?: ConflictPolicy | null | undefined;
+  /** Policy for every kind without its own; OVERWRITE when omitted. */
   default?: ConflictPolicy;
+  /** Policy for files; default when omitted. */
   files?: ConflictPolicy | null | undefined;
+  /** Policy for tables; default when omitted. */
   tables?: ConflictPolicy | null | undefined;
 };
 
-export type PushInputType = {
+/** A push: what to send from a workspace of a space to other workspaces, and how conflicts are handled. */
+export type PushInput = {
   /** Push a saved bundle instead of a source. */
   bundleId?: string | number | null | undefined;
   /** Once the push is created, remove the pushed items from the caller's stage; items not pushed stay (default false). */
@@ -52,15 +71,19 @@ export type PushInputType = {
   message?: string | null | undefined;
   /** Paths to push; the caller's stage for the source when omitted. */
   paths?: Array<string> | null | undefined;
+  /** Conflict policies; OVERWRITE for everything when omitted. */
   policies?: PoliciesInput | null | undefined;
   /** Snapshot each target before changing it (default true). */
   snapshotFirst?: boolean | null | undefined;
+  /** The workspace (and optionally snapshot) to push from. */
   source?: SourceInput | null | undefined;
   /** Exactly these items of the caller's stage (all from one source state), instead of `source` and `paths`; nothing else staged is pushed. */
   stageItemIds?: Array<string | number> | null | undefined;
+  /** Which workspaces receive the push. */
   targets: TargetsInput;
 };
 
+/** A person's role in a space; what each may do is decided by the server's access policy. */
 export type Role =
   /** Instructor or owner: changes material, members and settings. */
   | 'ADMIN'
@@ -71,27 +94,43 @@ export type Role =
   /** Reads shared material only. */
   | 'VIEWER';
 
+/** A state of a workspace to take material from: its current state, or a snapshot of it. */
 export type SourceInput = {
   /** A snapshot of the workspace; its current state when omitted. */
   snapshotId?: string | number | null | undefined;
+  /** The workspace. */
   workspaceId: string | number;
 };
 
+/** What a space is for. */
 export type SpaceKind =
+  /** A course: staff hand out material and assignments to students. */
   | 'COURSE'
+  /** A dataset shared with its members. */
   | 'DATASET'
+  /** A research group sharing workspaces. */
   | 'RESEARCH';
 
+/** Where a student stands on an assignment, in the order the overview sorts them. */
 export type StudentStatus =
+  /** Not handed in; the hand-in paths were collected at the deadline. */
   | 'COLLECTED'
+  /** A grade is set but not returned yet (staff only: the student still sees their hand-in status). */
   | 'GRADED'
+  /** Handed in on time; not graded yet. */
   | 'HANDED_IN'
+  /** Their workspace changed since the release; not handed in yet. */
   | 'IN_PROGRESS'
+  /** Handed in after the deadline in force; not graded yet. */
   | 'LATE'
+  /** The deadline in force passed without a hand-in. */
   | 'MISSING'
+  /** No change in their workspace since the release and no hand-in. */
   | 'NOT_STARTED'
+  /** The grade was returned to the student. */
   | 'RETURNED';
 
+/** Which workspaces a push writes to. */
 export type TargetsInput = {
   /** Also push to the space's DISTRIBUTED workspace, so members who join later get it too. */
   includeFutureMembers?: boolean | null | undefined;
@@ -99,13 +138,19 @@ export type TargetsInput = {
   roles?: Array<Role> | null | undefined;
   /** Every personal workspace of this space whose owner has one of `roles`. */
   spaceId?: string | number | null | undefined;
+  /** These workspaces (of the push's space). */
   workspaceIds?: Array<string | number> | null | undefined;
 };
 
+/** What a workspace is for. */
 export type WorkspaceKind =
+  /** Everything pushed to all members; members who join later start from it. */
   | 'DISTRIBUTED'
+  /** The staff's source material of a space. */
   | 'MASTER'
+  /** One member's own workspace. */
   | 'PERSONAL'
+  /** A workspace for group work. */
   | 'SHARED';
 
 export type CliMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -182,18 +227,18 @@ export type CliStageQueryVariables = Exact<{
 export type CliStageQuery = { stage: Array<{ id: string, path: string }> };
 
 export type CliPreviewQueryVariables = Exact<{
-  input: PushInputType;
+  input: PushInput;
 }>;
 
 
-export type CliPreviewQuery = { previewDistribution: { targetCount: number, targetsChanging: number, targetsUpToDate: number, targetsWithConflicts: number, targetsFailing: number, targetsLosingEdits: number, totals: { added: number, replaced: number, removed: number, skipped: number, copied: number, conflict: number, unchanged: number }, targets: Array<{ upToDate: boolean, fails: boolean, lostEditCount: number, conflicts: Array<string>, workspace: { id: string, name: string }, counts: { added: number, replaced: number, removed: number, skipped: number, copied: number, conflict: number, unchanged: number } }> } };
+export type CliPreviewQuery = { distributionPreview: { targetCount: number, targetsChanging: number, targetsUpToDate: number, targetsWithConflicts: number, targetsFailing: number, targetsLosingEdits: number, totals: { added: number, replaced: number, removed: number, skipped: number, copied: number, conflict: number, unchanged: number }, targets: Array<{ upToDate: boolean, fails: boolean, lostEditCount: number, conflicts: Array<string>, workspace: { id: string, name: string }, counts: { added: number, replaced: number, removed: number, skipped: number, copied: number, conflict: number, unchanged: number } }> } };
 
 export type CliPushMutationVariables = Exact<{
-  input: PushInputType;
+  input: PushInput;
 }>;
 
 
-export type CliPushMutation = { pushDistribution: { id: string, status: DistributionStatus, targetCount: number, createdAt: string } };
+export type CliPushMutation = { createDistribution: { distribution: { id: string, status: DistributionStatus, targetCount: number, createdAt: string } } };
 
 export type CliDistributionQueryVariables = Exact<{
   id: string | number;
@@ -367,8 +412,8 @@ export const CliStageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CliStageQuery, CliStageQueryVariables>;
 export const CliPreviewDocument = new TypedDocumentString(`
-    query CliPreview($input: PushInputType!) {
-  previewDistribution(input: $input) {
+    query CliPreview($input: PushInput!) {
+  distributionPreview(input: $input) {
     targetCount
     targetsChanging
     targetsUpToDate
@@ -407,12 +452,14 @@ export const CliPreviewDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CliPreviewQuery, CliPreviewQueryVariables>;
 export const CliPushDocument = new TypedDocumentString(`
-    mutation CliPush($input: PushInputType!) {
-  pushDistribution(input: $input) {
-    id
-    status
-    targetCount
-    createdAt
+    mutation CliPush($input: PushInput!) {
+  createDistribution(input: $input) {
+    distribution {
+      id
+      status
+      targetCount
+      createdAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<CliPushMutation, CliPushMutationVariables>;

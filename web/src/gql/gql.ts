@@ -140,8 +140,8 @@ type Documents = {
     "\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n": typeof types.StagingRolesDocument,
     "\n  fragment BundleFields on Bundle {\n    id\n    name\n    description\n    createdAt\n    spaceId\n    sourceWorkspaceId\n    sourceSnapshotId\n    items {\n      ...FrozenItemFields\n    }\n  }\n": typeof types.BundleFieldsFragmentDoc,
     "\n  query Bundles($spaceId: ID!) {\n    bundles(spaceId: $spaceId) {\n      ...BundleFields\n    }\n  }\n": typeof types.BundlesDocument,
-    "\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      ...DistributionPreviewFields\n    }\n  }\n": typeof types.PreviewDistributionDocument,
-    "\n  mutation PushDistribution($input: PushInputType!) {\n    pushDistribution(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.PushDistributionDocument,
+    "\n  query PreviewDistribution($input: PushInput!) {\n    distributionPreview(input: $input) {\n      ...DistributionPreviewFields\n    }\n  }\n": typeof types.PreviewDistributionDocument,
+    "\n  mutation PushDistribution($input: PushInput!) {\n    createDistribution(input: $input) {\n      distribution {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PushDistributionDocument,
     "\n  mutation RemoveFromStage($source: SourceInput!, $paths: [String!]!) {\n    removeFromStage(source: $source, paths: $paths) {\n      ...StageItemFields\n    }\n  }\n": typeof types.RemoveFromStageDocument,
     "\n  mutation ClearStage($source: SourceInput!) {\n    clearStage(source: $source)\n  }\n": typeof types.ClearStageDocument,
     "\n  mutation SaveBundle($source: SourceInput!, $name: String!, $description: String!) {\n    saveBundle(source: $source, name: $name, description: $description) {\n      ...BundleFields\n    }\n  }\n": typeof types.SaveBundleDocument,
@@ -314,8 +314,8 @@ const documents: Documents = {
     "\n  query StagingRoles {\n    spaces(first: 100) {\n      nodes {\n        id\n        kind\n        myRole\n      }\n    }\n  }\n": types.StagingRolesDocument,
     "\n  fragment BundleFields on Bundle {\n    id\n    name\n    description\n    createdAt\n    spaceId\n    sourceWorkspaceId\n    sourceSnapshotId\n    items {\n      ...FrozenItemFields\n    }\n  }\n": types.BundleFieldsFragmentDoc,
     "\n  query Bundles($spaceId: ID!) {\n    bundles(spaceId: $spaceId) {\n      ...BundleFields\n    }\n  }\n": types.BundlesDocument,
-    "\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      ...DistributionPreviewFields\n    }\n  }\n": types.PreviewDistributionDocument,
-    "\n  mutation PushDistribution($input: PushInputType!) {\n    pushDistribution(input: $input) {\n      id\n      status\n    }\n  }\n": types.PushDistributionDocument,
+    "\n  query PreviewDistribution($input: PushInput!) {\n    distributionPreview(input: $input) {\n      ...DistributionPreviewFields\n    }\n  }\n": types.PreviewDistributionDocument,
+    "\n  mutation PushDistribution($input: PushInput!) {\n    createDistribution(input: $input) {\n      distribution {\n        id\n        status\n      }\n    }\n  }\n": types.PushDistributionDocument,
     "\n  mutation RemoveFromStage($source: SourceInput!, $paths: [String!]!) {\n    removeFromStage(source: $source, paths: $paths) {\n      ...StageItemFields\n    }\n  }\n": types.RemoveFromStageDocument,
     "\n  mutation ClearStage($source: SourceInput!) {\n    clearStage(source: $source)\n  }\n": types.ClearStageDocument,
     "\n  mutation SaveBundle($source: SourceInput!, $name: String!, $description: String!) {\n    saveBundle(source: $source, name: $name, description: $description) {\n      ...BundleFields\n    }\n  }\n": types.SaveBundleDocument,
@@ -883,11 +883,11 @@ export function graphql(source: "\n  query Bundles($spaceId: ID!) {\n    bundles
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      ...DistributionPreviewFields\n    }\n  }\n"): (typeof documents)["\n  query PreviewDistribution($input: PushInputType!) {\n    previewDistribution(input: $input) {\n      ...DistributionPreviewFields\n    }\n  }\n"];
+export function graphql(source: "\n  query PreviewDistribution($input: PushInput!) {\n    distributionPreview(input: $input) {\n      ...DistributionPreviewFields\n    }\n  }\n"): (typeof documents)["\n  query PreviewDistribution($input: PushInput!) {\n    distributionPreview(input: $input) {\n      ...DistributionPreviewFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PushDistribution($input: PushInputType!) {\n    pushDistribution(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PushDistribution($input: PushInputType!) {\n    pushDistribution(input: $input) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PushDistribution($input: PushInput!) {\n    createDistribution(input: $input) {\n      distribution {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PushDistribution($input: PushInput!) {\n    createDistribution(input: $input) {\n      distribution {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,21 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An account to create while accepting an invitation (the invitation's address is used). */
 export type AcceptSignUpInput = {
   /** Needed for link invitations; e-mail invitations carry it. */
   email?: string | null | undefined;
+  /** Display name. */
   name: string;
+  /** Password; must satisfy signUpSettings. */
   password: string;
 };
 
+/** The type of the values in a table column. */
 export type ColumnType =
+  /** Yes or no: true or false. */
   | 'BOOLEAN'
+  /** Calendar dates (YYYY-MM-DD). */
   | 'DATE'
+  /** Date-times (ISO 8601). */
   | 'DATETIME'
+  /** Decimal numbers. */
   | 'FLOAT'
+  /** Whole numbers. */
   | 'INTEGER'
+  /** Text. */
   | 'STRING';
 
+/** What a push does where the target already holds a different version of an entry. */
 export type ConflictPolicy =
   /** Leave the whole target untouched and report it if anything differs. */
   | 'FAIL'
@@ -33,6 +44,7 @@ export type ConflictPolicy =
   /** Only add what is missing; never touch the target's existing entries. */
   | 'SKIP_EXISTING';
 
+/** An inline comment on a hand-in file, optionally anchored to a line range. */
 export type CreateAnnotationInput = {
   /** The comment, shown to the student next to the lines once the feedback is returned. */
   body: string;
@@ -46,20 +58,29 @@ export type CreateAnnotationInput = {
   startLine?: number | null | undefined;
 };
 
+/** A new assignment. Omitted optional fields take the defaults named on each field. */
 export type CreateAssignmentInput = {
   /** Grade anonymously; it can be turned on only while no feedback has been returned. */
   anonymousGrading?: boolean | null | undefined;
+  /** A saved bundle whose items are handed out (instead of paths or the stage). */
   bundleId?: string | number | null | undefined;
+  /** Whether the hand-in paths of students who did not hand in are collected at the deadline; false when omitted. */
   collectAtDeadline?: boolean | null | undefined;
+  /** When hand-ins are due (ISO 8601 date-time). */
   deadline: string;
   /** More paths the student must create. */
   extraHandInPaths?: Array<string> | null | undefined;
+  /** Points or free text; POINTS when omitted. */
   gradingScheme?: GradingScheme | null | undefined;
+  /** Whether students see returned grades and feedback; true when omitted. */
   handBackVisible?: boolean | null | undefined;
   /** Sealed at hand-in; the material paths when omitted. */
   handInPaths?: Array<string> | null | undefined;
+  /** Instructions for the students (Markdown); empty when omitted. */
   instructions?: string | null | undefined;
+  /** How late hand-ins are treated; accepted and marked late when omitted. */
   latePolicy?: LatePolicyInput | null | undefined;
+  /** Highest grade for the POINTS scheme; 100 when omitted. */
   maxPoints?: number | null | undefined;
   /** Sent to students with the release. */
   message?: string | null | undefined;
@@ -69,11 +90,15 @@ export type CreateAssignmentInput = {
   policies?: PoliciesInput | null | undefined;
   /** Now when omitted. */
   releaseAt?: string | null | undefined;
+  /** Largest hand-in accepted, in bytes; 100 MiB when omitted. */
   sizeLimitBytes?: number | null | undefined;
   /** Where the material comes from (usually MASTER). */
   source?: SourceInput | null | undefined;
+  /** The space (a course) the assignment is for. */
   spaceId: string | number;
+  /** IANA time zone (for example Europe/Amsterdam) in which deadlines and late units are shown and counted; UTC when omitted. */
   timeZone?: string | null | undefined;
+  /** Title shown to students; must not be empty. */
   title: string;
 };
 
@@ -89,47 +114,77 @@ export type CreateWebhookInput = {
   url: string;
 };
 
+/** What a grader picked for one criterion. */
 export type CriterionGradeInput = {
   /** Shown to the student beside the criterion. */
   comment?: string | null | undefined;
+  /** The criterion graded. */
   criterionId: string | number;
   /** The picked level; null leaves the criterion ungraded. */
   levelId?: string | number | null | undefined;
 };
 
+/** The role of a line in a diff. */
 export type DiffLineKind =
+  /** Only in the new file. */
   | 'ADDED'
+  /** Unchanged, shown for context. */
   | 'CONTEXT'
+  /** Only in the old file. */
   | 'REMOVED';
 
+/** What a distribution does. */
 export type DistributionKind =
+  /** Sends material to the targets. */
   | 'PUSH'
+  /** Removes delivered entries the recipient has not changed. */
   | 'RETRACT'
+  /** Reverses a push: every target back to its state before, keeping the recipient's later edits. */
   | 'UNDO';
 
+/** Where a distribution as a whole stands. */
 export type DistributionStatus =
+  /** Cancelled: at least one target was stopped before it ran. */
   | 'CANCELLED'
+  /** Finished; no target succeeded (each failed or conflicted). */
   | 'FAILED'
+  /** Finished; some targets succeeded, others failed or conflicted. */
   | 'PARTIAL'
+  /** Created; no worker started on it yet. */
   | 'QUEUED'
+  /** Targets are being written. */
   | 'RUNNING'
+  /** Every target succeeded. */
   | 'SUCCEEDED';
 
+/** What an entry of a workspace is. */
 export type EntryKind =
+  /** An application configuration (validated JSON). */
   | 'APPLICATION'
+  /** A folder. */
   | 'DIRECTORY'
+  /** A file of bytes. */
   | 'FILE'
+  /** A table: typed columns and rows. */
   | 'TABLE';
 
+/** How a path differs between two hand-ins. */
 export type FileChangeKind =
+  /** Only in the newer hand-in. */
   | 'ADDED'
+  /** Only in the older hand-in. */
   | 'DELETED'
+  /** In both, with different content. */
   | 'MODIFIED';
 
+/** How an assignment is graded. */
 export type GradingScheme =
+  /** A number of points, up to maxPoints (or the sum of a rubric). */
   | 'POINTS'
+  /** A free-text grade (for example a letter or pass/fail). */
   | 'TEXT';
 
+/** Whether an invitation can still be accepted. */
 export type InvitationStatus =
   /** Past its expiry. */
   | 'EXPIRED'
@@ -140,6 +195,7 @@ export type InvitationStatus =
   /** Accepted already; a link is used once. */
   | 'USED';
 
+/** How hand-ins after the deadline in force are treated. */
 export type LateMode =
   /** Accept and mark late. */
   | 'ACCEPT'
@@ -148,35 +204,54 @@ export type LateMode =
   /** No hand-in after the deadline in force. */
   | 'REJECT';
 
+/** How hand-ins after the deadline are treated. */
 export type LatePolicyInput = {
+  /** The penalty never takes the grade below this percent of the points, 0 to 100. */
   floorPercent?: number;
+  /** Refuse, accept, or accept with a penalty. */
   mode: LateMode;
+  /** Percent of the points taken off per started unit late (PENALTY mode), 0 to 100. */
   penaltyPercent?: number;
+  /** The unit the penalty is counted in. */
   unit?: LateUnit;
 };
 
+/** The unit a late penalty is counted in: every started unit counts. */
 export type LateUnit =
+  /** Per started 24 hours late. */
   | 'DAY'
+  /** Per started hour late. */
   | 'HOUR';
 
+/** A learning management system to register (values from its LTI 1.3 developer key or tool registration). */
 export type LtiPlatformInput = {
+  /** The platform's OIDC authorisation endpoint (https URL). */
   authUrl: string;
+  /** The client id the platform gave this tool. */
   clientId: string;
+  /** The deployments allowed to launch; at least one. */
   deploymentIds: Array<string>;
+  /** The platform's issuer identifier, exactly as its id_tokens state it. */
   issuer: string;
+  /** The platform's public key set (https URL). */
   jwksUrl: string;
   /** Off unless given. */
   linkByEmail?: boolean | null | undefined;
+  /** Name shown to admins; must not be empty. */
   name: string;
+  /** The platform's OAuth2 token endpoint (https URL). */
   tokenUrl: string;
 };
 
 /** A member's details; a field left out is kept, null or empty text clears it. */
 export type MemberDetailsInput = {
+  /** New section (tutorial group); empty clears it. */
   section?: string | null | undefined;
+  /** New student number; empty clears it. */
   studentNumber?: string | null | undefined;
 };
 
+/** Why a changed path has no line diff. */
 export type NoLineDiffReason =
   /** Not UTF-8 text. */
   | 'BINARY'
@@ -189,23 +264,37 @@ export type NoLineDiffReason =
   /** One side is above 1 MiB. */
   | 'TOO_LARGE';
 
+/** What a distribution did (or would do) at a path of a target. */
 export type Outcome =
+  /** The target did not have it; added. */
   | 'ADDED'
+  /** Differs under a FAIL policy; the target is left untouched. */
   | 'CONFLICT'
+  /** Added beside the target's own version (KEEP_BOTH). */
   | 'COPIED'
+  /** Removed (MIRROR, undo or retract). */
   | 'REMOVED'
+  /** The target's version was replaced. */
   | 'REPLACED'
+  /** Left alone by the policy. */
   | 'SKIPPED'
+  /** Already identical; nothing done. */
   | 'UNCHANGED';
 
+/** How a push treats entries the target already has, per kind of entry. */
 export type PoliciesInput = {
+  /** Policy for applications; default when omitted. */
   applications?: ConflictPolicy | null | undefined;
+  /** Policy for every kind without its own; OVERWRITE when omitted. */
   default?: ConflictPolicy;
+  /** Policy for files; default when omitted. */
   files?: ConflictPolicy | null | undefined;
+  /** Policy for tables; default when omitted. */
   tables?: ConflictPolicy | null | undefined;
 };
 
-export type PushInputType = {
+/** A push: what to send from a workspace of a space to other workspaces, and how conflicts are handled. */
+export type PushInput = {
   /** Push a saved bundle instead of a source. */
   bundleId?: string | number | null | undefined;
   /** Once the push is created, remove the pushed items from the caller's stage; items not pushed stay (default false). */
@@ -218,21 +307,26 @@ export type PushInputType = {
   message?: string | null | undefined;
   /** Paths to push; the caller's stage for the source when omitted. */
   paths?: Array<string> | null | undefined;
+  /** Conflict policies; OVERWRITE for everything when omitted. */
   policies?: PoliciesInput | null | undefined;
   /** Snapshot each target before changing it (default true). */
   snapshotFirst?: boolean | null | undefined;
+  /** The workspace (and optionally snapshot) to push from. */
   source?: SourceInput | null | undefined;
   /** Exactly these items of the caller's stage (all from one source state), instead of `source` and `paths`; nothing else staged is pushed. */
   stageItemIds?: Array<string | number> | null | undefined;
+  /** Which workspaces receive the push. */
   targets: TargetsInput;
 };
 
+/** How a push is reversed. */
 export type ReversalKind =
   /** Take back what the push delivered: delivered entries the recipient has not changed are deleted; nothing the push replaced comes back. Changed entries stay. */
   | 'RETRACT'
   /** Put each target back as it was before the push: what the push added goes, what it replaced or removed comes back. Paths the recipient changed since stay as they are. */
   | 'UNDO';
 
+/** A person's role in a space; what each may do is decided by the server's access policy. */
 export type Role =
   /** Instructor or owner: changes material, members and settings. */
   | 'ADMIN'
@@ -260,30 +354,41 @@ export type RosterOutcome =
   /** Already a member (or invited): the student number or section changes. */
   | 'UPDATE';
 
+/** One criterion of a rubric being saved. */
 export type RubricCriterionInput = {
+  /** What the criterion assesses; empty when omitted. */
   description?: string | null | undefined;
   /** An existing criterion's id; leave out for a new criterion. */
   id?: string | number | null | undefined;
+  /** The levels, in order. */
   levels: Array<RubricLevelInput>;
+  /** Most points the criterion can give. */
   maxPoints: number;
+  /** Short name of the criterion; must not be empty. */
   title: string;
 };
 
+/** A whole rubric, as saved by saveRubric (it replaces the current one). */
 export type RubricInput = {
+  /** Comments a grader can insert; none when omitted. */
   comments?: Array<string> | null | undefined;
   /** In order; their maxPoints add up to at most the assignment's maxPoints. Empty removes the rubric (only if no grade uses it). */
   criteria: Array<RubricCriterionInput>;
 };
 
+/** One level of a criterion in a rubric being saved. */
 export type RubricLevelInput = {
+  /** What work at this level looks like; empty when omitted. */
   description?: string | null | undefined;
   /** An existing level's id (keeps what graders picked); leave out for a new level. */
   id?: string | number | null | undefined;
   /** 0 to the criterion's maxPoints, in steps of 0.01. */
   points: number;
+  /** Short name of the level; must not be empty. */
   title: string;
 };
 
+/** A grade for one student. Fields that do not apply to the assignment's grading scheme are refused. */
 export type SetGradeInput = {
   /** Shown to the student with the grade. Leave out to keep. */
   comment?: string | null | undefined;
@@ -297,47 +402,79 @@ export type SetGradeInput = {
   textGrade?: string | null | undefined;
 };
 
+/** A new account. */
 export type SignUpInput = {
+  /** E-mail address; must not belong to another account. */
   email: string;
+  /** Display name; must not be empty. */
   name: string;
+  /** Password; must satisfy signUpSettings.passwordRule. */
   password: string;
 };
 
+/** A state of a workspace to take material from: its current state, or a snapshot of it. */
 export type SourceInput = {
   /** A snapshot of the workspace; its current state when omitted. */
   snapshotId?: string | number | null | undefined;
+  /** The workspace. */
   workspaceId: string | number;
 };
 
+/** What a space is for. */
 export type SpaceKind =
+  /** A course: staff hand out material and assignments to students. */
   | 'COURSE'
+  /** A dataset shared with its members. */
   | 'DATASET'
+  /** A research group sharing workspaces. */
   | 'RESEARCH';
 
+/** Orders of the hand-in overview. */
 export type StatusSort =
+  /** By grade. */
   | 'GRADE'
+  /** By time of the latest hand-in. */
   | 'HANDED_IN_AT'
+  /** By the student's name. */
   | 'NAME'
+  /** By status, in the order of StudentStatus. */
   | 'STATUS';
 
+/** Where a student stands on an assignment, in the order the overview sorts them. */
 export type StudentStatus =
+  /** Not handed in; the hand-in paths were collected at the deadline. */
   | 'COLLECTED'
+  /** A grade is set but not returned yet (staff only: the student still sees their hand-in status). */
   | 'GRADED'
+  /** Handed in on time; not graded yet. */
   | 'HANDED_IN'
+  /** Their workspace changed since the release; not handed in yet. */
   | 'IN_PROGRESS'
+  /** Handed in after the deadline in force; not graded yet. */
   | 'LATE'
+  /** The deadline in force passed without a hand-in. */
   | 'MISSING'
+  /** No change in their workspace since the release and no hand-in. */
   | 'NOT_STARTED'
+  /** The grade was returned to the student. */
   | 'RETURNED';
 
+/** Where one target of a distribution stands. */
 export type TargetStatus =
+  /** Cancelled before it ran. */
   | 'CANCELLED'
+  /** Left untouched because a FAIL policy met a difference. */
   | 'CONFLICT'
+  /** Failed after its retries; can be retried. */
   | 'FAILED'
+  /** Waiting for a worker. */
   | 'PENDING'
+  /** Being written now. */
   | 'RUNNING'
+  /** Written. */
   | 'SUCCEEDED';
 
+/** Which workspaces a push writes to. */
 export type TargetsInput = {
   /** Also push to the space's DISTRIBUTED workspace, so members who join later get it too. */
   includeFutureMembers?: boolean | null | undefined;
@@ -345,23 +482,37 @@ export type TargetsInput = {
   roles?: Array<Role> | null | undefined;
   /** Every personal workspace of this space whose owner has one of `roles`. */
   spaceId?: string | number | null | undefined;
+  /** These workspaces (of the push's space). */
   workspaceIds?: Array<string | number> | null | undefined;
 };
 
+/** Changes to an assignment; only the fields given change. */
 export type UpdateAssignmentInput = {
   /** Grade anonymously; it can be turned on only while no feedback has been returned. */
   anonymousGrading?: boolean | null | undefined;
+  /** Whether missing hand-ins are collected at the deadline. */
   collectAtDeadline?: boolean | null | undefined;
+  /** New deadline; lateness is recomputed for every student. */
   deadline?: string | null | undefined;
+  /** New grading scheme. */
   gradingScheme?: GradingScheme | null | undefined;
+  /** Whether students see returned grades and feedback. */
   handBackVisible?: boolean | null | undefined;
+  /** New list of paths collected at hand-in. */
   handInPaths?: Array<string> | null | undefined;
+  /** New instructions (Markdown). */
   instructions?: string | null | undefined;
+  /** New late policy. */
   latePolicy?: LatePolicyInput | null | undefined;
+  /** New highest grade for the POINTS scheme. */
   maxPoints?: number | null | undefined;
+  /** New release time; only before the assignment is released. */
   releaseAt?: string | null | undefined;
+  /** New size limit of a hand-in, in bytes. */
   sizeLimitBytes?: number | null | undefined;
+  /** New IANA time zone for showing and counting deadlines. */
   timeZone?: string | null | undefined;
+  /** New title. */
   title?: string | null | undefined;
 };
 
@@ -377,10 +528,15 @@ export type UpdateWebhookInput = {
   url?: string | null | undefined;
 };
 
+/** What a workspace is for. */
 export type WorkspaceKind =
+  /** Everything pushed to all members; members who join later start from it. */
   | 'DISTRIBUTED'
+  /** The staff's source material of a space. */
   | 'MASTER'
+  /** One member's own workspace. */
   | 'PERSONAL'
+  /** A workspace for group work. */
   | 'SHARED';
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, endCursor: string | null };
@@ -1214,18 +1370,18 @@ export type BundlesQueryVariables = Exact<{
 export type BundlesQuery = { bundles: Array<{ id: string, name: string, description: string, createdAt: string, spaceId: string, sourceWorkspaceId: string, sourceSnapshotId: string | null, items: Array<{ path: string, kind: EntryKind, size: number }> }> };
 
 export type PreviewDistributionQueryVariables = Exact<{
-  input: PushInputType;
+  input: PushInput;
 }>;
 
 
-export type PreviewDistributionQuery = { previewDistribution: { targetCount: number, targetsWithConflicts: number, targetsLosingEdits: number, targetsChanging: number, targetsFailing: number, targetsUpToDate: number, totals: { added: number, replaced: number, unchanged: number, skipped: number, copied: number, removed: number, conflict: number }, items: Array<{ path: string, kind: EntryKind, size: number }>, targets: Array<{ changes: boolean, fails: boolean, upToDate: boolean, conflicts: Array<string>, lostEditCount: number, lostEdits: Array<{ path: string, outcome: Outcome }>, replacedDelivered: Array<{ path: string, outcome: Outcome }>, counts: { added: number, replaced: number, unchanged: number, skipped: number, copied: number, removed: number, conflict: number }, workspace: { id: string, name: string, kind: WorkspaceKind, owner: { id: string, name: string } | null } }> } };
+export type PreviewDistributionQuery = { distributionPreview: { targetCount: number, targetsWithConflicts: number, targetsLosingEdits: number, targetsChanging: number, targetsFailing: number, targetsUpToDate: number, totals: { added: number, replaced: number, unchanged: number, skipped: number, copied: number, removed: number, conflict: number }, items: Array<{ path: string, kind: EntryKind, size: number }>, targets: Array<{ changes: boolean, fails: boolean, upToDate: boolean, conflicts: Array<string>, lostEditCount: number, lostEdits: Array<{ path: string, outcome: Outcome }>, replacedDelivered: Array<{ path: string, outcome: Outcome }>, counts: { added: number, replaced: number, unchanged: number, skipped: number, copied: number, removed: number, conflict: number }, workspace: { id: string, name: string, kind: WorkspaceKind, owner: { id: string, name: string } | null } }> } };
 
 export type PushDistributionMutationVariables = Exact<{
-  input: PushInputType;
+  input: PushInput;
 }>;
 
 
-export type PushDistributionMutation = { pushDistribution: { id: string, status: DistributionStatus } };
+export type PushDistributionMutation = { createDistribution: { distribution: { id: string, status: DistributionStatus } } };
 
 export type RemoveFromStageMutationVariables = Exact<{
   source: SourceInput;
@@ -1666,8 +1822,8 @@ export const WorkspaceListDocument = {"kind":"Document","definitions":[{"kind":"
 export const PushTargetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushTargets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"excluding"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"space"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spaceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"writable"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"excluding"},"value":{"kind":"Variable","name":{"kind":"Name","value":"excluding"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PushTargetsQuery, PushTargetsQueryVariables>;
 export const StagingRolesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StagingRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spaces"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"myRole"}}]}}]}}]}}]} as unknown as DocumentNode<StagingRolesQuery, StagingRolesQueryVariables>;
 export const BundlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Bundles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"spaceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bundles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"spaceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"spaceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BundleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrozenItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FrozenItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BundleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bundle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"spaceId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceWorkspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSnapshotId"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrozenItemFields"}}]}}]}}]} as unknown as DocumentNode<BundlesQuery, BundlesQueryVariables>;
-export const PreviewDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewDistribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PushInputType"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewDistribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributionPreviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeTotals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"copied"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"conflict"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrozenItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FrozenItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkspaceLabel"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionPreviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetCount"}},{"kind":"Field","name":{"kind":"Name","value":"targetsWithConflicts"}},{"kind":"Field","name":{"kind":"Name","value":"targetsLosingEdits"}},{"kind":"Field","name":{"kind":"Name","value":"targetsChanging"}},{"kind":"Field","name":{"kind":"Name","value":"targetsFailing"}},{"kind":"Field","name":{"kind":"Name","value":"targetsUpToDate"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeTotals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrozenItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"fails"}},{"kind":"Field","name":{"kind":"Name","value":"upToDate"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"lostEditCount"}},{"kind":"Field","name":{"kind":"Name","value":"lostEdits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacedDelivered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeTotals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkspaceLabel"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewDistributionQuery, PreviewDistributionQueryVariables>;
-export const PushDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PushDistribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PushInputType"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushDistribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PushDistributionMutation, PushDistributionMutationVariables>;
+export const PreviewDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewDistribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PushInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distributionPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistributionPreviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeTotals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeCounts"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"replaced"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"copied"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"conflict"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrozenItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FrozenItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkspaceLabel"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workspace"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistributionPreviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistributionPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetCount"}},{"kind":"Field","name":{"kind":"Name","value":"targetsWithConflicts"}},{"kind":"Field","name":{"kind":"Name","value":"targetsLosingEdits"}},{"kind":"Field","name":{"kind":"Name","value":"targetsChanging"}},{"kind":"Field","name":{"kind":"Name","value":"targetsFailing"}},{"kind":"Field","name":{"kind":"Name","value":"targetsUpToDate"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeTotals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrozenItemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"fails"}},{"kind":"Field","name":{"kind":"Name","value":"upToDate"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"lostEditCount"}},{"kind":"Field","name":{"kind":"Name","value":"lostEdits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"replacedDelivered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeTotals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workspace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkspaceLabel"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewDistributionQuery, PreviewDistributionQueryVariables>;
+export const PushDistributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PushDistribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PushInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDistribution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PushDistributionMutation, PushDistributionMutationVariables>;
 export const RemoveFromStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveFromStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SourceInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paths"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeFromStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}},{"kind":"Argument","name":{"kind":"Name","value":"paths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paths"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StageItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StageItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sourceWorkspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSnapshotId"}}]}}]} as unknown as DocumentNode<RemoveFromStageMutation, RemoveFromStageMutationVariables>;
 export const ClearStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClearStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}]}]}}]} as unknown as DocumentNode<ClearStageMutation, ClearStageMutationVariables>;
 export const SaveBundleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveBundle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SourceInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveBundle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BundleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrozenItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FrozenItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BundleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bundle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"spaceId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceWorkspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSnapshotId"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrozenItemFields"}}]}}]}}]} as unknown as DocumentNode<SaveBundleMutation, SaveBundleMutationVariables>;

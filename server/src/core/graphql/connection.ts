@@ -5,13 +5,13 @@ import type { Page } from '../pagination';
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: 'At most 100; 20 when omitted.' }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => String, { description: 'Return items after this cursor (an endCursor or edge cursor from the same connection); from the start when omitted.', nullable: true }) after?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its connection, for cursor paging.' })
 export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field({ description: 'Whether more items follow this page; pass endCursor as after to read them.' }) hasNextPage: boolean;
+  @Field(() => String, { description: 'Cursor of the last item on this page; null when the page is empty.', nullable: true }) endCursor: string | null;
 }
 
 export interface ConnectionShape<T> {
@@ -23,17 +23,17 @@ export interface ConnectionShape<T> {
 
 /** A cursor connection type for `TNode` (lists are never unbounded: `first` is at most 100). */
 export function Connection<TNode extends object>(TNodeClass: ClassType<TNode>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
-    @Field() cursor: string;
-    @Field(() => TNodeClass) node: TNode;
+    @Field({ description: 'Opaque position of this item; pass it as after to read the items that follow.' }) cursor: string;
+    @Field(() => TNodeClass, { description: 'The item.' }) node: TNode;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (cursor paging: first and after).` })
   class ConnectionClass implements ConnectionShape<TNode> {
-    @Field(() => [Edge]) edges: Edge[];
-    @Field(() => [TNodeClass]) nodes: TNode[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.' }) edges: Edge[];
+    @Field(() => [TNodeClass], { description: 'The items of this page, in order (edges without the cursors).' }) nodes: TNode[];
+    @Field(() => PageInfo, { description: 'Where this page sits, and the cursor to read on.' }) pageInfo: PageInfo;
     @Field(() => Int, { nullable: true, description: 'Total rows matching, where cheap to count.' })
     totalCount: number | null;
   }

@@ -13,18 +13,18 @@ export class AnnotationsResolver {
   @Mutation(() => AnnotationType, {
     description: "Staff: comments on a line range or a notebook cell of a hand-in's file (audited; once the feedback is visible, the student is told).",
   })
-  async createAnnotation(@Arg('handInId', () => ID) handInId: string, @Arg('input', () => CreateAnnotationInput) input: CreateAnnotationInput, @Ctx() ctx: GraphQLContext) {
+  async createAnnotation(@Arg('handInId', () => ID, { description: 'The hand-in to annotate.' }) handInId: string, @Arg('input', () => CreateAnnotationInput, { description: 'File, lines and text of the annotation.' }) input: CreateAnnotationInput, @Ctx() ctx: GraphQLContext) {
     const { body, ...anchor } = input;
     return annotationNode(await ctx.services.annotations.create(ctx.actor, handInId, anchor, body));
   }
 
   @Mutation(() => AnnotationType, { description: 'Staff: changes the text of a comment (audited; once the feedback is visible, the student is told).' })
-  async updateAnnotation(@Arg('id', () => ID) id: string, @Arg('body') body: string, @Ctx() ctx: GraphQLContext) {
+  async updateAnnotation(@Arg('id', () => ID, { description: 'The annotation to edit.' }) id: string, @Arg('body', { description: 'The new comment text; replaces the old one.' }) body: string, @Ctx() ctx: GraphQLContext) {
     return annotationNode(await ctx.services.annotations.update(ctx.actor, id, body));
   }
 
   @Mutation(() => ID, { description: 'Staff: deletes a comment (audited; once the feedback is visible, the student is told).' })
-  deleteAnnotation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  deleteAnnotation(@Arg('id', () => ID, { description: 'The annotation to delete.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.annotations.remove(ctx.actor, id);
   }
 

@@ -28,16 +28,16 @@ import { DistributionPreviewType, DistributionType } from '../distributions/dist
 
 @ArgsType()
 class StatusFilterArgs {
-  @Field(() => [StudentStatusEnum], { nullable: true }) statuses?: StudentStatusEnum[] | null;
-  @Field(() => StatusSortEnum, { nullable: true, defaultValue: StatusSortEnum.NAME }) sort?: StatusSortEnum | null;
-  @Field(() => Boolean, { nullable: true }) descending?: boolean | null;
+  @Field(() => [StudentStatusEnum], { description: 'Only students in one of these statuses; all students when omitted.', nullable: true }) statuses?: StudentStatusEnum[] | null;
+  @Field(() => StatusSortEnum, { description: 'Order of the rows (by name when omitted).', nullable: true, defaultValue: StatusSortEnum.NAME }) sort?: StatusSortEnum | null;
+  @Field(() => Boolean, { description: 'Reverse the order given by sort.', nullable: true }) descending?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Part of a name, e-mail address or student number.' }) search?: string | null;
 }
 
 @ArgsType()
 class StatusArgs extends StatusFilterArgs {
   @Field(() => Int, { nullable: true, description: 'At most 100; 20 when omitted.' }) first?: number | null;
-  @Field(() => String, { nullable: true }) after?: string | null;
+  @Field(() => String, { description: 'Return rows after this cursor (an endCursor from the same list); from the start when omitted.', nullable: true }) after?: string | null;
 }
 
 /** Students see their grade only once it is returned and the hand-back is visible. */
@@ -46,13 +46,13 @@ export const gradeVisible = (assignment: Assignment, row: StudentRow, staff: boo
 
 @Resolver(() => AssignmentType)
 export class AssignmentsResolver {
-  @Query(() => AssignmentType)
-  async assignment(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => AssignmentType, { description: 'One assignment by id; members of its space (a student only once it is released). NOT_FOUND when it does not exist or is hidden from the caller.' })
+  async assignment(@Arg('id', () => ID, { description: 'The assignment.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return assignmentNode(await ctx.services.assignments.get(ctx.actor, id));
   }
 
   @Query(() => [AssignmentType], { description: "A space's assignments by deadline (students: released ones)." })
-  async assignments(@Arg('spaceId', () => ID) spaceId: string, @Ctx() ctx: GraphQLContext) {
+  async assignments(@Arg('spaceId', () => ID, { description: 'The space whose assignments to list.' }) spaceId: string, @Ctx() ctx: GraphQLContext) {
     return (await ctx.services.assignments.list(ctx.actor, spaceId)).map(assignmentNode);
   }
 
@@ -70,7 +70,7 @@ export class AssignmentsResolver {
   }
 
   @Query(() => StudentStatusConnection, { description: 'Every student with their status (staff); a student sees their own row.' })
-  async handInStatuses(@Arg('assignmentId', () => ID) assignmentId: string, @Args(() => StatusArgs) args: StatusArgs, @Ctx() ctx: GraphQLContext) {
+  async handInStatuses(@Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string, @Args(() => StatusArgs) args: StatusArgs, @Ctx() ctx: GraphQLContext) {
     const page = await ctx.services.status.list(ctx.actor, assignmentId, args);
     return {
       ...toConnection(page, (r) => statusNode(r, gradeVisible(page.assignment, r, page.staff))),
@@ -79,7 +79,7 @@ export class AssignmentsResolver {
   }
 
   @Query(() => HandInSummaryType, { description: "Staff: the tracker's counts and chart data over the whole class, without a row per student." })
-  async handInSummary(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+  async handInSummary(@Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string, @Ctx() ctx: GraphQLContext) {
     const summary = await ctx.services.status.summary(ctx.actor, assignmentId);
     return { ...summary, counts: countList(summary.counts) };
   }
@@ -88,8 +88,8 @@ export class AssignmentsResolver {
     description: "Staff: the students before and after this one in the tracker's order under the same filters; the student keeps their place when they no longer match.",
   })
   async gradingNeighbours(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('studentId', () => ID) studentId: string,
+    @Arg('assignmentId', () => ID, { description: 'The assignment being graded.' }) assignmentId: string,
+    @Arg('studentId', () => ID, { description: 'The student currently open; the neighbours are the rows before and after it.' }) studentId: string,
     @Args(() => StatusFilterArgs) filters: StatusFilterArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -99,15 +99,15 @@ export class AssignmentsResolver {
 
   @Query(() => [HandInType], { description: 'Hand-ins, oldest first per student (students: their own).' })
   async handIns(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('studentId', () => ID, { nullable: true }) studentId: string | null,
+    @Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string,
+    @Arg('studentId', () => ID, { description: 'Whose hand-ins: staff may name any student; a student gets their own when omitted.', nullable: true }) studentId: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return (await ctx.services.handIns.list(ctx.actor, assignmentId, studentId)).map(handInNode);
   }
 
-  @Query(() => HandInType)
-  async handIn(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => HandInType, { description: 'One hand-in by id: course staff, or the student who handed it in. NOT_FOUND when it does not exist or is hidden from the caller.' })
+  async handIn(@Arg('id', () => ID, { description: 'The hand-in.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return handInNode(await ctx.services.handIns.shown(ctx.actor, id));
   }
 
@@ -115,14 +115,14 @@ export class AssignmentsResolver {
     description:
       "Admins: what releasing this material would do to each student's workspace as it is now, under the chosen policies (default PRESERVE_EDITS). Writes nothing.",
   })
-  async previewAssignmentRelease(@Arg('input', () => CreateAssignmentInput) input: CreateAssignmentInput, @Ctx() ctx: GraphQLContext) {
+  async previewAssignmentRelease(@Arg('input', () => CreateAssignmentInput, { description: 'The assignment as it would be created; nothing is saved.' }) input: CreateAssignmentInput, @Ctx() ctx: GraphQLContext) {
     return previewNode(await ctx.services.assignments.previewRelease(ctx.actor, input as AssignmentInput));
   }
 
   @Query(() => DistributionPreviewType, {
     description: "Admins: what an assignment's scheduled release would do to each student's workspace if it ran now. Writes nothing.",
   })
-  async previewScheduledRelease(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+  async previewScheduledRelease(@Arg('assignmentId', () => ID, { description: 'An assignment whose release is scheduled.' }) assignmentId: string, @Ctx() ctx: GraphQLContext) {
     return previewNode(await ctx.services.assignments.previewScheduledRelease(ctx.actor, assignmentId));
   }
 
@@ -138,14 +138,14 @@ export class AssignmentsResolver {
   }
 
   @Mutation(() => AssignmentType, { description: 'Admins: creates an assignment; its material is released (pushed to every student) at releaseAt.' })
-  async createAssignment(@Arg('input', () => CreateAssignmentInput) input: CreateAssignmentInput, @Ctx() ctx: GraphQLContext) {
+  async createAssignment(@Arg('input', () => CreateAssignmentInput, { description: 'The new assignment: what it hands out, when, and how it is collected and graded.' }) input: CreateAssignmentInput, @Ctx() ctx: GraphQLContext) {
     return assignmentNode(await ctx.services.assignments.create(ctx.actor, input as AssignmentInput));
   }
 
   @Mutation(() => AssignmentType, { description: 'Admins: edits an assignment (audited, before and after).' })
   async updateAssignment(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateAssignmentInput) input: UpdateAssignmentInput,
+    @Arg('id', () => ID, { description: 'The assignment to change.' }) id: string,
+    @Arg('input', () => UpdateAssignmentInput, { description: 'Only the fields given change; omitted fields keep their values.' }) input: UpdateAssignmentInput,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the form was opened at; a later edit by anyone is a CONFLICT naming who and when.' })
     expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
@@ -153,19 +153,19 @@ export class AssignmentsResolver {
     return assignmentNode(await ctx.services.assignments.update(ctx.actor, id, input as never, expectedVersion));
   }
 
-  @Mutation(() => ExtensionType)
+  @Mutation(() => ExtensionType, { description: 'Gives one student a later deadline for an assignment, replacing any earlier extension; space admins only. Recorded in the audit trail.' })
   grantExtension(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('studentId', () => ID) studentId: string,
-    @Arg('deadline') deadline: Date,
-    @Arg('reason') reason: string,
+    @Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string,
+    @Arg('studentId', () => ID, { description: 'The student who gets the extension.' }) studentId: string,
+    @Arg('deadline', { description: "The student's new deadline; must be after the assignment's deadline." }) deadline: Date,
+    @Arg('reason', { description: 'Why the extension is granted; required, kept in the audit trail.' }) reason: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.assignments.grantExtension(ctx.actor, assignmentId, studentId, deadline, reason);
   }
 
-  @Mutation(() => ExtensionType)
-  revokeExtension(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ExtensionType, { description: "Withdraws an extension, so the assignment's deadline applies again; space admins only. The extension is kept, marked revoked." })
+  revokeExtension(@Arg('id', () => ID, { description: 'The extension to revoke.' }) id: string, @Arg('reason', { description: 'Why it is revoked; required, kept in the audit trail.' }) reason: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.assignments.revokeExtension(ctx.actor, id, reason);
   }
 
@@ -173,10 +173,10 @@ export class AssignmentsResolver {
     description: 'Students: seals the hand-in paths of your workspace. Missing paths are refused (listed) unless allowMissing.',
   })
   async handInAssignment(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('identifier', () => String, { nullable: true }) identifier: string | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
-    @Arg('allowMissing', { defaultValue: false }) allowMissing: boolean,
+    @Arg('assignmentId', () => ID, { description: 'The assignment to hand in.' }) assignmentId: string,
+    @Arg('identifier', () => String, { description: 'An optional label the student gives this hand-in (for example a group or version name).', nullable: true }) identifier: string | null,
+    @Arg('message', () => String, { description: 'An optional note to the graders.', nullable: true }) message: string | null,
+    @Arg('allowMissing', { description: "Hand in even when some of the assignment's hand-in paths do not exist; otherwise a missing path is refused with BAD_USER_INPUT naming it.", defaultValue: false }) allowMissing: boolean,
     @Ctx() ctx: GraphQLContext,
   ) {
     const { handIn, deadline, late } = await ctx.services.handIns.handIn(ctx.actor, assignmentId, { identifier, message, allowMissing });
@@ -191,7 +191,7 @@ export class AssignmentsResolver {
       return ctx.services.assignmentLive.statusesFor(args.assignmentId, actor.user.id);
     },
   })
-  handInStatus(@Arg('assignmentId', () => ID) _assignmentId: string, @Root() event: HandInStatusEvent) {
+  handInStatus(@Arg('assignmentId', () => ID, { description: 'The assignment to follow.' }) _assignmentId: string, @Root() event: HandInStatusEvent) {
     const { assignment, row, counts, staff } = event;
     return {
       assignmentId: assignment.id,
@@ -209,7 +209,7 @@ export class AssignmentsResolver {
       return ctx.services.assignmentLive.changesFor(args.spaceId, actor.user.id);
     },
   })
-  assignmentChanged(@Arg('spaceId', () => ID) _spaceId: string, @Root() assignment: Assignment) {
+  assignmentChanged(@Arg('spaceId', () => ID, { description: 'The space whose assignments to follow.' }) _spaceId: string, @Root() assignment: Assignment) {
     return { spaceId: assignment.spaceId, assignment: assignmentNode(assignment) };
   }
 }

@@ -62,12 +62,12 @@ const changesNode = (c: HandInChanges) => ({
 @Resolver(() => FeedbackType)
 export class GradingResolver {
   @Query(() => FeedbackType, { description: "Staff: a student's grade and feedback, returned or not." })
-  async feedback(@Arg('assignmentId', () => ID) assignmentId: string, @Arg('studentId', () => ID) studentId: string, @Ctx() ctx: GraphQLContext) {
+  async feedback(@Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string, @Arg('studentId', () => ID, { description: 'The student.' }) studentId: string, @Ctx() ctx: GraphQLContext) {
     return feedbackNode(await ctx.services.feedback.feedback(ctx.actor, assignmentId, studentId));
   }
 
   @Query(() => FeedbackType, { description: 'Students: your grade, comment and feedback files, once returned and visible.' })
-  async myFeedback(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+  async myFeedback(@Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string, @Ctx() ctx: GraphQLContext) {
     return feedbackNode(await ctx.services.feedback.myFeedback(ctx.actor, assignmentId));
   }
 
@@ -75,21 +75,21 @@ export class GradingResolver {
   async files(
     @Root() f: { assignmentId: string; studentId: string },
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('path', { defaultValue: '' }) path: string,
+    @Arg('path', { description: 'Folder inside the feedback area; its top when empty.', defaultValue: '' }) path: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(await ctx.services.feedback.listFeedback(ctx.actor, f.assignmentId, f.studentId, path, page), entryNode);
   }
 
   @Query(() => HandInChangesType, { description: 'Staff, and the student for their own: what a hand-in changed against the distributed material.' })
-  async handInChanges(@Arg('handInId', () => ID) handInId: string, @Ctx() ctx: GraphQLContext) {
+  async handInChanges(@Arg('handInId', () => ID, { description: "The hand-in to compare with the student's previous one." }) handInId: string, @Ctx() ctx: GraphQLContext) {
     return changesNode(await ctx.services.handInDiffs.changes(ctx.actor, handInId));
   }
 
   @Query(() => EntryConnection, { description: "A folder of a sealed hand-in ('' is the top); download files at /api/hand-ins/:id/files/<path>." })
   async handInEntries(
-    @Arg('handInId', () => ID) handInId: string,
-    @Arg('path', { defaultValue: '' }) path: string,
+    @Arg('handInId', () => ID, { description: 'The hand-in.' }) handInId: string,
+    @Arg('path', { description: 'Folder inside the hand-in; its top when empty.', defaultValue: '' }) path: string,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -98,9 +98,9 @@ export class GradingResolver {
 
   @Mutation(() => FeedbackType, { description: 'Staff: sets or changes a grade (audited with the values before and after; a returned grade that changes notifies the student).' })
   async setGrade(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('studentId', () => ID) studentId: string,
-    @Arg('input', () => SetGradeInput) input: SetGradeInput,
+    @Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string,
+    @Arg('studentId', () => ID, { description: 'The student to grade.' }) studentId: string,
+    @Arg('input', () => SetGradeInput, { description: 'The grade, comment and rubric scores.' }) input: SetGradeInput,
     @Arg('expectedVersion', () => Int, { nullable: true, description: "Feedback.version when the form was opened; another grader's change since is a CONFLICT naming who and when." })
     expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
@@ -112,8 +112,8 @@ export class GradingResolver {
     description: 'Staff: returns feedback to the given students, or without studentIds to every student graded and not yet returned; each is notified.',
   })
   async returnGrades(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('studentIds', () => [ID], { nullable: true }) studentIds: string[] | null,
+    @Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string,
+    @Arg('studentIds', () => [ID], { description: 'Only these students; every graded, unreturned student when omitted.', nullable: true }) studentIds: string[] | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     const result = await ctx.services.gradeReturns.returnGrades(ctx.actor, assignmentId, studentIds);
@@ -122,9 +122,9 @@ export class GradingResolver {
 
   @Mutation(() => FeedbackType, { description: "Staff: copies a file or folder of a hand-in into that student's feedback (default: its path without 'files/')." })
   async copyHandInFileToFeedback(
-    @Arg('handInId', () => ID) handInId: string,
-    @Arg('path') path: string,
-    @Arg('to', () => String, { nullable: true }) to: string | null,
+    @Arg('handInId', () => ID, { description: 'The hand-in holding the file.' }) handInId: string,
+    @Arg('path', { description: 'Path of the file inside the hand-in.' }) path: string,
+    @Arg('to', () => String, { description: 'Path in the feedback area; the same path when omitted.', nullable: true }) to: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return feedbackNode(await ctx.services.feedback.copyHandInFileToFeedback(ctx.actor, handInId, path, to));
@@ -132,9 +132,9 @@ export class GradingResolver {
 
   @Mutation(() => FeedbackType, { description: "Staff: deletes a file or folder from a student's feedback." })
   async deleteFeedbackFile(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('studentId', () => ID) studentId: string,
-    @Arg('path') path: string,
+    @Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string,
+    @Arg('studentId', () => ID, { description: 'The student whose feedback area holds the file.' }) studentId: string,
+    @Arg('path', { description: 'Path of the file in the feedback area.' }) path: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return feedbackNode(await ctx.services.feedback.deleteFeedbackFile(ctx.actor, assignmentId, studentId, path));
@@ -143,7 +143,7 @@ export class GradingResolver {
   @Mutation(() => CopyFeedbackResultType, {
     description: "Students: copies your returned feedback files into your workspace under files/feedback/<title>/; your own files are never overwritten (a differing file gets the feedback version beside it).",
   })
-  async copyFeedbackToWorkspace(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+  async copyFeedbackToWorkspace(@Arg('assignmentId', () => ID, { description: 'The assignment whose returned feedback to copy.' }) assignmentId: string, @Ctx() ctx: GraphQLContext) {
     const { workspace, path, apply } = await ctx.services.feedback.copyFeedbackToWorkspace(ctx.actor, assignmentId);
     return { workspace, path, changed: apply.changed, counts: outcomeCounts(apply.counts), outcomes: apply.outcomes };
   }

@@ -91,7 +91,7 @@ const loadOpenCounts = (keys: readonly string[], ctx: GraphQLContext) => {
 @Resolver(() => RubricType)
 export class RubricsResolver {
   @Query(() => RubricImpactType, { description: 'Admins: what saving this rubric would do to grades already given with it (nothing is saved).' })
-  async rubricPreview(@Arg('assignmentId', () => ID) assignmentId: string, @Arg('input', () => RubricInput) input: RubricInput, @Ctx() ctx: GraphQLContext) {
+  async rubricPreview(@Arg('assignmentId', () => ID, { description: 'The assignment whose rubric would change.' }) assignmentId: string, @Arg('input', () => RubricInput, { description: 'The rubric as it would be saved; nothing is saved.' }) input: RubricInput, @Ctx() ctx: GraphQLContext) {
     return impactNode(await ctx.services.rubrics.preview(ctx.actor, assignmentId, input));
   }
 
@@ -100,8 +100,8 @@ export class RubricsResolver {
       'Admins: creates or edits the rubric; grades given with it are recomputed in the same transaction (audited; returned grades notify the student). Changing totals or dropping picks needs confirm; removing a picked level is refused.',
   })
   async saveRubric(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('input', () => RubricInput) input: RubricInput,
+    @Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string,
+    @Arg('input', () => RubricInput, { description: 'The whole rubric; it replaces the current one.' }) input: RubricInput,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'Rubric.version when the editor opened (0: none yet).' }) expectedVersion: number | null,
     @Arg('confirm', { defaultValue: false, description: 'Go ahead although graded totals change or picks are dropped (see rubricPreview).' }) confirm: boolean,
     @Ctx() ctx: GraphQLContext,
@@ -112,9 +112,9 @@ export class RubricsResolver {
 
   @Query(() => [RegradeRequestType], { description: "Staff: the assignment's regrade requests (one student's, or only open ones); students: their own." })
   async regradeRequests(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('studentId', () => ID, { nullable: true }) studentId: string | null,
-    @Arg('openOnly', { defaultValue: false }) openOnly: boolean,
+    @Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string,
+    @Arg('studentId', () => ID, { description: "Only this student's requests; staff get every student's when omitted, a student always gets their own.", nullable: true }) studentId: string | null,
+    @Arg('openOnly', { description: 'Only requests not yet answered.', defaultValue: false }) openOnly: boolean,
     @Ctx() ctx: GraphQLContext,
   ) {
     return (await ctx.services.regrades.list(ctx.actor, assignmentId, { studentId, openOnly })).map(regradeNode);
@@ -124,23 +124,23 @@ export class RubricsResolver {
     description: 'Students: asks for a regrade of your returned grade, on one rubric criterion (or, without a rubric, the whole grade); once per criterion.',
   })
   async requestRegrade(
-    @Arg('assignmentId', () => ID) assignmentId: string,
-    @Arg('criterionId', () => ID, { nullable: true }) criterionId: string | null,
-    @Arg('message') message: string,
+    @Arg('assignmentId', () => ID, { description: 'The assignment whose returned grade to question.' }) assignmentId: string,
+    @Arg('criterionId', () => ID, { description: 'The rubric criterion in question; the whole grade when omitted.', nullable: true }) criterionId: string | null,
+    @Arg('message', { description: 'What the student asks the graders to look at again; must not be empty.' }) message: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return regradeNode(await ctx.services.regrades.request(ctx.actor, assignmentId, criterionId, message));
   }
 
   @Mutation(() => RegradeRequestType, { description: 'Staff: answers a regrade request (change the grade first if it changes); the student is notified.' })
-  async resolveRegrade(@Arg('id', () => ID) id: string, @Arg('reply') reply: string, @Ctx() ctx: GraphQLContext) {
+  async resolveRegrade(@Arg('id', () => ID, { description: 'The regrade request to answer.' }) id: string, @Arg('reply', { description: 'The answer shown to the student.' }) reply: string, @Ctx() ctx: GraphQLContext) {
     return regradeNode(await ctx.services.regrades.resolve(ctx.actor, id, reply));
   }
 }
 
 @Resolver(() => RubricTotalChangeType)
 export class RubricTotalChangeResolver {
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { description: 'The student (a pseudonym under anonymous grading); null when no longer a member.', nullable: true })
   student(@Root() c: TotalChange, @Ctx() ctx: GraphQLContext) {
     // A hidden student: the pseudonym and handle only (see Anonymity).
     if (c.pseudonym) return { id: c.studentId, name: c.pseudonym, email: '' };

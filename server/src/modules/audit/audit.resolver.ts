@@ -7,40 +7,40 @@ import { decodeCursor, pageSize, toPage } from '../../core/pagination';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 
-@ObjectType('AuditEvent')
+@ObjectType('AuditEvent', { description: "One entry in a space's tamper-evident audit trail: who did what to which subject, with the state before and after. Space admins only." })
 export class AuditEventType {
-  @Field(() => ID) id: string;
-  @Field(() => Int) seq: number;
-  @Field(() => ID, { nullable: true }) actorId: string | null;
-  @Field() action: string;
-  @Field() subjectType: string;
-  @Field(() => ID, { nullable: true }) subjectId: string | null;
-  @Field(() => ID, { nullable: true }) studentId: string | null;
-  @Field(() => GraphQLJSONObject, { nullable: true }) before: Record<string, unknown> | null;
-  @Field(() => GraphQLJSONObject, { nullable: true }) after: Record<string, unknown> | null;
-  @Field() createdAt: Date;
-  @Field() prevHash: string;
-  @Field() hash: string;
+  @Field(() => ID, { description: 'Identifier of this event.' }) id: string;
+  @Field(() => Int, { description: "Position in the space's chain, from 1 with no gaps." }) seq: number;
+  @Field(() => ID, { description: 'The user who acted; null for the system (scheduled jobs).', nullable: true }) actorId: string | null;
+  @Field({ description: 'What was done, as a dotted name (for example grade.set).' }) action: string;
+  @Field({ description: 'Kind of thing acted on (for example assignment or grade).' }) subjectType: string;
+  @Field(() => ID, { description: 'The thing acted on; null when the action has no single subject.', nullable: true }) subjectId: string | null;
+  @Field(() => ID, { description: 'The student concerned; null when none.', nullable: true }) studentId: string | null;
+  @Field(() => GraphQLJSONObject, { description: 'The relevant fields before the change; null when created.', nullable: true }) before: Record<string, unknown> | null;
+  @Field(() => GraphQLJSONObject, { description: 'The relevant fields after the change; null when deleted.', nullable: true }) after: Record<string, unknown> | null;
+  @Field({ description: 'When it happened.' }) createdAt: Date;
+  @Field({ description: 'Hash of the previous event in the chain (empty for the first).' }) prevHash: string;
+  @Field({ description: 'Hash of this event and prevHash; changing any earlier event breaks the chain.' }) hash: string;
 }
 
-@ObjectType('AuditChainVerification')
+@ObjectType('AuditChainVerification', { description: "The result of recomputing a space's audit chain." })
 export class ChainVerificationType {
-  @Field() ok: boolean;
-  @Field(() => Int) events: number;
+  @Field({ description: "Whether every event's hash matches." }) ok: boolean;
+  @Field(() => Int, { description: 'How many events were checked.' }) events: number;
   @Field(() => Int, { nullable: true, description: 'The first event that was altered, or after which events were removed.' }) brokenAt: number | null;
-  @Field(() => String, { nullable: true }) problem: string | null;
+  @Field(() => String, { description: 'The first mismatch found, naming the event; null when ok.', nullable: true }) problem: string | null;
 }
 
 const AuditEventConnection = Connection(AuditEventType, 'AuditEvent');
 
 @ArgsType()
 class AuditArgs extends PageArgs {
-  @Field(() => ID, { nullable: true }) actorId?: string | null;
-  @Field(() => ID, { nullable: true }) studentId?: string | null;
+  @Field(() => ID, { description: 'Only events by this user.', nullable: true }) actorId?: string | null;
+  @Field(() => ID, { description: 'Only events concerning this student.', nullable: true }) studentId?: string | null;
   @Field(() => String, { nullable: true, description: "An action, or a prefix ending in '.' such as 'hand-in.'" }) action?: string | null;
-  @Field(() => ID, { nullable: true }) subjectId?: string | null;
-  @Field(() => Date, { nullable: true }) from?: Date | null;
-  @Field(() => Date, { nullable: true }) to?: Date | null;
+  @Field(() => ID, { description: 'Only events about this subject.', nullable: true }) subjectId?: string | null;
+  @Field(() => Date, { description: 'Only events at or after this time.', nullable: true }) from?: Date | null;
+  @Field(() => Date, { description: 'Only events before this time.', nullable: true }) to?: Date | null;
 }
 
 /** The pseudonyms of students hidden from the reader of an event (anonymous grading), keyed by their handle. */
@@ -65,7 +65,7 @@ export class AuditResolver {
   }
 
   @Query(() => AuditEventConnection, { description: "A space's audit trail, newest first. Staff see every event; others only events about themselves." })
-  async auditEvents(@Arg('spaceId', () => ID) spaceId: string, @Args(() => AuditArgs) args: AuditArgs, @Ctx() ctx: GraphQLContext) {
+  async auditEvents(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Args(() => AuditArgs) args: AuditArgs, @Ctx() ctx: GraphQLContext) {
     const { role, actor } = await ctx.services.policy.space(ctx.actor, spaceId, 'read');
     const size = pageSize(args.first);
     const key = decodeCursor(args.after, 1);
@@ -80,7 +80,7 @@ export class AuditResolver {
   }
 
   @Query(() => ChainVerificationType, { description: "Recomputes the space's hash chain: finds an altered or removed event (admins)." })
-  async verifyAuditChain(@Arg('spaceId', () => ID) spaceId: string, @Ctx() ctx: GraphQLContext) {
+  async verifyAuditChain(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Ctx() ctx: GraphQLContext) {
     await ctx.services.policy.space(ctx.actor, spaceId, 'manage');
     return ctx.services.audit.verify(spaceId);
   }

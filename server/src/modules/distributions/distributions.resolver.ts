@@ -9,12 +9,14 @@ import { reversalsOf } from './distribution-loaders';
 import { userById } from '../users/user-loader';
 import { distributionNode, previewNode, reversalPreviewNode, statusCounts, targetNode } from './distributions.mappers';
 import {
+  CreateDistributionPayload,
   DistributionConnection,
   DistributionPreviewType,
   DistributionProgressType,
   DistributionTargetConnection,
   DistributionTargetType,
   DistributionType,
+  LegacyPushInputType,
   PoliciesInput,
   PushInputType,
   ReversalKindEnum,
@@ -29,26 +31,26 @@ import { WorkspaceType } from '../workspaces/workspaces.types';
 
 @Resolver(() => DistributionType)
 export class DistributionsResolver {
-  @Query(() => DistributionType)
-  async distribution(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => DistributionType, { description: 'One distribution (push, undo or retraction) by id; course staff of its space. NOT_FOUND when it does not exist or is hidden from the caller.' })
+  async distribution(@Arg('id', () => ID, { description: 'The distribution.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return distributionNode(await ctx.services.distributions.get(ctx.actor, id));
   }
 
   @Query(() => DistributionConnection, { description: "A space's distributions, newest first (staff see all, others their own)." })
-  async distributions(@Arg('spaceId', () => ID) spaceId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+  async distributions(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
     return toConnection(await ctx.services.distributions.list(ctx.actor, spaceId, page.first, page.after), distributionNode);
   }
 
-  @FieldResolver(() => TargetStatusCountsType)
+  @FieldResolver(() => TargetStatusCountsType, { description: 'How many targets are in each state.' })
   async counts(@Root() d: Distribution, @Ctx() ctx: GraphQLContext) {
     return statusCounts(await ctx.services.distributions.counts(d.id));
   }
 
-  @FieldResolver(() => DistributionTargetConnection)
+  @FieldResolver(() => DistributionTargetConnection, { description: 'The workspaces the distribution writes to, one row each.' })
   async targets(
     @Root() d: Distribution,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('status', () => TargetStatusEnum, { nullable: true }) status: TargetStatusEnum | null,
+    @Arg('status', () => TargetStatusEnum, { description: 'Only targets in this state.', nullable: true }) status: TargetStatusEnum | null,
     @Ctx() ctx: GraphQLContext,
     @Arg('search', () => String, { nullable: true, description: "Only targets whose workspace name, or whose owner's name, e-mail address or student number, contains this text (any case)." })
     search: string | null,
@@ -56,17 +58,27 @@ export class DistributionsResolver {
     return toConnection(await ctx.services.distributions.targets(ctx.actor, d.id, { ...page, status, search }), targetNode);
   }
 
-  @Query(() => DistributionPreviewType, { description: 'What a push would do to each target, before confirming. Writes nothing.' })
-  async previewDistribution(@Arg('input', () => PushInputType) input: PushInputType, @Ctx() ctx: GraphQLContext) {
+  @Query(() => DistributionPreviewType, {
+    description: 'What a push would do to each target, before confirming. Writes nothing. Whoever may push from the source to every target (staff from MASTER; a member within their own workspace).',
+  })
+  async distributionPreview(@Arg('input', () => PushInputType, { description: 'The push as it would be made; nothing is written.' }) input: PushInputType, @Ctx() ctx: GraphQLContext) {
     return previewNode(await ctx.services.distributions.preview(ctx.actor, input as PushInput));
+  }
+
+  @Query(() => DistributionPreviewType, {
+    description: 'What a push would do to each target, before confirming. Writes nothing.',
+    deprecationReason: 'Use distributionPreview: the same, with the input type named PushInput.',
+  })
+  previewDistribution(@Arg('input', () => LegacyPushInputType, { description: 'The push as it would be made; nothing is written.' }) input: LegacyPushInputType, @Ctx() ctx: GraphQLContext) {
+    return this.distributionPreview(input, ctx);
   }
 
   @Query(() => DistributionPreviewType, {
     description: 'What retrying the failed and conflicting targets would do, under other policies if given (the same ones otherwise). Writes nothing.',
   })
   async previewRetry(
-    @Arg('id', () => ID) id: string,
-    @Arg('policies', () => PoliciesInput, { nullable: true }) policies: PoliciesInput | null,
+    @Arg('id', () => ID, { description: 'The distribution whose failed or conflicting targets would be retried.' }) id: string,
+    @Arg('policies', () => PoliciesInput, { description: 'Other conflict policies for the retry; the original ones when omitted.', nullable: true }) policies: PoliciesInput | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return previewNode(await ctx.services.distributions.previewRetry(ctx.actor, id, policies as PushInput['policies']));
@@ -76,8 +88,8 @@ export class DistributionsResolver {
     description: 'What undoing or retracting a push would take back from each target, and what the recipient changed that stays. Writes nothing.',
   })
   async previewReversal(
-    @Arg('id', () => ID) id: string,
-    @Arg('kind', () => ReversalKindEnum) kind: ReversalKindEnum,
+    @Arg('id', () => ID, { description: 'The push to reverse.' }) id: string,
+    @Arg('kind', () => ReversalKindEnum, { description: 'Undo or retract.' }) kind: ReversalKindEnum,
     @Arg('workspaceIds', () => [ID], { nullable: true, description: 'Only these targets; all when omitted.' }) workspaceIds: string[] | null,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -105,19 +117,33 @@ export class DistributionsResolver {
     return first ? userById(ctx, first.createdById) : null;
   }
 
-  @Mutation(() => DistributionType, { description: 'Creates a push; the worker executes it. Follow it with distributionProgress.' })
-  async pushDistribution(@Arg('input', () => PushInputType) input: PushInputType, @Ctx() ctx: GraphQLContext) {
-    return distributionNode(await ctx.services.distributions.push(ctx.actor, input as PushInput));
+  @Mutation(() => CreateDistributionPayload, {
+    description:
+      'Creates a push; the worker executes it. Follow it with distributionProgress. Whoever may push from the source to every target (staff from MASTER; a member within their own workspace).',
+  })
+  async createDistribution(
+    @Arg('input', () => PushInputType, { description: 'What to push, where, and how conflicts are handled.' }) input: PushInputType,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return { distribution: distributionNode(await ctx.services.distributions.push(ctx.actor, input as PushInput)) };
+  }
+
+  @Mutation(() => DistributionType, {
+    description: 'Creates a push; the worker executes it. Follow it with distributionProgress.',
+    deprecationReason: 'Use createDistribution: input type PushInput, answer CreateDistributionPayload.',
+  })
+  async pushDistribution(@Arg('input', () => LegacyPushInputType, { description: 'What to push, where, and how conflicts are handled.' }) input: LegacyPushInputType, @Ctx() ctx: GraphQLContext) {
+    return (await this.createDistribution(input, ctx)).distribution;
   }
 
   @Mutation(() => DistributionType, { description: 'Stops targets not yet applied.' })
-  async cancelDistribution(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  async cancelDistribution(@Arg('id', () => ID, { description: 'The distribution to cancel.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return distributionNode(await ctx.services.distributions.cancel(ctx.actor, id));
   }
 
   @Mutation(() => DistributionType, { description: 'Queues failed and conflicting targets again, under other policies if given (see previewRetry).' })
   async retryDistribution(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The distribution whose failed or conflicting targets to retry.' }) id: string,
     @Arg('policies', () => PoliciesInput, { nullable: true, description: 'A push only: the policies for this and later runs.' }) policies: PoliciesInput | null,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -129,7 +155,7 @@ export class DistributionsResolver {
       'Undo: puts each target back as it was before the push (what it replaced or removed comes back), keeping what recipients changed since; runs as a new distribution. A target already undone or retracted is refused (CONFLICT).',
   })
   async undoDistribution(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The push to undo.' }) id: string,
     @Arg('workspaceIds', () => [ID], { nullable: true, description: 'Only these targets; all when omitted.' }) workspaceIds: string[] | null,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -141,8 +167,8 @@ export class DistributionsResolver {
       'Retract: deletes what the push delivered where recipients have not changed it; nothing it replaced comes back. A target already undone or retracted is refused (CONFLICT).',
   })
   async retractDistribution(
-    @Arg('id', () => ID) id: string,
-    @Arg('workspaceIds', () => [ID], { nullable: true }) workspaceIds: string[] | null,
+    @Arg('id', () => ID, { description: 'The push to retract.' }) id: string,
+    @Arg('workspaceIds', () => [ID], { description: 'Only these targets; every target when omitted.', nullable: true }) workspaceIds: string[] | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return distributionNode(await ctx.services.distributions.reverse(ctx.actor, id, 'RETRACT', workspaceIds));
@@ -156,7 +182,7 @@ export class DistributionsResolver {
       return ctx.services.progress.stream(args.id);
     },
   })
-  distributionProgress(@Arg('id', () => ID) _id: string, @Root() event: ProgressEvent) {
+  distributionProgress(@Arg('id', () => ID, { description: 'The distribution to follow.' }) _id: string, @Root() event: ProgressEvent) {
     return {
       distribution: distributionNode(event.distribution),
       counts: statusCounts(event.counts),
@@ -168,7 +194,7 @@ export class DistributionsResolver {
 
 @Resolver(() => DistributionTargetType)
 export class DistributionTargetResolver {
-  @FieldResolver(() => WorkspaceType, { nullable: true })
+  @FieldResolver(() => WorkspaceType, { description: 'The target workspace; null when it was deleted since.', nullable: true })
   async workspace(@Root() target: DistributionTarget, @Ctx() ctx: GraphQLContext): Promise<Workspace | null> {
     return loaderOf(ctx, 'readableWorkspaces', (ids: readonly string[]) => ctx.services.policy.readableWorkspaces(ctx.actor, ids)).load(target.workspaceId);
   }

@@ -16,26 +16,26 @@ export class LtiResolver {
   }
 
   @Mutation(() => LtiPlatformType, { description: 'Registers a learning management system (LTI 1.3). Instance admins only.' })
-  registerLtiPlatform(@Arg('input', () => LtiPlatformInput) input: LtiPlatformInput, @Ctx() ctx: GraphQLContext) {
+  registerLtiPlatform(@Arg('input', () => LtiPlatformInput, { description: "The platform's LTI 1.3 registration details." }) input: LtiPlatformInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.ltiPlatforms.register(ctx.actor, input);
   }
 
   @Mutation(() => LtiPlatformType, { description: 'Changes a registered learning management system. Instance admins only.' })
-  updateLtiPlatform(@Arg('id', () => ID) id: string, @Arg('changes', () => LtiPlatformChanges) changes: LtiPlatformChanges, @Ctx() ctx: GraphQLContext) {
+  updateLtiPlatform(@Arg('id', () => ID, { description: 'The registered platform.' }) id: string, @Arg('changes', () => LtiPlatformChanges, { description: 'The fields to change.' }) changes: LtiPlatformChanges, @Ctx() ctx: GraphQLContext) {
     return ctx.services.ltiPlatforms.update(ctx.actor, id, changes);
   }
 
   @Query(() => LtiRosterSyncType, {
     description: "What syncing the space's roster from its learning management system (Names and Role Provisioning Services) would do, person by person. Changes nothing. Admins of the space only.",
   })
-  previewLtiRosterSync(@Arg('spaceId', () => ID) spaceId: string, @Ctx() ctx: GraphQLContext) {
+  previewLtiRosterSync(@Arg('spaceId', () => ID, { description: 'A space linked to a course at a platform.' }) spaceId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.ltiRoster.preview(ctx.actor, spaceId);
   }
 
   @Mutation(() => LtiRosterSyncType, {
     description: 'Applies a previewed roster sync in one transaction: new members, student numbers, and deactivation (never removal) of those who left. Refused when it would now do something else than the preview.',
   })
-  applyLtiRosterSync(@Arg('spaceId', () => ID) spaceId: string, @Arg('previewHash') previewHash: string, @Ctx() ctx: GraphQLContext) {
+  applyLtiRosterSync(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Arg('previewHash', { description: 'previewHash from previewLtiRosterSync; refused with CONFLICT when the roster changed since.' }) previewHash: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.ltiRoster.apply(ctx.actor, spaceId, previewHash);
   }
 
@@ -43,14 +43,14 @@ export class LtiResolver {
     description:
       "Answers a platform's deep linking request (the dashboard's `ltiDeepLink` parameter) with this assignment: an LTI resource link with a line item (max points, label) and the deadline. Admins of the space only.",
   })
-  respondLtiDeepLink(@Arg('request') request: string, @Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+  respondLtiDeepLink(@Arg('request', { description: "The deep linking request handle from the platform's launch." }) request: string, @Arg('assignmentId', () => ID, { description: "The assignment to link into the platform's course." }) assignmentId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.ltiDeepLinking.respond(ctx.actor, request, assignmentId);
   }
 
   @Query(() => [LtiScoreType], {
     description: "Scores sent to the course's learning management system for a student of an assignment (hand-in and returned grades), newest first, with the platform's answers. Graders of the course only.",
   })
-  async ltiScores(@Arg('assignmentId', () => ID) assignmentId: string, @Arg('studentId', () => ID) studentId: string, @Ctx() ctx: GraphQLContext): Promise<LtiScoreType[]> {
+  async ltiScores(@Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string, @Arg('studentId', () => ID, { description: 'The student.' }) studentId: string, @Ctx() ctx: GraphQLContext): Promise<LtiScoreType[]> {
     const scores = await ctx.services.ltiScores.forStudent(ctx.actor, assignmentId, studentId);
     return scores.map((s) => {
       const { userId: _userId, ...score } = JSON.parse(s.payload) as Record<string, unknown>;

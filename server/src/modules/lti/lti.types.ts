@@ -3,8 +3,8 @@ import { RoleEnum } from '../spaces/spaces.types';
 
 @ObjectType('LtiPlatform', { description: 'A learning management system (Canvas, Moodle, Blackboard…) that may launch Stagecoach with LTI 1.3.' })
 export class LtiPlatformType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
+  @Field(() => ID, { description: 'Identifier of this platform registration.' }) id: string;
+  @Field({ description: 'Name shown to admins.' }) name: string;
   @Field({ description: "The platform's issuer identifier, as its id_tokens state it (Canvas cloud: https://canvas.instructure.com)." }) issuer: string;
   @Field({ description: 'The client id the platform gave this tool (Canvas: the developer key id).' }) clientId: string;
   @Field(() => [String], { description: 'The deployments allowed to launch.' }) deploymentIds: string[];
@@ -12,8 +12,8 @@ export class LtiPlatformType {
   @Field({ description: "The platform's OAuth2 token endpoint." }) tokenUrl: string;
   @Field({ description: "The platform's public key set." }) jwksUrl: string;
   @Field({ description: 'Whether a first launch joins the existing account with the e-mail address the platform sends.' }) linkByEmail: boolean;
-  @Field() createdAt: Date;
-  @Field() updatedAt: Date;
+  @Field({ description: 'When it was registered.' }) createdAt: Date;
+  @Field({ description: 'When it was last changed.' }) updatedAt: Date;
 }
 
 @ObjectType('LtiToolSettings', { description: 'What a platform admin pastes into the LMS to add Stagecoach as an LTI 1.3 tool.' })
@@ -24,28 +24,28 @@ export class LtiToolSettingsType {
   @Field({ description: 'The JSON configuration (Canvas: "Enter URL").' }) configUrl: string;
 }
 
-@InputType('LtiPlatformInput')
+@InputType('LtiPlatformInput', { description: 'A learning management system to register (values from its LTI 1.3 developer key or tool registration).' })
 export class LtiPlatformInput {
-  @Field() name: string;
-  @Field() issuer: string;
-  @Field() clientId: string;
-  @Field(() => [String]) deploymentIds: string[];
-  @Field() authUrl: string;
-  @Field() tokenUrl: string;
-  @Field() jwksUrl: string;
+  @Field({ description: 'Name shown to admins; must not be empty.' }) name: string;
+  @Field({ description: "The platform's issuer identifier, exactly as its id_tokens state it." }) issuer: string;
+  @Field({ description: 'The client id the platform gave this tool.' }) clientId: string;
+  @Field(() => [String], { description: 'The deployments allowed to launch; at least one.' }) deploymentIds: string[];
+  @Field({ description: "The platform's OIDC authorisation endpoint (https URL)." }) authUrl: string;
+  @Field({ description: "The platform's OAuth2 token endpoint (https URL)." }) tokenUrl: string;
+  @Field({ description: "The platform's public key set (https URL)." }) jwksUrl: string;
   @Field(() => Boolean, { nullable: true, description: 'Off unless given.' }) linkByEmail?: boolean | null;
 }
 
 @InputType('LtiPlatformChanges', { description: 'The fields to change; those left out stay as they are.' })
 export class LtiPlatformChanges {
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) issuer?: string | null;
-  @Field(() => String, { nullable: true }) clientId?: string | null;
-  @Field(() => [String], { nullable: true }) deploymentIds?: string[] | null;
-  @Field(() => String, { nullable: true }) authUrl?: string | null;
-  @Field(() => String, { nullable: true }) tokenUrl?: string | null;
-  @Field(() => String, { nullable: true }) jwksUrl?: string | null;
-  @Field(() => Boolean, { nullable: true }) linkByEmail?: boolean | null;
+  @Field(() => String, { description: 'New name.', nullable: true }) name?: string | null;
+  @Field(() => String, { description: 'New issuer identifier.', nullable: true }) issuer?: string | null;
+  @Field(() => String, { description: 'New client id.', nullable: true }) clientId?: string | null;
+  @Field(() => [String], { description: 'New list of allowed deployments (replaces the old one).', nullable: true }) deploymentIds?: string[] | null;
+  @Field(() => String, { description: 'New OIDC authorisation endpoint.', nullable: true }) authUrl?: string | null;
+  @Field(() => String, { description: 'New OAuth2 token endpoint.', nullable: true }) tokenUrl?: string | null;
+  @Field(() => String, { description: 'New public key set URL.', nullable: true }) jwksUrl?: string | null;
+  @Field(() => Boolean, { description: 'Whether a first launch joins the existing account with the same e-mail address.', nullable: true }) linkByEmail?: boolean | null;
 }
 
 export enum LtiRosterOutcomeEnum {
@@ -69,41 +69,41 @@ registerEnumType(LtiRosterOutcomeEnum, {
   },
 });
 
-@ObjectType('LtiRosterLine')
+@ObjectType('LtiRosterLine', { description: "One person of the platform's course and what the sync does for them." })
 export class LtiRosterLineType {
   @Field({ description: "The platform's id for the person." }) platformUserId: string;
-  @Field() name: string;
-  @Field(() => String, { nullable: true }) studentNumber: string | null;
-  @Field(() => RoleEnum, { nullable: true }) role: RoleEnum | null;
-  @Field(() => LtiRosterOutcomeEnum) outcome: LtiRosterOutcomeEnum;
-  @Field() detail: string;
+  @Field({ description: "The person's name at the platform." }) name: string;
+  @Field(() => String, { description: 'Their student id at the platform; null when it sends none.', nullable: true }) studentNumber: string | null;
+  @Field(() => RoleEnum, { description: 'The role they get in the space; null when skipped.', nullable: true }) role: RoleEnum | null;
+  @Field(() => LtiRosterOutcomeEnum, { description: 'What the sync does for them.' }) outcome: LtiRosterOutcomeEnum;
+  @Field({ description: 'A sentence explaining the outcome.' }) detail: string;
 }
 
 @ObjectType('LtiRosterSync', { description: "The course roster at the platform compared with the space (a preview), or what was applied." })
 export class LtiRosterSyncType {
-  @Field(() => [LtiRosterLineType]) lines: LtiRosterLineType[];
+  @Field(() => [LtiRosterLineType], { description: "One line per person, in the platform's order." }) lines: LtiRosterLineType[];
   @Field({ description: 'Give it to applyLtiRosterSync: applied only while the sync would still do exactly this.' }) previewHash: string;
-  @Field() applied: boolean;
+  @Field({ description: 'Whether this is what was applied (false for a preview).' }) applied: boolean;
 }
 
 @ObjectType('LtiDeepLinkResponse', { description: "The answer to a platform's request for an assignment: post `jwt` as the form field JWT to `returnUrl`." })
 export class LtiDeepLinkResponseType {
-  @Field() returnUrl: string;
-  @Field() jwt: string;
+  @Field({ description: 'The platform URL to post the form to.' }) returnUrl: string;
+  @Field({ description: 'The signed response; post it as the form field JWT.' }) jwt: string;
 }
 
 @ObjectType('LtiScore', { description: "A score sent to the course's learning management system (Assignment and Grade Services) for one student, with the platform's last answer." })
 export class LtiScoreType {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'Identifier of this score row.' }) id: string;
   @Field({ description: 'SUBMITTED (a hand-in) or GRADED (a returned grade).' }) kind: string;
   @Field({ description: 'PENDING (waiting for its next attempt), RUNNING, SENT (accepted by the platform) or FAILED (retries ran out).' }) status: string;
   @Field({ description: 'The score as posted (JSON, application/vnd.ims.lis.v1.score+json), without the platform user id.' }) score: string;
-  @Field(() => Int) attempts: number;
-  @Field(() => Date, { nullable: true }) nextAttemptAt: Date | null;
-  @Field(() => Date, { nullable: true }) lastAttemptAt: Date | null;
+  @Field(() => Int, { description: 'How many times it was posted.' }) attempts: number;
+  @Field(() => Date, { description: 'When it is posted again; null when sent or out of retries.', nullable: true }) nextAttemptAt: Date | null;
+  @Field(() => Date, { description: 'When it was last posted; null before the first attempt.', nullable: true }) lastAttemptAt: Date | null;
   @Field(() => Int, { nullable: true, description: "The HTTP status of the platform's last answer." }) lastResponseStatus: number | null;
   @Field(() => String, { nullable: true, description: "The start of the platform's last answer." }) lastResponseBody: string | null;
-  @Field(() => String, { nullable: true }) lastError: string | null;
-  @Field(() => Date, { nullable: true }) sentAt: Date | null;
-  @Field() createdAt: Date;
+  @Field(() => String, { description: 'Why the last attempt failed; null when it did not.', nullable: true }) lastError: string | null;
+  @Field(() => Date, { description: 'When the platform accepted it; null until then.', nullable: true }) sentAt: Date | null;
+  @Field({ description: 'When the score was queued.' }) createdAt: Date;
 }

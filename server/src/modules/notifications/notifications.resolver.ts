@@ -8,14 +8,14 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: "The caller's notifications, newest first; totalCount is the number unread." })
   async notifications(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Arg('unreadOnly', { description: 'Only notifications not yet marked read.', defaultValue: false }) unreadOnly: boolean,
     @Ctx() ctx: GraphQLContext,
   ) {
     return toConnection(await ctx.services.notifications.list(ctx.actor, { ...page, unreadOnly }), (n) => n);
   }
 
   @Mutation(() => Int, { description: 'Marks the given notifications read, or every unread one when ids is left out (an empty list marks nothing); returns how many changed.' })
-  markNotificationsRead(@Arg('ids', () => [ID], { nullable: true }) ids: string[] | null, @Ctx() ctx: GraphQLContext) {
+  markNotificationsRead(@Arg('ids', () => [ID], { description: "These notifications (the caller's own); all of the caller's when omitted.", nullable: true }) ids: string[] | null, @Ctx() ctx: GraphQLContext) {
     return ctx.services.notifications.markRead(ctx.actor, ids);
   }
 

@@ -9,11 +9,11 @@ export class OnboardingResolver {
     description: "Onboards a colleague with an account: joins them to the space (if needed) with a personal workspace that starts from a snapshot or a bundle.",
   })
   onboardColleague(
-    @Arg('spaceId', () => ID) spaceId: string,
-    @Arg('email') email: string,
-    @Arg('role', () => RoleEnum, { defaultValue: RoleEnum.MEMBER }) role: RoleEnum,
-    @Arg('fromSnapshotId', () => ID, { nullable: true }) fromSnapshotId: string | null,
-    @Arg('fromBundleId', () => ID, { nullable: true }) fromBundleId: string | null,
+    @Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string,
+    @Arg('email', { description: "The colleague's e-mail address." }) email: string,
+    @Arg('role', () => RoleEnum, { description: 'Their role in the space.', defaultValue: RoleEnum.MEMBER }) role: RoleEnum,
+    @Arg('fromSnapshotId', () => ID, { description: 'Start their workspace from this snapshot; give exactly one of fromSnapshotId and fromBundleId.', nullable: true }) fromSnapshotId: string | null,
+    @Arg('fromBundleId', () => ID, { description: 'Start their workspace from this saved bundle; give exactly one of fromSnapshotId and fromBundleId.', nullable: true }) fromBundleId: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.onboarding.onboard(ctx.actor, { spaceId, email, role, fromSnapshotId, fromBundleId });

@@ -24,34 +24,34 @@ registerEnumType(RosterOutcomeEnum, {
   },
 });
 
-@ObjectType('RosterLine')
+@ObjectType('RosterLine', { description: 'One line of a roster import and what it does.' })
 export class RosterLineType {
   @Field(() => Int, { description: 'The line of the file, from 1 (the header is line 1 when there is one).' }) line: number;
-  @Field() name: string;
+  @Field({ description: 'The name on the line.' }) name: string;
   @Field({ description: 'The address as written in the file.' }) email: string;
-  @Field(() => String, { nullable: true }) studentNumber: string | null;
-  @Field(() => String, { nullable: true }) section: string | null;
-  @Field(() => RosterOutcomeEnum) outcome: RosterOutcomeEnum;
+  @Field(() => String, { description: 'The student number on the line; null when empty.', nullable: true }) studentNumber: string | null;
+  @Field(() => String, { description: 'The section on the line; null when empty.', nullable: true }) section: string | null;
+  @Field(() => RosterOutcomeEnum, { description: 'What importing the line does.' }) outcome: RosterOutcomeEnum;
   @Field({ description: 'What happens, in words; for an invalid line, what is wrong with it.' }) detail: string;
 }
 
 @ObjectType('RosterTotals', { description: 'Lines per outcome.' })
 export class RosterTotalsType {
-  @Field(() => Int) lines: number;
-  @Field(() => Int) newInvitation: number;
-  @Field(() => Int) addExisting: number;
-  @Field(() => Int) update: number;
-  @Field(() => Int) alreadyMemberUnchanged: number;
-  @Field(() => Int) alreadyInvited: number;
-  @Field(() => Int) duplicate: number;
-  @Field(() => Int) invalid: number;
+  @Field(() => Int, { description: 'Lines read.' }) lines: number;
+  @Field(() => Int, { description: 'Lines that invite a new person.' }) newInvitation: number;
+  @Field(() => Int, { description: 'Lines that add an existing account.' }) addExisting: number;
+  @Field(() => Int, { description: "Lines that update a member's details." }) update: number;
+  @Field(() => Int, { description: 'Lines about members with nothing to change.' }) alreadyMemberUnchanged: number;
+  @Field(() => Int, { description: 'Lines about people with an open invitation.' }) alreadyInvited: number;
+  @Field(() => Int, { description: "Lines repeating an earlier line's e-mail address." }) duplicate: number;
+  @Field(() => Int, { description: 'Lines refused (detail says why).' }) invalid: number;
 }
 
 @ObjectType('RosterImport', { description: 'What a roster import does (a preview) or did (applied).' })
 export class RosterImportType {
   @Field(() => RoleEnum, { description: 'The role new members get.' }) role: RoleEnum;
-  @Field(() => [RosterLineType]) lines: RosterLineType[];
-  @Field(() => RosterTotalsType) totals: RosterTotalsType;
+  @Field(() => [RosterLineType], { description: 'One entry per CSV line, in order.' }) lines: RosterLineType[];
+  @Field(() => RosterTotalsType, { description: 'Counts per outcome.' }) totals: RosterTotalsType;
   @Field({ description: 'Give it to applyRosterImport: the import is applied only while it would still do exactly this.' }) previewHash: string;
-  @Field() applied: boolean;
+  @Field({ description: 'Whether this is what was applied (false for a preview).' }) applied: boolean;
 }

@@ -8,7 +8,7 @@ const WorkspaceConnection = Connection(WorkspaceType, 'Workspace');
 
 @ArgsType()
 class WorkspaceListArgs extends PageArgs {
-  @Field(() => WorkspaceKindEnum, { nullable: true }) kind?: WorkspaceKindEnum | null;
+  @Field(() => WorkspaceKindEnum, { description: 'Only workspaces of this kind.', nullable: true }) kind?: WorkspaceKindEnum | null;
   @Field(() => String, { nullable: true, description: "Only workspaces whose name, or whose owner's name, e-mail address or student number, contains this text (any case)." })
   search?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Only workspaces the caller may change: the targets a push of theirs could reach.' })
@@ -24,7 +24,7 @@ export class SpaceWorkspacesResolver {
   })
   workspaces(
     @Root() space: SpaceType,
-    @Arg('kind', () => WorkspaceKindEnum, { nullable: true }) kind: WorkspaceKindEnum | null,
+    @Arg('kind', () => WorkspaceKindEnum, { description: 'Only workspaces of this kind.', nullable: true }) kind: WorkspaceKindEnum | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.workspaces.listInSpace(ctx.actor, space.id, kind);

@@ -25,7 +25,7 @@ import {
 
 @ArgsType()
 class MembersArgs extends PageArgs {
-  @Field(() => RoleEnum, { nullable: true }) role?: RoleEnum | null;
+  @Field(() => RoleEnum, { description: 'Only members with this role.', nullable: true }) role?: RoleEnum | null;
   @Field(() => String, { nullable: true, description: 'Only members whose name, e-mail address or student number contains this text (any case).' })
   search?: string | null;
 }
@@ -46,8 +46,8 @@ export class SpacesResolver {
     return toConnection(page, (r) => spaceNode(r.space, r.role));
   }
 
-  @Query(() => SpaceType)
-  async space(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => SpaceType, { description: 'One space by id; its members only. NOT_FOUND when it does not exist or the caller is not a member.' })
+  async space(@Arg('id', () => ID, { description: 'The space.' }) id: string, @Ctx() ctx: GraphQLContext) {
     const { space, role } = await ctx.services.spaces.get(ctx.actor, id);
     return spaceNode(space, role);
   }
@@ -82,14 +82,14 @@ export class SpacesResolver {
   }
 
   @Mutation(() => SpaceType, { description: 'Creates a space with its MASTER and DISTRIBUTED workspaces; the caller is its admin.' })
-  async createSpace(@Arg('input', () => CreateSpaceInput) input: CreateSpaceInput, @Ctx() ctx: GraphQLContext) {
+  async createSpace(@Arg('input', () => CreateSpaceInput, { description: 'Name, kind and description of the new space.' }) input: CreateSpaceInput, @Ctx() ctx: GraphQLContext) {
     return spaceNode(await ctx.services.spaces.create(ctx.actor, input), 'ADMIN');
   }
 
-  @Mutation(() => SpaceType)
+  @Mutation(() => SpaceType, { description: 'Renames a space or changes its description; space admins only.' })
   async updateSpace(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateSpaceInput) input: UpdateSpaceInput,
+    @Arg('id', () => ID, { description: 'The space.' }) id: string,
+    @Arg('input', () => UpdateSpaceInput, { description: 'Only the fields given change.' }) input: UpdateSpaceInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return spaceNode(await ctx.services.spaces.update(ctx.actor, id, input), 'ADMIN');
@@ -97,19 +97,19 @@ export class SpacesResolver {
 
   @Mutation(() => MemberType, { description: 'Adds someone who has an account; a MEMBER gets a personal workspace.' })
   async addMember(
-    @Arg('spaceId', () => ID) spaceId: string,
-    @Arg('email') email: string,
-    @Arg('role', () => RoleEnum) role: RoleEnum,
+    @Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string,
+    @Arg('email', { description: 'E-mail address of an existing account.' }) email: string,
+    @Arg('role', () => RoleEnum, { description: 'The role they get.' }) role: RoleEnum,
     @Ctx() ctx: GraphQLContext,
   ) {
     return memberNode(await ctx.services.spaces.addMember(ctx.actor, spaceId, email, role));
   }
 
-  @Mutation(() => MemberType)
+  @Mutation(() => MemberType, { description: 'Gives one member another role; space admins only.' })
   async changeMemberRole(
-    @Arg('spaceId', () => ID) spaceId: string,
-    @Arg('userId', () => ID) userId: string,
-    @Arg('role', () => RoleEnum) role: RoleEnum,
+    @Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string,
+    @Arg('userId', () => ID, { description: 'The member.' }) userId: string,
+    @Arg('role', () => RoleEnum, { description: 'Their new role.' }) role: RoleEnum,
     @Ctx() ctx: GraphQLContext,
   ) {
     return memberNode(await ctx.services.spaces.changeRole(ctx.actor, spaceId, userId, role));
@@ -117,39 +117,39 @@ export class SpacesResolver {
 
   @Mutation(() => [MemberType], { description: 'Gives these members one role, all or none (refused when no admin would be left).' })
   async changeMemberRoles(
-    @Arg('spaceId', () => ID) spaceId: string,
-    @Arg('userIds', () => [ID]) userIds: string[],
-    @Arg('role', () => RoleEnum) role: RoleEnum,
+    @Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string,
+    @Arg('userIds', () => [ID], { description: 'The members.' }) userIds: string[],
+    @Arg('role', () => RoleEnum, { description: 'Their new role.' }) role: RoleEnum,
     @Ctx() ctx: GraphQLContext,
   ) {
     return (await ctx.services.spaces.changeRoles(ctx.actor, spaceId, userIds, role)).map(memberNode);
   }
 
   @Mutation(() => Int, { description: 'Removes these members, all or none; their personal workspaces and hand-ins are kept. Returns how many were removed.' })
-  removeMembers(@Arg('spaceId', () => ID) spaceId: string, @Arg('userIds', () => [ID]) userIds: string[], @Ctx() ctx: GraphQLContext) {
+  removeMembers(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Arg('userIds', () => [ID], { description: 'The members to remove.' }) userIds: string[], @Ctx() ctx: GraphQLContext) {
     return ctx.services.spaces.removeMembers(ctx.actor, spaceId, userIds);
   }
 
   @Mutation(() => MemberType, { description: "Sets a member's student number and section." })
   async updateMemberDetails(
-    @Arg('spaceId', () => ID) spaceId: string,
-    @Arg('userId', () => ID) userId: string,
-    @Arg('input', () => MemberDetailsInput) input: MemberDetailsInput,
+    @Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string,
+    @Arg('userId', () => ID, { description: 'The member.' }) userId: string,
+    @Arg('input', () => MemberDetailsInput, { description: 'Only the fields given change.' }) input: MemberDetailsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return memberNode(await ctx.services.spaces.updateMemberDetails(ctx.actor, spaceId, userId, input));
   }
 
   @Mutation(() => Boolean, { description: "Removes a member; their personal workspace and its content are kept." })
-  removeMember(@Arg('spaceId', () => ID) spaceId: string, @Arg('userId', () => ID) userId: string, @Ctx() ctx: GraphQLContext) {
+  removeMember(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Arg('userId', () => ID, { description: 'The member to remove.' }) userId: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.spaces.removeMember(ctx.actor, spaceId, userId);
   }
 
   @Mutation(() => CreatedInvitation, { description: 'A link anyone holding it may use once before it expires.' })
   createInviteLink(
-    @Arg('spaceId', () => ID) spaceId: string,
-    @Arg('role', () => RoleEnum) role: RoleEnum,
-    @Arg('expiresInDays', () => Int, { defaultValue: DEFAULT_INVITE_DAYS.link }) days: number,
+    @Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string,
+    @Arg('role', () => RoleEnum, { description: 'Role of everyone who joins through the link.' }) role: RoleEnum,
+    @Arg('expiresInDays', () => Int, { description: 'Days until the link stops working.', defaultValue: DEFAULT_INVITE_DAYS.link }) days: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.spaces.createInviteLink(ctx.actor, spaceId, role, days);
@@ -157,36 +157,36 @@ export class SpacesResolver {
 
   @Mutation(() => CreatedInvitation, { description: 'Sends the link by e-mail (or keeps it in the outbox without SMTP).' })
   inviteByEmail(
-    @Arg('spaceId', () => ID) spaceId: string,
-    @Arg('email') email: string,
-    @Arg('role', () => RoleEnum) role: RoleEnum,
-    @Arg('expiresInDays', () => Int, { defaultValue: DEFAULT_INVITE_DAYS.email }) days: number,
+    @Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string,
+    @Arg('email', { description: 'Address the invitation is sent to.' }) email: string,
+    @Arg('role', () => RoleEnum, { description: 'Role the invitee gets.' }) role: RoleEnum,
+    @Arg('expiresInDays', () => Int, { description: 'Days until the invitation expires.', defaultValue: DEFAULT_INVITE_DAYS.email }) days: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.spaces.inviteByEmail(ctx.actor, spaceId, email, role, days);
   }
 
   @Mutation(() => InvitationType, { description: 'Sends an e-mail invitation again with a fresh link; the old link stops working.' })
-  resendInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  resendInvitation(@Arg('id', () => ID, { description: 'The invitation to send again.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.spaces.resendInvitation(ctx.actor, id);
   }
 
   @Public()
   @Query(() => InvitationPreview, { nullable: true, description: "What an invitation link offers (space, role, who invited, expiry, whether it can still be used); null for an unknown link." })
-  invitation(@Arg('token') token: string, @Ctx() ctx: GraphQLContext) {
+  invitation(@Arg('token', { description: 'The secret token from the invitation link.' }) token: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.spaces.describeInvitation(token);
   }
 
-  @Mutation(() => InvitationType)
-  revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => InvitationType, { description: 'Revokes an invitation so its link no longer works; space admins only. It is kept, marked revoked.' })
+  revokeInvitation(@Arg('id', () => ID, { description: 'The invitation.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.spaces.revokeInvitation(ctx.actor, id);
   }
 
   @Public()
   @Mutation(() => AcceptedInvitation, { description: 'Signed in: joins with this account. Otherwise give signUp to create one.' })
   async acceptInvitation(
-    @Arg('token') token: string,
-    @Arg('signUp', () => AcceptSignUpInput, { nullable: true }) signUp: AcceptSignUpInput | null,
+    @Arg('token', { description: 'The secret token from the invitation link.' }) token: string,
+    @Arg('signUp', () => AcceptSignUpInput, { description: 'Creates an account first, for a caller who is not signed in.', nullable: true }) signUp: AcceptSignUpInput | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     const result = await ctx.services.spaces.accept(ctx.actor, token, signUp);

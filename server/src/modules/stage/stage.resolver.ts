@@ -9,7 +9,7 @@ const bundleNode = (b: Bundle) => ({ ...b, items: b.items.map(itemNode) });
 @Resolver()
 export class StageResolver {
   @Query(() => [StageItemType], { description: "The caller's stage for one source state." })
-  stage(@Arg('source', () => SourceInput) source: SourceInput, @Ctx() ctx: GraphQLContext) {
+  stage(@Arg('source', () => SourceInput, { description: 'The workspace (and optionally snapshot) whose stage to read.' }) source: SourceInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.stage.list(ctx.actor, source);
   }
 
@@ -19,42 +19,42 @@ export class StageResolver {
   }
 
   @Mutation(() => [StageItemType], { description: "Stages paths of a source ('' stages the whole state); each must exist." })
-  addToStage(@Arg('source', () => SourceInput) source: SourceInput, @Arg('paths', () => [String]) paths: string[], @Ctx() ctx: GraphQLContext) {
+  addToStage(@Arg('source', () => SourceInput, { description: 'The workspace (and optionally snapshot) the paths come from.' }) source: SourceInput, @Arg('paths', () => [String], { description: 'Workspace-relative paths of files, folders, tables or applications to stage.' }) paths: string[], @Ctx() ctx: GraphQLContext) {
     return ctx.services.stage.add(ctx.actor, source, paths);
   }
 
-  @Mutation(() => [StageItemType])
-  removeFromStage(@Arg('source', () => SourceInput) source: SourceInput, @Arg('paths', () => [String]) paths: string[], @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => [StageItemType], { description: "Takes paths off the caller's stage for a source; returns what stays staged. Whoever may read the source." })
+  removeFromStage(@Arg('source', () => SourceInput, { description: 'The source the paths were staged from.' }) source: SourceInput, @Arg('paths', () => [String], { description: 'The staged paths to remove; paths not staged are ignored.' }) paths: string[], @Ctx() ctx: GraphQLContext) {
     return ctx.services.stage.remove(ctx.actor, source, paths);
   }
 
-  @Mutation(() => Boolean)
-  clearStage(@Arg('source', () => SourceInput) source: SourceInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Boolean, { description: "Empties the caller's stage for a source; true when done. Whoever may read the source." })
+  clearStage(@Arg('source', () => SourceInput, { description: 'The source whose stage to empty.' }) source: SourceInput, @Ctx() ctx: GraphQLContext) {
     return ctx.services.stage.clear(ctx.actor, source);
   }
 
   @Mutation(() => BundleType, { description: 'Saves the stage, frozen to its current content, to push again later.' })
   async saveBundle(
-    @Arg('source', () => SourceInput) source: SourceInput,
-    @Arg('name') name: string,
-    @Arg('description', { defaultValue: '' }) description: string,
+    @Arg('source', () => SourceInput, { description: 'The source whose stage to save.' }) source: SourceInput,
+    @Arg('name', { description: 'Name of the bundle; must not be empty.' }) name: string,
+    @Arg('description', { description: 'What the bundle holds; empty when omitted.', defaultValue: '' }) description: string,
     @Ctx() ctx: GraphQLContext,
   ) {
     return bundleNode(await ctx.services.stage.saveBundle(ctx.actor, source, name, description));
   }
 
   @Query(() => [BundleType], { description: "A space's bundles (staff see all, others their own)." })
-  async bundles(@Arg('spaceId', () => ID) spaceId: string, @Ctx() ctx: GraphQLContext) {
+  async bundles(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Ctx() ctx: GraphQLContext) {
     return (await ctx.services.stage.bundles(ctx.actor, spaceId)).map(bundleNode);
   }
 
-  @Query(() => BundleType)
-  async bundle(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => BundleType, { description: 'One saved bundle by id; course staff of its space. NOT_FOUND when it does not exist or is hidden from the caller.' })
+  async bundle(@Arg('id', () => ID, { description: 'The bundle.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return bundleNode(await ctx.services.stage.bundle(ctx.actor, id));
   }
 
-  @Mutation(() => Boolean)
-  deleteBundle(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Boolean, { description: 'Deletes a saved bundle; true when deleted. Space admins only. Distributions and assignments made from it keep their frozen items.' })
+  deleteBundle(@Arg('id', () => ID, { description: 'The bundle to delete.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.stage.deleteBundle(ctx.actor, id);
   }
 }

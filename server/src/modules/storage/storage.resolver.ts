@@ -33,8 +33,8 @@ export class SpaceStorageResolver {
       "Sets the space's quota on the size of its current states, in bytes, or clears it with null; admins only, audited. A push or upload that would take the space beyond it is refused.",
   })
   async setSpaceQuota(
-    @Arg('spaceId', () => ID) spaceId: string,
-    @Arg('bytes', () => Float, { nullable: true }) bytes: number | null,
+    @Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string,
+    @Arg('bytes', () => Float, { description: 'Most bytes the space may hold; null removes the quota.', nullable: true }) bytes: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return spaceNode(await ctx.services.storageUse.setQuotaAs(ctx.actor, spaceId, bytes ?? null), 'ADMIN');

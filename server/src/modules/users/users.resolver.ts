@@ -31,17 +31,17 @@ export class UsersResolver {
   @Mutation(() => AuthPayload, {
     description: 'Creates an account without an invitation and signs it in; refused unless open sign-up is on (ALLOW_SIGN_UP). The first account runs the instance.',
   })
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: GraphQLContext) {
+  async signUp(@Arg('input', () => SignUpInput, { description: 'The new account.' }) input: SignUpInput, @Ctx() ctx: GraphQLContext) {
     return signIn(ctx, await ctx.services.users.signUp(input));
   }
 
   @Mutation(() => UserType, { description: "Changes the caller's display name." })
-  updateProfile(@Arg('name') name: string, @Ctx() ctx: GraphQLContext) {
+  updateProfile(@Arg('name', { description: 'New display name; must not be empty.' }) name: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.users.rename(ctx.services.policy.requireActor(ctx.actor), name);
   }
 
   @Mutation(() => Boolean, { description: "Changes the caller's password (the current one is required); the account's other sessions end." })
-  async changePassword(@Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string, @Ctx() ctx: GraphQLContext) {
+  async changePassword(@Arg('currentPassword', { description: "The caller's current password." }) currentPassword: string, @Arg('newPassword', { description: 'The new password; must satisfy signUpSettings.passwordRule.' }) newPassword: string, @Ctx() ctx: GraphQLContext) {
     await ctx.services.users.changePassword(ctx.services.policy.requireActor(ctx.actor), currentPassword, newPassword, ctx.ip ?? null);
     return true;
   }
@@ -50,20 +50,20 @@ export class UsersResolver {
   @Mutation(() => Boolean, {
     description: 'Mails a single-use link to set a new password (valid for an hour) if the address has an account; the answer is true either way.',
   })
-  async requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: GraphQLContext) {
+  async requestPasswordReset(@Arg('email', { description: "The account's e-mail address; the answer is the same whether or not it exists." }) email: string, @Ctx() ctx: GraphQLContext) {
     await ctx.services.passwordResets.request(email);
     return true;
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: "Sets a new password with a reset link's token, ends the account's sessions and signs in." })
-  async resetPassword(@Arg('token') token: string, @Arg('newPassword') newPassword: string, @Ctx() ctx: GraphQLContext) {
+  async resetPassword(@Arg('token', { description: 'The token from the reset e-mail.' }) token: string, @Arg('newPassword', { description: 'The new password; must satisfy signUpSettings.passwordRule.' }) newPassword: string, @Ctx() ctx: GraphQLContext) {
     return signIn(ctx, await ctx.services.passwordResets.reset(token, newPassword));
   }
 
   @Public()
-  @Mutation(() => AuthPayload)
-  async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password; returns a session token and sets the session cookie. Anyone may call it; a wrong address or password is refused with UNAUTHENTICATED.' })
+  async login(@Arg('email', { description: "The account's e-mail address." }) email: string, @Arg('password', { description: "The account's password." }) password: string, @Ctx() ctx: GraphQLContext) {
     const session = await ctx.services.users.login(email, password, ctx.ip ?? null);
     setSessionCookie(ctx, session.token);
     return session;
@@ -76,23 +76,23 @@ export class UsersResolver {
     return true;
   }
 
-  @Query(() => [ApiTokenType])
+  @Query(() => [ApiTokenType], { description: "The caller's personal API tokens, including revoked and expired ones. Signed-in users." })
   apiTokens(@Ctx() ctx: GraphQLContext) {
     return ctx.services.users.listPersonalTokens(ctx.services.policy.requireActor(ctx.actor));
   }
 
-  @Mutation(() => CreatedApiToken)
+  @Mutation(() => CreatedApiToken, { description: 'Creates a personal API token acting as the caller; the secret is in the answer only. Signed-in users.' })
   createApiToken(
-    @Arg('name') name: string,
-    @Arg('readOnly', { defaultValue: false }) readOnly: boolean,
-    @Arg('expiresInDays', () => Int, { nullable: true }) expiresInDays: number | null,
+    @Arg('name', { description: 'A name to recognise the token by; must not be empty.' }) name: string,
+    @Arg('readOnly', { description: 'Whether the token may only read: its mutations (other than logout) are refused with FORBIDDEN.', defaultValue: false }) readOnly: boolean,
+    @Arg('expiresInDays', () => Int, { description: 'Days until the token expires, 1 to 3650; it does not expire when omitted.', nullable: true }) expiresInDays: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.users.createPersonalToken(ctx.services.policy.requireActor(ctx.actor), name, readOnly, expiresInDays);
   }
 
-  @Mutation(() => ApiTokenType)
-  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => ApiTokenType, { description: "Revokes one of the caller's own API tokens; requests with it are refused from then on." })
+  revokeApiToken(@Arg('id', () => ID, { description: 'The token to revoke.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.users.revokePersonalToken(ctx.services.policy.requireActor(ctx.actor), id);
   }
 }

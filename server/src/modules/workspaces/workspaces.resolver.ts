@@ -26,17 +26,17 @@ const entryNode = (e: ListedEntry) => ({ name: e.name, path: e.path, kind: e.kin
 
 @Resolver(() => WorkspaceType)
 export class WorkspacesResolver {
-  @Query(() => WorkspaceType)
-  workspace(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => WorkspaceType, { description: "One workspace by id. Staff of its space read every workspace; others read their own, the space's DISTRIBUTED workspace and SHARED ones they belong to. NOT_FOUND when it does not exist or is hidden from the caller." })
+  workspace(@Arg('id', () => ID, { description: 'The workspace.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.workspaces.get(ctx.actor, id);
   }
 
-  @Query(() => SnapshotType)
-  snapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => SnapshotType, { description: 'One snapshot by id; whoever may read its workspace. NOT_FOUND when it does not exist or is hidden from the caller.' })
+  snapshot(@Arg('id', () => ID, { description: 'The snapshot.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.snapshots.get(ctx.actor, id);
   }
 
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { description: 'The owner of a PERSONAL workspace; null for other kinds.', nullable: true })
   owner(@Root() workspace: Workspace, @Ctx() ctx: GraphQLContext) {
     return userById(ctx, workspace.ownerId);
   }
@@ -50,8 +50,8 @@ export class WorkspacesResolver {
   async entries(
     @Root() workspace: Workspace,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('path', { defaultValue: '' }) path: string,
-    @Arg('snapshotId', () => ID, { nullable: true }) snapshotId: string | null,
+    @Arg('path', { description: 'Folder to list, workspace-relative; the top when empty.', defaultValue: '' }) path: string,
+    @Arg('snapshotId', () => ID, { description: 'Read this snapshot of the workspace instead of its current state.', nullable: true }) snapshotId: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     const result = await ctx.services.workspaces.listFolder(ctx.actor, { workspaceId: workspace.id, path, snapshotId, ...page });
@@ -61,8 +61,8 @@ export class WorkspacesResolver {
   @FieldResolver(() => ObjectDetailsType, { description: 'An object at a path: kind, size, hash and last change.' })
   async object(
     @Root() workspace: Workspace,
-    @Arg('path') path: string,
-    @Arg('snapshotId', () => ID, { nullable: true }) snapshotId: string | null,
+    @Arg('path', { description: 'Workspace-relative path of the object.' }) path: string,
+    @Arg('snapshotId', () => ID, { description: 'Read this snapshot of the workspace instead of its current state.', nullable: true }) snapshotId: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     const { state, entry } = await ctx.services.workspaces.entry(ctx.actor, workspace.id, path, snapshotId);
@@ -80,24 +80,24 @@ export class WorkspacesResolver {
     return toConnection(await ctx.services.snapshots.list(ctx.actor, workspace.id, page.first, page.after), (s) => s);
   }
 
-  @FieldResolver(() => TablePage)
+  @FieldResolver(() => TablePage, { description: "A page of a table's rows with its column types." })
   async table(
     @Root() workspace: Workspace,
-    @Arg('path') path: string,
-    @Arg('snapshotId', () => ID, { nullable: true }) snapshotId: string | null,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
-    @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
+    @Arg('path', { description: 'Workspace-relative path of the table.' }) path: string,
+    @Arg('snapshotId', () => ID, { description: 'Read this snapshot of the workspace instead of its current state.', nullable: true }) snapshotId: string | null,
+    @Arg('offset', () => Int, { description: 'Rows to skip from the start.', defaultValue: 0 }) offset: number,
+    @Arg('limit', () => Int, { description: 'Most rows to return.', defaultValue: 100 }) limit: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     const page = await ctx.services.tables.rows(ctx.actor, workspace.id, path, snapshotId, offset, limit);
     return { path: page.entry.path, hash: page.entry.id, columns: page.columns, rowCount: page.rowCount, offset, rows: page.rows };
   }
 
-  @FieldResolver(() => ApplicationType)
+  @FieldResolver(() => ApplicationType, { description: 'An application configuration.' })
   async application(
     @Root() workspace: Workspace,
-    @Arg('path') path: string,
-    @Arg('snapshotId', () => ID, { nullable: true }) snapshotId: string | null,
+    @Arg('path', { description: 'Workspace-relative path of the application.' }) path: string,
+    @Arg('snapshotId', () => ID, { description: 'Read this snapshot of the workspace instead of its current state.', nullable: true }) snapshotId: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     const app = await ctx.services.applications.get(ctx.actor, workspace.id, path, snapshotId);
@@ -105,15 +105,15 @@ export class WorkspacesResolver {
   }
 
   @Mutation(() => WorkspaceType, { description: 'A SHARED workspace for group work (admins).' })
-  createSharedWorkspace(@Arg('spaceId', () => ID) spaceId: string, @Arg('name') name: string, @Ctx() ctx: GraphQLContext) {
+  createSharedWorkspace(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Arg('name', { description: 'Name of the workspace; must not be empty.' }) name: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.workspaces.createShared(ctx.actor, spaceId, name);
   }
 
-  @Mutation(() => WorkspaceType)
+  @Mutation(() => WorkspaceType, { description: 'Creates an empty folder; returns the workspace at its new version. Whoever may change the workspace.' })
   async createFolder(
-    @Arg('workspaceId', () => ID) workspaceId: string,
-    @Arg('path') path: string,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('workspaceId', () => ID, { description: 'The workspace.' }) workspaceId: string,
+    @Arg('path', { description: 'Workspace-relative path of the new folder.' }) path: string,
+    @Arg('expectedVersion', () => Int, { description: 'The workspace version the caller last saw; a different current version is refused with CONFLICT. Not checked when omitted.', nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return (await ctx.services.objects.createFolder(ctx.actor, workspaceId, path, { expectedVersion })).workspace;
@@ -121,20 +121,20 @@ export class WorkspacesResolver {
 
   @Mutation(() => WorkspaceType, { description: 'Moves or renames a file, folder, table or application within its area.' })
   async movePath(
-    @Arg('workspaceId', () => ID) workspaceId: string,
-    @Arg('from') from: string,
-    @Arg('to') to: string,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('workspaceId', () => ID, { description: 'The workspace.' }) workspaceId: string,
+    @Arg('from', { description: 'Current workspace-relative path.' }) from: string,
+    @Arg('to', { description: 'New workspace-relative path; must not exist yet.' }) to: string,
+    @Arg('expectedVersion', () => Int, { description: 'The workspace version the caller last saw; a different current version is refused with CONFLICT. Not checked when omitted.', nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return (await ctx.services.objects.move(ctx.actor, workspaceId, from, to, { expectedVersion })).workspace;
   }
 
-  @Mutation(() => WorkspaceType)
+  @Mutation(() => WorkspaceType, { description: 'Deletes a file, folder (with everything inside), table or application; returns the workspace at its new version. Whoever may change the workspace; earlier versions keep the content.' })
   async deletePath(
-    @Arg('workspaceId', () => ID) workspaceId: string,
-    @Arg('path') path: string,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('workspaceId', () => ID, { description: 'The workspace.' }) workspaceId: string,
+    @Arg('path', { description: 'Workspace-relative path to delete.' }) path: string,
+    @Arg('expectedVersion', () => Int, { description: 'The workspace version the caller last saw; a different current version is refused with CONFLICT. Not checked when omitted.', nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return (await ctx.services.objects.delete(ctx.actor, workspaceId, path, { expectedVersion })).workspace;
@@ -142,10 +142,10 @@ export class WorkspacesResolver {
 
   @Mutation(() => ApplicationType, { description: 'Creates or replaces an application configuration; an invalid one is refused naming the field.' })
   async saveApplication(
-    @Arg('workspaceId', () => ID) workspaceId: string,
-    @Arg('name') name: string,
-    @Arg('config', () => GraphQLJSONObject) config: Record<string, unknown>,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('workspaceId', () => ID, { description: 'The workspace.' }) workspaceId: string,
+    @Arg('name', { description: 'Name of the application (its file name in the applications area).' }) name: string,
+    @Arg('config', () => GraphQLJSONObject, { description: 'The configuration: image, packages, environment, resources, startCommand, ports.' }) config: Record<string, unknown>,
+    @Arg('expectedVersion', () => Int, { description: 'The workspace version the caller last saw; a different current version is refused with CONFLICT. Not checked when omitted.', nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     const saved = await ctx.services.applications.save(ctx.actor, workspaceId, name, config, expectedVersion);
@@ -154,10 +154,10 @@ export class WorkspacesResolver {
 
   @Mutation(() => WorkspaceType, { description: "Re-types a table's columns; refused (nothing changes) when a value does not fit." })
   async changeTableColumnTypes(
-    @Arg('workspaceId', () => ID) workspaceId: string,
-    @Arg('path') path: string,
-    @Arg('columns', () => [ColumnTypeInput]) columns: ColumnTypeInput[],
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('workspaceId', () => ID, { description: 'The workspace.' }) workspaceId: string,
+    @Arg('path', { description: 'Workspace-relative path of the table.' }) path: string,
+    @Arg('columns', () => [ColumnTypeInput], { description: 'The columns to re-type; others keep their type.' }) columns: ColumnTypeInput[],
+    @Arg('expectedVersion', () => Int, { description: 'The workspace version the caller last saw; a different current version is refused with CONFLICT. Not checked when omitted.', nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     const types = Object.fromEntries(columns.map((c) => [c.name, c.type]));
@@ -166,22 +166,22 @@ export class WorkspacesResolver {
 
   @Mutation(() => SnapshotType, { description: 'Names the current state, or an earlier version (commitId, from the history), as a snapshot.' })
   createSnapshot(
-    @Arg('workspaceId', () => ID) workspaceId: string,
-    @Arg('label') label: string,
-    @Arg('description', { defaultValue: '' }) description: string,
+    @Arg('workspaceId', () => ID, { description: 'The workspace.' }) workspaceId: string,
+    @Arg('label', { description: 'Short name of the snapshot; must not be empty.' }) label: string,
+    @Arg('description', { description: 'What the snapshot is for; empty when omitted.', defaultValue: '' }) description: string,
     @Arg('commitId', () => ID, { nullable: true, description: 'A version from the workspace history; the current state when omitted.' }) commitId: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.snapshots.create(ctx.actor, workspaceId, label, description, commitId);
   }
 
-  @Mutation(() => Boolean)
-  deleteSnapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Boolean, { description: "Deletes a snapshot; true when deleted. Whoever may change its workspace; the workspace's history is kept." })
+  deleteSnapshot(@Arg('id', () => ID, { description: 'The snapshot to delete.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.snapshots.delete(ctx.actor, id);
   }
 
   @Mutation(() => RestoreResult, { description: "Full restore: the current state becomes the snapshot's, after an automatic backup snapshot." })
-  restoreSnapshot(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  restoreSnapshot(@Arg('id', () => ID, { description: 'The snapshot to restore.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.snapshots.restore(ctx.actor, id);
   }
 
@@ -193,14 +193,14 @@ export class WorkspacesResolver {
       return ctx.services.workspaceLive.stream(args.workspaceId);
     },
   })
-  workspaceChanged(@Arg('workspaceId', () => ID) _workspaceId: string, @Root() event: WorkspaceEvent) {
+  workspaceChanged(@Arg('workspaceId', () => ID, { description: 'The workspace to follow.' }) _workspaceId: string, @Root() event: WorkspaceEvent) {
     return event;
   }
 }
 
 @Resolver(() => CommitType)
 export class CommitResolver {
-  @FieldResolver(() => UserType, { nullable: true })
+  @FieldResolver(() => UserType, { description: 'Who made the version; null for the system.', nullable: true })
   author(@Root() commit: CommitType, @Ctx() ctx: GraphQLContext) {
     return userById(ctx, commit.authorId);
   }

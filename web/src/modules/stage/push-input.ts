@@ -1,4 +1,4 @@
-import type { ConflictPolicy, PushInputType } from '../../gql/graphql';
+import type { ConflictPolicy, PushInput } from '../../gql/graphql';
 
 export type PolicyArea = 'files' | 'tables' | 'applications';
 export const POLICY_AREAS: readonly PolicyArea[] = ['files', 'tables', 'applications'];
@@ -60,7 +60,7 @@ export function pushChoicesProblem(choices: PushChoices): string | null {
 }
 
 /** The API input for preview and push; the same object for both. */
-export function buildPushInput(choices: PushChoices, idempotencyKey?: string): PushInputType {
+export function buildPushInput(choices: PushChoices, idempotencyKey?: string): PushInput {
   const { origin } = choices;
   const message = choices.message.trim();
   return {

@@ -105,7 +105,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
     setPreviewing(false);
     if (result.error) setPreviewError(result.error);
     else if (result.data) {
-      setPreview(result.data.previewDistribution);
+      setPreview(result.data.distributionPreview);
       setPreviewKey((k) => k + 1);
     }
   }
@@ -116,7 +116,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
     const result = await runPush({ input: buildPushInput(choices, idempotencyKey) }, { additionalTypenames: ['StageItem', 'StageSource'] });
     if (result.data) {
       onClose();
-      router.push(`/distributions/${result.data.pushDistribution.id}`);
+      router.push(`/distributions/${result.data.createDistribution.distribution.id}`);
     }
   }
 

@@ -10,7 +10,7 @@ import { outcomeSummary } from '../../distributions/distribution-labels';
 import type { PreviewDistributionQuery } from '../../../gql/graphql';
 import { previewVerdict, type Recipients } from '../push-input';
 
-export type Preview = PreviewDistributionQuery['previewDistribution'];
+export type Preview = PreviewDistributionQuery['distributionPreview'];
 type TargetPreview = Preview['targets'][number];
 
 const PAGE_SIZE = 20;

@@ -1,18 +1,20 @@
 import { graphql } from '../../../gql';
 
 export const PreviewDistributionQuery = graphql(`
-  query PreviewDistribution($input: PushInputType!) {
-    previewDistribution(input: $input) {
+  query PreviewDistribution($input: PushInput!) {
+    distributionPreview(input: $input) {
       ...DistributionPreviewFields
     }
   }
 `);
 
 export const PushDistributionMutation = graphql(`
-  mutation PushDistribution($input: PushInputType!) {
-    pushDistribution(input: $input) {
-      id
-      status
+  mutation PushDistribution($input: PushInput!) {
+    createDistribution(input: $input) {
+      distribution {
+        id
+        status
+      }
     }
   }
 `);

@@ -36,7 +36,7 @@ export function RestoreEntryButton({ path, name }: { path: string; name: string 
       },
     });
     if (result.data) {
-      setPushed(result.data.pushDistribution.id);
+      setPushed(result.data.createDistribution.distribution.id);
       setOpen(false);
     }
   }
