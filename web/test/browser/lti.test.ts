@@ -22,7 +22,7 @@ describe('LTI launch in a browser', () => {
   let platform: LtiPlatform | undefined;
 
   before(async () => {
-    platform = await startLtiPlatform({ loginUrl: `${suite.stack.webUrl}/lti/login`, launchUrl: `${suite.stack.webUrl}/lti/launch` });
+    platform = await startLtiPlatform({ loginUrl: `${suite.stack.webUrl}/lti/login`, launchUrl: `${suite.stack.webUrl}/lti/launch`, jwksUrl: `${suite.stack.webUrl}/lti/jwks.json` });
     // The operator's command makes the demo instructor an instance admin (only they register platforms).
     const adminCreate = path.resolve(WEB_DIR, '../server/dist/server/src/cli/admin-create.js');
     await promisify(execFile)(process.execPath, [adminCreate, '--email', demoEmail('instructor'), '--name', 'Instructor'], { env: suite.stack.apiEnv });
@@ -67,5 +67,88 @@ describe('LTI launch in a browser', () => {
     await student.getByRole('heading', { level: 1 }).waitFor();
     assert.match(await student.locator('.app-header__name').innerText(), /Sofia Student$/);
     await screenshot(student, 'lti-student-workspace');
+  });
+
+  it('a deep linking request lets the instructor create an assignment, then pick it again, and answers the platform with its line item', { timeout: 90_000 }, async () => {
+    const p = platform!;
+    const instructor = await suite.newPage();
+    const deepLink = { sub: 'lms-instructor-7', name: 'Ines Instructor', roles: [`${LIS}#Instructor`], course: COURSE, messageType: 'LtiDeepLinkingRequest' as const };
+    await instructor.goto(p.coursePage(deepLink));
+    const picker = instructor.getByRole('region', { name: 'Add an assignment to the course' });
+    await picker.waitFor();
+    // The space has no assignment yet: creating one is the only choice.
+    assert.equal(await picker.getByLabel(/An existing assignment/).isDisabled(), true);
+    assert.equal(await picker.getByLabel('A new assignment').isChecked(), true);
+    await picker.getByLabel('Title').fill('Essay 1');
+    await picker.getByLabel('Max points').fill('25');
+    await picker.getByLabel('Due date').fill('2031-05-20T17:00');
+    await screenshot(instructor, 'lti-deep-link-new');
+    await picker.getByRole('button', { name: 'Add to the course' }).click();
+    // The answer goes back to the platform as a form post; the platform checked its signature with the tool's keys.
+    await instructor.getByRole('heading', { level: 1, name: 'Added to the course' }).waitFor();
+    assert.equal(new URL(instructor.url()).origin, p.issuer);
+    await instructor.getByRole('listitem').filter({ hasText: 'Essay 1' }).waitFor();
+    assert.equal(p.returnedLinks.length, 1);
+    const [created] = p.returnedLinks[0].contentItems;
+    assert.equal(p.returnedLinks[0].data, 'module-7');
+    assert.equal(created.type, 'ltiResourceLink');
+    assert.equal(created.url, `${suite.stack.webUrl}/lti/launch`);
+    const lineItem = created.lineItem as Record<string, unknown>;
+    assert.equal(lineItem.label, 'Essay 1');
+    assert.equal(lineItem.scoreMaximum, 25);
+    assert.match(String(lineItem.resourceId), /^[0-9a-f-]{36}$/);
+    const due = await instructor.evaluate(() => new Date('2031-05-20T17:00').toISOString());
+    assert.deepEqual(created.submission, { endDateTime: due });
+
+    // A second request: the assignment is there to pick; the same resource id goes back.
+    await instructor.goto(p.coursePage(deepLink));
+    await picker.waitFor();
+    await picker.getByLabel('An existing assignment').check();
+    await picker.getByLabel('Assignment', { exact: true }).selectOption({ label: 'Essay 1 — 25 points' });
+    await screenshot(instructor, 'lti-deep-link-existing');
+    await picker.getByRole('button', { name: 'Add to the course' }).click();
+    await instructor.getByRole('heading', { level: 1, name: 'Added to the course' }).waitFor();
+    assert.equal(p.returnedLinks.length, 2);
+    assert.equal((p.returnedLinks[1].contentItems[0].lineItem as Record<string, unknown>).resourceId, lineItem.resourceId);
+  });
+
+  it("the members tab shows the platform's roster differences before applying them, and marks who left", { timeout: 90_000 }, async () => {
+    const p = platform!;
+    p.rosters.set(COURSE.id, [
+      { user_id: 'lms-instructor-7', roles: [`${LIS}#Instructor`], status: 'Active', name: 'Ines Instructor' },
+      { user_id: 'lms-student-8', roles: [`${LIS}#Learner`], status: 'Active', name: 'Tomas Newcomer', lis_person_sourcedid: 'S-0008' },
+    ]);
+    const instructor = await suite.newPage();
+    await instructor.goto(p.coursePage({ sub: 'lms-instructor-7', name: 'Ines Instructor', roles: [`${LIS}#Instructor`], course: COURSE }));
+    await instructor.getByRole('heading', { level: 1, name: COURSE.title }).waitFor();
+    await instructor.getByRole('tab', { name: 'Members' }).click();
+    const panel = instructor.getByRole('region', { name: 'Roster from Test LMS' });
+    await panel.waitFor();
+    // The launch compared the roster in the background; the panel says what it found (read again until it has).
+    const found = panel.getByRole('note').filter({ hasText: '2 people differed from the roster at Test LMS' });
+    for (let tries = 0; !(await found.isVisible()); tries++) {
+      assert.ok(tries < 20, `the launch's roster comparison is not shown: ${await panel.innerText()}`);
+      await instructor.reload();
+      await instructor.getByRole('tab', { name: 'Members' }).click();
+      await panel.waitFor();
+    }
+    await panel.getByRole('button', { name: 'Compare with Test LMS' }).click();
+    const adds = panel.getByRole('region', { name: 'Would add' });
+    const leaves = panel.getByRole('region', { name: 'Would deactivate' });
+    await adds.getByRole('cell', { name: 'Tomas Newcomer' }).waitFor();
+    await adds.getByRole('cell', { name: 'S-0008', exact: true }).waitFor();
+    await leaves.getByRole('cell', { name: 'Sofia Student' }).waitFor();
+    await screenshot(instructor, 'lti-roster-differences');
+    // Nothing changed yet: Sofia is not marked.
+    assert.equal(await instructor.getByText('left the course in the LMS').count(), 0);
+    await panel.getByRole('button', { name: 'Apply…' }).click();
+    const dialog = instructor.getByRole('dialog', { name: 'Apply the roster from Test LMS?' });
+    await dialog.getByText('1 person who left the course at Test LMS loses access; their workspaces and hand-ins are kept.').waitFor();
+    await dialog.getByRole('button', { name: 'Apply roster' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Roster applied: 1 person added, 1 person deactivated' }).waitFor();
+    const sofia = instructor.getByRole('row').filter({ hasText: 'Sofia Student' });
+    await sofia.getByText('left the course in the LMS').waitFor();
+    await instructor.getByRole('row').filter({ hasText: 'Tomas Newcomer' }).getByRole('cell', { name: 'S-0008', exact: true }).waitFor();
+    await screenshot(instructor, 'lti-roster-applied');
   });
 });

@@ -8,6 +8,7 @@ import { isoToZonedInput, zonedInputToIso } from '../../../core/time/zoned-time'
 import { SpaceAssignmentsQuery } from '../../assignments/graphql/assignment.query';
 import { CreateAssignmentMutation } from '../../assignments/graphql/assignment.mutations';
 import { ErrorNotice } from '../../shell/components/error-notice';
+import { CourseWorkspacesQuery } from '../../spaces/graphql/space.query';
 import { DateTime } from '../../ui/components/date-time';
 import { LoadingLine } from '../../ui/components/status-line';
 import { RespondLtiDeepLinkMutation } from '../graphql/lti-course';
@@ -25,13 +26,15 @@ export function LtiDeepLinkPicker({ spaceId, request }: { spaceId: string; reque
   const id = useId();
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const { data, error: listError } = useSessionQuery({ query: SpaceAssignmentsQuery, variables: { spaceId } });
+  const { data: course } = useSessionQuery({ query: CourseWorkspacesQuery, variables: { id: spaceId }, requestPolicy: 'cache-first' });
   const assignments = data?.assignments ?? [];
+  const master = course?.space.master[0]?.id ?? null;
   const [mode, setMode] = useState<'existing' | 'new' | null>(null);
   const [chosen, setChosen] = useState('');
   const [title, setTitle] = useState('');
   const [maxPoints, setMaxPoints] = useState('100');
   const [due, setDue] = useState(() => isoToZonedInput(inAWeek(), zone));
-  const [handIn, setHandIn] = useState('answer.md');
+  const [handIn, setHandIn] = useState('files/answer.md');
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<CombinedError | null>(null);
   const [answer, setAnswer] = useState<{ returnUrl: string; jwt: string } | null>(null);
@@ -60,8 +63,9 @@ export function LtiDeepLinkPicker({ spaceId, request }: { spaceId: string; reque
       if (!Number.isInteger(points) || points < 1) return setProblem('Max points must be a whole number of at least 1.');
       if (!deadline) return setProblem('The due date is not a date and time.');
       if (!handIn.trim()) return setProblem('Name the file students hand in.');
+      if (!master) return setProblem('The course material workspace is still loading; try again in a moment.');
       const created = await create({
-        input: { spaceId, title: title.trim(), instructions: '', paths: [], handInPaths: [handIn.trim()], deadline, timeZone: zone, maxPoints: points },
+        input: { spaceId, title: title.trim(), instructions: '', source: { workspaceId: master }, paths: [], handInPaths: [handIn.trim()], deadline, timeZone: zone, maxPoints: points },
       });
       if (!created.data) return setFailure(created.error ?? null);
       assignmentId = created.data.createAssignment.id;
@@ -138,7 +142,10 @@ export function LtiDeepLinkPicker({ spaceId, request }: { spaceId: string; reque
               </div>
               <div className="field">
                 <label htmlFor={`${id}-hand-in`}>File students hand in</label>
-                <input id={`${id}-hand-in`} value={handIn} onChange={(e) => setHandIn(e.target.value)} spellCheck={false} />
+                <input id={`${id}-hand-in`} value={handIn} onChange={(e) => setHandIn(e.target.value)} spellCheck={false} aria-describedby={`${id}-hand-in-hint`} />
+                <span id={`${id}-hand-in-hint`} className="hint">
+                  A path in the student’s workspace, under files/; it is sealed when they hand in.
+                </span>
               </div>
             </>
           )}

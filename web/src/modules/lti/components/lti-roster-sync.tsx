@@ -158,13 +158,14 @@ export function LtiRosterSync({ spaceId, spaceKind, onApplied }: { spaceId: stri
       >
         {plan ? (
           <ul>
-            {count(plan.lines, ['ADD']) ? <li>{people(count(plan.lines, ['ADD']))} join the space, signing in through {course.platformName}.</li> : null}
+            {count(plan.lines, ['ADD']) ? <li>{people(count(plan.lines, ['ADD']))} {count(plan.lines, ['ADD']) === 1 ? 'joins' : 'join'} the space, signing in through {course.platformName}.</li> : null}
             {count(plan.lines, ['DEACTIVATE']) ? (
               <li>
-                {people(count(plan.lines, ['DEACTIVATE']))} who left the course at {course.platformName} lose access; their workspaces and hand-ins are kept.
+                {people(count(plan.lines, ['DEACTIVATE']))} who left the course at {course.platformName} {count(plan.lines, ['DEACTIVATE']) === 1 ? 'loses' : 'lose'} access;
+                their workspaces and hand-ins are kept.
               </li>
             ) : null}
-            {count(plan.lines, ['UPDATE', 'REACTIVATE']) ? <li>{people(count(plan.lines, ['UPDATE', 'REACTIVATE']))} get a new student number or their access back.</li> : null}
+            {count(plan.lines, ['UPDATE', 'REACTIVATE']) ? <li>{people(count(plan.lines, ['UPDATE', 'REACTIVATE']))} {count(plan.lines, ['UPDATE', 'REACTIVATE']) === 1 ? 'gets' : 'get'} a new student number or their access back.</li> : null}
             <li>Nobody is deleted.</li>
           </ul>
         ) : null}
