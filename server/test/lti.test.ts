@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { LtiKeysService } from '../src/modules/lti/lti-keys.service';
 import { createUser, upload, type TestUser } from './support/factories';
 import { LIS, readForm, startLtiPlatform, type LaunchSpec, type PlatformUser, type RunningPlatform } from './support/lti-platform';
 import { awaitRelease } from './support/progress';
@@ -37,6 +39,8 @@ function cookieValue(res: Response, name: string): string | null {
   const value = line?.slice(name.length + 1, line.indexOf(';'));
   return value ? value : null;
 }
+
+const KEY_SECRET = randomBytes(32);
 
 describeDb('LTI 1.3 launch', () => {
   let server: TestServer;
@@ -102,7 +106,8 @@ describeDb('LTI 1.3 launch', () => {
   beforeAll(async () => {
     lms = await startLtiPlatform({ toolRedirectUrl: LAUNCH_URL });
     other = await startLtiPlatform({ toolRedirectUrl: LAUNCH_URL });
-    server = await startTestServer({ webUrl: DASHBOARD });
+    // The signing keys' private halves are encrypted at rest (LTI_KEY_SECRET); every launch, answer and assertion below signs with them.
+    server = await startTestServer({ webUrl: DASHBOARD, ltiKeySecret: KEY_SECRET });
     admin = await createUser(server, 'Instance Admin');
     for (const [platform, name] of [[lms, 'Canvas'], [other, 'Moodle']] as const) {
       await server.ok(`mutation($i: LtiPlatformInput!) { registerLtiPlatform(input: $i) { id } }`, { i: platform.registration(name) }, admin.token);
@@ -590,5 +595,20 @@ describeDb('LTI 1.3 launch', () => {
     // Two days later the retired key is gone from the key set.
     const later = await server.app.services.ltiKeys.jwks(new Date(Date.now() + 3 * 86_400_000));
     expect(later.keys.map((k) => k.kid)).toEqual([report.created]);
+  });
+
+  it('keeps the private keys encrypted with LTI_KEY_SECRET, and cannot sign without it', async () => {
+    const rows: { id: string; privateJwk: string }[] = await server.app.db.manager.query('SELECT id, privateJwk FROM lti_key');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const stored = typeof row.privateJwk === 'string' ? (JSON.parse(row.privateJwk) as Record<string, unknown>) : (row.privateJwk as Record<string, unknown>);
+      expect(Object.keys(stored).sort()).toEqual(['data', 'iv', 'sealed', 'tag']);
+      expect(stored.sealed).toBe('A256GCM');
+    }
+    // The same database read by a process started without the secret (or with another) signs nothing, and says why.
+    const sign = (secret: Buffer | null) => new LtiKeysService(server.app.db, secret).sign({}, { issuer: 'x', audience: 'y' });
+    await expect(sign(null)).rejects.toThrow('is encrypted at rest: set LTI_KEY_SECRET');
+    await expect(sign(randomBytes(32))).rejects.toThrow('LTI_KEY_SECRET does not open LTI signing key');
+    await expect(sign(KEY_SECRET)).resolves.toMatch(/^ey/);
   });
 });
