@@ -151,4 +151,67 @@ describe('LTI launch in a browser', () => {
     await instructor.getByRole('row').filter({ hasText: 'Tomas Newcomer' }).getByRole('cell', { name: 'S-0008', exact: true }).waitFor();
     await screenshot(instructor, 'lti-roster-applied');
   });
+
+  it('the grading page shows per student what was sent to the platform and its answer', { timeout: 90_000 }, async () => {
+    const p = platform!;
+    const assignmentId = String((p.returnedLinks[0].contentItems[0].lineItem as Record<string, unknown>).resourceId);
+    const student = await suite.newPage();
+    await student.goto(p.coursePage({ sub: 'lms-student-8', name: 'Tomas Newcomer', roles: [`${LIS}#Learner`], course: COURSE }));
+    await student.waitForURL(/\/workspaces\/[0-9a-f-]{36}$/);
+    const workspaceId = /\/workspaces\/([0-9a-f-]{36})$/.exec(student.url())![1];
+    const tomas = await launchedSession(student);
+    const { me } = await tomas.request<{ me: { id: string } }>('{ me { id } }');
+    await tomas.upload(workspaceId, 'files/answer.md', 'My essay\n');
+    await tomas.request('mutation($a: ID!) { handInAssignment(assignmentId: $a) { handIn { id } } }', { a: assignmentId });
+
+    const instructor = await suite.newPage();
+    await instructor.goto(p.coursePage({ sub: 'lms-instructor-7', name: 'Ines Instructor', roles: [`${LIS}#Instructor`], course: COURSE }));
+    await instructor.getByRole('heading', { level: 1, name: COURSE.title }).waitFor();
+    const ines = await launchedSession(instructor);
+    // The platform's gradebook is busy for the grade: it answers 500 (this test long), and the score waits for its next attempt.
+    p.failScores = 1000;
+    await ines.request('mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 21, comment: "Clear argument" }) { version } }', { a: assignmentId, s: me.id });
+    await ines.request('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }', { a: assignmentId, s: [me.id] });
+
+    await instructor.goto(`/assignments/${assignmentId}/students/${me.id}`);
+    const card = instructor.getByRole('region', { name: 'Sent to the LMS' });
+    const grade = card.getByRole('listitem').filter({ hasText: 'Grade 21 / 25' });
+    const handIn = card.getByRole('listitem').filter({ hasText: 'Handed in' });
+    // The workers send in the background; the page is read again until both attempts are recorded.
+    const shown = async () => (await grade.getByText('HTTP 500').count()) > 0 && (await handIn.getByText('Accepted by the LMS').count()) > 0;
+    for (let tries = 0; !(await shown()); tries++) {
+      assert.ok(tries < 20, `the scores sent are not shown: ${await instructor.locator('main').innerText()}`);
+      await instructor.reload();
+      await instructor.getByRole('heading', { level: 1 }).first().waitFor();
+    }
+    await grade.getByText('Waiting to send').waitFor();
+    await grade.getByText('the gradebook is busy').waitFor();
+    assert.equal(await card.getByRole('button', { name: 'Send again' }).count(), 0);
+    assert.deepEqual(
+      p.scores.map((s) => s.score.activityProgress),
+      ['Submitted'],
+    );
+    await screenshot(instructor, 'lti-scores-sent');
+    p.failScores = 0;
+  });
 });
+
+/** The API as the person a launch signed in on `page` (its session cookie), for setup the test does not look at. */
+async function launchedSession(page: import('playwright-core').Page) {
+  const session = (await page.context().cookies()).find((c) => c.name === 'stagecoach_session');
+  assert.ok(session, 'the launch set no session cookie');
+  const cookie = `stagecoach_session=${session.value}`;
+  const base = new URL(page.url()).origin;
+  return {
+    async request<T = unknown>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as { data?: T; errors?: unknown[] };
+      assert.ok(body.data && !body.errors?.length, `GraphQL failed: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    },
+    async upload(workspaceId: string, filePath: string, content: string) {
+      const response = await fetch(`${base}/api/workspaces/${workspaceId}/files/${filePath}`, { method: 'PUT', headers: { cookie, 'x-stagecoach-request': '1' }, body: content });
+      assert.ok(response.ok, `upload failed: ${response.status} ${await response.text()}`);
+    },
+  };
+}

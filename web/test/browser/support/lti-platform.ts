@@ -29,6 +29,10 @@ export interface LtiPlatform {
   returnedLinks: ReturnedLink[];
   /** The course rosters its Names and Role Provisioning endpoint serves (one member a page), by course id. */
   rosters: Map<string, Record<string, unknown>[]>;
+  /** Scores its gradebook accepted (Assignment and Grade Services), in order. */
+  scores: { lineItem: string; score: Record<string, unknown> }[];
+  /** How many coming score posts to answer 500. */
+  failScores: number;
   stop(): Promise<void>;
 }
 
@@ -46,11 +50,14 @@ function postingPage(action: string, fields: Record<string, string>): string {
  * RS256 key (jose): a course page that starts a launch, and an OIDC
  * authorisation endpoint answering with an auto-submitting form post.
  */
-async function readForm(req: http.IncomingMessage): Promise<URLSearchParams> {
+async function readText(req: http.IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return new URLSearchParams(Buffer.concat(chunks).toString());
+  return Buffer.concat(chunks).toString();
 }
+
+const readForm = async (req: http.IncomingMessage) => new URLSearchParams(await readText(req));
+const readJson = async (req: http.IncomingMessage) => JSON.parse(await readText(req)) as Record<string, unknown>;
 
 export async function startLtiPlatform(tool: { loginUrl: string; launchUrl: string; jwksUrl: string }): Promise<LtiPlatform> {
   const { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } = await import('jose');
@@ -58,6 +65,9 @@ export async function startLtiPlatform(tool: { loginUrl: string; launchUrl: stri
   const returnedLinks: ReturnedLink[] = [];
   const rosters = new Map<string, Record<string, unknown>[]>();
   const tokens = new Set<string>();
+  const lineItems = new Map<string, Record<string, unknown>[]>();
+  const scores: { lineItem: string; score: Record<string, unknown> }[] = [];
+  const state = { failScores: 0 };
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const kid = randomUUID();
   const jwk = { ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' };
@@ -92,6 +102,26 @@ export async function startLtiPlatform(tool: { loginUrl: string; launchUrl: stri
         if (more) headers.link = `<${issuer}${url.pathname}?page=${page + 1}>; rel="next"`;
         return void res.writeHead(200, headers).end(JSON.stringify({ id: `${issuer}${url.pathname}`, members: all.slice(page, page + 1) }));
       }
+      const ags = /^\/courses\/([^/]+)\/lineitems(?:\/([^/]+)\/scores)?$/.exec(url.pathname);
+      if (ags) {
+        if (!tokens.has((req.headers.authorization ?? '').replace(/^Bearer /, ''))) return void res.writeHead(401).end();
+        const items = lineItems.get(ags[1]) ?? [];
+        const json = (status: number, body: unknown) => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        if (ags[2] && req.method === 'POST') {
+          const score = await readJson(req);
+          if (state.failScores > 0) {
+            state.failScores -= 1;
+            return json(500, { error: 'the gradebook is busy' });
+          }
+          scores.push({ lineItem: `${issuer}/courses/${ags[1]}/lineitems/${ags[2]}`, score });
+          return json(204, {});
+        }
+        if (req.method === 'GET') return json(200, items.filter((i) => i.resourceId === url.searchParams.get('resource_id')));
+        const body = await readJson(req);
+        const item = { ...body, id: `${issuer}/courses/${ags[1]}/lineitems/${randomUUID().slice(0, 8)}` };
+        lineItems.set(ags[1], [...items, item]);
+        return json(201, item);
+      }
       const returned = /^\/courses\/([^/]+)\/deep-links$/.exec(url.pathname);
       if (returned && req.method === 'POST') {
         const form = await readForm(req);
@@ -117,6 +147,10 @@ export async function startLtiPlatform(tool: { loginUrl: string; launchUrl: stri
           'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice': {
             context_memberships_url: `${issuer}/courses/${encodeURIComponent(launch.course.id)}/memberships`,
             service_versions: ['2.0'],
+          },
+          'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
+            scope: ['https://purl.imsglobal.org/spec/lti-ags/scope/lineitem', 'https://purl.imsglobal.org/spec/lti-ags/scope/score'],
+            lineitems: `${issuer}/courses/${encodeURIComponent(launch.course.id)}/lineitems`,
           },
           ...(launch.messageType === 'LtiDeepLinkingRequest'
             ? {
@@ -154,6 +188,13 @@ export async function startLtiPlatform(tool: { loginUrl: string; launchUrl: stri
     deploymentId,
     returnedLinks,
     rosters,
+    scores,
+    get failScores() {
+      return state.failScores;
+    },
+    set failScores(count: number) {
+      state.failScores = count;
+    },
     coursePage(launch) {
       const id = randomUUID();
       launches.set(id, launch);

@@ -45,7 +45,7 @@ export function LtiScoresCard({ assignmentId, studentId }: { assignmentId: strin
         {scores.map((score) => {
           const status = STATUS[score.status] ?? { label: score.status, badge: 'badge--neutral' };
           return (
-            <li key={score.id} aria-label={describe(score)}>
+            <li key={score.id}>
               <p>
                 <strong>{describe(score)}</strong> <span className={`badge ${status.badge}`}>{status.label}</span>
               </p>
@@ -75,7 +75,7 @@ export function LtiScoresCard({ assignmentId, studentId }: { assignmentId: strin
               {score.lastResponseStatus !== null || score.lastError ? (
                 <p className="small">
                   The LMS answered: {score.lastResponseStatus !== null ? `HTTP ${score.lastResponseStatus}` : 'nothing'}
-                  {score.lastError && score.status !== 'SENT' ? ` — ${score.lastError}` : ''}
+                  {score.lastError && score.lastResponseStatus === null ? ` — ${score.lastError}` : ''}
                   {score.lastResponseBody && score.status !== 'SENT' ? <code className="small"> {score.lastResponseBody.slice(0, 200)}</code> : null}
                 </p>
               ) : null}
