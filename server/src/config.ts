@@ -66,6 +66,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** OpenID Connect providers people may sign in with (universities' own logins). */
   oidcIssuers: OidcIssuerConfig[];
+  /** `LTI_KEY_SECRET` (32 bytes, base64): the LTI signing keys' private halves are encrypted with it at rest; null stores them as they are. */
+  ltiKeySecret: Buffer | null;
   /** Webhooks may go to loopback and private addresses (an instance on a private network); refused by default. */
   webhookAllowPrivate: boolean;
   /** Consecutive failed attempts after which a webhook endpoint is disabled and its space's admins told. */
@@ -289,6 +291,10 @@ const schema = z.object({
   REQUEST_BUDGET_POINTS: z.coerce.number().int().min(0).default(300_000),
   REQUEST_BUDGET_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   OIDC_ISSUERS: z.string().optional(),
+  LTI_KEY_SECRET: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 random bytes in base64 (for example: openssl rand -base64 32)')
+    .optional(),
   OIDC_ISSUERS_FILE: z.string().optional(),
   WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(1).default(15),
@@ -349,6 +355,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     handInDigestMs: v.HAND_IN_DIGEST_MINUTES * 60_000,
     requestBudget: { points: v.REQUEST_BUDGET_POINTS, windowSeconds: v.REQUEST_BUDGET_WINDOW_SECONDS },
     oidcIssuers: readOidcIssuers(v, v.NODE_ENV === 'production'),
+    ltiKeySecret: v.LTI_KEY_SECRET ? Buffer.from(v.LTI_KEY_SECRET, 'base64') : null,
     webhookAllowPrivate: v.WEBHOOK_ALLOW_PRIVATE === 'true',
     webhookDisableAfter: v.WEBHOOK_DISABLE_AFTER_FAILURES,
     webhookTimeoutMs: v.WEBHOOK_TIMEOUT_MS,

@@ -34,6 +34,7 @@ import { WebhookDelivery } from './modules/webhooks/webhook-delivery.entity';
 import { WebhookEndpoint } from './modules/webhooks/webhook-endpoint.entity';
 import { LtiContext } from './modules/lti/lti-context.entity';
 import { LtiKey } from './modules/lti/lti-key.entity';
+import { LtiLineItem } from './modules/lti/lti-line-item.entity';
 import { LtiLogin } from './modules/lti/lti-login.entity';
 import { LtiPlatform } from './modules/lti/lti-platform.entity';
 import { LtiScore } from './modules/lti/lti-score.entity';
@@ -79,4 +80,5 @@ export const entities = [
   LtiLogin,
   LtiContext,
   LtiScore,
+  LtiLineItem,
 ];

@@ -120,7 +120,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const anonymity = new Anonymity(db);
   const assignments = new AssignmentsService(db, policy, distributions, audit, events, () => worker.wake(), anonymity);
   const staffNotices = new StaffNotices(notifications, config.handInDigestMs, anonymity);
-  const ltiKeys = new LtiKeysService(db);
+  const ltiKeys = new LtiKeysService(db, config.ltiKeySecret);
   const ltiServiceToken = new LtiServiceToken(ltiKeys);
   const status = new StatusService(db, assignments, anonymity);
   const grading = new GradingAccess(db, policy, assignments, status);

@@ -98,6 +98,13 @@ const CASES: Case[] = [
     note: 'as previewLtiRosterSync',
   },
   {
+    op: 'ltiCourse',
+    allowed: ['ADMIN'],
+    query: 'query($s: ID!) { ltiCourse(spaceId: $s) { title } }',
+    variables: (f) => ({ s: f.course.spaceId }),
+    note: 'the walk course was not opened from an LMS: its admin gets null',
+  },
+  {
     op: 'respondLtiDeepLink',
     allowed: [],
     query: 'mutation($a: ID!) { respondLtiDeepLink(request: "not-a-request", assignmentId: $a) { jwt } }',
@@ -511,6 +518,13 @@ const CASES: Case[] = [
     allowed: STAFF,
     query: 'query($a: ID!, $s: ID!) { ltiScores(assignmentId: $a, studentId: $s) { status } }',
     variables: (f) => ({ a: f.assignmentId, s: f.course.students[0].id }),
+  },
+  {
+    op: 'resendLtiScore',
+    allowed: [],
+    query: 'mutation { resendLtiScore(id: "00000000-0000-4000-8000-000000000000") { status } }',
+    variables: () => ({}),
+    note: 'the walk course sends no scores, so there is none to send again; the grader rule is checked in lti.test',
   },
   {
     op: 'handInSummary',

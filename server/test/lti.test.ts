@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { LtiKeysService } from '../src/modules/lti/lti-keys.service';
 import { createUser, upload, type TestUser } from './support/factories';
 import { LIS, readForm, startLtiPlatform, type LaunchSpec, type PlatformUser, type RunningPlatform } from './support/lti-platform';
 import { awaitRelease } from './support/progress';
@@ -37,6 +39,8 @@ function cookieValue(res: Response, name: string): string | null {
   const value = line?.slice(name.length + 1, line.indexOf(';'));
   return value ? value : null;
 }
+
+const KEY_SECRET = randomBytes(32);
 
 describeDb('LTI 1.3 launch', () => {
   let server: TestServer;
@@ -102,7 +106,8 @@ describeDb('LTI 1.3 launch', () => {
   beforeAll(async () => {
     lms = await startLtiPlatform({ toolRedirectUrl: LAUNCH_URL });
     other = await startLtiPlatform({ toolRedirectUrl: LAUNCH_URL });
-    server = await startTestServer({ webUrl: DASHBOARD });
+    // The signing keys' private halves are encrypted at rest (LTI_KEY_SECRET); every launch, answer and assertion below signs with them.
+    server = await startTestServer({ webUrl: DASHBOARD, ltiKeySecret: KEY_SECRET });
     admin = await createUser(server, 'Instance Admin');
     for (const [platform, name] of [[lms, 'Canvas'], [other, 'Moodle']] as const) {
       await server.ok(`mutation($i: LtiPlatformInput!) { registerLtiPlatform(input: $i) { id } }`, { i: platform.registration(name) }, admin.token);
@@ -272,6 +277,7 @@ describeDb('LTI 1.3 launch', () => {
   it('syncs the roster from the platform page by page: differences shown first, then new members, student ids, and leavers deactivated', async () => {
     lms.toolJwksUrl = `${server.url}/lti/jwks.json`;
     const rosterCourse = { id: 'course-roster', title: 'Roster Course' };
+    const tokensBefore = lms.tokensIssued();
     const opener = await launch(lms, { user: { sub: 'roster-instructor', name: 'Rita Roster' }, course: rosterCourse, roles: [LIS.instructor] });
     const spaceId = spaceOf(opener);
     const leaver = await launch(lms, { user: { sub: 'roster-leaver', name: 'Leo Leaver' }, course: rosterCourse, roles: [LIS.learner] });
@@ -285,7 +291,9 @@ describeDb('LTI 1.3 launch', () => {
     ]);
     const PREVIEW = 'query($s: ID!) { previewLtiRosterSync(spaceId: $s) { previewHash applied lines { platformUserId name studentNumber role outcome detail } } }';
     const APPLY = 'mutation($s: ID!, $h: String!) { applyLtiRosterSync(spaceId: $s, previewHash: $h) { applied lines { platformUserId outcome } } }';
-    const tokensBefore = lms.tokensIssued();
+    // The instructor's launch compared the roster in the background, with the one service token this test uses.
+    await server.app.services.ltiRoster.checksSettled();
+    expect(lms.tokensIssued()).toBe(tokensBefore + 1);
     const before = await counts();
     const { previewLtiRosterSync: preview } = await server.ok(PREVIEW, { s: spaceId }, opener.session);
     expect(preview.applied).toBe(false);
@@ -467,6 +475,117 @@ describeDb('LTI 1.3 launch', () => {
     expect(lms.lineItems.get(gradebook.id)).toHaveLength(1);
   });
 
+  it('sends scores to the line item a launch of the linked assignment names, creating none; a failed score is sent again on request', async () => {
+    lms.toolJwksUrl = `${server.url}/lti/jwks.json`;
+    const linked = { id: 'course-401', title: 'Linked 401' };
+    const learner: PlatformUser = { sub: 'lms-user-linked', name: 'Lin Learner' };
+    const teacher = await launch(lms, { user: instructor, course: linked, roles: [LIS.instructor] });
+    const spaceId = spaceOf(teacher)!;
+    const { space } = await server.ok('query($id: ID!) { space(id: $id) { workspaces { id kind } } }', { id: spaceId }, teacher.session);
+    const master = space.workspaces.find((w: { kind: string }) => w.kind === 'MASTER').id;
+    await upload(server, teacher.session!, master, 'files/essay/essay.md', 'Write here\n');
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId, title: 'Essay', source: { workspaceId: master }, paths: ['files/essay'], deadline: new Date(Date.now() + 86_400_000).toISOString(), maxPoints: 10 } },
+      teacher.session,
+    );
+    const assignmentId = createAssignment.id as string;
+    await awaitRelease(server, teacher.session!, assignmentId);
+    // The platform made the line item when the deep-linked resource link was saved; its launches name it.
+    const lineItemId = `${lms.issuer}/courses/${linked.id}/lineitems/from-deep-link`;
+    lms.lineItems.set(linked.id, [{ id: lineItemId, label: 'Essay (platform)', scoreMaximum: 10 }]);
+    const withLink = (claims: Record<string, unknown>) => ({
+      ...claims,
+      'https://purl.imsglobal.org/spec/lti/claim/custom': { stagecoach_assignment_id: assignmentId },
+      'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint': {
+        ...(claims['https://purl.imsglobal.org/spec/lti-ags/claim/endpoint'] as Record<string, unknown>),
+        lineitem: lineItemId,
+      },
+    });
+    const landed = await launch(lms, { user: learner, course: linked, roles: [LIS.learner], resourceLinkId: 'essay-link', claims: withLink });
+    const workspaceId = /\/workspaces\/([0-9a-f-]{36})$/.exec(landed.location ?? '')![1];
+    const { me } = await server.ok('query { me { id } }', {}, landed.session);
+    await upload(server, landed.session!, workspaceId, 'files/essay/essay.md', 'My essay\n');
+    lms.failScores = 1000;
+    await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { handIn { id } } }', { a: assignmentId }, landed.session);
+    const run = (afterMs = 0) => server.app.services.ltiScores.runDue(new Date(Date.now() + afterMs));
+    await run();
+    // The platform is down for a day: the attempts run out.
+    for (let hours = 1; hours <= 25; hours++) await run(hours * 3_600_000);
+    const SCORES = 'query($a: ID!, $s: ID!) { ltiScores(assignmentId: $a, studentId: $s) { id status lastResponseStatus } }';
+    const [failed] = (await server.ok(SCORES, { a: assignmentId, s: me.id }, teacher.session)).ltiScores;
+    expect(failed).toMatchObject({ status: 'FAILED', lastResponseStatus: 500 });
+    // No line item was looked up or created: the one the launch named is used.
+    expect(lms.lineItems.get(linked.id)).toHaveLength(1);
+    expect(lms.serviceRequests.filter((r) => r.path.startsWith(`/courses/${linked.id}/lineitems?`) || r.path === `/courses/${linked.id}/lineitems`)).toEqual([]);
+
+    // Sending again: a student may not; a sent or pending score is refused; the failed one goes out.
+    const RESEND = 'mutation($id: ID!) { resendLtiScore(id: $id) { status } }';
+    expect((await server.gql(RESEND, { id: failed.id }, landed.session)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    lms.failScores = 0;
+    expect((await server.ok(RESEND, { id: failed.id }, teacher.session)).resendLtiScore.status).toBe('PENDING');
+    expect((await server.gql(RESEND, { id: failed.id }, teacher.session)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    await run();
+    expect(lms.scores.filter((s) => s.courseId === linked.id)).toEqual([
+      { courseId: linked.id, lineItemId, score: expect.objectContaining({ userId: learner.sub, activityProgress: 'Submitted' }) },
+    ]);
+    expect((await server.ok(SCORES, { a: assignmentId, s: me.id }, teacher.session)).ltiScores[0].status).toBe('SENT');
+    const audited = await server.app.db.manager.query(`SELECT action, actorId FROM audit_event WHERE subjectId = ? AND action LIKE 'lti.score.%' ORDER BY createdAt, action`, [assignmentId]);
+    const actions = audited.map((e: { action: string }) => e.action);
+    expect(actions.filter((a: string) => a === 'lti.score.resend')).toHaveLength(1);
+    expect(actions.at(-1)).toBe('lti.score.sent');
+    expect(actions.filter((a: string) => a === 'lti.score.failed').length).toBeGreaterThan(5);
+  });
+
+  it("compares the roster after an instructor's launch without waiting for it or applying it, and marks who left", async () => {
+    lms.toolJwksUrl = `${server.url}/lti/jwks.json`;
+    const checked = { id: 'course-501', title: 'Checked 501' };
+    lms.rosters.set(checked.id, [
+      { user_id: 'check-instructor', roles: [LIS.instructor], status: 'Active', name: 'Cora Check' },
+      { user_id: 'check-s1', roles: [LIS.learner], status: 'Active', name: 'Dee One', lis_person_sourcedid: 'C-1' },
+    ]);
+    const COURSE = 'query($s: ID!) { ltiCourse(spaceId: $s) { platformName title rosterAvailable rosterCheckedAt rosterDifferences rosterCheckError } }';
+    const opener = await launch(lms, { user: { sub: 'check-instructor', name: 'Cora Check' }, course: checked, roles: [LIS.instructor] });
+    const spaceId = spaceOf(opener)!;
+    expect(opener.status).toBe(303);
+    await server.app.services.ltiRoster.checksSettled();
+    const { ltiCourse } = await server.ok(COURSE, { s: spaceId }, opener.session);
+    expect(ltiCourse).toMatchObject({ platformName: 'Canvas', title: checked.title, rosterAvailable: true, rosterDifferences: 1, rosterCheckError: null });
+    expect(ltiCourse.rosterCheckedAt).toBeTruthy();
+    // Nothing was applied: the student is not a member yet.
+    const MEMBERS = 'query($id: ID!) { space(id: $id) { members(first: 20) { edges { node { user { name } leftCourseAt } } } } }';
+    const names = async () =>
+      (await server.ok(MEMBERS, { id: spaceId }, opener.session)).space.members.edges.map((e: { node: { user: { name: string }; leftCourseAt: string | null } }) => [e.node.user.name, e.node.leftCourseAt !== null]).sort();
+    expect(await names()).toEqual([['Cora Check', false]]);
+    const student = await launch(lms, { user: { sub: 'check-s2', name: 'Eve Two' }, course: checked, roles: [LIS.learner] });
+    expect(student.status).toBe(303);
+    // A student's launch compares nothing; the platform's roster is read only for instructors.
+    const reads = lms.serviceRequests.length;
+    await server.app.services.ltiRoster.checksSettled();
+    expect(lms.serviceRequests.length).toBe(reads);
+    expect((await server.gql(COURSE, { s: spaceId }, student.session)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // The platform cannot be reached at the next instructor launch: the launch still lands, the panel says why.
+    lms.revokeTokens();
+    const broken = lms.toolJwksUrl;
+    lms.toolJwksUrl = `${server.url}/lti/no-such-key-set`;
+    const again = await launch(lms, { user: { sub: 'check-instructor', name: 'Cora Check' }, course: checked, roles: [LIS.instructor] });
+    expect(again.status).toBe(303);
+    await server.app.services.ltiRoster.checksSettled();
+    expect((await server.ok(COURSE, { s: spaceId }, opener.session)).ltiCourse).toMatchObject({ rosterDifferences: null });
+    expect((await server.ok(COURSE, { s: spaceId }, opener.session)).ltiCourse.rosterCheckError).toBeTruthy();
+    lms.toolJwksUrl = broken;
+
+    // Applied: Dee joins, Eve (launched, not on the platform's list) left the course and is marked so.
+    const { previewLtiRosterSync: preview } = await server.ok('query($s: ID!) { previewLtiRosterSync(spaceId: $s) { previewHash } }', { s: spaceId }, opener.session);
+    await server.ok('mutation($s: ID!, $h: String!) { applyLtiRosterSync(spaceId: $s, previewHash: $h) { applied } }', { s: spaceId, h: preview.previewHash }, opener.session);
+    expect(await names()).toEqual([
+      ['Cora Check', false],
+      ['Dee One', false],
+      ['Eve Two', true],
+    ]);
+  });
+
   it('rotates the signing keys, keeping the old one published', async () => {
     const before = (await (await server.fetch('/lti/jwks.json')).json()) as { keys: { kid: string }[] };
     const report = await server.app.services.ltiKeys.rotate();
@@ -476,5 +595,20 @@ describeDb('LTI 1.3 launch', () => {
     // Two days later the retired key is gone from the key set.
     const later = await server.app.services.ltiKeys.jwks(new Date(Date.now() + 3 * 86_400_000));
     expect(later.keys.map((k) => k.kid)).toEqual([report.created]);
+  });
+
+  it('keeps the private keys encrypted with LTI_KEY_SECRET, and cannot sign without it', async () => {
+    const rows: { id: string; privateJwk: string }[] = await server.app.db.manager.query('SELECT id, privateJwk FROM lti_key');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const stored = typeof row.privateJwk === 'string' ? (JSON.parse(row.privateJwk) as Record<string, unknown>) : (row.privateJwk as Record<string, unknown>);
+      expect(Object.keys(stored).sort()).toEqual(['data', 'iv', 'sealed', 'tag']);
+      expect(stored.sealed).toBe('A256GCM');
+    }
+    // The same database read by a process started without the secret (or with another) signs nothing, and says why.
+    const sign = (secret: Buffer | null) => new LtiKeysService(server.app.db, secret).sign({}, { issuer: 'x', audience: 'y' });
+    await expect(sign(null)).rejects.toThrow('is encrypted at rest: set LTI_KEY_SECRET');
+    await expect(sign(randomBytes(32))).rejects.toThrow('LTI_KEY_SECRET does not open LTI signing key');
+    await expect(sign(KEY_SECRET)).resolves.toMatch(/^ey/);
   });
 });

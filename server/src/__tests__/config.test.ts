@@ -24,6 +24,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ ALLOW_SIGN_UP: 'yes' })).toThrow(/ALLOW_SIGN_UP: /);
   });
 
+  it('reads LTI_KEY_SECRET as 32 bytes and names a secret of another length', () => {
+    const secret = Buffer.alloc(32, 7);
+    expect(loadConfig({ LTI_KEY_SECRET: secret.toString('base64') }).ltiKeySecret).toEqual(secret);
+    expect(loadConfig({}).ltiKeySecret).toBeNull();
+    expect(() => loadConfig({ LTI_KEY_SECRET: Buffer.alloc(16).toString('base64') })).toThrow(/LTI_KEY_SECRET: must be 32 random bytes in base64/);
+  });
+
   it('names every invalid variable', () => {
     expect(() => loadConfig({ PORT: 'x', DATABASE_URL: 'postgres://db' })).toThrow(/PORT: .*; DATABASE_URL: must start with mysql:\/\//);
   });

@@ -12,7 +12,7 @@ import { LtiKeysService, RETIRED_KEY_PUBLISHED_MS } from '../modules/lti/lti-key
 export async function rotateLtiKeys(config: AppConfig, out: (line: string) => void = console.log): Promise<number> {
   const db = await openDatabase(config, entities);
   try {
-    const report = await new LtiKeysService(db).rotate();
+    const report = await new LtiKeysService(db, config.ltiKeySecret).rotate();
     out(`lti: new signing key ${report.created}`);
     const hours = Math.round(RETIRED_KEY_PUBLISHED_MS / 3_600_000);
     for (const kid of report.retired) out(`lti: retired ${kid} (still published for ${hours} hours)`);

@@ -67,7 +67,8 @@ export function ltiRoutes(services: Services): Router {
     const browserState = parse(req.headers.cookie ?? '')[LOGIN_COOKIE] ?? null;
     res.append('Set-Cookie', loginCookie('', 0));
     services.ltiLaunch.launch(fields(req), browserState).then(
-      ({ session, page }) => {
+      ({ session, page, spaceId, checkRoster }) => {
+        if (checkRoster) services.ltiRoster.scheduleCheck(spaceId);
         setCrossSiteSessionCookie({ res, services }, session);
         res.redirect(303, `${webUrl.replace(/\/+$/, '')}${page}`);
       },

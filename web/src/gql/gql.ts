@@ -108,10 +108,18 @@ type Documents = {
     "\n  mutation RequestRegrade($assignmentId: ID!, $criterionId: ID, $message: String!) {\n    requestRegrade(assignmentId: $assignmentId, criterionId: $criterionId, message: $message) {\n      ...RegradeRequestFields\n    }\n  }\n": typeof types.RequestRegradeDocument,
     "\n  mutation ResolveRegrade($id: ID!, $reply: String!) {\n    resolveRegrade(id: $id, reply: $reply) {\n      ...RegradeRequestFields\n    }\n  }\n": typeof types.ResolveRegradeDocument,
     "\n  query MyRubricFeedback($assignmentId: ID!) {\n    assignment(id: $assignmentId) {\n      id\n      rubric {\n        ...RubricFields\n      }\n    }\n    myFeedback(assignmentId: $assignmentId) {\n      ...CriterionScores\n      visibleToStudent\n      regradeRequests {\n        ...RegradeRequestFields\n      }\n    }\n  }\n": typeof types.MyRubricFeedbackDocument,
+    "\n  query LtiCourse($spaceId: ID!) {\n    ltiCourse(spaceId: $spaceId) {\n      platformName\n      title\n      rosterAvailable\n      rosterCheckedAt\n      rosterDifferences\n      rosterCheckError\n    }\n  }\n": typeof types.LtiCourseDocument,
+    "\n  fragment LtiRosterLineFields on LtiRosterLine {\n    platformUserId\n    name\n    studentNumber\n    role\n    outcome\n    detail\n  }\n": typeof types.LtiRosterLineFieldsFragmentDoc,
+    "\n  query PreviewLtiRosterSync($spaceId: ID!) {\n    previewLtiRosterSync(spaceId: $spaceId) {\n      previewHash\n      applied\n      lines {\n        ...LtiRosterLineFields\n      }\n    }\n  }\n": typeof types.PreviewLtiRosterSyncDocument,
+    "\n  mutation ApplyLtiRosterSync($spaceId: ID!, $previewHash: String!) {\n    applyLtiRosterSync(spaceId: $spaceId, previewHash: $previewHash) {\n      previewHash\n      applied\n      lines {\n        ...LtiRosterLineFields\n      }\n    }\n  }\n": typeof types.ApplyLtiRosterSyncDocument,
+    "\n  mutation RespondLtiDeepLink($request: String!, $assignmentId: ID!) {\n    respondLtiDeepLink(request: $request, assignmentId: $assignmentId) {\n      returnUrl\n      jwt\n    }\n  }\n": typeof types.RespondLtiDeepLinkDocument,
     "\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    deploymentIds\n    authUrl\n    tokenUrl\n    jwksUrl\n    linkByEmail\n  }\n": typeof types.LtiPlatformFieldsFragmentDoc,
     "\n  query LtiPlatforms {\n    ltiToolSettings {\n      loginUrl\n      launchUrl\n      jwksUrl\n      configUrl\n    }\n    ltiPlatforms {\n      ...LtiPlatformFields\n    }\n  }\n": typeof types.LtiPlatformsDocument,
     "\n  mutation RegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n": typeof types.RegisterLtiPlatformDocument,
-    "\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    user {\n      ...UserSummary\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
+    "\n  fragment LtiScoreFields on LtiScore {\n    id\n    kind\n    status\n    score\n    attempts\n    nextAttemptAt\n    lastAttemptAt\n    lastResponseStatus\n    lastResponseBody\n    lastError\n    sentAt\n    createdAt\n  }\n": typeof types.LtiScoreFieldsFragmentDoc,
+    "\n  query LtiScores($assignmentId: ID!, $studentId: ID!) {\n    ltiScores(assignmentId: $assignmentId, studentId: $studentId) {\n      ...LtiScoreFields\n    }\n  }\n": typeof types.LtiScoresDocument,
+    "\n  mutation ResendLtiScore($id: ID!) {\n    resendLtiScore(id: $id) {\n      ...LtiScoreFields\n    }\n  }\n": typeof types.ResendLtiScoreDocument,
+    "\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    leftCourseAt\n    user {\n      ...UserSummary\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n    studentNumber\n    section\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  mutation CreateInviteLink($spaceId: ID!, $role: Role!, $expiresInDays: Int!) {\n    createInviteLink(spaceId: $spaceId, role: $role, expiresInDays: $expiresInDays) {\n      url\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.CreateInviteLinkDocument,
     "\n  mutation InviteByEmail($spaceId: ID!, $email: String!, $role: Role!) {\n    inviteByEmail(spaceId: $spaceId, email: $email, role: $role) {\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InviteByEmailDocument,
@@ -282,10 +290,18 @@ const documents: Documents = {
     "\n  mutation RequestRegrade($assignmentId: ID!, $criterionId: ID, $message: String!) {\n    requestRegrade(assignmentId: $assignmentId, criterionId: $criterionId, message: $message) {\n      ...RegradeRequestFields\n    }\n  }\n": types.RequestRegradeDocument,
     "\n  mutation ResolveRegrade($id: ID!, $reply: String!) {\n    resolveRegrade(id: $id, reply: $reply) {\n      ...RegradeRequestFields\n    }\n  }\n": types.ResolveRegradeDocument,
     "\n  query MyRubricFeedback($assignmentId: ID!) {\n    assignment(id: $assignmentId) {\n      id\n      rubric {\n        ...RubricFields\n      }\n    }\n    myFeedback(assignmentId: $assignmentId) {\n      ...CriterionScores\n      visibleToStudent\n      regradeRequests {\n        ...RegradeRequestFields\n      }\n    }\n  }\n": types.MyRubricFeedbackDocument,
+    "\n  query LtiCourse($spaceId: ID!) {\n    ltiCourse(spaceId: $spaceId) {\n      platformName\n      title\n      rosterAvailable\n      rosterCheckedAt\n      rosterDifferences\n      rosterCheckError\n    }\n  }\n": types.LtiCourseDocument,
+    "\n  fragment LtiRosterLineFields on LtiRosterLine {\n    platformUserId\n    name\n    studentNumber\n    role\n    outcome\n    detail\n  }\n": types.LtiRosterLineFieldsFragmentDoc,
+    "\n  query PreviewLtiRosterSync($spaceId: ID!) {\n    previewLtiRosterSync(spaceId: $spaceId) {\n      previewHash\n      applied\n      lines {\n        ...LtiRosterLineFields\n      }\n    }\n  }\n": types.PreviewLtiRosterSyncDocument,
+    "\n  mutation ApplyLtiRosterSync($spaceId: ID!, $previewHash: String!) {\n    applyLtiRosterSync(spaceId: $spaceId, previewHash: $previewHash) {\n      previewHash\n      applied\n      lines {\n        ...LtiRosterLineFields\n      }\n    }\n  }\n": types.ApplyLtiRosterSyncDocument,
+    "\n  mutation RespondLtiDeepLink($request: String!, $assignmentId: ID!) {\n    respondLtiDeepLink(request: $request, assignmentId: $assignmentId) {\n      returnUrl\n      jwt\n    }\n  }\n": types.RespondLtiDeepLinkDocument,
     "\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    deploymentIds\n    authUrl\n    tokenUrl\n    jwksUrl\n    linkByEmail\n  }\n": types.LtiPlatformFieldsFragmentDoc,
     "\n  query LtiPlatforms {\n    ltiToolSettings {\n      loginUrl\n      launchUrl\n      jwksUrl\n      configUrl\n    }\n    ltiPlatforms {\n      ...LtiPlatformFields\n    }\n  }\n": types.LtiPlatformsDocument,
     "\n  mutation RegisterLtiPlatform($input: LtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      ...LtiPlatformFields\n    }\n  }\n": types.RegisterLtiPlatformDocument,
-    "\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    user {\n      ...UserSummary\n    }\n  }\n": types.MemberFieldsFragmentDoc,
+    "\n  fragment LtiScoreFields on LtiScore {\n    id\n    kind\n    status\n    score\n    attempts\n    nextAttemptAt\n    lastAttemptAt\n    lastResponseStatus\n    lastResponseBody\n    lastError\n    sentAt\n    createdAt\n  }\n": types.LtiScoreFieldsFragmentDoc,
+    "\n  query LtiScores($assignmentId: ID!, $studentId: ID!) {\n    ltiScores(assignmentId: $assignmentId, studentId: $studentId) {\n      ...LtiScoreFields\n    }\n  }\n": types.LtiScoresDocument,
+    "\n  mutation ResendLtiScore($id: ID!) {\n    resendLtiScore(id: $id) {\n      ...LtiScoreFields\n    }\n  }\n": types.ResendLtiScoreDocument,
+    "\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    leftCourseAt\n    user {\n      ...UserSummary\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    createdAt\n    expiresAt\n    acceptedAt\n    revokedAt\n    studentNumber\n    section\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  mutation CreateInviteLink($spaceId: ID!, $role: Role!, $expiresInDays: Int!) {\n    createInviteLink(spaceId: $spaceId, role: $role, expiresInDays: $expiresInDays) {\n      url\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.CreateInviteLinkDocument,
     "\n  mutation InviteByEmail($spaceId: ID!, $email: String!, $role: Role!) {\n    inviteByEmail(spaceId: $spaceId, email: $email, role: $role) {\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InviteByEmailDocument,
@@ -755,6 +771,26 @@ export function graphql(source: "\n  query MyRubricFeedback($assignmentId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LtiCourse($spaceId: ID!) {\n    ltiCourse(spaceId: $spaceId) {\n      platformName\n      title\n      rosterAvailable\n      rosterCheckedAt\n      rosterDifferences\n      rosterCheckError\n    }\n  }\n"): (typeof documents)["\n  query LtiCourse($spaceId: ID!) {\n    ltiCourse(spaceId: $spaceId) {\n      platformName\n      title\n      rosterAvailable\n      rosterCheckedAt\n      rosterDifferences\n      rosterCheckError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LtiRosterLineFields on LtiRosterLine {\n    platformUserId\n    name\n    studentNumber\n    role\n    outcome\n    detail\n  }\n"): (typeof documents)["\n  fragment LtiRosterLineFields on LtiRosterLine {\n    platformUserId\n    name\n    studentNumber\n    role\n    outcome\n    detail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewLtiRosterSync($spaceId: ID!) {\n    previewLtiRosterSync(spaceId: $spaceId) {\n      previewHash\n      applied\n      lines {\n        ...LtiRosterLineFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewLtiRosterSync($spaceId: ID!) {\n    previewLtiRosterSync(spaceId: $spaceId) {\n      previewHash\n      applied\n      lines {\n        ...LtiRosterLineFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyLtiRosterSync($spaceId: ID!, $previewHash: String!) {\n    applyLtiRosterSync(spaceId: $spaceId, previewHash: $previewHash) {\n      previewHash\n      applied\n      lines {\n        ...LtiRosterLineFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyLtiRosterSync($spaceId: ID!, $previewHash: String!) {\n    applyLtiRosterSync(spaceId: $spaceId, previewHash: $previewHash) {\n      previewHash\n      applied\n      lines {\n        ...LtiRosterLineFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondLtiDeepLink($request: String!, $assignmentId: ID!) {\n    respondLtiDeepLink(request: $request, assignmentId: $assignmentId) {\n      returnUrl\n      jwt\n    }\n  }\n"): (typeof documents)["\n  mutation RespondLtiDeepLink($request: String!, $assignmentId: ID!) {\n    respondLtiDeepLink(request: $request, assignmentId: $assignmentId) {\n      returnUrl\n      jwt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    deploymentIds\n    authUrl\n    tokenUrl\n    jwksUrl\n    linkByEmail\n  }\n"): (typeof documents)["\n  fragment LtiPlatformFields on LtiPlatform {\n    id\n    name\n    issuer\n    clientId\n    deploymentIds\n    authUrl\n    tokenUrl\n    jwksUrl\n    linkByEmail\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -767,7 +803,19 @@ export function graphql(source: "\n  mutation RegisterLtiPlatform($input: LtiPla
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    user {\n      ...UserSummary\n    }\n  }\n"): (typeof documents)["\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    user {\n      ...UserSummary\n    }\n  }\n"];
+export function graphql(source: "\n  fragment LtiScoreFields on LtiScore {\n    id\n    kind\n    status\n    score\n    attempts\n    nextAttemptAt\n    lastAttemptAt\n    lastResponseStatus\n    lastResponseBody\n    lastError\n    sentAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment LtiScoreFields on LtiScore {\n    id\n    kind\n    status\n    score\n    attempts\n    nextAttemptAt\n    lastAttemptAt\n    lastResponseStatus\n    lastResponseBody\n    lastError\n    sentAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LtiScores($assignmentId: ID!, $studentId: ID!) {\n    ltiScores(assignmentId: $assignmentId, studentId: $studentId) {\n      ...LtiScoreFields\n    }\n  }\n"): (typeof documents)["\n  query LtiScores($assignmentId: ID!, $studentId: ID!) {\n    ltiScores(assignmentId: $assignmentId, studentId: $studentId) {\n      ...LtiScoreFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendLtiScore($id: ID!) {\n    resendLtiScore(id: $id) {\n      ...LtiScoreFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendLtiScore($id: ID!) {\n    resendLtiScore(id: $id) {\n      ...LtiScoreFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    leftCourseAt\n    user {\n      ...UserSummary\n    }\n  }\n"): (typeof documents)["\n  fragment MemberFields on Member {\n    joinedAt\n    role\n    studentNumber\n    section\n    leftCourseAt\n    user {\n      ...UserSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

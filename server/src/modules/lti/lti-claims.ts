@@ -13,11 +13,14 @@ export const CLAIM = {
   nrps: 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice',
   ags: 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint',
   deepLinkingSettings: 'https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings',
+  custom: 'https://purl.imsglobal.org/spec/lti/claim/custom',
 } as const;
 
 export const RESOURCE_LINK_REQUEST = 'LtiResourceLinkRequest';
 export const DEEP_LINKING_REQUEST = 'LtiDeepLinkingRequest';
 export const LTI_VERSION = '1.3.0';
+/** The custom parameter a deep-linked resource link carries: the assignment it opens. */
+export const ASSIGNMENT_PARAMETER = 'stagecoach_assignment_id';
 
 /** What a verified launch says, as the rest of Stagecoach needs it. */
 export interface LaunchMessage {
@@ -33,7 +36,10 @@ export interface LaunchMessage {
   sourcedId: string | null;
   membershipsUrl: string | null;
   lineItemsUrl: string | null;
+  /** The line item of this resource link (the AGS claim's `lineitem`), when the platform made one for it. */
   lineItemUrl: string | null;
+  /** The assignment this resource link opens: the custom parameter deep linking put on the link. */
+  assignmentId: string | null;
   deepLinking: { returnUrl: string; data: string | null; acceptTypes: string[] } | null;
 }
 
@@ -76,6 +82,7 @@ export function readLaunch(claims: Record<string, unknown>, deploymentIds: reado
   const nrps = record(claims[CLAIM.nrps]);
   const ags = record(claims[CLAIM.ags]);
   const lis = record(claims[CLAIM.lis]);
+  const custom = record(claims[CLAIM.custom]);
   const given = [str(claims.given_name), str(claims.family_name)].filter(Boolean).join(' ');
   return {
     messageType,
@@ -90,6 +97,7 @@ export function readLaunch(claims: Record<string, unknown>, deploymentIds: reado
     membershipsUrl: str(nrps?.context_memberships_url),
     lineItemsUrl: str(ags?.lineitems),
     lineItemUrl: str(ags?.lineitem),
+    assignmentId: str(custom?.[ASSIGNMENT_PARAMETER]),
     deepLinking:
       messageType === DEEP_LINKING_REQUEST && returnUrl
         ? {

@@ -1,5 +1,5 @@
 import { Entity, Index } from 'typeorm';
-import { DateTimeColumn, IdColumn, RefColumn, StringColumn } from '../../db/columns';
+import { DateTimeColumn, IdColumn, IntColumn, RefColumn, StringColumn, TextColumn } from '../../db/columns';
 
 /**
  * A course of a platform (its LTI context) and the Stagecoach space it opens.
@@ -20,4 +20,10 @@ export class LtiContext {
   /** The Assignment and Grade Services line items endpoint of this context, from the latest launch. */
   @StringColumn(1000, { nullable: true }) lineItemsUrl: string | null;
   @DateTimeColumn() createdAt: Date;
+  /** When an instructor's launch last compared the platform's roster with the space (nothing is applied then). */
+  @DateTimeColumn({ nullable: true }) rosterCheckedAt: Date | null;
+  /** How many people that comparison would add, change, reactivate or deactivate. */
+  @IntColumn({ nullable: true }) rosterDifferences: number | null;
+  /** Why that comparison could not be made, when it could not. */
+  @TextColumn({ nullable: true }) rosterCheckError: string | null;
 }

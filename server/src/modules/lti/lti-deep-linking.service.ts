@@ -4,7 +4,7 @@ import type { Actor } from '../../core/policy/actor';
 import type { Database } from '../../db/database';
 import type { Access } from '../spaces/access';
 import type { AssignmentsService } from '../assignments/assignments.service';
-import { CLAIM, LTI_VERSION, type LaunchMessage } from './lti-claims';
+import { ASSIGNMENT_PARAMETER, CLAIM, LTI_VERSION, type LaunchMessage } from './lti-claims';
 import type { LtiKeysService } from './lti-keys.service';
 import { LtiPlatform } from './lti-platform.entity';
 import { toolUrls } from './lti-urls';
@@ -68,7 +68,7 @@ export class LtiDeepLinkingService {
       type: 'ltiResourceLink',
       title: assignment.title,
       url: toolUrls(this.config.webUrl).launchUrl,
-      custom: { stagecoach_assignment_id: assignment.id },
+      custom: { [ASSIGNMENT_PARAMETER]: assignment.id },
       lineItem: { scoreMaximum: assignment.maxPoints ?? 100, label: assignment.title, resourceId: assignment.id, tag: 'stagecoach' },
       submission: { endDateTime: assignment.deadline.toISOString() },
     };

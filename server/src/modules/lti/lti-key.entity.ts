@@ -1,6 +1,7 @@
 import { Entity } from 'typeorm';
 import { DateTimeColumn, IdColumn, JsonColumn } from '../../db/columns';
 import type { JoseJwk } from './jose';
+import type { SealedJwk } from './lti-key-seal';
 
 /**
  * One of this instance's own RS256 signing keys (the id is the JWKS `kid`).
@@ -11,7 +12,8 @@ import type { JoseJwk } from './jose';
 export class LtiKey {
   @IdColumn() id: string;
   @JsonColumn() publicJwk: JoseJwk;
-  @JsonColumn() privateJwk: JoseJwk;
+  /** Encrypted (AES-256-GCM) when `LTI_KEY_SECRET` was set at its creation. */
+  @JsonColumn() privateJwk: JoseJwk | SealedJwk;
   @DateTimeColumn() createdAt: Date;
   @DateTimeColumn({ nullable: true }) retiredAt: Date | null;
 }

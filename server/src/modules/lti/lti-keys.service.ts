@@ -3,6 +3,7 @@ import { IsNull, LessThan, Not } from 'typeorm';
 import type { Database } from '../../db/database';
 import { jose, type JoseJwk } from './jose';
 import { LtiKey } from './lti-key.entity';
+import { openJwk, sealJwk } from './lti-key-seal';
 
 /**
  * How long a retired key stays published. What this tool signs (client
@@ -27,7 +28,11 @@ export interface RotationReport {
  * expired everywhere, then are removed.
  */
 export class LtiKeysService {
-  constructor(private readonly db: Database) {}
+  /** `secret`: the 32-byte `LTI_KEY_SECRET` private keys are encrypted with at rest, or null to store them as they are. */
+  constructor(
+    private readonly db: Database,
+    private readonly secret: Buffer | null = null,
+  ) {}
 
   /** The public key set platforms verify this tool's signatures with. */
   async jwks(now = new Date()): Promise<{ keys: JoseJwk[] }> {
@@ -41,7 +46,7 @@ export class LtiKeysService {
   async sign(payload: Record<string, unknown>, options: { issuer: string; audience: string; subject?: string; ttlSeconds?: number }): Promise<string> {
     const { SignJWT, importJWK } = await jose();
     const key = await this.signingKey();
-    const privateKey = await importJWK(key.privateJwk, 'RS256');
+    const privateKey = await importJWK(openJwk(key.privateJwk, key.id, this.secret), 'RS256');
     const jwt = new SignJWT(payload)
       .setProtectedHeader({ alg: 'RS256', kid: key.id, typ: 'JWT' })
       .setIssuer(options.issuer)
@@ -89,10 +94,11 @@ export class LtiKeysService {
   private async generate(now: Date): Promise<LtiKey> {
     const { exportJWK, generateKeyPair } = await jose();
     const { publicKey, privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
+    const id = randomUUID();
     return Object.assign(new LtiKey(), {
-      id: randomUUID(),
+      id,
       publicJwk: await exportJWK(publicKey),
-      privateJwk: await exportJWK(privateKey),
+      privateJwk: sealJwk(await exportJWK(privateKey), id, this.secret),
       createdAt: now,
       retiredAt: null,
     });

@@ -18,6 +18,7 @@ import { jose, type Jose } from './jose';
 import { DEEP_LINKING_REQUEST, readLaunch, type LaunchMessage } from './lti-claims';
 import type { LtiDeepLinkingService } from './lti-deep-linking.service';
 import { LtiContext } from './lti-context.entity';
+import { linkLineItem } from './lti-line-items';
 import { LtiLogin } from './lti-login.entity';
 import { identityIssuer, LtiPlatform } from './lti-platform.entity';
 import { toolUrls } from './lti-urls';
@@ -50,6 +51,8 @@ export interface LaunchResult {
   page: string;
   message: LaunchMessage;
   platform: LtiPlatform;
+  /** Whether the launch was an instructor's, after which the roster is compared with the platform's. */
+  checkRoster: boolean;
 }
 
 /** What the library said, for the refusal's message. */
@@ -232,11 +235,13 @@ export class LtiLaunchService {
       if (!identity) await manager.insert(UserIdentity, { id: randomUUID(), issuer, subject: message.subject, userId: user.id, createdAt: new Date() });
       const context = await manager.findOne(LtiContext, { where: { platformId: platform.id, contextId: message.context.id } });
       let spaceId = context?.spaceId;
+      let contextRowId = context?.id;
       if (!spaceId) {
         const space = await this.spaces.insertSpace(manager, createWorkspace, user.id, { name: message.context.title, kind: 'COURSE', description: `Opened from ${platform.name}` });
         spaceId = space.id;
+        contextRowId = randomUUID();
         await manager.insert(LtiContext, {
-          id: randomUUID(),
+          id: contextRowId,
           platformId: platform.id,
           contextId: message.context.id,
           spaceId,
@@ -250,6 +255,9 @@ export class LtiLaunchService {
         const member = await manager.findOne(Membership, { where: { spaceId, userId: user.id } });
         if (!member) await this.spaces.insertMembership(manager, spaceId, user.id, role, null, true, { studentNumber: message.sourcedId?.slice(0, 64) ?? null, section: null });
       }
+      if (message.assignmentId && message.lineItemUrl && contextRowId) {
+        await linkLineItem(manager, { contextId: contextRowId, spaceId, assignmentId: message.assignmentId, url: message.lineItemUrl, resourceLinkId: message.resourceLink?.id ?? null });
+      }
       return { user, spaceId };
     }, null).catch((error: unknown) => {
       // Two first launches of one course at once: the other made the space; this one joins it on a second try.
@@ -262,7 +270,7 @@ export class LtiLaunchService {
       message.messageType === DEEP_LINKING_REQUEST
         ? `/spaces/${spaceId}?ltiDeepLink=${encodeURIComponent(await this.deepLinking.request(platform, message, spaceId))}`
         : await this.landing(spaceId, user.id, membership.role);
-    return { session, user, spaceId, role: membership.role, page, message, platform };
+    return { session, user, spaceId, role: membership.role, page, message, platform, checkRoster: mayOpenCourse(role) };
   }
 
   /** A student lands in their own workspace; staff on the course's page. */

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { conflict, forbidden, notFound } from '../../core/errors';
+import { logger } from '../../core/logger';
 import { roleFromLis, type Role } from '../../core/policy';
 import type { Database } from '../../db/database';
 import type { Access } from '../spaces/access';
@@ -51,6 +52,9 @@ interface NrpsMember {
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
+/** The outcomes that change something when applied. */
+const CHANGES: readonly RosterSyncOutcome[] = ['ADD', 'UPDATE', 'REACTIVATE', 'DEACTIVATE'];
+
 /** The `rel="next"` address of a `Link` header. */
 export function nextLink(header: string | null): string | null {
   if (!header) return null;
@@ -79,6 +83,51 @@ export class LtiRosterService {
     private readonly serviceToken: LtiServiceToken,
     private readonly audit: MemberAudit,
   ) {}
+
+  /** Roster checks started by launches and not finished yet, by space. */
+  private readonly checking = new Map<string, Promise<void>>();
+
+  /**
+   * After an instructor's launch: compares the platform's roster with the
+   * space in the background (the launch does not wait) and keeps how many
+   * differences it found, or why it could not, for the space's LMS panel.
+   * Nothing is applied; an admin looks at the differences and applies them.
+   */
+  scheduleCheck(spaceId: string): void {
+    if (this.checking.has(spaceId)) return;
+    const check = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.check(spaceId))
+      .finally(() => this.checking.delete(spaceId));
+    this.checking.set(spaceId, check);
+  }
+
+  /** Resolves once every roster check started so far has finished. */
+  async checksSettled(): Promise<void> {
+    await Promise.all(this.checking.values());
+  }
+
+  private async check(spaceId: string): Promise<void> {
+    const context = await this.db.manager.findOne(LtiContext, { where: { spaceId }, order: { createdAt: 'ASC' } });
+    if (!context?.membershipsUrl) return;
+    let differences: number | null = null;
+    let error: string | null = null;
+    try {
+      differences = (await this.plan(spaceId)).lines.filter((l) => CHANGES.includes(l.outcome)).length;
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+      logger.warn({ err, spaceId }, 'LTI roster check after a launch failed');
+    }
+    await this.db.manager.update(LtiContext, { id: context.id }, { rosterCheckedAt: new Date(), rosterDifferences: differences, rosterCheckError: error?.slice(0, 2000) ?? null });
+  }
+
+  /** The course at the platform this space was opened from, or null; what the last launch's roster check found. */
+  async course(actor: Parameters<Access['space']>[0], spaceId: string): Promise<(LtiContext & { platformName: string }) | null> {
+    await this.policy.space(actor, spaceId, 'importRoster');
+    const context = await this.db.manager.findOne(LtiContext, { where: { spaceId }, order: { createdAt: 'ASC' } });
+    if (!context) return null;
+    const platform = await this.db.manager.findOne(LtiPlatform, { where: { id: context.platformId }, select: { id: true, name: true } });
+    return Object.assign(context, { platformName: platform?.name ?? 'a platform no longer registered' });
+  }
 
   async preview(actor: Parameters<Access['space']>[0], spaceId: string): Promise<RosterSyncPlan> {
     await this.policy.space(actor, spaceId, 'importRoster');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, Not, type EntityManager } from 'typeorm';
+import { conflict, notFound } from '../../core/errors';
 import { logger } from '../../core/logger';
 import type { Database } from '../../db/database';
 import { claimLeased, type LeaseQueue } from '../../db/lease-queue';
@@ -11,6 +12,8 @@ import type { GradingAccess } from '../assignments/grading-access';
 import type { Actor } from '../../core/policy/actor';
 import { UserIdentity } from '../sso/user-identity.entity';
 import { LtiContext } from './lti-context.entity';
+import { LtiLineItem } from './lti-line-item.entity';
+import { linkLineItem } from './lti-line-items';
 import { identityIssuer, LtiPlatform } from './lti-platform.entity';
 import { LtiScore } from './lti-score.entity';
 import type { LtiServiceToken } from './lti-service-token';
@@ -175,6 +178,33 @@ export class LtiScores implements GradePassback {
     return this.db.manager.find(LtiScore, { where: { assignmentId: assignment.id, studentId: student }, order: { createdAt: 'DESC', kind: 'ASC' } });
   }
 
+  /**
+   * Queues a failed score again, as it was first written, with a fresh retry
+   * window; the resend request is audited, and each attempt as before.
+   * Graders only; only a score whose retries ran out can be sent again.
+   */
+  async resend(actor: Actor | null, scoreId: string): Promise<LtiScore> {
+    const score = await this.db.manager.findOne(LtiScore, { where: { id: scoreId } });
+    if (!score) throw notFound('no such score was sent to a learning management system');
+    const { actor: a } = await this.grading.asGrader(actor, score.assignmentId, true);
+    const now = new Date();
+    await this.db.transaction(async (m) => {
+      const reset = await m.update(LtiScore, { id: score.id, status: 'FAILED' }, { status: 'PENDING', nextAttemptAt: now, retryUntil: new Date(now.getTime() + RETRY_WINDOW_MS) });
+      if (reset.affected !== 1) throw conflict(`this score is ${score.status === 'SENT' ? 'sent already' : 'still being sent'}; only a score whose attempts failed can be sent again`);
+      await this.audit.append(m, {
+        spaceId: score.spaceId,
+        actorId: a.user.id,
+        action: 'lti.score.resend',
+        subjectType: 'assignment',
+        subjectId: score.assignmentId,
+        studentId: score.studentId,
+        after: { kind: score.kind, attempts: score.attempts, lastError: score.lastError },
+      });
+    });
+    this.wake();
+    return this.db.manager.findOneOrFail(LtiScore, { where: { id: score.id } });
+  }
+
   private async run(now: Date, claimed: (count: number) => void): Promise<void> {
     const scores = await claimLeased(this.db, SCORE_QUEUE, { owner: this.options.owner, leaseMs: this.options.leaseMs, limit: this.options.batchSize, now, idle: true });
     claimed(scores.length);
@@ -191,7 +221,7 @@ export class LtiScores implements GradePassback {
     else {
       try {
         const key = `${context.id} ${score.assignmentId}`;
-        if (!lineItems.has(key)) lineItems.set(key, this.lineItem(platform, context.lineItemsUrl, score.assignmentId));
+        if (!lineItems.has(key)) lineItems.set(key, this.lineItem(platform, context, score.assignmentId));
         const lineItem = await lineItems.get(key)!;
         const res = await this.token.fetch(platform, AGS_SCOPES, scoresUrl(lineItem), { method: 'POST', headers: { 'content-type': MEDIA.score }, body: score.payload });
         outcome = { status: res.status, body: (await res.text()).slice(0, 2000), error: null };
@@ -207,8 +237,20 @@ export class LtiScores implements GradePassback {
     }
   }
 
-  /** The line item of the assignment in the course: found by resource id, created when missing. */
-  private async lineItem(platform: LtiPlatform, lineItemsUrl: string, assignmentId: string): Promise<string> {
+  /**
+   * The line item of the assignment in the course: the one a launch of its
+   * resource link named, else found by resource id, else created; remembered
+   * so that later scores go straight to it.
+   */
+  private async lineItem(platform: LtiPlatform, context: LtiContext, assignmentId: string): Promise<string> {
+    const known = await this.db.manager.findOne(LtiLineItem, { where: { contextId: context.id, assignmentId } });
+    if (known) return known.url;
+    const url = await this.findOrCreateLineItem(platform, context.lineItemsUrl!, assignmentId);
+    await linkLineItem(this.db.manager, { contextId: context.id, spaceId: context.spaceId, assignmentId, url, resourceLinkId: null });
+    return url;
+  }
+
+  private async findOrCreateLineItem(platform: LtiPlatform, lineItemsUrl: string, assignmentId: string): Promise<string> {
     const find = new URL(lineItemsUrl);
     find.searchParams.set('resource_id', assignmentId);
     const listed = await this.token.fetch(platform, AGS_SCOPES, find.toString(), { headers: { accept: MEDIA.lineItems } });

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { LtiDeepLinkResponseType, LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiScoreType, LtiToolSettingsType } from './lti.types';
+import type { LtiScore } from './lti-score.entity';
+import { LtiCourseType, LtiDeepLinkResponseType, LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiScoreType, LtiToolSettingsType } from './lti.types';
 
 @Resolver()
 export class LtiResolver {
@@ -25,6 +26,15 @@ export class LtiResolver {
     return ctx.services.ltiPlatforms.update(ctx.actor, id, changes);
   }
 
+  @Query(() => LtiCourseType, {
+    nullable: true,
+    description: 'The course at a learning management system this space was opened from (null when it was not), with the roster comparison of the last instructor launch. Admins of the space only.',
+  })
+  async ltiCourse(@Arg('spaceId', () => ID, { description: 'The space linked to an LMS course.' }) spaceId: string, @Ctx() ctx: GraphQLContext): Promise<LtiCourseType | null> {
+    const course = await ctx.services.ltiRoster.course(ctx.actor, spaceId);
+    return course && { ...course, rosterAvailable: course.membershipsUrl !== null };
+  }
+
   @Query(() => LtiRosterSyncType, {
     description: "What syncing the space's roster from its learning management system (Names and Role Provisioning Services) would do, person by person. Changes nothing. Admins of the space only.",
   })
@@ -47,14 +57,24 @@ export class LtiResolver {
     return ctx.services.ltiDeepLinking.respond(ctx.actor, request, assignmentId);
   }
 
+  @Mutation(() => LtiScoreType, {
+    description: "Sends a score whose attempts failed to the course's learning management system again, with a fresh retry window. Graders of the course only.",
+  })
+  async resendLtiScore(@Arg('id', () => ID, { description: 'The score to send again (one that failed for good).' }) id: string, @Ctx() ctx: GraphQLContext): Promise<LtiScoreType> {
+    return scoreView(await ctx.services.ltiScores.resend(ctx.actor, id));
+  }
+
   @Query(() => [LtiScoreType], {
     description: "Scores sent to the course's learning management system for a student of an assignment (hand-in and returned grades), newest first, with the platform's answers. Graders of the course only.",
   })
   async ltiScores(@Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string, @Arg('studentId', () => ID, { description: 'The student.' }) studentId: string, @Ctx() ctx: GraphQLContext): Promise<LtiScoreType[]> {
     const scores = await ctx.services.ltiScores.forStudent(ctx.actor, assignmentId, studentId);
-    return scores.map((s) => {
-      const { userId: _userId, ...score } = JSON.parse(s.payload) as Record<string, unknown>;
-      return { ...s, nextAttemptAt: s.status === 'PENDING' ? s.nextAttemptAt : null, score: JSON.stringify(score) };
-    });
+    return scores.map(scoreView);
   }
+}
+
+/** A score as graders see it: without the platform's id for the student. */
+function scoreView(s: LtiScore): LtiScoreType {
+  const { userId: _userId, ...score } = JSON.parse(s.payload) as Record<string, unknown>;
+  return { ...s, nextAttemptAt: s.status === 'PENDING' ? s.nextAttemptAt : null, score: JSON.stringify(score) };
 }

@@ -107,3 +107,14 @@ export class LtiScoreType {
   @Field(() => Date, { description: 'When the platform accepted it; null until then.', nullable: true }) sentAt: Date | null;
   @Field({ description: 'When the score was queued.' }) createdAt: Date;
 }
+
+@ObjectType('LtiCourse', { description: "The course at a learning management system a space was opened from, and what the last instructor launch's roster comparison found." })
+export class LtiCourseType {
+  @Field({ description: 'The name the admin gave the LMS this course is linked to.' }) platformName: string;
+  @Field({ description: "The course's title at the platform." }) title: string;
+  @Field({ description: 'Whether the platform offers the roster (Names and Role Provisioning Services) for the course.' }) rosterAvailable: boolean;
+  @Field(() => Date, { nullable: true, description: "When an instructor's launch last compared the platform's roster with the space (nothing is applied then)." })
+  rosterCheckedAt: Date | null;
+  @Field(() => Int, { nullable: true, description: 'How many people that comparison would add, change, reactivate or deactivate.' }) rosterDifferences: number | null;
+  @Field(() => String, { nullable: true, description: 'Why that comparison could not be made.' }) rosterCheckError: string | null;
+}

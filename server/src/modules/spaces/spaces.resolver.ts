@@ -36,6 +36,7 @@ const memberNode = (row: MemberRow) => ({
   joinedAt: row.membership.createdAt,
   studentNumber: row.membership.studentNumber,
   section: row.membership.section,
+  leftCourseAt: row.membership.deactivatedAt,
 });
 
 @Resolver(() => SpaceType)

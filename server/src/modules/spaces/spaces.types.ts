@@ -58,6 +58,8 @@ export class MemberType {
   @Field({ description: 'When they joined.' }) joinedAt: Date;
   @Field(() => String, { nullable: true, description: "The student's number at the university (from the roster, or set by an admin)." }) studentNumber: string | null;
   @Field(() => String, { nullable: true, description: 'Section or group in this space.' }) section: string | null;
+  @Field(() => Date, { nullable: true, description: "When a roster sync found they had left the course at its learning management system: deactivated (no access), their work kept." })
+  leftCourseAt: Date | null;
 }
 
 @ObjectType('Invitation', { description: 'An invitation to join a space, by e-mail or as a shareable link. Space admins only.' })

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { LtiScoresCard } from '../../lti/components/lti-scores-card';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useMutation, useSubscription } from 'urql';
@@ -154,6 +155,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
             {!feedback.grade?.gradedAt ? <p className="hint">Grade first, then return.</p> : null}
           </section>
           <FeedbackFiles assignmentId={assignmentId} studentId={studentId} />
+          <LtiScoresCard key={`lti-${studentId}-${feedback.returned ? 'returned' : 'open'}`} assignmentId={assignmentId} studentId={studentId} />
         </aside>
       </div>
     </>

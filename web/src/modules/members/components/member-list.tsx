@@ -87,7 +87,17 @@ export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
                 <input type="checkbox" aria-label={`Select ${member.user.name}`} checked={chosen.has(member.user.id)} onChange={() => chosen.toggle(member.user.id)} />
               </td>
             ) : null}
-            <td>{member.user.name}</td>
+            <td>
+              {member.user.name}
+              {member.leftCourseAt ? (
+                <>
+                  {' '}
+                  <span className="badge badge--warn" title="Deactivated by a roster sync; their work is kept">
+                    left the course in the LMS
+                  </span>
+                </>
+              ) : null}
+            </td>
             <td className="muted">{member.user.email}</td>
             <td>{member.studentNumber ?? <span className="muted">—</span>}</td>
             <td>{member.section ?? <span className="muted">—</span>}</td>

@@ -7,6 +7,7 @@ import { InvitationList } from './invitation-list';
 import { InviteLinkForm } from './invite-link-form';
 import { MemberList } from './member-list';
 import { RosterImport } from './roster-import';
+import { LtiRosterSync } from '../../lti/components/lti-roster-sync';
 
 interface MembersPanelProps {
   spaceId: string;
@@ -28,6 +29,7 @@ export function MembersPanel({ spaceId, spaceKind, admin }: MembersPanelProps) {
           </div>
         </section>
       ) : null}
+      {admin ? <LtiRosterSync spaceId={spaceId} spaceKind={spaceKind} onApplied={() => setImports((n) => n + 1)} /> : null}
       {admin ? <RosterImport spaceId={spaceId} spaceKind={spaceKind} onImported={() => setImports((n) => n + 1)} /> : null}
       <MemberList key={`members-${imports}`} spaceId={spaceId} spaceKind={spaceKind} admin={admin} />
       {admin ? <InvitationList key={`invitations-${imports}`} spaceId={spaceId} spaceKind={spaceKind} /> : null}

@@ -6,6 +6,7 @@ export const MemberFieldsFragment = graphql(`
     role
     studentNumber
     section
+    leftCourseAt
     user {
       ...UserSummary
     }
