@@ -36,7 +36,7 @@ export class DistributionsResolver {
 
   @Query(() => DistributionConnection, { description: "A space's distributions, newest first (staff see all, others their own)." })
   async distributions(@Arg('spaceId', () => ID) spaceId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
-    return toConnection(await ctx.services.distributions.list(ctx.actor, spaceId, page.first, page.after), distributionNode);
+    return toConnection(await ctx.services.distributions.list(ctx.actor, spaceId, page), distributionNode);
   }
 
   @FieldResolver(() => TargetStatusCountsType)

@@ -1,3 +1,4 @@
+import { Connection } from '../../core/graphql/connection';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('User')
@@ -26,6 +27,8 @@ export class ApiTokenType {
   @Field(() => Date, { nullable: true }) expiresAt: Date | null;
   @Field(() => Date, { nullable: true }) revokedAt: Date | null;
 }
+
+export const ApiTokenConnection = Connection(ApiTokenType, 'ApiToken');
 
 @ObjectType()
 export class CreatedApiToken {
