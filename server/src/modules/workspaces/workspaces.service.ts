@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
-import { EntityManager, In, LessThan } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { canReadWorkspace } from '../../core/policy';
-import { DomainError, badInput, conflict, notFound } from '../../core/errors';
+import { DomainError, conflict, notFound } from '../../core/errors';
 import { keyset, pageRequest, slicePage, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { formatPath, parsePath } from '../../core/storage/paths';
 import { directoryEntry, getEntry, listDirectory } from '../../core/storage/tree';
