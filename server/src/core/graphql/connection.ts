@@ -1,17 +1,21 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { Page } from '../pagination';
+import type { Page, PageArgs as PageArgsShape } from '../pagination';
 
-/** `first` and `after` of a forward-paged list. */
+/** Relay's paging arguments: `first`/`after` forwards, `last`/`before` backwards. */
 @ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'At most 100; 20 when omitted.' }) first?: number | null;
-  @Field(() => String, { description: 'Return items after this cursor (an endCursor or edge cursor from the same connection); from the start when omitted.', nullable: true }) after?: string | null;
+export class PageArgs implements PageArgsShape {
+  @Field(() => Int, { nullable: true, description: 'Rows after `after` (at most 100; 20 when neither first nor last is given). Not with last.' }) first?: number | null;
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Rows before `before`, counting back from the end (at most 100). Not with first.' }) last?: number | null;
+  @Field(() => String, { nullable: true, description: 'The startCursor of the next page.' }) before?: string | null;
 }
 
 @ObjectType({ description: 'Where a page sits in its connection, for cursor paging.' })
 export class PageInfo {
-  @Field({ description: 'Whether more items follow this page; pass endCursor as after to read them.' }) hasNextPage: boolean;
-  @Field(() => String, { description: 'Cursor of the last item on this page; null when the page is empty.', nullable: true }) endCursor: string | null;
+  @Field({ description: 'Whether rows follow this page (paging backwards: whether a before cursor was given); pass endCursor as after to read them.' }) hasNextPage: boolean;
+  @Field({ description: 'Whether rows come before this page (paging forwards: whether an after cursor was given).' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: 'Cursor of the first row of the page; pass it as before for the page before.' }) startCursor: string | null;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last row of the page; pass it as after for the page after.' }) endCursor: string | null;
 }
 
 export interface ConnectionShape<T> {
@@ -21,7 +25,7 @@ export interface ConnectionShape<T> {
   totalCount: number | null;
 }
 
-/** A cursor connection type for `TNode` (lists are never unbounded: `first` is at most 100). */
+/** A cursor connection type for `TNode` (lists are never unbounded: `first` and `last` are at most 100). */
 export function Connection<TNode extends object>(TNodeClass: ClassType<TNode>, name: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
@@ -45,7 +49,7 @@ export function toConnection<T, N>(page: Page<T>, map: (row: T) => N): Connectio
   return {
     nodes,
     edges: nodes.map((node, i) => ({ node, cursor: page.cursors[i] })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage, startCursor: page.cursors[0] ?? null, endCursor: page.cursors.at(-1) ?? null },
     totalCount: page.totalCount ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { toConnection } from '../../core/graphql/connection';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { seesEveryDistribution, seesEveryStudent, studentSeesFeedback } from '../../core/policy';
 import type { Assignment } from './assignment.entity';
 import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
@@ -9,11 +9,13 @@ import {
   GradingNeighboursType,
   HandInSummaryType,
   AssignmentChangedEventType,
+  AssignmentConnection,
   AssignmentType,
   CreateAssignmentInput,
   ExtensionType,
   HandInReceiptType,
   HandInStatusEventType,
+  HandInConnection,
   HandInType,
   StatusSortEnum,
   StudentStatusConnection,
@@ -34,12 +36,6 @@ class StatusFilterArgs {
   @Field(() => String, { nullable: true, description: 'Part of a name, e-mail address or student number.' }) search?: string | null;
 }
 
-@ArgsType()
-class StatusArgs extends StatusFilterArgs {
-  @Field(() => Int, { nullable: true, description: 'At most 100; 20 when omitted.' }) first?: number | null;
-  @Field(() => String, { description: 'Return rows after this cursor (an endCursor from the same list); from the start when omitted.', nullable: true }) after?: string | null;
-}
-
 /** Students see their grade only once it is returned and the hand-back is visible. */
 export const gradeVisible = (assignment: Assignment, row: StudentRow, staff: boolean) =>
   staff || studentSeesFeedback(assignment, row.grade);
@@ -51,7 +47,12 @@ export class AssignmentsResolver {
     return assignmentNode(await ctx.services.assignments.get(ctx.actor, id));
   }
 
-  @Query(() => [AssignmentType], { description: "A space's assignments by deadline (students: released ones)." })
+  @Query(() => AssignmentConnection, { description: "A space's assignments a page at a time, by deadline (students: released ones)." })
+  async assignmentList(@Arg('spaceId', () => ID, { description: 'The space whose assignments to list.' }) spaceId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return toConnection(await ctx.services.assignments.page(ctx.actor, spaceId, page), assignmentNode);
+  }
+
+  @Query(() => [AssignmentType], { description: "A space's assignments by deadline (students: released ones).", deprecationReason: 'Use assignmentList' })
   async assignments(@Arg('spaceId', () => ID, { description: 'The space whose assignments to list.' }) spaceId: string, @Ctx() ctx: GraphQLContext) {
     return (await ctx.services.assignments.list(ctx.actor, spaceId)).map(assignmentNode);
   }
@@ -70,8 +71,8 @@ export class AssignmentsResolver {
   }
 
   @Query(() => StudentStatusConnection, { description: 'Every student with their status (staff); a student sees their own row.' })
-  async handInStatuses(@Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string, @Args(() => StatusArgs) args: StatusArgs, @Ctx() ctx: GraphQLContext) {
-    const page = await ctx.services.status.list(ctx.actor, assignmentId, args);
+  async handInStatuses(@Arg('assignmentId', () => ID, { description: 'The assignment whose students to list.' }) assignmentId: string, @Args(() => StatusFilterArgs) filters: StatusFilterArgs, @Args(() => PageArgs) paging: PageArgs, @Ctx() ctx: GraphQLContext) {
+    const page = await ctx.services.status.list(ctx.actor, assignmentId, { ...filters, ...paging });
     return {
       ...toConnection(page, (r) => statusNode(r, gradeVisible(page.assignment, r, page.staff))),
       counts: countList(page.counts),
@@ -97,7 +98,17 @@ export class AssignmentsResolver {
     return { previous: found.previous?.student ?? null, next: found.next?.student ?? null, position: found.position, total: found.total };
   }
 
-  @Query(() => [HandInType], { description: 'Hand-ins, oldest first per student (students: their own).' })
+  @Query(() => HandInConnection, { description: 'Hand-ins a page at a time, oldest first (students: their own).' })
+  async handInList(
+    @Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string,
+    @Arg('studentId', () => ID, { description: 'Whose hand-ins: staff may name any student; a student gets their own when omitted.', nullable: true }) studentId: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return toConnection(await ctx.services.handIns.page(ctx.actor, assignmentId, studentId, page), handInNode);
+  }
+
+  @Query(() => [HandInType], { description: 'Hand-ins, oldest first per student (students: their own).', deprecationReason: 'Use handInList' })
   async handIns(
     @Arg('assignmentId', () => ID, { description: 'The assignment.' }) assignmentId: string,
     @Arg('studentId', () => ID, { description: 'Whose hand-ins: staff may name any student; a student gets their own when omitted.', nullable: true }) studentId: string | null,

@@ -3,6 +3,7 @@ import { EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
 import type { Database } from '../../db/database';
 import { canTurnOnAnonymousGrading, isStudent, seesUnreleasedAssignments } from '../../core/policy';
 import { badInput, conflict, notFound, staleSave } from '../../core/errors';
+import { byTime, keyset, pageRequest, timeKey, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { EventBus } from '../../core/pubsub';
 import { formatPath, parseAreaPath } from '../../core/storage/paths';
 import type { AuditService } from '../audit/audit.service';
@@ -302,6 +303,16 @@ export class AssignmentsService {
     const { role } = await this.policy.space(actor, spaceId, 'read');
     const rows = await this.db.manager.find(Assignment, { where: { spaceId }, order: { deadline: 'ASC' } });
     return seesUnreleasedAssignments(role) ? rows : rows.filter((r) => r.releasedAt);
+  }
+
+  /** One page of a space's assignments by deadline (students: released ones), with how many there are. */
+  async page(actor: Actor | null, spaceId: string, args: PageArgs): Promise<Page<Assignment>> {
+    const { role } = await this.policy.space(actor, spaceId, 'read');
+    const request = pageRequest('Assignment', args, 2);
+    const query = this.db.manager.createQueryBuilder(Assignment, 'a').where('a.spaceId = :spaceId', { spaceId });
+    if (!seesUnreleasedAssignments(role)) query.andWhere('a.releasedAt IS NOT NULL');
+    const total = await query.getCount();
+    return toPage(await keyset(query, byTime('a', 'deadline', 'ASC'), request).getMany(), request, timeKey('deadline'), total);
   }
 
   async extensions(assignmentId: string, studentIds?: readonly string[]): Promise<Extension[]> {

@@ -304,3 +304,6 @@ export class GradingNeighboursType {
   @Field(() => Int, { description: "The student's place, from 1." }) position: number;
   @Field(() => Int, { description: 'Students in the order.' }) total: number;
 }
+
+export const AssignmentConnection = Connection(AssignmentType, 'Assignment');
+export const HandInConnection = Connection(HandInType, 'HandIn');

@@ -1,5 +1,5 @@
 import { notFound } from '../../core/errors';
-import type { Page } from '../../core/pagination';
+import type { Page, PageArgs } from '../../core/pagination';
 import type { BlobStore } from '../../core/storage/blob-store';
 import { parsePath } from '../../core/storage/paths';
 import { editTree, EMPTY_TREE_ID, getEntry, listDirectory, type TreeEdit } from '../../core/storage/tree';
@@ -104,7 +104,7 @@ export class DiffService {
   }
 
   /** One page of a folder of a sealed hand-in (the student's own, or any for staff). */
-  async entries(actor: Actor | null, handInId: string, path: string, page: { first?: number | null; after?: string | null }): Promise<Page<PagedEntry>> {
+  async entries(actor: Actor | null, handInId: string, path: string, page: PageArgs): Promise<Page<PagedEntry>> {
     const { handIn } = await this.handIns.get(actor, handInId, 'opened');
     const segments = parsePath(path);
     return entryPage(await listDirectory(this.trees.reader, handIn.rootTreeId, segments), segments, page);

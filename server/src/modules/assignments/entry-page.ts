@@ -1,5 +1,4 @@
-import { badInput } from '../../core/errors';
-import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { pageRequest, slicePage, type Page, type PageArgs } from '../../core/pagination';
 import { formatPath } from '../../core/storage/paths';
 import type { TreeEntry } from '../../core/storage/types';
 
@@ -12,12 +11,8 @@ export interface PagedEntry extends TreeEntry {
 export function entryPage(
   entries: readonly TreeEntry[],
   folder: readonly string[],
-  args: { first?: number | null; after?: string | null },
+  args: PageArgs,
 ): Page<PagedEntry> {
-  const size = pageSize(args.first, 100);
-  const key = decodeCursor(args.after, 1);
-  const start = key ? entries.findIndex((e) => e.name === key[0]) + 1 : 0;
-  if (key && start === 0) throw badInput('cursor does not name an entry of this folder; start from the first page');
-  const slice = entries.slice(start, start + size + 1).map((e) => ({ ...e, path: formatPath([...folder, e.name]) }));
-  return toPage(slice, size, (e) => [e.name], entries.length);
+  const page = slicePage(entries, pageRequest('Entry', args, 1, 100), (e) => [e.name]);
+  return { ...page, nodes: page.nodes.map((e) => ({ ...e, path: formatPath([...folder, e.name]) })) };
 }

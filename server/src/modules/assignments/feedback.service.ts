@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { studentSeesFeedback } from '../../core/policy';
 import { badInput, conflict, formatUtc, notFound, staleSave } from '../../core/errors';
-import type { Page } from '../../core/pagination';
+import type { Page, PageArgs } from '../../core/pagination';
 import type { BlobStore } from '../../core/storage/blob-store';
 import { formatPath, parsePath } from '../../core/storage/paths';
 import { countFiles, editTree, EMPTY_TREE_ID, getEntry, listDirectory } from '../../core/storage/tree';
@@ -179,7 +179,7 @@ export class FeedbackService {
     assignmentId: string,
     studentId: string,
     path: string,
-    page: { first?: number | null; after?: string | null },
+    page: PageArgs,
   ): Promise<Page<PagedEntry>> {
     const { tree, staff } = await this.feedbackTree(actor, assignmentId, studentId);
     const segments = parsePath(path);

@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { isUniqueViolation, type Database } from '../../db/database';
 import { seesEveryStudent } from '../../core/policy';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors';
+import { byTime, keyset, pageRequest, timeKey, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { parsePath } from '../../core/storage/paths';
 import { editTree, EMPTY_TREE_ID, getEntry, listDirectory, walkTree } from '../../core/storage/tree';
 import type { TreeEdit } from '../../core/storage/tree';
@@ -199,6 +200,23 @@ export class HandInsService {
     const who = !staff ? a.user.id : studentId ? await this.assignments.studentOf(assignment, studentId) : undefined;
     const found = await this.db.manager.find(HandIn, { where: { assignmentId, ...(who ? { studentId: who } : {}) }, order: { studentId: 'ASC', seq: 'ASC' } });
     return staff ? this.asShown(assignment, found) : found;
+  }
+
+  /**
+   * One page of hand-ins, oldest first (see {@link list}). The cursor holds the
+   * time and the hand-in's id, never a student's id.
+   */
+  async page(actor: Actor | null, assignmentId: string, studentId: string | null, args: PageArgs): Promise<Page<HandIn>> {
+    const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
+    const staff = seesEveryStudent(role);
+    if (!staff && studentId && studentId !== a.user.id) throw notFound(`no hand-ins of user ${studentId} for you to see`);
+    const who = !staff ? a.user.id : studentId ? await this.assignments.studentOf(assignment, studentId) : undefined;
+    const request = pageRequest('HandIn', args, 2);
+    const query = this.db.manager.createQueryBuilder(HandIn, 'h').where('h.assignmentId = :assignmentId', { assignmentId });
+    if (who) query.andWhere('h.studentId = :who', { who });
+    const total = await query.getCount();
+    const page = toPage(await keyset(query, byTime('h', 'handedInAt', 'ASC'), request).getMany(), request, timeKey('handedInAt'), total);
+    return staff ? { ...page, nodes: await this.asShown(assignment, page.nodes) } : page;
   }
 
   /** One hand-in as the caller is shown it (see {@link list}); opening it is audited. */

@@ -2,9 +2,9 @@ import { In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { inChunks } from '../../core/util/chunks';
 import { seesEveryStudent } from '../../core/policy';
-import { badInput, forbidden, notFound } from '../../core/errors';
+import { forbidden, notFound } from '../../core/errors';
 import type { Page } from '../../core/pagination';
-import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination';
+import { pageRequest, slicePage, type PageArgs } from '../../core/pagination';
 import { Membership } from '../spaces/membership.entity';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
@@ -170,23 +170,16 @@ export class StatusService {
   async list(
     actor: Actor | null,
     assignmentId: string,
-    args: StatusFilters & { first?: number | null; after?: string | null },
+    args: StatusFilters & PageArgs,
   ): Promise<Page<StudentRow> & { counts: Record<StudentStatus, number>; assignment: Assignment; staff: boolean }> {
     const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     const staff = seesEveryStudent(role);
     const all = staff ? await this.staffRows(assignment) : await this.rows(assignment, a.user.id, true);
     const counts = countsOf(all);
     const rows = ordered(all, args);
-    const size = pageSize(args.first, 100);
-    const key = decodeCursor(args.after, 1);
-    const start = key ? Number(key[0]) : 0;
-    if (!Number.isInteger(start) || start < 0) throw badInput('cursor is not valid');
-    const nodes = rows.slice(start, start + size);
+    // Cursors hold positions in the chosen order: a student's id is not for every reader's eyes.
     return {
-      nodes,
-      hasNextPage: start + size < rows.length,
-      cursors: nodes.map((_, i) => encodeCursor([start + i + 1])),
-      totalCount: rows.length,
+      ...slicePage(rows, pageRequest('StudentStatus', args, 1, 100), (_, i) => [i]),
       counts,
       assignment,
       staff,

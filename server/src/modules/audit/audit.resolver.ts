@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Qu
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection, Connection } from '../../core/graphql/connection';
 import { seesWholeAuditTrail } from '../../core/policy';
-import { decodeCursor, pageSize, toPage } from '../../core/pagination';
+import { pageRequest, toPage } from '../../core/pagination';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 
@@ -67,16 +67,15 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: "A space's audit trail, newest first. Staff see every event; others only events about themselves." })
   async auditEvents(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Args(() => AuditArgs) args: AuditArgs, @Ctx() ctx: GraphQLContext) {
     const { role, actor } = await ctx.services.policy.space(ctx.actor, spaceId, 'read');
-    const size = pageSize(args.first);
-    const key = decodeCursor(args.after, 1);
+    const request = pageRequest('AuditEvent', args, 1);
     const onlyAbout = seesWholeAuditTrail(role) ? null : actor.user.id;
     const [found, total] = await Promise.all([
-      ctx.services.audit.query(spaceId, args, onlyAbout, size + 1, key ? Number(key[0]) : undefined),
+      ctx.services.audit.page(spaceId, args, onlyAbout, request),
       ctx.services.audit.count(spaceId, args, onlyAbout),
     ]);
     const { events, hiddenNames } = await ctx.services.anonymity.auditFor(role, found);
     for (const event of events) pseudonymsOf.set(event, hiddenNames);
-    return toConnection(toPage(events, size, (e) => [e.seq], total), (e) => e);
+    return toConnection(toPage(events, request, (e) => [e.seq], total), (e) => e);
   }
 
   @Query(() => ChainVerificationType, { description: "Recomputes the space's hash chain: finds an altered or removed event (admins)." })

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Database } from '../../db/database';
+import { keyset, type PageRequest } from '../../core/pagination';
 import { AuditChain } from './audit-chain.entity';
 import { AuditEvent } from './audit-event.entity';
 
@@ -137,6 +138,11 @@ export class AuditService {
     const q = this.matching(spaceId, filter, onlyAbout);
     if (beforeSeq) q.andWhere('e.seq < :beforeSeq', { beforeSeq });
     return q.orderBy('e.seq', 'DESC').take(limit).getMany();
+  }
+
+  /** One page of the events matching `filter` (about `onlyAbout` alone, when given), newest first, fetched in the request's direction. */
+  async page(spaceId: string, filter: AuditFilter, onlyAbout: string | null, request: PageRequest): Promise<AuditEvent[]> {
+    return keyset(this.matching(spaceId, filter, onlyAbout), [{ expr: 'e.seq', dir: 'DESC', param: Number }], request).getMany();
   }
 
   /** How many events match `filter` in all: the total a pager shows beside a page of `query`. */

@@ -37,8 +37,8 @@ export class DistributionsResolver {
   }
 
   @Query(() => DistributionConnection, { description: "A space's distributions, newest first (staff see all, others their own)." })
-  async distributions(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
-    return toConnection(await ctx.services.distributions.list(ctx.actor, spaceId, page.first, page.after), distributionNode);
+  async distributions(@Arg('spaceId', () => ID, { description: 'The space whose pushes to list, newest first.' }) spaceId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return toConnection(await ctx.services.distributions.list(ctx.actor, spaceId, page), distributionNode);
   }
 
   @FieldResolver(() => TargetStatusCountsType, { description: 'How many targets are in each state.' })

@@ -4,7 +4,7 @@ import { EntityManager, In, Not } from 'typeorm';
 import type { Database } from '../../db/database';
 import { seesEveryDistribution } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
-import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { createdKey, keyset, newestFirst, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { TreeStore } from '../../core/storage/types';
 import type { AuditService } from '../audit/audit.service';
 import { Membership, type Role } from '../spaces/membership.entity';
@@ -212,19 +212,13 @@ export class DistributionsService {
     if (!role || !seesEveryDistribution(role)) throw notFound(`distribution ${distribution.id} does not exist`);
   }
 
-  async list(actor: Actor | null, spaceId: string, first?: number | null, after?: string | null): Promise<Page<Distribution>> {
+  async list(actor: Actor | null, spaceId: string, args: PageArgs): Promise<Page<Distribution>> {
     const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
-    const size = pageSize(first);
-    const key = decodeCursor(after, 2);
-    const query = this.db.manager
-      .createQueryBuilder(Distribution, 'd')
-      .where('d.spaceId = :spaceId', { spaceId })
-      .orderBy('d.createdAt', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .take(size + 1);
+    const request = pageRequest('Distribution', args, 2);
+    const query = this.db.manager.createQueryBuilder(Distribution, 'd').where('d.spaceId = :spaceId', { spaceId });
     if (!seesEveryDistribution(role)) query.andWhere('d.createdById = :me', { me: a.user.id });
-    if (key) query.andWhere('(d.createdAt < :t OR (d.createdAt = :t AND d.id < :i))', { t: new Date(key[0]), i: key[1] });
-    return toPage(await query.getMany(), size, (d) => [d.createdAt.toISOString(), d.id]);
+    const total = await query.getCount();
+    return toPage(await keyset(query, newestFirst('d'), request).getMany(), request, createdKey, total);
   }
 
   async counts(distributionId: string): Promise<TargetCounts> {
@@ -235,11 +229,10 @@ export class DistributionsService {
   async targets(
     actor: Actor | null,
     distributionId: string,
-    args: { first?: number | null; after?: string | null; status?: TargetStatus | null; search?: string | null },
+    args: PageArgs & { status?: TargetStatus | null; search?: string | null },
   ): Promise<Page<DistributionTarget>> {
     await this.get(actor, distributionId);
-    const size = pageSize(args.first, 100);
-    const key = decodeCursor(args.after, 1);
+    const request = pageRequest('DistributionTarget', args, 1, 100);
     const query = this.db.manager.createQueryBuilder(DistributionTarget, 't').where('t.distributionId = :distributionId', { distributionId });
     if (args.status) query.andWhere('t.status = :status', { status: args.status });
     if (args.search?.trim()) {
@@ -251,9 +244,8 @@ export class DistributionsService {
     }
     // The total is of every match, not of those after the cursor, so a pager can say "51–100 of 1,000".
     const count = await query.getCount();
-    if (key) query.andWhere('t.workspaceId > :w', { w: key[0] });
-    const rows = await query.orderBy('t.workspaceId', 'ASC').take(size + 1).getMany();
-    return toPage(rows, size, (t) => [t.workspaceId], count);
+    const rows = await keyset(query, [{ expr: 't.workspaceId', dir: 'ASC' }], request).getMany();
+    return toPage(rows, request, (t) => [t.workspaceId], count);
   }
 
   async finishedTargets(distributionId: string, limit: number): Promise<DistributionTarget[]> {

@@ -1,3 +1,4 @@
+import { keyset, newestFirst, createdKey, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { EntityManager } from 'typeorm';
@@ -108,6 +109,14 @@ export class MailService {
   }
 
   /** A space's messages, or with `spaceId: null` the instance's own (password resets), newest first. */
+  /** One page of a space's outbox, newest first, with how many messages it holds. */
+  async outboxPage(spaceId: string, args: PageArgs): Promise<Page<OutboxMessage>> {
+    const request = pageRequest('OutboxMessage', args, 2);
+    const query = this.db.manager.createQueryBuilder(OutboxMessage, 'm').where('m.spaceId = :spaceId', { spaceId });
+    const total = await query.getCount();
+    return toPage(await keyset(query, newestFirst('m'), request).getMany(), request, createdKey, total);
+  }
+
   async outbox(spaceId: string | null, limit: number, before?: Date): Promise<OutboxMessage[]> {
     const query = this.db.manager.createQueryBuilder(OutboxMessage, 'm');
     if (spaceId === null) query.where('m.spaceId IS NULL');

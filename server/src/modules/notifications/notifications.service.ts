@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { EventBus } from '../../core/pubsub';
-import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { createdKey, keyset, newestFirst, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import type { Actor } from '../users/users.service';
@@ -53,20 +53,13 @@ export class NotificationsService {
     for (const row of rows) this.events.publish('NOTIFICATION_ADDED', row.userId, { userId: row.userId, notificationId: row.id });
   }
 
-  async list(actor: Actor | null, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }): Promise<Page<Notification>> {
+  async list(actor: Actor | null, args: PageArgs & { unreadOnly?: boolean | null }): Promise<Page<Notification>> {
     const a = this.policy.requireActor(actor);
-    const size = pageSize(args.first);
-    const key = decodeCursor(args.after, 2);
-    const query = this.db.manager
-      .createQueryBuilder(Notification, 'n')
-      .where('n.userId = :userId', { userId: a.user.id })
-      .orderBy('n.createdAt', 'DESC')
-      .addOrderBy('n.id', 'DESC')
-      .take(size + 1);
+    const request = pageRequest('Notification', args, 2);
+    const query = this.db.manager.createQueryBuilder(Notification, 'n').where('n.userId = :userId', { userId: a.user.id });
     if (args.unreadOnly) query.andWhere('n.readAt IS NULL');
-    if (key) query.andWhere('(n.createdAt < :t OR (n.createdAt = :t AND n.id < :i))', { t: new Date(key[0]), i: key[1] });
     const unread = await this.db.manager.count(Notification, { where: { userId: a.user.id, readAt: IsNull() } });
-    return toPage(await query.getMany(), size, (n) => [n.createdAt.toISOString(), n.id], unread);
+    return toPage(await keyset(query, newestFirst('n'), request).getMany(), request, createdKey, unread);
   }
 
   async get(actor: Actor | null, id: string): Promise<Notification | null> {

@@ -21,6 +21,7 @@ class WorkspaceListArgs extends PageArgs {
 export class SpaceWorkspacesResolver {
   @FieldResolver(() => [WorkspaceType], {
     description: 'Every workspace of this space the caller may read, unpaged; at class size prefer workspaceList, which pages, searches and counts.',
+    deprecationReason: 'Use workspaceList',
   })
   workspaces(
     @Root() space: SpaceType,

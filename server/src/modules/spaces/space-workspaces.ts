@@ -1,22 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import type { Role, WorkspaceKind } from '../../core/policy';
 import { readableWorkspaceKinds, writableWorkspaceKinds } from '../../core/policy';
-import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { keyset, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { whereContains } from '../../db/text-search';
 import { User } from '../users/user.entity';
 import { Workspace } from '../workspaces/workspace.entity';
 import { Membership } from './membership.entity';
 import { MEMBER_SEARCH_COLUMNS } from './member-search';
 
-export interface WorkspacePageArgs {
+export interface WorkspacePageArgs extends PageArgs {
   kind?: WorkspaceKind | null;
   search?: string | null;
   /** Only those the caller may change (the targets a push could reach). */
   writable?: boolean | null;
   /** Leave this workspace out (a push's source). */
   excluding?: string | null;
-  first?: number | null;
-  after?: string | null;
 }
 
 /** Listing order: the course's own workspaces first, then by owner (or workspace) name. */
@@ -31,8 +29,7 @@ const NAME_ORDER = 'COALESCE(u.name, w.name)';
  * the size of the space.
  */
 export async function workspacePage(manager: EntityManager, spaceId: string, role: Role, userId: string, args: WorkspacePageArgs): Promise<Page<Workspace>> {
-  const size = pageSize(args.first);
-  const key = decodeCursor(args.after, 3);
+  const request = pageRequest('Workspace', args, 3);
   const allowed = args.writable ? writableWorkspaceKinds(role) : readableWorkspaceKinds(role);
   const query = manager
     .createQueryBuilder(Workspace, 'w')
@@ -48,17 +45,13 @@ export async function workspacePage(manager: EntityManager, spaceId: string, rol
   if (args.excluding) query.andWhere('w.id <> :excluding', { excluding: args.excluding });
   whereContains(query, ['LOWER(w.name)', ...MEMBER_SEARCH_COLUMNS], args.search);
   const count = await query.getCount();
-  if (key) {
-    query.andWhere(`(${KIND_ORDER} > :k OR (${KIND_ORDER} = :k AND (${NAME_ORDER} > :n OR (${NAME_ORDER} = :n AND w.id > :i))))`, { k: key[0], n: key[1], i: key[2] });
-  }
-  const rows = await query
-    .addSelect(KIND_ORDER, 'kind_order')
-    .addSelect(NAME_ORDER, 'name_order')
-    .orderBy('kind_order', 'ASC')
-    .addOrderBy('name_order', 'ASC')
-    .addOrderBy('w.id', 'ASC')
-    .limit(size + 1)
-    .getRawAndEntities();
+  query.addSelect(KIND_ORDER, 'kind_order').addSelect(NAME_ORDER, 'name_order');
+  const columns = [
+    { expr: KIND_ORDER, orderBy: 'kind_order', dir: 'ASC' as const },
+    { expr: NAME_ORDER, orderBy: 'name_order', dir: 'ASC' as const },
+    { expr: 'w.id', dir: 'ASC' as const },
+  ];
+  const rows = await keyset(query, columns, request, 'limit').getRawAndEntities();
   const keys = new Map(rows.raw.map((r: Record<string, unknown>) => [r.w_id as string, [Number(r.kind_order), String(r.name_order)] as const]));
-  return toPage(rows.entities, size, (w) => [...keys.get(w.id)!, w.id], count);
+  return toPage(rows.entities, request, (w) => [...keys.get(w.id)!, w.id], count);
 }

@@ -11,10 +11,12 @@ import {
   CreateSpaceInput,
   DEFAULT_INVITE_DAYS,
   InvitationPreview,
+  InvitationConnection,
   InvitationType,
   MemberConnection,
   MemberDetailsInput,
   MemberType,
+  OutboxMessageConnection,
   OutboxMessageType,
   RoleEnum,
   SpaceConnection,
@@ -43,7 +45,7 @@ const memberNode = (row: MemberRow) => ({
 export class SpacesResolver {
   @Query(() => SpaceConnection, { description: "The caller's spaces, by name." })
   async spaces(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: GraphQLContext) {
-    const page = await ctx.services.spaces.mine(ctx.actor, args.first, args.after);
+    const page = await ctx.services.spaces.mine(ctx.actor, args);
     return toConnection(page, (r) => spaceNode(r.space, r.role));
   }
 
@@ -58,7 +60,20 @@ export class SpacesResolver {
     return toConnection(await ctx.services.spaces.members(ctx.actor, space.id, args), memberNode);
   }
 
-  @FieldResolver(() => [InvitationType], { description: `The newest ${INVITATIONS_LISTED} invitations, newest first; admins only. invitationCount says how many there are.` })
+  @FieldResolver(() => InvitationConnection, { description: 'Invitations a page at a time, newest first, with how many there are; admins only.' })
+  async invitationList(
+    @Root() space: SpaceType,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('open', { defaultValue: false, description: 'Only those still usable: not accepted, revoked or expired.' }) open: boolean,
+  ) {
+    return toConnection(await ctx.services.spaces.invitationPage(ctx.actor, space.id, open, page), (i) => i);
+  }
+
+  @FieldResolver(() => [InvitationType], {
+    description: `The newest ${INVITATIONS_LISTED} invitations, newest first; admins only. invitationCount says how many there are.`,
+    deprecationReason: 'Use invitationList',
+  })
   invitations(
     @Root() space: SpaceType,
     @Ctx() ctx: GraphQLContext,
@@ -76,7 +91,13 @@ export class SpacesResolver {
     return ctx.services.spaces.invitationCount(ctx.actor, space.id, open);
   }
 
-  @FieldResolver(() => [OutboxMessageType], { description: 'E-mail sent (or waiting without SMTP) for this space; admins only.' })
+  @FieldResolver(() => OutboxMessageConnection, { description: 'E-mail sent (or waiting without SMTP) for this space, a page at a time, newest first; admins only.' })
+  async outboxList(@Root() space: SpaceType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+    await ctx.services.policy.space(ctx.actor, space.id, 'manage');
+    return toConnection(await ctx.services.mail.outboxPage(space.id, page), (m) => m);
+  }
+
+  @FieldResolver(() => [OutboxMessageType], { description: 'The newest 100 e-mails sent (or waiting without SMTP) for this space; admins only.', deprecationReason: 'Use outboxList' })
   async outbox(@Root() space: SpaceType, @Ctx() ctx: GraphQLContext) {
     await ctx.services.policy.space(ctx.actor, space.id, 'manage');
     return ctx.services.mail.outbox(space.id, 100);

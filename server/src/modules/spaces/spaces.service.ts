@@ -4,7 +4,7 @@ import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { canGrantRole, hasPersonalWorkspace, keepsSpaceRunning, mayCreateSpaces, ROLES, seesWholeRoster, STAFF_ROLES, type SpaceAction } from '../../core/policy';
 import { badInput, conflict, forbidden, formatUtc, notFound } from '../../core/errors';
-import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { createdKey, keyset, newestFirst, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
 import type { MailService, OutgoingMessage } from '../mail/mail.service';
 import { User } from '../users/user.entity';
@@ -123,23 +123,21 @@ export class SpacesService {
   }
 
   /** The caller's spaces, newest membership first. */
-  async mine(actor: Actor | null, first?: number | null, after?: string | null): Promise<Page<{ space: Space; role: Role }>> {
+  async mine(actor: Actor | null, args: PageArgs): Promise<Page<{ space: Space; role: Role }>> {
     const a = this.policy.requireActor(actor);
-    const size = pageSize(first);
-    const key = decodeCursor(after, 2);
+    const request = pageRequest('Space', args, 2);
     const query = this.db.manager
       .createQueryBuilder(Membership, 'm')
       .innerJoinAndMapOne('m.space', Space, 's', 's.id = m.spaceId')
-      .where('m.userId = :userId', { userId: a.user.id })
-      .orderBy('s.name', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .take(size + 1);
-    if (key) query.andWhere('(s.name > :n OR (s.name = :n AND s.id > :i))', { n: key[0], i: key[1] });
-    const rows = (await query.getMany()) as (Membership & { space: Space })[];
+      .where('m.userId = :userId', { userId: a.user.id });
+    const total = await query.getCount();
+    const columns = [{ expr: 's.name', dir: 'ASC' as const }, { expr: 's.id', dir: 'ASC' as const }];
+    const rows = (await keyset(query, columns, request).getMany()) as (Membership & { space: Space })[];
     return toPage(
       rows.map((m) => ({ space: m.space, role: m.role })),
-      size,
+      request,
       (r) => [r.space.name, r.space.id],
+      total,
     );
   }
 
@@ -147,28 +145,24 @@ export class SpacesService {
   async members(
     actor: Actor | null,
     spaceId: string,
-    args: { first?: number | null; after?: string | null; role?: Role | null; search?: string | null },
+    args: PageArgs & { role?: Role | null; search?: string | null },
   ): Promise<Page<MemberRow>> {
     const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
-    const size = pageSize(args.first);
-    const key = decodeCursor(args.after, 2);
+    const request = pageRequest('Member', args, 2);
     const query = this.db.manager
       .createQueryBuilder(Membership, 'm')
       .innerJoinAndMapOne('m.user', User, 'u', 'u.id = m.userId')
-      .where('m.spaceId = :spaceId', { spaceId })
-      .orderBy('u.name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .take(size + 1);
+      .where('m.spaceId = :spaceId', { spaceId });
     if (args.role) query.andWhere('m.role = :role', { role: args.role });
     whereContains(query, MEMBER_SEARCH_COLUMNS, args.search);
     if (!seesWholeRoster(role)) query.andWhere('(m.role IN (:...staff) OR m.userId = :me)', { staff: STAFF_ROLES, me: a.user.id });
     // The total is of every match, not of those after the cursor, so a pager can say "51–100 of 1,000".
-    const count = await query.clone().orderBy().skip(undefined).take(undefined).getCount();
-    if (key) query.andWhere('(u.name > :n OR (u.name = :n AND u.id > :i))', { n: key[0], i: key[1] });
-    const rows = (await query.getMany()) as (Membership & { user: User })[];
+    const count = await query.getCount();
+    const columns = [{ expr: 'u.name', dir: 'ASC' as const }, { expr: 'u.id', dir: 'ASC' as const }];
+    const rows = (await keyset(query, columns, request).getMany()) as (Membership & { user: User })[];
     return toPage(
       rows.map((m) => ({ membership: m, user: m.user })),
-      size,
+      request,
       (r) => [r.user.name, r.user.id],
       count,
     );
@@ -344,6 +338,15 @@ export class SpacesService {
   async invitations(actor: Actor | null, spaceId: string, open = false): Promise<Invitation[]> {
     await this.policy.space(actor, spaceId, 'manage');
     return this.invitationQuery(spaceId, open).orderBy('i.createdAt', 'DESC').addOrderBy('i.id', 'DESC').take(INVITATIONS_LISTED).getMany();
+  }
+
+  /** One page of the space's invitations (open ones only with `open`), newest first, with how many there are. */
+  async invitationPage(actor: Actor | null, spaceId: string, open: boolean, args: PageArgs): Promise<Page<Invitation>> {
+    await this.policy.space(actor, spaceId, 'manage');
+    const request = pageRequest('Invitation', args, 2);
+    const query = this.invitationQuery(spaceId, open);
+    const total = await query.getCount();
+    return toPage(await keyset(query, newestFirst('i'), request).getMany(), request, createdKey, total);
   }
 
   /** How many invitations there are (open ones only with `open`): what a list of the newest leaves out. */

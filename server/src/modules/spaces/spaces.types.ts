@@ -161,4 +161,6 @@ export class InvitationPreview {
 
 export const SpaceConnection = Connection(SpaceType, 'Space');
 export const MemberConnection = Connection(MemberType, 'Member');
+export const InvitationConnection = Connection(InvitationType, 'Invitation');
+export const OutboxMessageConnection = Connection(OutboxMessageType, 'OutboxMessage');
 export const DEFAULT_INVITE_DAYS = { link: 7, email: 14 };

@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { itemNode } from './stage.types';
-import { BundleType, SourceInput, StageItemType, StageSourceType } from './stage.types';
+import { BundleConnection, BundleType, SourceInput, StageItemType, StageSourceType } from './stage.types';
 import type { Bundle } from './bundle.entity';
 
 const bundleNode = (b: Bundle) => ({ ...b, items: b.items.map(itemNode) });
@@ -43,8 +44,13 @@ export class StageResolver {
     return bundleNode(await ctx.services.stage.saveBundle(ctx.actor, source, name, description));
   }
 
-  @Query(() => [BundleType], { description: "A space's bundles (staff see all, others their own)." })
-  async bundles(@Arg('spaceId', () => ID, { description: 'The space.' }) spaceId: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => BundleConnection, { description: "A space's bundles a page at a time, newest first (staff see all, others their own)." })
+  async bundleList(@Arg('spaceId', () => ID, { description: 'The space whose saved bundles to list.' }) spaceId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return toConnection(await ctx.services.stage.bundlePage(ctx.actor, spaceId, page), bundleNode);
+  }
+
+  @Query(() => [BundleType], { description: "The newest 100 of a space's bundles (staff see all, others their own).", deprecationReason: 'Use bundleList' })
+  async bundles(@Arg('spaceId', () => ID, { description: 'The space whose saved bundles to list.' }) spaceId: string, @Ctx() ctx: GraphQLContext) {
     return (await ctx.services.stage.bundles(ctx.actor, spaceId)).map(bundleNode);
   }
 

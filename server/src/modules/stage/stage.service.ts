@@ -4,6 +4,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { seesEveryBundle } from '../../core/policy';
 import { badInput, notFound } from '../../core/errors';
+import { createdKey, keyset, newestFirst, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { sha256Hex } from '../../core/util/secrets';
 import { formatPath, isPrefixOf, parsePath } from '../../core/storage/paths';
 import { getEntry } from '../../core/storage/tree';
@@ -187,6 +188,16 @@ export class StageService {
     const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
     const where = seesEveryBundle(role) ? { spaceId } : { spaceId, ownerId: a.user.id };
     return this.db.manager.find(Bundle, { where, order: { createdAt: 'DESC' }, take: 100 });
+  }
+
+  /** One page of a space's bundles, newest first (staff see all, others their own). */
+  async bundlePage(actor: Actor | null, spaceId: string, args: PageArgs): Promise<Page<Bundle>> {
+    const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
+    const request = pageRequest('Bundle', args, 2);
+    const query = this.db.manager.createQueryBuilder(Bundle, 'b').where('b.spaceId = :spaceId', { spaceId });
+    if (!seesEveryBundle(role)) query.andWhere('b.ownerId = :me', { me: a.user.id });
+    const total = await query.getCount();
+    return toPage(await keyset(query, newestFirst('b'), request).getMany(), request, createdKey, total);
   }
 
   async deleteBundle(actor: Actor | null, id: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { Connection } from '../../core/graphql/connection';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EntryKindEnum } from '../workspaces/workspaces.types';
 import type { FrozenItem } from './frozen-item';
@@ -45,4 +46,6 @@ export class BundleType {
 }
 
 /** A frozen item as the API shows it: its content id is its hash. */
+export const BundleConnection = Connection(BundleType, 'Bundle');
+
 export const itemNode = (i: FrozenItem) => ({ ...i, hash: i.id });

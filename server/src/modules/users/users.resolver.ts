@@ -1,10 +1,11 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs, toConnection } from '../../core/graphql/connection';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Public } from '../../core/graphql/guards';
 import { setSessionCookie, clearSessionCookie } from './session-cookie';
 import { PASSWORD_RULE } from './password-rule';
 import type { User } from './user.entity';
-import { ApiTokenType, AuthPayload, CreatedApiToken, DemoAccount, SignUpInput, SignUpSettings, UserType } from './users.types';
+import { ApiTokenConnection, ApiTokenType, AuthPayload, CreatedApiToken, DemoAccount, SignUpInput, SignUpSettings, UserType } from './users.types';
 import { demoLogins } from './demo-accounts';
 
 @Resolver()
@@ -76,7 +77,12 @@ export class UsersResolver {
     return true;
   }
 
-  @Query(() => [ApiTokenType], { description: "The caller's personal API tokens, including revoked and expired ones. Signed-in users." })
+  @Query(() => ApiTokenConnection, { description: "The caller's personal API tokens, a page at a time, newest first." })
+  async apiTokenList(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
+    return toConnection(await ctx.services.users.personalTokenPage(ctx.services.policy.requireActor(ctx.actor), page), (t) => t);
+  }
+
+  @Query(() => [ApiTokenType], { description: "The caller's personal API tokens, including revoked and expired ones. Signed-in users.", deprecationReason: 'Use apiTokenList' })
   apiTokens(@Ctx() ctx: GraphQLContext) {
     return ctx.services.users.listPersonalTokens(ctx.services.policy.requireActor(ctx.actor));
   }

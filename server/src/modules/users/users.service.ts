@@ -4,6 +4,7 @@ import argon2 from 'argon2';
 import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { badInput, forbidden, notFound, unauthenticated } from '../../core/errors';
+import { createdKey, keyset, newestFirst, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { firstAccountRunsInstance, maySignUpWithoutInvitation } from '../../core/policy/accounts';
 import { newSecret, sha256Hex } from '../../core/util/secrets';
 import { AuthToken } from './auth-token.entity';
@@ -200,6 +201,14 @@ export class UsersService {
       where: { userId: actor.user.id, kind: 'PERSONAL' },
       order: { createdAt: 'DESC' },
     });
+  }
+
+  /** One page of the caller's personal API tokens, newest first. */
+  async personalTokenPage(actor: Actor, args: PageArgs): Promise<Page<AuthToken>> {
+    const request = pageRequest('ApiToken', args, 2);
+    const query = this.db.manager.createQueryBuilder(AuthToken, 't').where('t.userId = :userId', { userId: actor.user.id }).andWhere('t.kind = :kind', { kind: 'PERSONAL' });
+    const total = await query.getCount();
+    return toPage(await keyset(query, newestFirst('t'), request).getMany(), request, createdKey, total);
   }
 
   async revokePersonalToken(actor: Actor, id: string): Promise<AuthToken> {

@@ -1,3 +1,4 @@
+import { Connection } from '../../core/graphql/connection';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('User', { description: 'A person with an account. Others see only people they share a space with.' })
@@ -26,6 +27,8 @@ export class ApiTokenType {
   @Field(() => Date, { description: 'When it expires; null when never.', nullable: true }) expiresAt: Date | null;
   @Field(() => Date, { description: 'When it was revoked; null unless revoked.', nullable: true }) revokedAt: Date | null;
 }
+
+export const ApiTokenConnection = Connection(ApiTokenType, 'ApiToken');
 
 @ObjectType({ description: 'A new API token and its secret, shown this once.' })
 export class CreatedApiToken {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, forbidden, notFound } from '../../core/errors';
 import { canManageWebhooks } from '../../core/policy';
-import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { createdKey, keyset, newestFirst, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { Database } from '../../db/database';
 import type { AuditService } from '../audit/audit.service';
 import type { Access } from '../spaces/access';
@@ -129,19 +129,12 @@ export class WebhooksService {
   }
 
   /** An endpoint's deliveries, newest first. */
-  async deliveries(actor: Actor | null, endpointId: string, args: { first?: number | null; after?: string | null }): Promise<Page<WebhookDelivery>> {
+  async deliveries(actor: Actor | null, endpointId: string, args: PageArgs): Promise<Page<WebhookDelivery>> {
     const { endpoint } = await this.endpoint(actor, endpointId, false);
-    const size = pageSize(args.first);
-    const key = decodeCursor(args.after, 2);
-    const query = this.db.manager
-      .createQueryBuilder(WebhookDelivery, 'd')
-      .where('d.endpointId = :e', { e: endpoint.id })
-      .orderBy('d.createdAt', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .take(size + 1);
-    if (key) query.andWhere('(d.createdAt < :t OR (d.createdAt = :t AND d.id < :i))', { t: new Date(key[0]), i: key[1] });
+    const request = pageRequest('WebhookDelivery', args, 2);
+    const query = this.db.manager.createQueryBuilder(WebhookDelivery, 'd').where('d.endpointId = :e', { e: endpoint.id });
     const total = await this.db.manager.count(WebhookDelivery, { where: { endpointId: endpoint.id } });
-    return toPage(await query.getMany(), size, (d) => [d.createdAt.toISOString(), d.id], total);
+    return toPage(await keyset(query, newestFirst('d'), request).getMany(), request, createdKey, total);
   }
 
   /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import { badInput, notFound } from '../../core/errors';
-import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { createdKey, keyset, newestFirst, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import type { Actor } from '../users/users.service';
 import { Commit } from './commit.entity';
 import { Snapshot } from './snapshot.entity';
@@ -59,19 +59,13 @@ export class SnapshotsService {
     return snapshot;
   }
 
-  async list(actor: Actor | null, workspaceId: string, first?: number | null, after?: string | null): Promise<Page<Snapshot>> {
+  async list(actor: Actor | null, workspaceId: string, args: PageArgs): Promise<Page<Snapshot>> {
     await this.policy.workspace(actor, workspaceId, 'read');
-    const size = pageSize(first);
-    const key = decodeCursor(after, 2);
-    const query = this.db.manager
-      .createQueryBuilder(Snapshot, 's')
-      .where('s.workspaceId = :workspaceId', { workspaceId })
-      .orderBy('s.createdAt', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .take(size + 1);
-    if (key) query.andWhere('(s.createdAt < :t OR (s.createdAt = :t AND s.id < :i))', { t: new Date(key[0]), i: key[1] });
+    const request = pageRequest('Snapshot', args, 2);
+    const query = this.db.manager.createQueryBuilder(Snapshot, 's').where('s.workspaceId = :workspaceId', { workspaceId });
+    const rows = await keyset(query, newestFirst('s'), request).getMany();
     const total = await this.db.manager.count(Snapshot, { where: { workspaceId } });
-    return toPage(await query.getMany(), size, (s) => [s.createdAt.toISOString(), s.id], total);
+    return toPage(rows, request, createdKey, total);
   }
 
   async get(actor: Actor | null, snapshotId: string): Promise<Snapshot> {

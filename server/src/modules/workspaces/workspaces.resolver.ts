@@ -72,12 +72,12 @@ export class WorkspacesResolver {
 
   @FieldResolver(() => CommitConnection, { description: 'The versions of the workspace (its history), newest first.' })
   async history(@Root() workspace: Workspace, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
-    return toConnection(await ctx.services.workspaces.history(ctx.actor, workspace.id, page.first, page.after), (c) => c);
+    return toConnection(await ctx.services.workspaces.history(ctx.actor, workspace.id, page), (c) => c);
   }
 
   @FieldResolver(() => SnapshotConnection, { description: 'Snapshots, newest first.' })
   async snapshots(@Root() workspace: Workspace, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: GraphQLContext) {
-    return toConnection(await ctx.services.snapshots.list(ctx.actor, workspace.id, page.first, page.after), (s) => s);
+    return toConnection(await ctx.services.snapshots.list(ctx.actor, workspace.id, page), (s) => s);
   }
 
   @FieldResolver(() => TablePage, { description: "A page of a table's rows with its column types." })

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { checkLabel } from '../../core/labels';
-import { EntityManager, In, LessThan } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Database } from '../../db/database';
 import { canReadWorkspace } from '../../core/policy';
-import { DomainError, badInput, conflict, notFound } from '../../core/errors';
-import { decodeCursor, pageSize, toPage, type Page } from '../../core/pagination';
+import { DomainError, conflict, notFound } from '../../core/errors';
+import { keyset, pageRequest, slicePage, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { formatPath, parsePath } from '../../core/storage/paths';
 import { directoryEntry, getEntry, listDirectory } from '../../core/storage/tree';
 import { AREAS, type TreeEntry, type TreeStore } from '../../core/storage/types';
@@ -159,17 +159,14 @@ export class WorkspacesService {
   /** One page of a folder's entries in canonical order; the cursor is the last name seen. */
   async listFolder(
     actor: Actor | null,
-    args: { workspaceId: string; path?: string | null; snapshotId?: string | null; first?: number | null; after?: string | null },
+    args: { workspaceId: string; path?: string | null; snapshotId?: string | null } & PageArgs,
   ): Promise<Page<ListedEntry>> {
     const { rootId } = await this.state(actor, args.workspaceId, args.snapshotId);
     const segments = parsePath(args.path ?? '');
-    const size = pageSize(args.first, 100);
-    const key = decodeCursor(args.after, 1);
+    const request = pageRequest('Entry', args, 1, 100);
     const entries = await listDirectory(this.store.trees.reader, rootId, segments);
-    const start = key ? entries.findIndex((e) => e.name === key[0]) + 1 : 0;
-    if (key && start === 0) throw badInput('cursor does not name an entry of this folder; start from the first page');
-    const slice = entries.slice(start, start + size + 1).map((e) => ({ ...e, path: formatPath([...segments, e.name]) }));
-    return toPage(slice, size, (e) => [e.name], entries.length);
+    const page = slicePage(entries, request, (e) => [e.name]);
+    return { ...page, nodes: page.nodes.map((e) => ({ ...e, path: formatPath([...segments, e.name]) })) };
   }
 
   async entry(actor: Actor | null, workspaceId: string, path: string, snapshotId?: string | null) {
@@ -203,17 +200,13 @@ export class WorkspacesService {
     return candidate;
   }
 
-  async history(actor: Actor | null, workspaceId: string, first?: number | null, after?: string | null): Promise<Page<Commit>> {
+  async history(actor: Actor | null, workspaceId: string, args: PageArgs): Promise<Page<Commit>> {
     await this.policy.workspace(actor, workspaceId, 'read');
-    const size = pageSize(first);
-    const key = decodeCursor(after, 1);
-    const rows = await this.db.manager.find(Commit, {
-      where: { workspaceId, ...(key ? { version: LessThan(Number(key[0])) } : {}) },
-      order: { version: 'DESC' },
-      take: size + 1,
-    });
+    const request = pageRequest('Commit', args, 1);
+    const query = this.db.manager.createQueryBuilder(Commit, 'c').where('c.workspaceId = :workspaceId', { workspaceId });
+    const rows = await keyset(query, [{ expr: 'c.version', dir: 'DESC', param: Number }], request).getMany();
     const total = await this.db.manager.count(Commit, { where: { workspaceId } });
-    return toPage(rows, size, (c) => [c.version], total);
+    return toPage(rows, request, (c) => [c.version], total);
   }
 
   assertNotArea(segments: readonly string[]): void {
