@@ -83,7 +83,10 @@ async function startProcess(name: string, role: 'api' | 'worker', shared: Record
   child.stderr!.on('data', keep);
   child.once('exit', () => void rm(dataDir, { recursive: true, force: true }));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${printed}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not start within 60 s:\n${printed}`));
+    }, 60_000);
     child.stdout!.on('data', () => {
       if (/listening on /.test(printed)) {
         clearTimeout(timer);
