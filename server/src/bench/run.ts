@@ -15,9 +15,11 @@
  * against what the pages sent before) and the webhooks benchmark (the cost of
  * emitting events on a push to 1,000 students with no endpoint and with one,
  * and delivery throughput to a local receiver), on SQLite, and on MariaDB when
- * one answers.
+ * one answers; and the scale benchmark (two API and one or two worker
+ * processes on MariaDB: a push to 10,000 students, 1,000 progress subscribers,
+ * 10,000 hand-ins in 5 minutes; MariaDB only).
  *
- *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [blobs] [classsize] [webhooks] [--only sqlite|mysql]
+ *   node dist-bench/server/src/bench/run.js [foundation] [distribution] [assignments] [roster] [rubrics] [subscribers] [files] [blobs] [classsize] [webhooks] [scale] [--only sqlite|mysql]
  *
  * With no benchmark named, every one runs. Entity column types are fixed per
  * process by the dialect (read from STAGECOACH_DIALECT when the entities are
@@ -40,6 +42,7 @@ import { runBlobs } from './blobs-bench';
 import { runDialect } from './dialect-bench';
 import { runDistribution } from './distribution-bench';
 import { runRoster } from './roster-bench';
+import { runScale } from './scale-bench';
 import { runWebhooks } from './webhooks-bench';
 import { DISTRIBUTION_SOURCE_ENV, prepareDistributionSource, printBaseline } from './distribution-source';
 import { connectAdmin, createThrowawayDatabase, DEFAULT_ADMIN_URL, type ThrowawayDatabase } from './mariadb';
@@ -105,6 +108,10 @@ const BENCHMARKS = {
   webhooks: {
     title: 'Stagecoach webhooks benchmark',
     run: runWebhooks,
+  },
+  scale: {
+    title: 'Stagecoach scale benchmark (two API processes, one and two workers, on MariaDB)',
+    run: runScale,
   },
 } satisfies Record<string, Benchmark>;
 

@@ -1,4 +1,3 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,8 @@ import { actorOf, addMembers, createBenchUser, createCourseWorkspace, databaseVe
 import { countStatements, totalStatements } from './query-counter';
 import { printGoals, printTable, writeResult, type Goal } from './report';
 import { forEachLimit, median, round, timed } from './stats';
-import type { ClientCommand, LatencyReport } from './subscriber-clients';
+import type { LatencyReport } from './subscriber-clients';
+import { startClients, type Clients } from './subscriber-clients-process';
 
 /** Students in the course; BENCH_STUDENTS=2000 measures the space page at 2,000 (a longer run). */
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 1000);
@@ -40,36 +40,6 @@ const EARLIER = {
   spacePage: '41 statements for 12 workspaces, 311 for 102',
   push: 'a push with 1,000 progress subscribers took 207 s against 7.7 s with 100',
 };
-
-interface Clients {
-  send(command: ClientCommand): Promise<unknown>;
-  stop(): Promise<void>;
-}
-
-/** The subscribers' process (subscriber-clients.js beside this file). */
-function startClients(): Clients {
-  const child: ChildProcess = fork(path.join(__dirname, 'subscriber-clients.js'), [], { stdio: 'inherit' });
-  let next = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  child.on('message', (m: { id: number; result?: unknown; error?: string }) => {
-    const p = pending.get(m.id);
-    pending.delete(m.id);
-    if (m.error) p?.reject(new Error(m.error));
-    else p?.resolve(m.result);
-  });
-  return {
-    send: (command) =>
-      new Promise((resolve, reject) => {
-        const id = ++next;
-        pending.set(id, { resolve, reject });
-        child.send({ id, command });
-      }),
-    stop: async () => {
-      child.disconnect();
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
-  };
-}
 
 /** Waits until `test` holds, looking every 20 ms, for at most `ms`. */
 async function poll(test: () => boolean, ms: number, what: string): Promise<void> {

@@ -154,6 +154,10 @@ export interface ServerProcessOptions {
   /** More environment variables (e.g. REDIS_URL, WORKER_LEASE_MS). */
   env?: Record<string, string>;
   readyTimeoutMs?: number;
+  /** Runs the server inside this network namespace (`ip netns exec`), listening on `host`. */
+  netns?: string;
+  /** The address to listen on and to reach the server at (default 127.0.0.1). */
+  host?: string;
 }
 
 const live = new Set<ChildProcess>();
@@ -191,7 +195,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     TMPDIR: os.tmpdir(),
     NODE_ENV: 'test',
     PASSWORD_HASHING: 'fast',
-    HOST: '127.0.0.1',
+    HOST: options.host ?? '127.0.0.1',
     PORT: String(port),
     DATA_DIR: options.storage.dataDir,
     SEED_DEMO: 'false',
@@ -200,7 +204,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     ...(options.storage.databaseUrl ? { DATABASE_URL: options.storage.databaseUrl } : {}),
     ...options.env,
   };
-  const child = spawn(process.execPath, [ENTRY], { cwd: SERVER_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, args] = options.netns ? ['ip', ['netns', 'exec', options.netns, process.execPath, ENTRY]] : [process.execPath, [ENTRY]];
+  const child = spawn(command, args, { cwd: SERVER_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   live.add(child);
   let printed = '';
   const keep = (chunk: Buffer) => {
@@ -232,7 +237,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       reject(new Error(`the ${role} server exited (code ${code}, signal ${signal}) before it listened:\n${printed}`));
     });
   });
-  const client = apiClient(`http://127.0.0.1:${port}`);
+  const client = apiClient(`http://${options.host ?? '127.0.0.1'}:${port}`);
   return {
     ...client,
     role,
