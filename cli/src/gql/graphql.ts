@@ -83,13 +83,21 @@ export type SpaceKind =
   | 'RESEARCH';
 
 export type StudentStatus =
+  /** Collected */
   | 'COLLECTED'
+  /** Graded */
   | 'GRADED'
+  /** Handed in */
   | 'HANDED_IN'
+  /** In progress */
   | 'IN_PROGRESS'
+  /** Late */
   | 'LATE'
+  /** No submission */
   | 'MISSING'
+  /** Not started */
   | 'NOT_STARTED'
+  /** Returned */
   | 'RETURNED';
 
 export type TargetsInput = {

@@ -321,13 +321,21 @@ export type StatusSort =
   | 'STATUS';
 
 export type StudentStatus =
+  /** Collected */
   | 'COLLECTED'
+  /** Graded */
   | 'GRADED'
+  /** Handed in */
   | 'HANDED_IN'
+  /** In progress */
   | 'IN_PROGRESS'
+  /** Late */
   | 'LATE'
+  /** No submission */
   | 'MISSING'
+  /** Not started */
   | 'NOT_STARTED'
+  /** Returned */
   | 'RETURNED';
 
 export type TargetStatus =

@@ -3,6 +3,7 @@ import { Connection } from '../../core/graphql/connection';
 import { PoliciesInput, PoliciesType } from '../distributions/distributions.types';
 import { FrozenItemType, SourceInput } from '../stage/stage.types';
 import { UserType } from '../users/users.types';
+import { STATUS_WORDS } from './status-words';
 
 export enum StudentStatusEnum {
   NOT_STARTED = 'NOT_STARTED',
@@ -33,7 +34,11 @@ export enum StatusSortEnum {
   GRADE = 'GRADE',
   STATUS = 'STATUS',
 }
-registerEnumType(StudentStatusEnum, { name: 'StudentStatus' });
+registerEnumType(StudentStatusEnum, {
+  name: 'StudentStatus',
+  // The words people read (the dashboard takes them from the schema, exports from STATUS_WORDS).
+  valuesConfig: Object.fromEntries(Object.entries(STATUS_WORDS).map(([value, description]) => [value, { description }])),
+});
 registerEnumType(LateModeEnum, {
   name: 'LateMode',
   valuesConfig: {

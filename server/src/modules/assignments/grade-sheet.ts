@@ -4,23 +4,9 @@
  */
 import type { Assignment } from './assignment.entity';
 import { handInLateBy } from './deadlines';
-import type { StudentStatus } from './deadlines';
+import { STATUS_WORDS } from './status-words';
 import type { StudentRow } from './status.service';
 
-/**
- * A status as people read it, in the words of the dashboard's tracker and
- * `docs/glossary.md`; every export says statuses this way.
- */
-export const STATUS_WORDS: Record<StudentStatus, string> = {
-  NOT_STARTED: 'Not started',
-  IN_PROGRESS: 'In progress',
-  HANDED_IN: 'Handed in',
-  LATE: 'Late',
-  MISSING: 'No submission',
-  COLLECTED: 'Collected',
-  GRADED: 'Graded',
-  RETURNED: 'Returned',
-};
 
 export interface SheetRow {
   name: string;
