@@ -39,6 +39,9 @@ export async function workspacePage(manager: EntityManager, spaceId: string, rol
   } else {
     query.andWhere('w.kind IN (:...every)', { every: readable.every });
   }
+  if (readable.listedOnly) {
+    query.andWhere('(w.membersOnly = :open OR EXISTS (SELECT 1 FROM workspace_member wm WHERE wm.workspaceId = w.id AND wm.userId = :me))', { open: false, me: userId });
+  }
   if (args.kind) query.andWhere('w.kind = :kind', { kind: args.kind });
   whereContains(query, ['LOWER(w.name)', ...MEMBER_SEARCH_COLUMNS], args.search);
   const count = await query.getCount();
