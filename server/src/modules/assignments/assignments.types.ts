@@ -89,6 +89,7 @@ export class AssignmentType {
   @Field() collectAtDeadline: boolean;
   @Field({ description: 'Staff see each student as "Student 17" (no name, e-mail address or student number) until their feedback is returned.' })
   anonymousGrading: boolean;
+  @Field({ description: 'For groups: one shared workspace, one hand-in and one grade per group.' }) groupWork: boolean;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field(() => Int, { description: 'Grows with every edit; pass it to updateAssignment as expectedVersion.' }) version: number;
@@ -117,6 +118,8 @@ export class CreateAssignmentInput {
   @Field(() => Boolean, { nullable: true }) collectAtDeadline?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Grade anonymously; it can be turned on only while no feedback has been returned.' })
   anonymousGrading?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'For groups (see groupWork); fixed once material was pushed or anyone handed in.' })
+  groupWork?: boolean | null;
 }
 
 @InputType()
@@ -135,6 +138,8 @@ export class UpdateAssignmentInput {
   @Field(() => Boolean, { nullable: true }) collectAtDeadline?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Grade anonymously; it can be turned on only while no feedback has been returned.' })
   anonymousGrading?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'For groups (see groupWork); fixed once material was pushed or anyone handed in.' })
+  groupWork?: boolean | null;
 }
 
 @ObjectType('Extension')

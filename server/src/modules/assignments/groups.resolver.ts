@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../core/graphql/context';
+import { userById } from '../users/user-loader';
+import { UserType } from '../users/users.types';
+import type { GroupView } from './groups.service';
+import { AssignmentGroupType, GroupMemberMoveType } from './groups.types';
+
+const groupNode = (v: GroupView): AssignmentGroupType => ({ id: v.group.id, name: v.group.name, workspaceId: v.group.workspaceId, handedIn: v.handedIn, memberIds: v.memberIds });
+
+@Resolver(() => AssignmentGroupType)
+export class GroupsResolver {
+  @Query(() => [AssignmentGroupType], { description: 'The groups of a group assignment: staff every group, a student their own.' })
+  async assignmentGroups(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.groups.list(ctx.actor, assignmentId)).map(groupNode);
+  }
+
+  @Query(() => AssignmentGroupType, { nullable: true, description: 'Students: your group for this assignment; null while you are in none.' })
+  async myGroup(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    const view = await ctx.services.groups.mine(ctx.actor, assignmentId);
+    return view && groupNode(view);
+  }
+
+  @Mutation(() => [AssignmentGroupType], {
+    description: "Admins: one group per value of the roster's section/group column (students already in a group stay); each group gets its workspace and, once released, the material.",
+  })
+  async groupsFromRoster(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.groups.fromRoster(ctx.actor, assignmentId)).map(groupNode);
+  }
+
+  @Mutation(() => AssignmentGroupType, { description: 'Admins: a group made by hand, with its workspace; a student already in a group is refused (move them instead).' })
+  async createGroup(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('name') name: string,
+    @Arg('memberIds', () => [ID], { defaultValue: [] }) memberIds: string[],
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return groupNode(await ctx.services.groups.create(ctx.actor, assignmentId, name, memberIds));
+  }
+
+  @Mutation(() => AssignmentGroupType, { description: 'Admins: renames a group.' })
+  async renameGroup(@Arg('groupId', () => ID) groupId: string, @Arg('name') name: string, @Ctx() ctx: GraphQLContext) {
+    return groupNode(await ctx.services.groups.rename(ctx.actor, groupId, name));
+  }
+
+  @Mutation(() => Boolean, { description: 'Admins: deletes a group that has not handed in; its workspace stays, open to staff only.' })
+  async deleteGroup(@Arg('groupId', () => ID) groupId: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.groups.remove(ctx.actor, groupId);
+  }
+
+  @Mutation(() => GroupMemberMoveType, { description: 'Admins: puts a student in a group (adding or moving them), or out of every group with groupId null.' })
+  async setGroupMember(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('groupId', () => ID, { nullable: true }) groupId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const move = await ctx.services.groups.setMember(ctx.actor, assignmentId, userId, groupId ?? null);
+    return { groups: move.groups.map(groupNode), notice: move.notice };
+  }
+
+  @FieldResolver(() => [UserType])
+  async members(@Root() group: AssignmentGroupType, @Ctx() ctx: GraphQLContext) {
+    const users = await Promise.all(group.memberIds.map((id) => userById(ctx, id)));
+    return users.filter((u) => !!u);
+  }
+}

@@ -1,0 +1,17 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType('AssignmentGroup', { description: 'A group of a group assignment: its members share one workspace, one hand-in and one grade.' })
+export class AssignmentGroupType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => ID, { description: "The group's members-only SHARED workspace, where the material goes." }) workspaceId: string;
+  @Field({ description: 'Whether any member has handed in for the group.' }) handedIn: boolean;
+  /** For the members field resolver only. */
+  memberIds: string[];
+}
+
+@ObjectType('GroupMemberMove')
+export class GroupMemberMoveType {
+  @Field(() => [AssignmentGroupType], { description: 'The groups the student left and joined, as they are now.' }) groups: AssignmentGroupType[];
+  @Field(() => String, { nullable: true, description: "Set when the student had handed in with a group: whose grade they keep." }) notice: string | null;
+}
