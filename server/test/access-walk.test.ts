@@ -551,6 +551,14 @@ const CASES: Case[] = [
     variables: (f) => ({ a: f.groupAssignmentId, u: f.course.students[0].id, g: f.groupId }),
   },
   {
+    op: 'setGradeAdjustment',
+    note: 'removing (0 points) the MEMBER\'s adjustment',
+    allowed: STAFF,
+    query: 'mutation($a: ID!, $s: ID!) { setGradeAdjustment(assignmentId: $a, studentId: $s, points: 0) { points } }',
+    variables: (f) => ({ a: f.groupAssignmentId, s: f.course.students[0].id }),
+  },
+  { op: 'gradeAdjustments', allowed: MEMBERS, query: 'query($a: ID!) { gradeAdjustments(assignmentId: $a) { points } }', variables: (f) => ({ a: f.groupAssignmentId }) },
+  {
     op: 'workspace',
     note: "a group's members-only SHARED workspace: its members and staff, not other students",
     allowed: ['ADMIN', 'TA', 'MEMBER'],

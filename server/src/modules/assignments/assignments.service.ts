@@ -18,6 +18,7 @@ import { validateLatePolicy } from './deadlines';
 import { Extension } from './extension.entity';
 import { Grade } from './grade.entity';
 import { HandIn } from './hand-in.entity';
+import { AssignmentGroup } from './assignment-group.entity';
 import { pendingJob, ScheduledJob } from './scheduled-job.entity';
 import type { Access } from '../spaces/access';
 import type { Anonymity } from './anonymity';
@@ -434,6 +435,13 @@ export class AssignmentsService {
   async studentsOf(assignment: Assignment, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];
     const userIds = await this.anonymity.studentsOf(assignment, ids);
+    if (assignment.groupWork) {
+      // A group assignment is graded per group: staff name groups.
+      const groups = new Set((await this.db.manager.find(AssignmentGroup, { where: { assignmentId: assignment.id, id: In([...new Set(userIds)]) }, select: { id: true } })).map((g) => g.id));
+      const unknown = ids.find((_, i) => !groups.has(userIds[i]));
+      if (unknown !== undefined) throw notFound(`${unknown} is not a group of this assignment: a group assignment is graded per group`);
+      return userIds;
+    }
     const members = await this.db.manager.find(Membership, { where: { spaceId: assignment.spaceId, userId: In([...new Set(userIds)]) } });
     const students = new Set(members.filter((m) => isStudent(m.role)).map((m) => m.userId));
     const outside = ids.find((_, i) => !students.has(userIds[i]));

@@ -16,6 +16,7 @@ import type { WorkspaceStore } from '../workspaces/workspace-store';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { Assignment } from './assignment.entity';
 import { entryPage, type PagedEntry } from './entry-page';
+import { gradeSubjectOf } from './group-subjects';
 import { Grade } from './grade.entity';
 import type { FeedbackView, GradingAccess } from './grading-access';
 import { safeName } from './grading-rules';
@@ -209,7 +210,7 @@ export class FeedbackService {
    */
   async copyFeedbackToWorkspace(actor: Actor | null, assignmentId: string): Promise<CopyToWorkspaceResult> {
     const { assignment, actor: a } = await this.access.asStudent(actor, assignmentId, true, 'only students of the course receive feedback to copy');
-    const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId: a.user.id } });
+    const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId: await gradeSubjectOf(this.db.manager, assignment, a.user.id) } });
     if (!studentSeesFeedback(assignment, grade)) throw notFound('no feedback has been returned to you for this assignment yet');
     const trees = this.store.trees.reader;
     if ((await countFiles(trees, grade.feedbackTreeId)) === 0) {

@@ -1,9 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 import type { GroupView } from './groups.service';
-import { AssignmentGroupType, GroupMemberMoveType } from './groups.types';
+import type { GradeAdjustment } from './assignment-group.entity';
+import { AssignmentGroupType, GradeAdjustmentType, GroupMemberMoveType } from './groups.types';
+
+const adjustmentNode = (a: GradeAdjustment): GradeAdjustmentType => ({ studentId: a.studentId, groupId: a.groupId, points: a.pointsHundredths / 100, reason: a.reason, setAt: a.setAt });
 
 const groupNode = (v: GroupView): AssignmentGroupType => ({ id: v.group.id, name: v.group.name, workspaceId: v.group.workspaceId, handedIn: v.handedIn, memberIds: v.memberIds });
 
@@ -56,6 +59,26 @@ export class GroupsResolver {
   ) {
     const move = await ctx.services.groups.setMember(ctx.actor, assignmentId, userId, groupId ?? null);
     return { groups: move.groups.map(groupNode), notice: move.notice };
+  }
+
+  @Mutation(() => GradeAdjustmentType, {
+    nullable: true,
+    description: "Staff: adds points to (or, negative, takes them from) one member's share of their group's grade, with the reason they read; 0 removes it (null).",
+  })
+  async setGradeAdjustment(
+    @Arg('assignmentId', () => ID) assignmentId: string,
+    @Arg('studentId', () => ID) studentId: string,
+    @Arg('points', () => Float) points: number,
+    @Arg('reason', { defaultValue: '' }) reason: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const row = await ctx.services.adjustments.set(ctx.actor, assignmentId, studentId, points, reason);
+    return row && adjustmentNode(row);
+  }
+
+  @Query(() => [GradeAdjustmentType], { description: 'Per-member adjustments of group grades: staff every one, a student their own once returned.' })
+  async gradeAdjustments(@Arg('assignmentId', () => ID) assignmentId: string, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.adjustments.list(ctx.actor, assignmentId)).map(adjustmentNode);
   }
 
   @FieldResolver(() => [UserType])

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 
 @ObjectType('AssignmentGroup', { description: 'A group of a group assignment: its members share one workspace, one hand-in and one grade.' })
 export class AssignmentGroupType {
@@ -14,4 +14,13 @@ export class AssignmentGroupType {
 export class GroupMemberMoveType {
   @Field(() => [AssignmentGroupType], { description: 'The groups the student left and joined, as they are now.' }) groups: AssignmentGroupType[];
   @Field(() => String, { nullable: true, description: "Set when the student had handed in with a group: whose grade they keep." }) notice: string | null;
+}
+
+@ObjectType('GradeAdjustment', { description: "Points added to (or taken from) one member's share of their group's grade." })
+export class GradeAdjustmentType {
+  @Field(() => ID) studentId: string;
+  @Field(() => ID, { description: 'The group whose grade it adjusts.' }) groupId: string;
+  @Field(() => Float, { description: 'Negative takes points away.' }) points: number;
+  @Field() reason: string;
+  @Field() setAt: Date;
 }
