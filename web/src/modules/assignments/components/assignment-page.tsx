@@ -16,6 +16,7 @@ import { HandInCharts } from './hand-in-charts';
 import { HandInTracker } from './hand-in-tracker';
 import { StudentAssignmentView } from './student-assignment-view';
 import { ReleaseOutcome } from './release-outcome';
+import { GroupPanel } from './group-panel';
 import { RubricEditor } from '../../grading/components/rubric-editor';
 
 const WORDING = { NOT_FOUND: 'This assignment does not exist, or you cannot see it.' };
@@ -64,6 +65,7 @@ export function AssignmentPage({ id }: { id: string }) {
       ) : null}
       {staff ? <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} onReload={reload} /> : null}
       {role === 'ADMIN' ? <RubricEditor assignmentId={assignment.id} /> : null}
+      {staff && assignment.groupWork ? <GroupPanel assignmentId={assignment.id} spaceId={assignment.spaceId} admin={role === 'ADMIN'} /> : null}
       {staff ? (
         <>
           <ReleaseOutcome assignmentId={assignment.id} admin={role === 'ADMIN'} liveEvents={live?.events ?? 0} />
