@@ -48,6 +48,10 @@ type Documents = {
     "\n  mutation RenameGroup($groupId: ID!, $name: String!) {\n    renameGroup(groupId: $groupId, name: $name) {\n      ...GroupFields\n    }\n  }\n": typeof types.RenameGroupDocument,
     "\n  mutation DeleteGroup($groupId: ID!) {\n    deleteGroup(groupId: $groupId)\n  }\n": typeof types.DeleteGroupDocument,
     "\n  mutation SetGroupMember($assignmentId: ID!, $userId: ID!, $groupId: ID) {\n    setGroupMember(assignmentId: $assignmentId, userId: $userId, groupId: $groupId) {\n      notice\n      groups {\n        ...GroupFields\n      }\n    }\n  }\n": typeof types.SetGroupMemberDocument,
+    "\n  query MyGroup($assignmentId: ID!) {\n    myGroup(assignmentId: $assignmentId) {\n      id\n      name\n      workspaceId\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyGroupDocument,
+    "\n  fragment GradeAdjustmentFields on GradeAdjustment {\n    studentId\n    groupId\n    points\n    reason\n    setAt\n  }\n": typeof types.GradeAdjustmentFieldsFragmentDoc,
+    "\n  query GradeAdjustments($assignmentId: ID!) {\n    gradeAdjustments(assignmentId: $assignmentId) {\n      ...GradeAdjustmentFields\n    }\n  }\n": typeof types.GradeAdjustmentsDocument,
+    "\n  mutation SetGradeAdjustment($assignmentId: ID!, $studentId: ID!, $points: Float!, $reason: String!) {\n    setGradeAdjustment(assignmentId: $assignmentId, studentId: $studentId, points: $points, reason: $reason) {\n      ...GradeAdjustmentFields\n    }\n  }\n": typeof types.SetGradeAdjustmentDocument,
     "\n  query HandInStatuses(\n    $assignmentId: ID!\n    $statuses: [StudentStatus!]\n    $sort: StatusSort\n    $descending: Boolean\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    handInStatuses(\n      assignmentId: $assignmentId\n      statuses: $statuses\n      sort: $sort\n      descending: $descending\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      counts {\n        status\n        count\n      }\n      nodes {\n        ...StatusRow\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.HandInStatusesDocument,
     "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n      counts {\n        status\n        count\n      }\n    }\n  }\n": typeof types.HandInStatusDocument,
     "\n  query HandInSummary($assignmentId: ID!) {\n    handInSummary(assignmentId: $assignmentId) {\n      students\n      late\n      collected\n      graded\n      counts {\n        status\n        count\n      }\n      handInsOverTime {\n        at\n        count\n      }\n      points {\n        from\n        to\n        count\n      }\n    }\n  }\n": typeof types.HandInSummaryDocument,
@@ -228,6 +232,10 @@ const documents: Documents = {
     "\n  mutation RenameGroup($groupId: ID!, $name: String!) {\n    renameGroup(groupId: $groupId, name: $name) {\n      ...GroupFields\n    }\n  }\n": types.RenameGroupDocument,
     "\n  mutation DeleteGroup($groupId: ID!) {\n    deleteGroup(groupId: $groupId)\n  }\n": types.DeleteGroupDocument,
     "\n  mutation SetGroupMember($assignmentId: ID!, $userId: ID!, $groupId: ID) {\n    setGroupMember(assignmentId: $assignmentId, userId: $userId, groupId: $groupId) {\n      notice\n      groups {\n        ...GroupFields\n      }\n    }\n  }\n": types.SetGroupMemberDocument,
+    "\n  query MyGroup($assignmentId: ID!) {\n    myGroup(assignmentId: $assignmentId) {\n      id\n      name\n      workspaceId\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.MyGroupDocument,
+    "\n  fragment GradeAdjustmentFields on GradeAdjustment {\n    studentId\n    groupId\n    points\n    reason\n    setAt\n  }\n": types.GradeAdjustmentFieldsFragmentDoc,
+    "\n  query GradeAdjustments($assignmentId: ID!) {\n    gradeAdjustments(assignmentId: $assignmentId) {\n      ...GradeAdjustmentFields\n    }\n  }\n": types.GradeAdjustmentsDocument,
+    "\n  mutation SetGradeAdjustment($assignmentId: ID!, $studentId: ID!, $points: Float!, $reason: String!) {\n    setGradeAdjustment(assignmentId: $assignmentId, studentId: $studentId, points: $points, reason: $reason) {\n      ...GradeAdjustmentFields\n    }\n  }\n": types.SetGradeAdjustmentDocument,
     "\n  query HandInStatuses(\n    $assignmentId: ID!\n    $statuses: [StudentStatus!]\n    $sort: StatusSort\n    $descending: Boolean\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    handInStatuses(\n      assignmentId: $assignmentId\n      statuses: $statuses\n      sort: $sort\n      descending: $descending\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      counts {\n        status\n        count\n      }\n      nodes {\n        ...StatusRow\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.HandInStatusesDocument,
     "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n      counts {\n        status\n        count\n      }\n    }\n  }\n": types.HandInStatusDocument,
     "\n  query HandInSummary($assignmentId: ID!) {\n    handInSummary(assignmentId: $assignmentId) {\n      students\n      late\n      collected\n      graded\n      counts {\n        status\n        count\n      }\n      handInsOverTime {\n        at\n        count\n      }\n      points {\n        from\n        to\n        count\n      }\n    }\n  }\n": types.HandInSummaryDocument,
@@ -524,6 +532,22 @@ export function graphql(source: "\n  mutation DeleteGroup($groupId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetGroupMember($assignmentId: ID!, $userId: ID!, $groupId: ID) {\n    setGroupMember(assignmentId: $assignmentId, userId: $userId, groupId: $groupId) {\n      notice\n      groups {\n        ...GroupFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupMember($assignmentId: ID!, $userId: ID!, $groupId: ID) {\n    setGroupMember(assignmentId: $assignmentId, userId: $userId, groupId: $groupId) {\n      notice\n      groups {\n        ...GroupFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroup($assignmentId: ID!) {\n    myGroup(assignmentId: $assignmentId) {\n      id\n      name\n      workspaceId\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroup($assignmentId: ID!) {\n    myGroup(assignmentId: $assignmentId) {\n      id\n      name\n      workspaceId\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GradeAdjustmentFields on GradeAdjustment {\n    studentId\n    groupId\n    points\n    reason\n    setAt\n  }\n"): (typeof documents)["\n  fragment GradeAdjustmentFields on GradeAdjustment {\n    studentId\n    groupId\n    points\n    reason\n    setAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradeAdjustments($assignmentId: ID!) {\n    gradeAdjustments(assignmentId: $assignmentId) {\n      ...GradeAdjustmentFields\n    }\n  }\n"): (typeof documents)["\n  query GradeAdjustments($assignmentId: ID!) {\n    gradeAdjustments(assignmentId: $assignmentId) {\n      ...GradeAdjustmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGradeAdjustment($assignmentId: ID!, $studentId: ID!, $points: Float!, $reason: String!) {\n    setGradeAdjustment(assignmentId: $assignmentId, studentId: $studentId, points: $points, reason: $reason) {\n      ...GradeAdjustmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGradeAdjustment($assignmentId: ID!, $studentId: ID!, $points: Float!, $reason: String!) {\n    setGradeAdjustment(assignmentId: $assignmentId, studentId: $studentId, points: $points, reason: $reason) {\n      ...GradeAdjustmentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -255,8 +255,13 @@ export class FeedbackService {
    */
   private async feedbackTree(actor: Actor | null, assignmentId: string, studentId: string): Promise<{ tree: string | null; staff: boolean }> {
     const { assignment, actor: a, staff } = await this.access.asReader(actor, assignmentId);
-    if (!staff && studentId !== a.user.id) throw notFound(`no feedback of user ${studentId} for you to see`);
     if (staff) studentId = await this.access.student(assignment, studentId);
+    else {
+      // A student reads their own feedback, asked for by their id or by their group's (the grade's subject).
+      const subject = await gradeSubjectOf(this.db.manager, assignment, a.user.id);
+      if (studentId !== a.user.id && studentId !== subject) throw notFound(`no feedback of user ${studentId} for you to see`);
+      studentId = subject;
+    }
     const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
     if (staff) return { tree: grade?.feedbackTreeId ?? EMPTY_TREE_ID, staff };
     return { tree: grade && studentSeesFeedback(assignment, grade) ? grade.feedbackTreeId : null, staff };

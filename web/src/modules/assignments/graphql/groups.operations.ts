@@ -61,3 +61,43 @@ export const SetGroupMemberMutation = graphql(`
     }
   }
 `);
+
+export const MyGroupQuery = graphql(`
+  query MyGroup($assignmentId: ID!) {
+    myGroup(assignmentId: $assignmentId) {
+      id
+      name
+      workspaceId
+      members {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const GradeAdjustmentFieldsFragment = graphql(`
+  fragment GradeAdjustmentFields on GradeAdjustment {
+    studentId
+    groupId
+    points
+    reason
+    setAt
+  }
+`);
+
+export const GradeAdjustmentsQuery = graphql(`
+  query GradeAdjustments($assignmentId: ID!) {
+    gradeAdjustments(assignmentId: $assignmentId) {
+      ...GradeAdjustmentFields
+    }
+  }
+`);
+
+export const SetGradeAdjustmentMutation = graphql(`
+  mutation SetGradeAdjustment($assignmentId: ID!, $studentId: ID!, $points: Float!, $reason: String!) {
+    setGradeAdjustment(assignmentId: $assignmentId, studentId: $studentId, points: $points, reason: $reason) {
+      ...GradeAdjustmentFields
+    }
+  }
+`);
