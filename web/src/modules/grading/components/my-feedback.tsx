@@ -25,7 +25,8 @@ export function MyFeedback({ assignmentId, maxPoints, groupWork = false }: { ass
   const feedback = data?.myFeedback;
   if (!feedback?.visibleToStudent || !feedback.grade) return null;
   const files = feedback.files.nodes;
-  const adjustment = adjusted?.gradeAdjustments.find((a) => a.studentId === feedback.studentId) ?? null;
+  // Only the caller's own adjustment reaches them; the feedback's subject is their group.
+  const adjustment = adjusted?.gradeAdjustments.find((a) => a.groupId === feedback.studentId) ?? null;
   const result = copy.data?.copyFeedbackToWorkspace;
 
   return (
