@@ -64,6 +64,9 @@ describe('group assignments: groups made in the dashboard, one hand-in and one g
     const unplaced = groups.getByRole('list').filter({ hasText: 'Emil Novak' });
     await unplaced.getByText('Farah Haddad').waitFor();
     assert.equal(await groupRow(page, 'Red').getByRole('listitem').count(), 2);
+    // The tracker below follows: one row per group, its members named.
+    await page.getByRole('link', { name: `Grade ${RED}` }).waitFor();
+    await page.getByRole('link', { name: 'Grade Blue (Chen Wei, Dana Levi)' }).waitFor();
     await assertAccessible(page, 'groups-panel');
   });
 

@@ -26,9 +26,13 @@ const NO_GROUP = '';
  * group column or by hand and move students; staff see who is in which
  * group and open each group's workspace.
  */
-export function GroupPanel({ assignmentId, spaceId, admin }: { assignmentId: string; spaceId: string; admin: boolean }) {
+export function GroupPanel({ assignmentId, spaceId, admin, onChanged }: { assignmentId: string; spaceId: string; admin: boolean; onChanged: () => void }) {
   const id = useId();
-  const { data, error, reload } = useSessionQuery({ query: AssignmentGroupsQuery, variables: { assignmentId } });
+  const { data, error, reload: reloadGroups } = useSessionQuery({ query: AssignmentGroupsQuery, variables: { assignmentId } });
+  const reload = () => {
+    reloadGroups();
+    onChanged();
+  };
   const { data: people } = useSessionQuery({ query: SpaceMembersQuery, variables: { spaceId, first: 100, role: 'MEMBER' }, pause: !admin });
   const [fromRoster, runFromRoster] = useMutation(GroupsFromRosterMutation);
   const [create, runCreate] = useMutation(CreateGroupMutation);
@@ -88,7 +92,7 @@ export function GroupPanel({ assignmentId, spaceId, admin }: { assignmentId: str
           {notice}
         </p>
       ) : null}
-      {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
+      {error ? <ErrorNotice error={error} onRetry={reloadGroups} /> : null}
       {[fromRoster.error, create.error, rename.error, move.error].map((e, i) => (e ? <ErrorNotice key={i} error={e} /> : null))}
       {admin ? (
         <div className="toolbar">
@@ -127,7 +131,10 @@ export function GroupPanel({ assignmentId, spaceId, admin }: { assignmentId: str
                       onSubmit={(e) => {
                         e.preventDefault();
                         void runRename({ groupId: g.id, name: renaming.name.trim() }).then((r) => {
-                          if (r.data) setRenaming(null);
+                          if (r.data) {
+                            setRenaming(null);
+                            onChanged();
+                          }
                         });
                       }}
                     >
