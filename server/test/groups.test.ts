@@ -121,6 +121,9 @@ describeDb('group assignments', () => {
     expect((await server.ok(RETURN, { a: assignmentId }, course.ta.token)).returnGrades.returnedCount).toBe(1);
     for (const member of [s[0], s[1]]) {
       expect((await server.ok(MY_FEEDBACK, { a: assignmentId }, member.token)).myFeedback).toEqual({ returned: true, grade: { points: 8 } });
+      // The group's feedback files are each member's to read.
+      const files = await server.gql('query($a: ID!) { myFeedback(assignmentId: $a) { files(first: 10) { nodes { name } } } }', { a: assignmentId }, member.token);
+      expect(files.errors).toBeUndefined();
       const kinds = (await server.ok(NOTICES, {}, member.token)).notifications.nodes.map((n: { kind: string }) => n.kind);
       expect(kinds).toContain('FEEDBACK_RETURNED');
     }
