@@ -17,7 +17,8 @@ import { Webhooks1796216654743 } from './1796216654743-Webhooks';
 import { MembershipDeactivation1796218776618 } from './1796218776618-MembershipDeactivation';
 import { LtiScores1796222119919 } from './1796222119919-LtiScores';
 import { LtiLineItems1796230216026 } from './1796230216026-LtiLineItems';
+import { GroupAssignments1796230654459 } from './1796230654459-GroupAssignments';
 
 /** Applied in this order; each file is reviewed code. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const mysqlMigrations: Function[] = [Initial1795686550735, Distributions1795688259464, Assignments1795688917996, NotificationLink1796101707386, EditVersions1796101854872, Storage1796102012547, TaExtensions1796102630926, FeedbackVersion1796106566573, SingleSignOn1796150157425, Onboarding1796150259820, RosterFields1796170150377, Rubrics1796170273548, Annotations1796172736011, AnonymousGrading1796216253516, Lti1796216520642, Webhooks1796216654743, MembershipDeactivation1796218776618, LtiScores1796222119919, LtiLineItems1796230216026];
+export const mysqlMigrations: Function[] = [Initial1795686550735, Distributions1795688259464, Assignments1795688917996, NotificationLink1796101707386, EditVersions1796101854872, Storage1796102012547, TaExtensions1796102630926, FeedbackVersion1796106566573, SingleSignOn1796150157425, Onboarding1796150259820, RosterFields1796170150377, Rubrics1796170273548, Annotations1796172736011, AnonymousGrading1796216253516, Lti1796216520642, Webhooks1796216654743, MembershipDeactivation1796218776618, LtiScores1796222119919, LtiLineItems1796230216026, GroupAssignments1796230654459];

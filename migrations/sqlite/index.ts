@@ -17,7 +17,8 @@ import { Webhooks1796216648962 } from './1796216648962-Webhooks';
 import { MembershipDeactivation1796218771691 } from './1796218771691-MembershipDeactivation';
 import { LtiScores1796222113104 } from './1796222113104-LtiScores';
 import { LtiLineItems1796230210406 } from './1796230210406-LtiLineItems';
+import { GroupAssignments1796230652213 } from './1796230652213-GroupAssignments';
 
 /** Applied in this order; each file is reviewed code. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const sqliteMigrations: Function[] = [Initial1795686550514, Distributions1795688259198, Assignments1795688917655, NotificationLink1796101704769, EditVersions1796101852656, Storage1796102010119, TaExtensions1796102628597, FeedbackVersion1796106566242, SingleSignOn1796150155158, Onboarding1796150339622, RosterFields1796170148809, Rubrics1796170272006, Annotations1796172731649, AnonymousGrading1796216250462, Lti1796216518703, Webhooks1796216648962, MembershipDeactivation1796218771691, LtiScores1796222113104, LtiLineItems1796230210406];
+export const sqliteMigrations: Function[] = [Initial1795686550514, Distributions1795688259198, Assignments1795688917655, NotificationLink1796101704769, EditVersions1796101852656, Storage1796102010119, TaExtensions1796102628597, FeedbackVersion1796106566242, SingleSignOn1796150155158, Onboarding1796150339622, RosterFields1796170148809, Rubrics1796170272006, Annotations1796172731649, AnonymousGrading1796216250462, Lti1796216518703, Webhooks1796216648962, MembershipDeactivation1796218771691, LtiScores1796222113104, LtiLineItems1796230210406, GroupAssignments1796230652213];

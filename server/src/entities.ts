@@ -13,6 +13,8 @@ import { Assignment } from './modules/assignments/assignment.entity';
 import { Extension } from './modules/assignments/extension.entity';
 import { Grade } from './modules/assignments/grade.entity';
 import { HandIn } from './modules/assignments/hand-in.entity';
+import { AssignmentGroup, AssignmentGroupMember, GradeAdjustment } from './modules/assignments/assignment-group.entity';
+import { WorkspaceMember } from './modules/workspaces/workspace-member.entity';
 import { RegradeRequest } from './modules/assignments/regrade-request.entity';
 import { Rubric } from './modules/assignments/rubric.entity';
 import { RubricScore } from './modules/assignments/rubric-score.entity';
@@ -63,6 +65,10 @@ export const entities = [
   Assignment,
   Extension,
   HandIn,
+  AssignmentGroup,
+  AssignmentGroupMember,
+  GradeAdjustment,
+  WorkspaceMember,
   Grade,
   Rubric,
   RubricScore,

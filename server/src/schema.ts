@@ -13,6 +13,7 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 import { StageResolver } from './modules/stage/stage.resolver';
 import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
 import { GradeResolver, GradingResolver } from './modules/assignments/grading.resolver';
+import { GroupsResolver } from './modules/assignments/groups.resolver';
 import { AnnotationsResolver, FeedbackAnnotationsResolver } from './modules/assignments/annotations.resolver';
 import { HandInResolver } from './modules/assignments/hand-in.resolver';
 import {
@@ -48,6 +49,7 @@ export const resolvers = [
   AssignmentsResolver,
   GradingResolver,
   GradeResolver,
+  GroupsResolver,
   AnnotationsResolver,
   FeedbackAnnotationsResolver,
   HandInResolver,

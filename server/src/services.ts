@@ -18,6 +18,8 @@ import { WorkspacesService } from './modules/workspaces/workspaces.service';
 import { AssignmentJobs } from './modules/assignments/assignment-jobs';
 import { AssignmentsService } from './modules/assignments/assignments.service';
 import { HandInsService } from './modules/assignments/hand-ins.service';
+import { GroupsService } from './modules/assignments/groups.service';
+import { AdjustmentsService } from './modules/assignments/adjustments.service';
 import { StatusService } from './modules/assignments/status.service';
 import { Anonymity } from './modules/assignments/anonymity';
 import { DiffService } from './modules/assignments/diff.service';
@@ -126,8 +128,10 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const grading = new GradingAccess(db, policy, assignments, status);
   const ltiScores = new LtiScores(db, ltiServiceToken, audit, grading, { owner: `${worker.id}:lti-scores`, leaseMs: worker.options.leaseMs, batchSize: 10 }, () => worker.wake());
   worker.addDuty(() => ltiScores.startDue());
-  const handIns = new HandInsService(db, policy, workspaces, assignments, audit, staffNotices, webhookOutbox, ltiScores);
-  const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, staffNotices, worker.id, worker.options.leaseMs, webhookOutbox);
+  const adjustments = new AdjustmentsService(db, grading, audit);
+  const groups = new GroupsService(db, policy, workspaces, assignments, distributions, audit, notifications);
+  const handIns = new HandInsService(db, policy, workspaces, assignments, audit, staffNotices, webhookOutbox, groups, ltiScores);
+  const jobs = new AssignmentJobs(db, workspaces, distributions, assignments, handIns, staffNotices, worker.id, worker.options.leaseMs, webhookOutbox, groups);
   worker.addDuty(() => jobs.runDue());
   const gc = new GarbageCollector(db, trees, blobs, { graceMs: config.gcGraceMs, intervalMs: config.gcIntervalMs, holder: worker.id, historyRetentionDays: config.historyRetentionDays });
   worker.addDuty(() => gc.runIfDue());
@@ -185,6 +189,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     workspaceLive: new WorkspaceLive(events),
     assignments,
     handIns,
+    groups,
+    adjustments,
     jobs,
     gc,
     webhookOutbox,

@@ -33,6 +33,12 @@ interface Fixture {
   newWebhook: () => Promise<{ id: string; deliveryId: string }>;
   /** A platform registered by the instance admin (the course's ADMIN). */
   ltiPlatform: () => Promise<string>;
+  /** A released group assignment; its group 'Walk group' holds only the MEMBER. */
+  groupAssignmentId: string;
+  groupId: string;
+  groupWorkspaceId: string;
+  /** A new empty group of the group assignment (ADMIN). */
+  newGroup: () => Promise<string>;
 }
 
 interface Case {
@@ -573,6 +579,51 @@ const CASES: Case[] = [
       i: { spaceId: f.course.spaceId, title: 'Walk', source: { workspaceId: f.course.master }, paths: ['files/material.txt'], deadline: new Date(Date.now() + 86_400_000).toISOString() },
     }),
   },
+  { op: 'assignmentGroups', allowed: MEMBERS, query: 'query($a: ID!) { assignmentGroups(assignmentId: $a) { id members { id } } }', variables: (f) => ({ a: f.groupAssignmentId }) },
+  { op: 'myGroup', allowed: MEMBERS, query: 'query($a: ID!) { myGroup(assignmentId: $a) { id } }', variables: (f) => ({ a: f.groupAssignmentId }) },
+  {
+    op: 'groupsFromRoster',
+    note: 'nobody new has a roster group: a BAD_USER_INPUT for an admin, past the access check',
+    allowed: ['ADMIN'],
+    query: 'mutation($a: ID!) { groupsFromRoster(assignmentId: $a) { id } }',
+    variables: (f) => ({ a: f.groupAssignmentId }),
+  },
+  {
+    op: 'createGroup',
+    allowed: ['ADMIN'],
+    query: 'mutation($a: ID!, $n: String!) { createGroup(assignmentId: $a, name: $n) { id } }',
+    variables: (f, who) => ({ a: f.groupAssignmentId, n: unique(who) }),
+  },
+  { op: 'renameGroup', allowed: ['ADMIN'], query: 'mutation($g: ID!) { renameGroup(groupId: $g, name: "Walk group") { id } }', variables: (f) => ({ g: f.groupId }) },
+  { op: 'deleteGroup', allowed: ['ADMIN'], query: 'mutation($g: ID!) { deleteGroup(groupId: $g) }', variables: async (f) => ({ g: await f.newGroup() }) },
+  {
+    op: 'setGroupMember',
+    allowed: ['ADMIN'],
+    query: 'mutation($a: ID!, $u: ID!, $g: ID) { setGroupMember(assignmentId: $a, userId: $u, groupId: $g) { notice } }',
+    variables: (f) => ({ a: f.groupAssignmentId, u: f.course.students[0].id, g: f.groupId }),
+  },
+  {
+    op: 'setGradeAdjustment',
+    note: 'removing (0 points) the MEMBER\'s adjustment',
+    allowed: STAFF,
+    query: 'mutation($a: ID!, $s: ID!) { setGradeAdjustment(assignmentId: $a, studentId: $s, points: 0) { points } }',
+    variables: (f) => ({ a: f.groupAssignmentId, s: f.course.students[0].id }),
+  },
+  { op: 'gradeAdjustments', allowed: MEMBERS, query: 'query($a: ID!) { gradeAdjustments(assignmentId: $a) { points } }', variables: (f) => ({ a: f.groupAssignmentId }) },
+  {
+    op: 'workspace',
+    note: "a group's members-only SHARED workspace: its members and staff, not other students",
+    allowed: ['ADMIN', 'TA', 'MEMBER'],
+    query: 'query($id: ID!) { workspace(id: $id) { id canWrite } }',
+    variables: (f) => ({ id: f.groupWorkspaceId }),
+  },
+  {
+    op: 'handInAssignment',
+    note: 'for a group: only a student in a group hands in',
+    allowed: ['MEMBER'],
+    query: 'mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { handIn { id } } }',
+    variables: (f) => ({ a: f.groupAssignmentId }),
+  },
   {
     op: 'updateAssignment',
     allowed: ['ADMIN'],
@@ -964,7 +1015,24 @@ describeDb('access walk: every operation against every role', () => {
       const { sendTestWebhook } = await server.ok('mutation($e: ID!) { sendTestWebhook(endpointId: $e) { id } }', { e: createWebhook.endpoint.id }, course.admin.token);
       return { id: createWebhook.endpoint.id as string, deliveryId: sendTestWebhook.id as string };
     };
+    const { createAssignment: groupAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId: course.spaceId, title: 'Group access', source: { workspaceId: course.master }, paths: ['files/material.txt'], deadline: new Date(Date.now() + 86_400_000).toISOString(), groupWork: true } },
+      course.admin.token,
+    );
+    const { createGroup } = await server.ok(
+      'mutation($a: ID!, $m: [ID!]!) { createGroup(assignmentId: $a, name: "Walk group", memberIds: $m) { id workspaceId } }',
+      { a: groupAssignment.id, m: [member.id] },
+      course.admin.token,
+    );
+    const newGroup = async () =>
+      (await server.ok('mutation($a: ID!, $n: String!) { createGroup(assignmentId: $a, name: $n) { id } }', { a: groupAssignment.id, n: `gone-${randomUUID()}` }, course.admin.token)).createGroup
+        .id as string;
     fixture = {
+      groupAssignmentId: groupAssignment.id,
+      groupId: createGroup.id,
+      groupWorkspaceId: createGroup.workspaceId,
+      newGroup,
       newWebhook,
       course,
       own,

@@ -111,23 +111,23 @@ export type SpaceKind =
   /** A research group sharing workspaces. */
   | 'RESEARCH';
 
-/** Where a student stands on an assignment, in the order the overview sorts them. */
+/** Where a student (or, for group work, a group) stands on an assignment, in the order the overview sorts them. Each value is described by the words the dashboard and the exports show. */
 export type StudentStatus =
-  /** Not handed in; the hand-in paths were collected at the deadline. */
+  /** Collected */
   | 'COLLECTED'
-  /** A grade is set but not returned yet (staff only: the student still sees their hand-in status). */
+  /** Graded */
   | 'GRADED'
-  /** Handed in on time; not graded yet. */
+  /** Handed in */
   | 'HANDED_IN'
-  /** Their workspace changed since the release; not handed in yet. */
+  /** In progress */
   | 'IN_PROGRESS'
-  /** Handed in after the deadline in force; not graded yet. */
+  /** Late */
   | 'LATE'
-  /** The deadline in force passed without a hand-in. */
+  /** No submission */
   | 'MISSING'
-  /** No change in their workspace since the release and no hand-in. */
+  /** Not started */
   | 'NOT_STARTED'
-  /** The grade was returned to the student. */
+  /** Returned */
   | 'RETURNED';
 
 /** Which workspaces a push writes to. */

@@ -29,7 +29,7 @@ type Documents = {
     "\n  query SignUpSettings {\n    signUpSettings {\n      openSignUp\n      passwordRule\n      passwordMinLength\n    }\n  }\n": typeof types.SignUpSettingsDocument,
     "\n  fragment HandInFields on HandIn {\n    id\n    seq\n    handedInAt\n    contentHash\n    collected\n    identifier\n    message\n    missingPaths\n    sizeBytes\n  }\n": typeof types.HandInFieldsFragmentDoc,
     "\n  fragment StatusRow on StudentAssignmentStatus {\n    studentNumber\n    section\n    status\n    deadline\n    late\n    lateByMinutes\n    keptPercent\n    finalPoints\n    handInCount\n    lastActivityAt\n    workspaceId\n    student {\n      ...UserSummary\n    }\n    extension {\n      id\n      deadline\n      reason\n    }\n    latestHandIn {\n      ...HandInFields\n    }\n    grade {\n      ...GradeFields\n    }\n    criterionPoints\n    openRegradeRequests\n  }\n": typeof types.StatusRowFragmentDoc,
-    "\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    anonymousGrading\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n": typeof types.AssignmentDetailsFragmentDoc,
+    "\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    anonymousGrading\n    groupWork\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n": typeof types.AssignmentDetailsFragmentDoc,
     "\n  fragment ExtensionFields on Extension {\n    id\n    studentId\n    deadline\n    reason\n    createdAt\n    revokedAt\n    revokeReason\n  }\n": typeof types.ExtensionFieldsFragmentDoc,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAssignmentDocument,
     "\n  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!, $expectedVersion: Int) {\n    updateAssignment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...AssignmentDetails\n    }\n  }\n": typeof types.UpdateAssignmentDocument,
@@ -41,6 +41,17 @@ type Documents = {
     "\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetails\n      extensions {\n        ...ExtensionFields\n      }\n    }\n  }\n": typeof types.AssignmentDocument,
     "\n  query MyHandIns($assignmentId: ID!) {\n    handIns(assignmentId: $assignmentId) {\n      ...HandInFields\n    }\n  }\n": typeof types.MyHandInsDocument,
     "\n  subscription AssignmentChanged($spaceId: ID!) {\n    assignmentChanged(spaceId: $spaceId) {\n      assignment {\n        id\n        updatedAt\n        releasedAt\n      }\n    }\n  }\n": typeof types.AssignmentChangedDocument,
+    "\n  query AssignmentGroups($assignmentId: ID!) {\n    assignmentGroups(assignmentId: $assignmentId) {\n      ...GroupFields\n    }\n  }\n": typeof types.AssignmentGroupsDocument,
+    "\n  fragment GroupFields on AssignmentGroup {\n    id\n    name\n    workspaceId\n    handedIn\n    members {\n      id\n      name\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
+    "\n  mutation GroupsFromRoster($assignmentId: ID!) {\n    groupsFromRoster(assignmentId: $assignmentId) {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupsFromRosterDocument,
+    "\n  mutation CreateGroup($assignmentId: ID!, $name: String!) {\n    createGroup(assignmentId: $assignmentId, name: $name) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation RenameGroup($groupId: ID!, $name: String!) {\n    renameGroup(groupId: $groupId, name: $name) {\n      ...GroupFields\n    }\n  }\n": typeof types.RenameGroupDocument,
+    "\n  mutation DeleteGroup($groupId: ID!) {\n    deleteGroup(groupId: $groupId)\n  }\n": typeof types.DeleteGroupDocument,
+    "\n  mutation SetGroupMember($assignmentId: ID!, $userId: ID!, $groupId: ID) {\n    setGroupMember(assignmentId: $assignmentId, userId: $userId, groupId: $groupId) {\n      notice\n      groups {\n        ...GroupFields\n      }\n    }\n  }\n": typeof types.SetGroupMemberDocument,
+    "\n  query MyGroup($assignmentId: ID!) {\n    myGroup(assignmentId: $assignmentId) {\n      id\n      name\n      workspaceId\n      members {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyGroupDocument,
+    "\n  fragment GradeAdjustmentFields on GradeAdjustment {\n    studentId\n    groupId\n    points\n    reason\n    setAt\n  }\n": typeof types.GradeAdjustmentFieldsFragmentDoc,
+    "\n  query GradeAdjustments($assignmentId: ID!) {\n    gradeAdjustments(assignmentId: $assignmentId) {\n      ...GradeAdjustmentFields\n    }\n  }\n": typeof types.GradeAdjustmentsDocument,
+    "\n  mutation SetGradeAdjustment($assignmentId: ID!, $studentId: ID!, $points: Float!, $reason: String!) {\n    setGradeAdjustment(assignmentId: $assignmentId, studentId: $studentId, points: $points, reason: $reason) {\n      ...GradeAdjustmentFields\n    }\n  }\n": typeof types.SetGradeAdjustmentDocument,
     "\n  query HandInStatuses(\n    $assignmentId: ID!\n    $statuses: [StudentStatus!]\n    $sort: StatusSort\n    $descending: Boolean\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    handInStatuses(\n      assignmentId: $assignmentId\n      statuses: $statuses\n      sort: $sort\n      descending: $descending\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      counts {\n        status\n        count\n      }\n      nodes {\n        ...StatusRow\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": typeof types.HandInStatusesDocument,
     "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n      counts {\n        status\n        count\n      }\n    }\n  }\n": typeof types.HandInStatusDocument,
     "\n  query HandInSummary($assignmentId: ID!) {\n    handInSummary(assignmentId: $assignmentId) {\n      students\n      late\n      collected\n      graded\n      counts {\n        status\n        count\n      }\n      handInsOverTime {\n        at\n        count\n      }\n      points {\n        from\n        to\n        count\n      }\n    }\n  }\n": typeof types.HandInSummaryDocument,
@@ -211,7 +222,7 @@ const documents: Documents = {
     "\n  query SignUpSettings {\n    signUpSettings {\n      openSignUp\n      passwordRule\n      passwordMinLength\n    }\n  }\n": types.SignUpSettingsDocument,
     "\n  fragment HandInFields on HandIn {\n    id\n    seq\n    handedInAt\n    contentHash\n    collected\n    identifier\n    message\n    missingPaths\n    sizeBytes\n  }\n": types.HandInFieldsFragmentDoc,
     "\n  fragment StatusRow on StudentAssignmentStatus {\n    studentNumber\n    section\n    status\n    deadline\n    late\n    lateByMinutes\n    keptPercent\n    finalPoints\n    handInCount\n    lastActivityAt\n    workspaceId\n    student {\n      ...UserSummary\n    }\n    extension {\n      id\n      deadline\n      reason\n    }\n    latestHandIn {\n      ...HandInFields\n    }\n    grade {\n      ...GradeFields\n    }\n    criterionPoints\n    openRegradeRequests\n  }\n": types.StatusRowFragmentDoc,
-    "\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    anonymousGrading\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n": types.AssignmentDetailsFragmentDoc,
+    "\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    anonymousGrading\n    groupWork\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n": types.AssignmentDetailsFragmentDoc,
     "\n  fragment ExtensionFields on Extension {\n    id\n    studentId\n    deadline\n    reason\n    createdAt\n    revokedAt\n    revokeReason\n  }\n": types.ExtensionFieldsFragmentDoc,
     "\n  mutation CreateAssignment($input: CreateAssignmentInput!) {\n    createAssignment(input: $input) {\n      id\n    }\n  }\n": types.CreateAssignmentDocument,
     "\n  mutation UpdateAssignment($id: ID!, $input: UpdateAssignmentInput!, $expectedVersion: Int) {\n    updateAssignment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...AssignmentDetails\n    }\n  }\n": types.UpdateAssignmentDocument,
@@ -223,6 +234,17 @@ const documents: Documents = {
     "\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetails\n      extensions {\n        ...ExtensionFields\n      }\n    }\n  }\n": types.AssignmentDocument,
     "\n  query MyHandIns($assignmentId: ID!) {\n    handIns(assignmentId: $assignmentId) {\n      ...HandInFields\n    }\n  }\n": types.MyHandInsDocument,
     "\n  subscription AssignmentChanged($spaceId: ID!) {\n    assignmentChanged(spaceId: $spaceId) {\n      assignment {\n        id\n        updatedAt\n        releasedAt\n      }\n    }\n  }\n": types.AssignmentChangedDocument,
+    "\n  query AssignmentGroups($assignmentId: ID!) {\n    assignmentGroups(assignmentId: $assignmentId) {\n      ...GroupFields\n    }\n  }\n": types.AssignmentGroupsDocument,
+    "\n  fragment GroupFields on AssignmentGroup {\n    id\n    name\n    workspaceId\n    handedIn\n    members {\n      id\n      name\n    }\n  }\n": types.GroupFieldsFragmentDoc,
+    "\n  mutation GroupsFromRoster($assignmentId: ID!) {\n    groupsFromRoster(assignmentId: $assignmentId) {\n      ...GroupFields\n    }\n  }\n": types.GroupsFromRosterDocument,
+    "\n  mutation CreateGroup($assignmentId: ID!, $name: String!) {\n    createGroup(assignmentId: $assignmentId, name: $name) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation RenameGroup($groupId: ID!, $name: String!) {\n    renameGroup(groupId: $groupId, name: $name) {\n      ...GroupFields\n    }\n  }\n": types.RenameGroupDocument,
+    "\n  mutation DeleteGroup($groupId: ID!) {\n    deleteGroup(groupId: $groupId)\n  }\n": types.DeleteGroupDocument,
+    "\n  mutation SetGroupMember($assignmentId: ID!, $userId: ID!, $groupId: ID) {\n    setGroupMember(assignmentId: $assignmentId, userId: $userId, groupId: $groupId) {\n      notice\n      groups {\n        ...GroupFields\n      }\n    }\n  }\n": types.SetGroupMemberDocument,
+    "\n  query MyGroup($assignmentId: ID!) {\n    myGroup(assignmentId: $assignmentId) {\n      id\n      name\n      workspaceId\n      members {\n        id\n        name\n      }\n    }\n  }\n": types.MyGroupDocument,
+    "\n  fragment GradeAdjustmentFields on GradeAdjustment {\n    studentId\n    groupId\n    points\n    reason\n    setAt\n  }\n": types.GradeAdjustmentFieldsFragmentDoc,
+    "\n  query GradeAdjustments($assignmentId: ID!) {\n    gradeAdjustments(assignmentId: $assignmentId) {\n      ...GradeAdjustmentFields\n    }\n  }\n": types.GradeAdjustmentsDocument,
+    "\n  mutation SetGradeAdjustment($assignmentId: ID!, $studentId: ID!, $points: Float!, $reason: String!) {\n    setGradeAdjustment(assignmentId: $assignmentId, studentId: $studentId, points: $points, reason: $reason) {\n      ...GradeAdjustmentFields\n    }\n  }\n": types.SetGradeAdjustmentDocument,
     "\n  query HandInStatuses(\n    $assignmentId: ID!\n    $statuses: [StudentStatus!]\n    $sort: StatusSort\n    $descending: Boolean\n    $search: String\n    $first: Int!\n    $after: String\n  ) {\n    handInStatuses(\n      assignmentId: $assignmentId\n      statuses: $statuses\n      sort: $sort\n      descending: $descending\n      search: $search\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      counts {\n        status\n        count\n      }\n      nodes {\n        ...StatusRow\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n    }\n  }\n": types.HandInStatusesDocument,
     "\n  subscription HandInStatus($assignmentId: ID!) {\n    handInStatus(assignmentId: $assignmentId) {\n      assignmentId\n      studentId\n      row {\n        ...StatusRow\n      }\n      counts {\n        status\n        count\n      }\n    }\n  }\n": types.HandInStatusDocument,
     "\n  query HandInSummary($assignmentId: ID!) {\n    handInSummary(assignmentId: $assignmentId) {\n      students\n      late\n      collected\n      graded\n      counts {\n        status\n        count\n      }\n      handInsOverTime {\n        at\n        count\n      }\n      points {\n        from\n        to\n        count\n      }\n    }\n  }\n": types.HandInSummaryDocument,
@@ -455,7 +477,7 @@ export function graphql(source: "\n  fragment StatusRow on StudentAssignmentStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    anonymousGrading\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    anonymousGrading\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    anonymousGrading\n    groupWork\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment AssignmentDetails on Assignment {\n    id\n    version\n    spaceId\n    title\n    instructions\n    deadline\n    timeZone\n    releaseAt\n    releasedAt\n    createdAt\n    updatedAt\n    distributionId\n    collectAtDeadline\n    anonymousGrading\n    groupWork\n    handBackVisible\n    handInPaths\n    maxPoints\n    gradingScheme\n    sizeLimitBytes\n    latePolicy {\n      mode\n      penaltyPercent\n      unit\n      floorPercent\n    }\n    items {\n      ...FrozenItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -500,6 +522,50 @@ export function graphql(source: "\n  query MyHandIns($assignmentId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AssignmentChanged($spaceId: ID!) {\n    assignmentChanged(spaceId: $spaceId) {\n      assignment {\n        id\n        updatedAt\n        releasedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AssignmentChanged($spaceId: ID!) {\n    assignmentChanged(spaceId: $spaceId) {\n      assignment {\n        id\n        updatedAt\n        releasedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentGroups($assignmentId: ID!) {\n    assignmentGroups(assignmentId: $assignmentId) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  query AssignmentGroups($assignmentId: ID!) {\n    assignmentGroups(assignmentId: $assignmentId) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupFields on AssignmentGroup {\n    id\n    name\n    workspaceId\n    handedIn\n    members {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment GroupFields on AssignmentGroup {\n    id\n    name\n    workspaceId\n    handedIn\n    members {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GroupsFromRoster($assignmentId: ID!) {\n    groupsFromRoster(assignmentId: $assignmentId) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation GroupsFromRoster($assignmentId: ID!) {\n    groupsFromRoster(assignmentId: $assignmentId) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($assignmentId: ID!, $name: String!) {\n    createGroup(assignmentId: $assignmentId, name: $name) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($assignmentId: ID!, $name: String!) {\n    createGroup(assignmentId: $assignmentId, name: $name) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameGroup($groupId: ID!, $name: String!) {\n    renameGroup(groupId: $groupId, name: $name) {\n      ...GroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameGroup($groupId: ID!, $name: String!) {\n    renameGroup(groupId: $groupId, name: $name) {\n      ...GroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteGroup($groupId: ID!) {\n    deleteGroup(groupId: $groupId)\n  }\n"): (typeof documents)["\n  mutation DeleteGroup($groupId: ID!) {\n    deleteGroup(groupId: $groupId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGroupMember($assignmentId: ID!, $userId: ID!, $groupId: ID) {\n    setGroupMember(assignmentId: $assignmentId, userId: $userId, groupId: $groupId) {\n      notice\n      groups {\n        ...GroupFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetGroupMember($assignmentId: ID!, $userId: ID!, $groupId: ID) {\n    setGroupMember(assignmentId: $assignmentId, userId: $userId, groupId: $groupId) {\n      notice\n      groups {\n        ...GroupFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGroup($assignmentId: ID!) {\n    myGroup(assignmentId: $assignmentId) {\n      id\n      name\n      workspaceId\n      members {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyGroup($assignmentId: ID!) {\n    myGroup(assignmentId: $assignmentId) {\n      id\n      name\n      workspaceId\n      members {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GradeAdjustmentFields on GradeAdjustment {\n    studentId\n    groupId\n    points\n    reason\n    setAt\n  }\n"): (typeof documents)["\n  fragment GradeAdjustmentFields on GradeAdjustment {\n    studentId\n    groupId\n    points\n    reason\n    setAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradeAdjustments($assignmentId: ID!) {\n    gradeAdjustments(assignmentId: $assignmentId) {\n      ...GradeAdjustmentFields\n    }\n  }\n"): (typeof documents)["\n  query GradeAdjustments($assignmentId: ID!) {\n    gradeAdjustments(assignmentId: $assignmentId) {\n      ...GradeAdjustmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetGradeAdjustment($assignmentId: ID!, $studentId: ID!, $points: Float!, $reason: String!) {\n    setGradeAdjustment(assignmentId: $assignmentId, studentId: $studentId, points: $points, reason: $reason) {\n      ...GradeAdjustmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetGradeAdjustment($assignmentId: ID!, $studentId: ID!, $points: Float!, $reason: String!) {\n    setGradeAdjustment(assignmentId: $assignmentId, studentId: $studentId, points: $points, reason: $reason) {\n      ...GradeAdjustmentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { forbidden, notFound, unauthenticated } from '../errors';
 import type { Actor } from './actor';
 import type { Role } from './roles';
 import { canGrantExtensions, canOnSpace, type SpaceAction, type SpaceFacts } from './spaces';
-import { canReadWorkspace, canWriteWorkspace, type WorkspaceAction, type WorkspaceFacts } from './workspaces';
+import { canReadWorkspace, canWriteWorkspace, dependsOnListing, type WorkspaceAction, type WorkspaceFacts } from './workspaces';
 
 /**
  * What the policy reads to decide: memberships, spaces and workspaces. The
@@ -17,6 +17,8 @@ export interface AccessFacts<S extends SpaceFacts, W extends WorkspaceFacts> {
   space(spaceId: string): Promise<S | null>;
   workspace(workspaceId: string): Promise<W | null>;
   workspaces(workspaceIds: readonly string[]): Promise<W[]>;
+  /** Among these members-only workspaces, those the user is listed for. */
+  listedIn(userId: string, workspaceIds: readonly string[]): Promise<Set<string>>;
 }
 
 /**
@@ -85,12 +87,12 @@ export class AccessPolicy<S extends SpaceFacts = SpaceFacts, W extends Workspace
   async writableWorkspaces(actor: Actor | null, ids: readonly string[]): Promise<W[]> {
     const a = this.requireWritable(actor);
     const unique = [...new Set(ids)];
-    const { byId, roles } = await this.rolesFor(a, unique);
+    const { byId, roles, listed } = await this.rolesFor(a, unique);
     for (const id of unique) {
       const workspace = byId.get(id);
       const role = workspace && roles.get(workspace.spaceId);
-      if (!workspace || !role || !canReadWorkspace(role, workspace, a.user.id)) throw notFound(`workspace ${id} does not exist`);
-      if (!canWriteWorkspace(role, workspace, a.user.id)) {
+      if (!workspace || !role || !canReadWorkspace(role, workspace, a.user.id, listed.has(id))) throw notFound(`workspace ${id} does not exist`);
+      if (!canWriteWorkspace(role, workspace, a.user.id, listed.has(id))) {
         throw forbidden(`your role ${role} cannot change the ${workspace.kind.toLowerCase()} workspace '${workspace.name}'`);
       }
     }
@@ -103,11 +105,11 @@ export class AccessPolicy<S extends SpaceFacts = SpaceFacts, W extends Workspace
    */
   async readableWorkspaces(actor: Actor | null, ids: readonly string[]): Promise<(W | null)[]> {
     const a = this.requireActor(actor);
-    const { byId, roles } = await this.rolesFor(a, [...new Set(ids)]);
+    const { byId, roles, listed } = await this.rolesFor(a, [...new Set(ids)]);
     return ids.map((id) => {
       const workspace = byId.get(id);
       const role = workspace && roles.get(workspace.spaceId);
-      return workspace && role && canReadWorkspace(role, workspace, a.user.id) ? workspace : null;
+      return workspace && role && canReadWorkspace(role, workspace, a.user.id, listed.has(id)) ? workspace : null;
     });
   }
 
@@ -115,9 +117,10 @@ export class AccessPolicy<S extends SpaceFacts = SpaceFacts, W extends Workspace
   async writable(actor: Actor | null, workspaces: readonly W[]): Promise<boolean[]> {
     if (!actor || actor.readOnly) return workspaces.map(() => false);
     const roles = await this.rolesIn(actor, workspaces.map((w) => w.spaceId));
+    const listed = await this.listed(actor, workspaces, roles);
     return workspaces.map((w) => {
       const role = roles.get(w.spaceId);
-      return !!role && canReadWorkspace(role, w, actor.user.id) && canWriteWorkspace(role, w, actor.user.id);
+      return !!role && canReadWorkspace(role, w, actor.user.id, listed.has(w.id)) && canWriteWorkspace(role, w, actor.user.id, listed.has(w.id));
     });
   }
 
@@ -127,10 +130,17 @@ export class AccessPolicy<S extends SpaceFacts = SpaceFacts, W extends Workspace
     return unique.length ? this.facts.roles(a.user.id, unique) : new Map();
   }
 
-  /** The workspaces among `ids` and the caller's role in each of their spaces, in two queries. */
+  /** The workspaces among `ids`, the caller's role in each of their spaces and the members-only ones they are listed for, in at most three queries. */
   private async rolesFor(a: Actor, ids: readonly string[]) {
     const workspaces = ids.length ? await this.facts.workspaces(ids) : [];
-    return { byId: new Map(workspaces.map((w) => [w.id, w])), roles: await this.rolesIn(a, workspaces.map((w) => w.spaceId)) };
+    const roles = await this.rolesIn(a, workspaces.map((w) => w.spaceId));
+    return { byId: new Map(workspaces.map((w) => [w.id, w])), roles, listed: await this.listed(a, workspaces, roles) };
+  }
+
+  /** Of these workspaces, the members-only ones whose access depends on the caller being listed and that list them; one query, none when there are none. */
+  private async listed(a: Actor, workspaces: readonly W[], roles: Map<string, Role>): Promise<Set<string>> {
+    const ids = workspaces.filter((w) => roles.has(w.spaceId) && dependsOnListing(roles.get(w.spaceId)!, w)).map((w) => w.id);
+    return ids.length ? this.facts.listedIn(a.user.id, ids) : new Set();
   }
 
   /** The workspace, if the caller may `action` it; unreadable workspaces are NOT_FOUND. */
@@ -142,10 +152,11 @@ export class AccessPolicy<S extends SpaceFacts = SpaceFacts, W extends Workspace
     const a = action === 'write' ? this.requireWritable(actor) : this.requireActor(actor);
     const workspace = await this.facts.workspace(workspaceId);
     const role = workspace ? await this.facts.role(a.user.id, workspace.spaceId) : null;
-    if (!workspace || !role || !canReadWorkspace(role, workspace, a.user.id)) {
+    const listed = !!workspace && !!role && dependsOnListing(role, workspace) && (await this.facts.listedIn(a.user.id, [workspace.id])).has(workspace.id);
+    if (!workspace || !role || !canReadWorkspace(role, workspace, a.user.id, listed)) {
       throw notFound(`workspace ${workspaceId} does not exist`);
     }
-    if (action === 'write' && !canWriteWorkspace(role, workspace, a.user.id)) {
+    if (action === 'write' && !canWriteWorkspace(role, workspace, a.user.id, listed)) {
       throw forbidden(`your role ${role} cannot change the ${workspace.kind.toLowerCase()} workspace '${workspace.name}'`);
     }
     return { workspace, role, actor: a };

@@ -1,4 +1,4 @@
-import { isStaff, type Role } from './roles';
+import { isAdmin, isStaff, type Role } from './roles';
 
 /**
  * Assignments, hand-ins and grades.
@@ -62,3 +62,19 @@ export function staffSeePseudonym(assignment: { anonymousGrading: boolean }, gra
 }
 
 export const canTurnOnAnonymousGrading = (feedbackReturned: boolean): boolean => !feedbackReturned;
+
+/**
+ * Group assignments.
+ *
+ * - ADMINs form the groups (from the roster's section/group column or by
+ *   hand) and move students between them.
+ * - Staff see every group; a student sees only the group they are in.
+ * - Only a student in a group hands in for it; one hand-in serves the group.
+ * - The group's SHARED workspace is open to its members and staff only (see
+ *   workspaces.ts, members-only workspaces).
+ */
+export const canManageGroups = (role: Role): boolean => isAdmin(role);
+
+export const seesGroup = (role: Role, inGroup: boolean): boolean => isStaff(role) || inGroup;
+
+export const handsInForGroup = (role: Role, inGroup: boolean): boolean => isStudent(role) && inGroup;

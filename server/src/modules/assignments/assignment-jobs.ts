@@ -17,6 +17,7 @@ import { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
 import { effectiveDeadline } from './deadlines';
 import { Extension } from './extension.entity';
+import type { GroupsService } from './groups.service';
 import { HandIn } from './hand-in.entity';
 import type { HandInsService } from './hand-ins.service';
 import type { StaffNotices } from './staff-notices';
@@ -50,6 +51,7 @@ export class AssignmentJobs {
     private readonly workerId: string,
     private readonly leaseMs: number,
     private readonly webhooks: WebhookOutbox,
+    private readonly groups: GroupsService,
   ) {}
 
   async runDue(now = new Date()): Promise<number> {
@@ -81,14 +83,22 @@ export class AssignmentJobs {
 
   private async release(job: ScheduledJob): Promise<void> {
     const assignment = await this.db.manager.findOneByOrFail(Assignment, { id: job.assignmentId });
-    if (assignment.items.length === 0) {
+    if (assignment.items.length === 0 || assignment.groupWork) {
       // No handout: releasing makes the assignment visible to students and pushes nothing.
-      await this.db.transaction(async (m) => {
-        if (!(await this.holds(m, job))) return;
-        await m.update(Assignment, { id: assignment.id }, { releasedAt: new Date() });
+      // For groups: the material goes to the group workspaces made so far (groups made later receive it when made).
+      const releasedAt = await this.db.transaction(async (m) => {
+        if (!(await this.holds(m, job))) return null;
+        const at = new Date();
+        await m.update(Assignment, { id: assignment.id }, { releasedAt: at });
         await m.update(ScheduledJob, { id: job.id }, { status: 'DONE', doneAt: new Date(), leaseOwner: null });
+        return at;
       });
+      if (releasedAt && assignment.groupWork) {
+        const released = { ...assignment, releasedAt };
+        await this.groups.deliver(await this.actorFor(assignment.createdById), released, await this.groups.workspaceIds(assignment.id));
+      }
       this.assignments.changedFor(assignment.id, null);
+      if (releasedAt) this.assignments.announce({ ...assignment, releasedAt });
       return;
     }
     const actor = await this.actorFor(assignment.createdById);

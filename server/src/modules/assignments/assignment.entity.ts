@@ -55,6 +55,12 @@ export class Assignment {
    * student's feedback is returned; the audit trail still names them.
    */
   @BoolColumn() anonymousGrading: boolean;
+  /**
+   * For groups: the material goes to one shared workspace per group, any
+   * member hands in for the group and the group gets one grade. Chosen at
+   * creation; fixed once material was pushed or anyone handed in.
+   */
+  @BoolColumn() groupWork: boolean;
   @RefColumn() createdById: string;
   @DateTimeColumn() createdAt: Date;
   @DateTimeColumn() updatedAt: Date;

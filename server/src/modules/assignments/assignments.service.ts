@@ -18,6 +18,8 @@ import { Assignment, type GradingScheme, type LatePolicy } from './assignment.en
 import { validateLatePolicy } from './deadlines';
 import { Extension } from './extension.entity';
 import { Grade } from './grade.entity';
+import { HandIn } from './hand-in.entity';
+import { AssignmentGroup } from './assignment-group.entity';
 import { pendingJob, ScheduledJob } from './scheduled-job.entity';
 import type { Access } from '../spaces/access';
 import type { Anonymity } from './anonymity';
@@ -43,10 +45,15 @@ export interface AssignmentInput {
   handBackVisible?: boolean | null;
   collectAtDeadline?: boolean | null;
   anonymousGrading?: boolean | null;
+  /** For groups: one shared workspace, hand-in and grade per group (see GroupsService). */
+  groupWork?: boolean | null;
 }
 
 export type AssignmentUpdate = Partial<
-  Pick<AssignmentInput, 'title' | 'instructions' | 'deadline' | 'timeZone' | 'handInPaths' | 'sizeLimitBytes' | 'latePolicy' | 'gradingScheme' | 'maxPoints' | 'handBackVisible' | 'collectAtDeadline' | 'anonymousGrading' | 'releaseAt'>
+  Pick<
+    AssignmentInput,
+    'title' | 'instructions' | 'deadline' | 'timeZone' | 'handInPaths' | 'sizeLimitBytes' | 'latePolicy' | 'gradingScheme' | 'maxPoints' | 'handBackVisible' | 'collectAtDeadline' | 'anonymousGrading' | 'releaseAt' | 'groupWork'
+  >
 >;
 
 export const DEFAULT_SIZE_LIMIT = 100 * 1024 * 1024;
@@ -67,6 +74,7 @@ const AUDITED = [
   'collectAtDeadline',
   'anonymousGrading',
   'releaseAt',
+  'groupWork',
 ] as const;
 
 /**
@@ -167,6 +175,7 @@ export class AssignmentsService {
       handBackVisible: input.handBackVisible ?? true,
       collectAtDeadline: input.collectAtDeadline ?? false,
       anonymousGrading: input.anonymousGrading ?? false,
+      groupWork: input.groupWork ?? false,
       createdById: a.user.id,
       createdAt: now,
       updatedAt: now,
@@ -179,7 +188,8 @@ export class AssignmentsService {
     await this.db.transaction(async (m) => {
       if (releaseNow) {
         // Without a handout there is nothing to push: releasing only makes the assignment visible.
-        if (plan.items.length > 0) assignment.distributionId = (await this.distributions.pushPlanned(m, plan)).id;
+        // For groups the material goes to each group's workspace as the group is made.
+        if (plan.items.length > 0 && !assignment.groupWork) assignment.distributionId = (await this.distributions.pushPlanned(m, plan)).id;
         assignment.releasedAt = now;
       }
       await m.insert(Assignment, assignment);
@@ -227,6 +237,11 @@ export class AssignmentsService {
     if (after.anonymousGrading && !before.anonymousGrading && !canTurnOnAnonymousGrading(await this.feedbackReturned(id))) {
       throw conflict('anonymous grading cannot be turned on: feedback of this assignment has been returned, so staff have seen the names already');
     }
+    if (changes.groupWork !== undefined && changes.groupWork !== null && changes.groupWork !== before.groupWork) {
+      const refusal = await this.groupWorkFixed(before);
+      if (refusal) throw conflict(refusal);
+      after.groupWork = changes.groupWork;
+    }
     if (changes.releaseAt) {
       if (before.releasedAt) throw conflict('the assignment is released already; its release time cannot change');
       after.releaseAt = changes.releaseAt;
@@ -261,6 +276,17 @@ export class AssignmentsService {
     this.announce(after);
     this.wake();
     return after;
+  }
+
+  /** Why an assignment can no longer switch between single students and groups, or null while it can. */
+  private async groupWorkFixed(a: Assignment): Promise<string | null> {
+    if (await this.db.manager.findOne(HandIn, { where: { assignmentId: a.id }, select: { id: true } })) {
+      return `'${a.title}' has hand-ins already: it cannot switch ${a.groupWork ? 'back to single students' : 'to groups'}; create a new assignment instead`;
+    }
+    if (a.distributionId) {
+      return `the material of '${a.title}' was pushed already (to ${a.groupWork ? 'the group workspaces' : "each student's workspace"}): it cannot switch ${a.groupWork ? 'back to single students' : 'to groups'}; create a new assignment instead`;
+    }
+    return null;
   }
 
   /** The CONFLICT for an edit from `expected`: names who made the latest edit, and when. */
@@ -420,6 +446,13 @@ export class AssignmentsService {
   async studentsOf(assignment: Assignment, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];
     const userIds = await this.anonymity.studentsOf(assignment, ids);
+    if (assignment.groupWork) {
+      // A group assignment is graded per group: staff name groups.
+      const groups = new Set((await this.db.manager.find(AssignmentGroup, { where: { assignmentId: assignment.id, id: In([...new Set(userIds)]) }, select: { id: true } })).map((g) => g.id));
+      const unknown = ids.find((_, i) => !groups.has(userIds[i]));
+      if (unknown !== undefined) throw notFound(`${unknown} is not a group of this assignment: a group assignment is graded per group`);
+      return userIds;
+    }
     const members = await this.db.manager.find(Membership, { where: { spaceId: assignment.spaceId, userId: In([...new Set(userIds)]) } });
     const students = new Set(members.filter((m) => isStudent(m.role)).map((m) => m.userId));
     const outside = ids.find((_, i) => !students.has(userIds[i]));

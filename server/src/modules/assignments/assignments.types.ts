@@ -3,6 +3,7 @@ import { Connection } from '../../core/graphql/connection';
 import { PoliciesInput, PoliciesType } from '../distributions/distributions.types';
 import { FrozenItemType, SourceInput } from '../stage/stage.types';
 import { UserType } from '../users/users.types';
+import { STATUS_WORDS } from './status-words';
 
 export enum StudentStatusEnum {
   NOT_STARTED = 'NOT_STARTED',
@@ -35,17 +36,9 @@ export enum StatusSortEnum {
 }
 registerEnumType(StudentStatusEnum, {
   name: 'StudentStatus',
-  description: 'Where a student stands on an assignment, in the order the overview sorts them.',
-  valuesConfig: {
-    NOT_STARTED: { description: 'No change in their workspace since the release and no hand-in.' },
-    IN_PROGRESS: { description: 'Their workspace changed since the release; not handed in yet.' },
-    MISSING: { description: 'The deadline in force passed without a hand-in.' },
-    HANDED_IN: { description: 'Handed in on time; not graded yet.' },
-    LATE: { description: 'Handed in after the deadline in force; not graded yet.' },
-    COLLECTED: { description: 'Not handed in; the hand-in paths were collected at the deadline.' },
-    GRADED: { description: 'A grade is set but not returned yet (staff only: the student still sees their hand-in status).' },
-    RETURNED: { description: 'The grade was returned to the student.' },
-  },
+  description: 'Where a student (or, for group work, a group) stands on an assignment, in the order the overview sorts them. Each value is described by the words the dashboard and the exports show.',
+  // The words people read (the dashboard takes them from the schema, exports from STATUS_WORDS).
+  valuesConfig: Object.fromEntries(Object.entries(STATUS_WORDS).map(([value, description]) => [value, { description }])),
 });
 registerEnumType(LateModeEnum, {
   name: 'LateMode',
@@ -121,6 +114,7 @@ export class AssignmentType {
   @Field({ description: 'Whether the hand-in paths of students who did not hand in are collected automatically at the deadline in force.' }) collectAtDeadline: boolean;
   @Field({ description: 'Staff see each student as "Student 17" (no name, e-mail address or student number) until their feedback is returned.' })
   anonymousGrading: boolean;
+  @Field({ description: 'For groups: one shared workspace, one hand-in and one grade per group.' }) groupWork: boolean;
   @Field({ description: 'When the assignment was created.' }) createdAt: Date;
   @Field({ description: 'When the assignment was last changed.' }) updatedAt: Date;
   @Field(() => Int, { description: 'Grows with every edit; pass it to updateAssignment as expectedVersion.' }) version: number;
@@ -149,6 +143,8 @@ export class CreateAssignmentInput {
   @Field(() => Boolean, { description: 'Whether the hand-in paths of students who did not hand in are collected at the deadline; false when omitted.', nullable: true }) collectAtDeadline?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Grade anonymously; it can be turned on only while no feedback has been returned.' })
   anonymousGrading?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'For groups (see groupWork); fixed once material was pushed or anyone handed in.' })
+  groupWork?: boolean | null;
 }
 
 @InputType({ description: 'Changes to an assignment; only the fields given change.' })
@@ -167,6 +163,8 @@ export class UpdateAssignmentInput {
   @Field(() => Boolean, { description: 'Whether missing hand-ins are collected at the deadline.', nullable: true }) collectAtDeadline?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Grade anonymously; it can be turned on only while no feedback has been returned.' })
   anonymousGrading?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'For groups (see groupWork); fixed once material was pushed or anyone handed in.' })
+  groupWork?: boolean | null;
 }
 
 @ObjectType('Extension', { description: 'A later deadline for one student on one assignment.' })

@@ -16,6 +16,7 @@ import type { WorkspaceStore } from '../workspaces/workspace-store';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { Assignment } from './assignment.entity';
 import { entryPage, type PagedEntry } from './entry-page';
+import { gradeSubjectOf } from './group-subjects';
 import { Grade } from './grade.entity';
 import type { FeedbackView, GradingAccess } from './grading-access';
 import { safeName } from './grading-rules';
@@ -209,7 +210,7 @@ export class FeedbackService {
    */
   async copyFeedbackToWorkspace(actor: Actor | null, assignmentId: string): Promise<CopyToWorkspaceResult> {
     const { assignment, actor: a } = await this.access.asStudent(actor, assignmentId, true, 'only students of the course receive feedback to copy');
-    const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId: a.user.id } });
+    const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId: await gradeSubjectOf(this.db.manager, assignment, a.user.id) } });
     if (!studentSeesFeedback(assignment, grade)) throw notFound('no feedback has been returned to you for this assignment yet');
     const trees = this.store.trees.reader;
     if ((await countFiles(trees, grade.feedbackTreeId)) === 0) {
@@ -254,8 +255,13 @@ export class FeedbackService {
    */
   private async feedbackTree(actor: Actor | null, assignmentId: string, studentId: string): Promise<{ tree: string | null; staff: boolean }> {
     const { assignment, actor: a, staff } = await this.access.asReader(actor, assignmentId);
-    if (!staff && studentId !== a.user.id) throw notFound(`no feedback of user ${studentId} for you to see`);
     if (staff) studentId = await this.access.student(assignment, studentId);
+    else {
+      // A student reads their own feedback, asked for by their id or by their group's (the grade's subject).
+      const subject = await gradeSubjectOf(this.db.manager, assignment, a.user.id);
+      if (studentId !== a.user.id && studentId !== subject) throw notFound(`no feedback of user ${studentId} for you to see`);
+      studentId = subject;
+    }
     const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
     if (staff) return { tree: grade?.feedbackTreeId ?? EMPTY_TREE_ID, staff };
     return { tree: grade && studentSeesFeedback(assignment, grade) ? grade.feedbackTreeId : null, staff };

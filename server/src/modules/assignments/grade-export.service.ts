@@ -14,7 +14,13 @@ import type { Actor } from '../users/users.service';
 import type { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
 import { handInLateBy } from './deadlines';
-import { cellValue, csvCells, csvText, sheetColumns, sheetRows, wallClock, type SheetColumn, type SheetRow } from './grade-sheet';
+import { cellValue, csvCells, csvText, groupSheetRows, sheetColumns, sheetRows, wallClock, type GroupSheetMember, type SheetColumn, type SheetRow } from './grade-sheet';
+import { AssignmentGroup, GradeAdjustment } from './assignment-group.entity';
+import { gradeSubjects } from './group-subjects';
+import { Membership } from '../spaces/membership.entity';
+import { User } from '../users/user.entity';
+import { inChunks } from '../../core/util/chunks';
+import { In, IsNull } from 'typeorm';
 import { criterionPoints } from './rubric-rules';
 import type { RubricScores } from './rubric-scores';
 import { safeName, studentFolderName } from './grading-rules';
@@ -51,7 +57,41 @@ export class GradeExportService {
     const criteria = rubric?.criteria ?? [];
     const columns = sheetColumns(assignment, dateSuffix, criteria.map((c) => ({ title: c.title, maxPoints: c.maxPointsHundredths / 100 })));
     const pointsOf = (studentId: string) => criterionPoints(criteria, picks.get(studentId) ?? []).map((p) => (p === null ? null : p / 100));
-    return { columns, rows: sheetRows(rows, pointsOf) };
+    if (!assignment.groupWork) return { columns, rows: sheetRows(rows, pointsOf) };
+    const byGroup = new Map(rows.map((r) => [r.userId, { row: sheetRows([r], pointsOf)[0], hidden: r.pseudonym !== null }]));
+    return { columns, rows: groupSheetRows(byGroup, await this.groupMembers(assignment)) };
+  }
+
+  /** Every student of a group assignment's course with the group whose grade they have and their adjustment. */
+  private async groupMembers(assignment: Assignment): Promise<GroupSheetMember[]> {
+    const m = this.db.manager;
+    const students = await m.find(Membership, { where: { spaceId: assignment.spaceId, role: 'MEMBER', deactivatedAt: IsNull() } });
+    const ids = students.map((s) => s.userId);
+    if (!ids.length) return [];
+    const [users, subjects, groups, adjustments] = await Promise.all([
+      inChunks(ids, (chunk) => m.find(User, { where: { id: In(chunk) } })),
+      gradeSubjects(m, assignment),
+      m.find(AssignmentGroup, { where: { assignmentId: assignment.id } }),
+      m.find(GradeAdjustment, { where: { assignmentId: assignment.id } }),
+    ]);
+    const userOf = new Map(users.map((u) => [u.id, u]));
+    const groupName = new Map(groups.map((g) => [g.id, g.name]));
+    const adjustmentOf = new Map(adjustments.map((a) => [a.studentId, a]));
+    return students
+      .filter((s) => userOf.has(s.userId))
+      .map((s) => {
+        const groupId = subjects.get(s.userId) ?? null;
+        const adjustment = adjustmentOf.get(s.userId);
+        return {
+          name: userOf.get(s.userId)!.name,
+          email: userOf.get(s.userId)!.email,
+          studentNumber: s.studentNumber,
+          section: s.section,
+          groupId,
+          groupName: groupId ? (groupName.get(groupId) ?? null) : null,
+          adjustment: adjustment && adjustment.groupId === groupId ? { points: adjustment.pointsHundredths / 100, reason: adjustment.reason } : null,
+        };
+      });
   }
 
   async gradesCsv(actor: Actor | null, assignmentId: string): Promise<Download> {

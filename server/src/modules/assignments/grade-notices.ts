@@ -5,16 +5,17 @@ import { dashboardLink } from '../notifications/dashboard-links';
 import type { NotificationsService } from '../notifications/notifications.service';
 import type { Actor } from '../users/users.service';
 import type { Assignment } from './assignment.entity';
+import { peopleOf } from './group-subjects';
 
 /** What students are told about their grades: a notice in the app and an e-mail, linking to the assignment. */
 export class GradeNotices {
   constructor(private readonly notifications: NotificationsService) {}
 
-  /** In the transaction of the change: one notice per student. */
-  add(m: EntityManager, assignment: Assignment, studentIds: readonly string[], by: Actor, kind: string, title: string, body: string): Promise<Notification[]> {
+  /** In the transaction of the change: one notice per student (a group's grade: one per member it stands for). */
+  async add(m: EntityManager, assignment: Assignment, studentIds: readonly string[], by: Actor, kind: string, title: string, body: string): Promise<Notification[]> {
     return this.notifications.add(
       m,
-      studentIds.map((studentId) => ({
+      (await peopleOf(m, assignment, studentIds)).map((studentId) => ({
         userId: studentId,
         spaceId: assignment.spaceId,
         kind,

@@ -4,23 +4,8 @@
  */
 import type { Assignment } from './assignment.entity';
 import { handInLateBy } from './deadlines';
-import type { StudentStatus } from './deadlines';
+import { STATUS_WORDS } from './status-words';
 import type { StudentRow } from './status.service';
-
-/**
- * A status as people read it, in the words of the dashboard's tracker and
- * `docs/glossary.md`; every export says statuses this way.
- */
-export const STATUS_WORDS: Record<StudentStatus, string> = {
-  NOT_STARTED: 'Not started',
-  IN_PROGRESS: 'In progress',
-  HANDED_IN: 'Handed in',
-  LATE: 'Late',
-  MISSING: 'No submission',
-  COLLECTED: 'Collected',
-  GRADED: 'Graded',
-  RETURNED: 'Returned',
-};
 
 export interface SheetRow {
   name: string;
@@ -43,6 +28,10 @@ export interface SheetRow {
   returnedAt: Date | null;
   /** With a rubric: each criterion's points, in the rubric's order. */
   criterionPoints: (number | null)[];
+  /** Group assignments: the group whose grade the student has, and their own adjustment of it (already in `finalPoints`). */
+  group?: string | null;
+  adjustment?: number | null;
+  adjustmentReason?: string | null;
 }
 
 export type SheetKey = Exclude<keyof SheetRow, 'criterionPoints'>;
@@ -64,9 +53,28 @@ export function cellValue(row: SheetRow, key: SheetColumn['key']): SheetRow[Shee
   return key.startsWith('criterion:') ? (row.criterionPoints[Number(key.slice(10))] ?? null) : row[key as SheetKey];
 }
 
-export function sheetColumns(assignment: Pick<Assignment, 'gradingScheme' | 'maxPoints'>, dateSuffix = '', criteria: readonly SheetCriterion[] = []): SheetColumn[] {
+export function sheetColumns(
+  assignment: Pick<Assignment, 'gradingScheme' | 'maxPoints'> & Partial<Pick<Assignment, 'groupWork'>>,
+  dateSuffix = '',
+  criteria: readonly SheetCriterion[] = [],
+): SheetColumn[] {
   const points = assignment.gradingScheme === 'POINTS' && assignment.maxPoints ? ` (of ${assignment.maxPoints})` : '';
   const perCriterion = criteria.map((c, i): SheetColumn => ({ key: `criterion:${i}`, header: `${c.title} (of ${c.maxPoints})`, type: 'number' }));
+  const columns = singleColumns(points, dateSuffix, perCriterion);
+  if (!assignment.groupWork) return columns;
+  // The group's points, then the member's adjustment; the total includes it.
+  const at = columns.findIndex((c) => c.key === 'finalPoints');
+  return [
+    ...columns.slice(0, 4),
+    { key: 'group', header: 'Group', type: 'text' },
+    ...columns.slice(4, at),
+    { key: 'adjustment', header: 'Adjustment', type: 'number' },
+    { key: 'adjustmentReason', header: 'Adjustment reason', type: 'text' },
+    ...columns.slice(at),
+  ];
+}
+
+function singleColumns(points: string, dateSuffix: string, perCriterion: SheetColumn[]): SheetColumn[] {
   return [
     { key: 'name', header: 'Name', type: 'text' },
     { key: 'email', header: 'E-mail', type: 'text' },
@@ -112,6 +120,57 @@ export function sheetRows(rows: readonly StudentRow[], criterionPoints: (student
     })
     .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
 }
+
+/** A member of a group assignment's class, for the sheet: where they are on the roster and whose grade they have. */
+export interface GroupSheetMember {
+  name: string;
+  email: string;
+  studentNumber: string | null;
+  section: string | null;
+  /** The group whose grade they have (see `gradeSubjectOf`); null when in none. */
+  groupId: string | null;
+  groupName: string | null;
+  adjustment: { points: number; reason: string } | null;
+}
+
+/**
+ * A group assignment's sheet: one row per student, each with their group's
+ * grade values plus their own adjustment. A group still hidden from staff
+ * (anonymous grading) hides its members too: they show the group's
+ * pseudonym and no e-mail address, number or section.
+ */
+export function groupSheetRows(groupRows: ReadonlyMap<string, { row: SheetRow; hidden: boolean }>, members: readonly GroupSheetMember[]): SheetRow[] {
+  return members
+    .map((m): SheetRow => {
+      const found = m.groupId ? groupRows.get(m.groupId) : undefined;
+      const base: SheetRow = found?.row ?? { ...EMPTY_GRADE, status: 'Not in a group' };
+      const who = found?.hidden
+        ? { name: base.name, email: '', studentNumber: null, section: null, group: base.name }
+        : { name: m.name, email: m.email, studentNumber: m.studentNumber, section: m.section, group: m.groupName };
+      const adjustment = found?.hidden ? null : m.adjustment;
+      const finalPoints = base.finalPoints === null ? null : Math.round((base.finalPoints + (adjustment?.points ?? 0)) * 100) / 100;
+      return { ...base, ...who, adjustment: adjustment?.points ?? null, adjustmentReason: adjustment?.reason ?? null, finalPoints };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+}
+
+const EMPTY_GRADE: SheetRow = {
+  name: '',
+  email: '',
+  studentNumber: null,
+  section: null,
+  status: '',
+  handedInAt: null,
+  handInSeq: null,
+  late: null,
+  keptPercent: null,
+  points: null,
+  latePenalty: null,
+  finalPoints: null,
+  textGrade: null,
+  returnedAt: null,
+  criterionPoints: [],
+};
 
 /**
  * A text cell for CSV. Spreadsheets run a cell starting with `=`, `+`, `-`,

@@ -66,6 +66,12 @@ export class GradingAccess {
     return this.assignments.studentOf(assignment, id);
   }
 
+  /** Students of the course by user id, whatever the assignment grades (a group assignment grades groups); NOT_FOUND for anyone else. */
+  async studentsOfCourse(assignment: Assignment, ids: readonly string[]): Promise<string[]> {
+    for (const id of ids) await this.assignments.requireStudent(assignment.spaceId, id);
+    return [...ids];
+  }
+
   students(assignment: Assignment, ids: readonly string[]): Promise<string[]> {
     return this.assignments.studentsOf(assignment, ids);
   }

@@ -24,4 +24,6 @@ export class HandIn {
   @JsonColumn() missingPaths: string[];
   /** Sealed by the server at the deadline rather than handed in by the student. */
   @BoolColumn() collected: boolean;
+  /** A group's hand-in (`studentId` is then the group's id): the members of the group when it was sealed. */
+  @JsonColumn({ nullable: true }) groupMemberIds: string[] | null;
 }

@@ -3,7 +3,7 @@ import type { WebhookOutbox } from '../webhooks/webhook-outbox';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { isUniqueViolation, type Database } from '../../db/database';
-import { seesEveryStudent } from '../../core/policy';
+import { handsInForGroup, seesEveryStudent } from '../../core/policy';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors';
 import { byTime, keyset, pageRequest, timeKey, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { parsePath } from '../../core/storage/paths';
@@ -18,6 +18,7 @@ import type { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
 import { accepts, effectiveDeadline, lateBy } from './deadlines';
 import { HandIn } from './hand-in.entity';
+import type { GroupsService } from './groups.service';
 import type { StaffNotices } from './staff-notices';
 import type { Notification } from '../notifications/notification.entity';
 import type { Access } from '../spaces/access';
@@ -46,6 +47,7 @@ export class HandInsService {
     private readonly audit: AuditService,
     private readonly staff: StaffNotices,
     private readonly webhooks: WebhookOutbox,
+    private readonly groups: GroupsService,
     private readonly passback: GradePassback | null = null,
   ) {}
 
@@ -56,12 +58,25 @@ export class HandInsService {
     return ws;
   }
 
+  private async groupWorkspace(workspaceId: string): Promise<Workspace> {
+    const ws = await this.db.manager.findOne(Workspace, { where: { id: workspaceId } });
+    if (!ws) throw notFound("your group's workspace no longer exists; ask your instructor");
+    return ws;
+  }
+
   async handIn(actor: Actor | null, assignmentId: string, request: HandInRequest = {}) {
     const assignment = await this.assignments.get(actor, assignmentId);
     const a = this.policy.requireWritable(actor);
-    await this.assignments.requireStudent(assignment.spaceId, a.user.id).catch(() => {
+    const membership = await this.assignments.requireStudent(assignment.spaceId, a.user.id).catch(() => {
       throw forbidden('only students of the course hand in');
     });
+    // A group's hand-in is keyed by the group, sealed from its shared workspace, and lists the members it seals in.
+    const group = assignment.groupWork ? await this.groups.groupOf(this.db.manager, assignment.id, a.user.id) : null;
+    if (assignment.groupWork && !handsInForGroup(membership.role, !!group)) {
+      throw forbidden(`'${assignment.title}' is handed in by groups and you are in none yet; ask your instructor to put you in one`);
+    }
+    const memberIds = group ? await this.groups.memberIds(this.db.manager, group.id) : null;
+    const handerId = group?.id ?? a.user.id;
     const extensions = await this.assignments.extensions(assignment.id, [a.user.id]);
     const deadline = effectiveDeadline(assignment, extensions);
     const now = new Date();
@@ -72,7 +87,7 @@ export class HandInsService {
     }
     const identifier = request.identifier?.trim() || null;
     if (identifier && identifier.length > 200) throw badInput('identifier must be at most 200 characters');
-    const workspace = await this.studentWorkspace(assignment, a.user.id);
+    const workspace = group ? await this.groupWorkspace(group.workspaceId) : await this.studentWorkspace(assignment, a.user.id);
     const session = this.workspaces.store.trees.session();
     const sealed = await this.seal(session, assignment, workspace.rootTreeId);
     if (sealed.missing.length && !request.allowMissing) {
@@ -83,15 +98,16 @@ export class HandInsService {
     if (sealed.size > assignment.sizeLimitBytes) {
       throw badInput(`the hand-in is ${sealed.size} bytes; the limit is ${assignment.sizeLimitBytes} bytes`, { size: sealed.size, limit: assignment.sizeLimitBytes });
     }
-    const meta = { at: now, identifier, message: request.message ?? '', collected: false, actorId: a.user.id };
+    const meta = { at: now, identifier, message: request.message ?? '', collected: false, actorId: a.user.id, groupMemberIds: memberIds };
     const late = lateBy(now, deadline) > 0;
     let handIn: HandIn;
     let notes: Notification[] = [];
     for (let attempt = 1; ; attempt++) {
       try {
         handIn = await this.db.transaction(async (m) => {
-          const recorded = await this.record(m, session, assignment, a.user.id, workspace, sealed, meta);
-          notes = await this.staff.afterHandIn(m, assignment, recorded, late, a.user.name);
+          const recorded = await this.record(m, session, assignment, handerId, workspace, sealed, meta);
+          notes = await this.staff.afterHandIn(m, assignment, recorded, late, group ? `${group.name} (${a.user.name})` : a.user.name);
+          if (group && memberIds) notes = [...notes, ...(await this.groups.notifyHandIn(m, assignment, group, memberIds, a.user, recorded.rootTreeId))];
           return recorded;
         });
         break;
@@ -103,7 +119,7 @@ export class HandInsService {
     }
     session.committed();
     this.passback?.wake();
-    this.assignments.changedFor(assignment.id, a.user.id);
+    this.assignments.changedFor(assignment.id, handerId);
     this.staff.announce(notes);
     return { handIn, deadline, late };
   }
@@ -131,7 +147,7 @@ export class HandInsService {
     studentId: string,
     workspace: Workspace,
     sealed: { root: string; missing: string[]; size: number },
-    meta: { at: Date; identifier: string | null; message: string; collected: boolean; actorId: string | null },
+    meta: { at: Date; identifier: string | null; message: string; collected: boolean; actorId: string | null; groupMemberIds?: string[] | null },
   ): Promise<HandIn> {
     await session.flush(m);
     const last = await m.findOne(HandIn, { where: { assignmentId: assignment.id, studentId }, order: { seq: 'DESC' } });
@@ -148,6 +164,7 @@ export class HandInsService {
       message: meta.message.slice(0, 5000),
       missingPaths: sealed.missing,
       collected: meta.collected,
+      groupMemberIds: meta.groupMemberIds ?? null,
     });
     await m.insert(HandIn, handIn);
     await this.audit.append(m, {
@@ -183,7 +200,7 @@ export class HandInsService {
     });
     const { role, actor: a } = await this.assignments.roleIn(actor, assignment);
     const staff = seesEveryStudent(role);
-    if (!staff && handIn.studentId !== a.user.id) throw notFound(`hand-in ${handInId} does not exist`);
+    if (!staff && handIn.studentId !== a.user.id && !handIn.groupMemberIds?.includes(a.user.id)) throw notFound(`hand-in ${handInId} does not exist`);
     if (staff && audit) {
       const event = { spaceId: assignment.spaceId, actorId: a.user.id, action: `hand-in.${audit}`, subjectType: 'hand-in', subjectId: handIn.id, studentId: handIn.studentId };
       // Opening reads the hand-in in several requests (the page, its files, its changes): one event per grader and window.
@@ -197,7 +214,8 @@ export class HandInsService {
     const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
     const staff = seesEveryStudent(role);
     if (!staff && studentId && studentId !== a.user.id) throw notFound(`no hand-ins of user ${studentId} for you to see`);
-    const who = !staff ? a.user.id : studentId ? await this.assignments.studentOf(assignment, studentId) : undefined;
+    const own = assignment.groupWork && !staff ? ((await this.groups.groupOf(this.db.manager, assignment.id, a.user.id))?.id ?? a.user.id) : a.user.id;
+    const who = !staff ? own : studentId ? await this.assignments.studentOf(assignment, studentId) : undefined;
     const found = await this.db.manager.find(HandIn, { where: { assignmentId, ...(who ? { studentId: who } : {}) }, order: { studentId: 'ASC', seq: 'ASC' } });
     return staff ? this.asShown(assignment, found) : found;
   }

@@ -6,6 +6,7 @@ import type { Access } from '../spaces/access';
 import type { AssignmentsService } from './assignments.service';
 import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
+import { gradeSubjectOf } from './group-subjects';
 import { Grade } from './grade.entity';
 import type { GradeNotices } from './grade-notices';
 import type { GradingAccess } from './grading-access';
@@ -37,7 +38,9 @@ export class RegradesService {
     this.policy.requireActor(actor);
     const { assignment, role } = await this.assignments.access(actor, assignmentId);
     const a = this.policy.requireWritable(actor);
-    const grade = await this.db.manager.findOne(Grade, { where: { assignmentId: assignment.id, studentId: a.user.id } });
+    // A group's grade is asked about once per criterion, by any of its members.
+    const subject = await gradeSubjectOf(this.db.manager, assignment, a.user.id);
+    const grade = await this.db.manager.findOne(Grade, { where: { assignmentId: assignment.id, studentId: subject } });
     const visible = studentSeesFeedback(assignment, grade);
     if (!canRequestRegrade(role, true)) throw forbidden('only students of the course ask for a regrade, of their own grade');
     if (!canRequestRegrade(role, visible) || !grade) throw forbidden(`your grade for '${assignment.title}' has not been returned to you yet; ask for a regrade once it is`);
@@ -54,12 +57,13 @@ export class RegradesService {
     }
     const key = criterionId ?? '';
     const request = await this.db.transaction(async (m) => {
-      const earlier = await m.findOne(RegradeRequest, { where: { assignmentId: assignment.id, studentId: a.user.id, criterionKey: key } });
+      const earlier = await m.findOne(RegradeRequest, { where: { assignmentId: assignment.id, studentId: subject, criterionKey: key } });
+      if (earlier && subject !== a.user.id) throw conflict(`your group asked for a regrade of ${criterionTitle === 'the whole grade' ? criterionTitle : `'${criterionTitle}'`} on ${formatUtc(earlier.createdAt)} already; there is one request per criterion and group`);
       if (earlier) throw conflict(`you asked for a regrade of ${criterionTitle === 'the whole grade' ? criterionTitle : `'${criterionTitle}'`} on ${formatUtc(earlier.createdAt)} already; there is one request per criterion`);
       const row: RegradeRequest = {
         id: randomUUID(),
         assignmentId: assignment.id,
-        studentId: a.user.id,
+        studentId: subject,
         criterionKey: key,
         criterionTitle,
         message: text,
@@ -82,7 +86,7 @@ export class RegradesService {
       });
       return row;
     });
-    this.access.changedFor(assignment.id, a.user.id);
+    this.access.changedFor(assignment.id, subject);
     return request;
   }
 
@@ -136,7 +140,7 @@ export class RegradesService {
   async list(actor: Actor | null, assignmentId: string, options: { studentId?: string | null; openOnly?: boolean | null }): Promise<RegradeRequest[]> {
     const { assignment, actor: a, staff } = await this.access.asReader(actor, assignmentId);
     if (!staff && options.studentId && options.studentId !== a.user.id) throw notFound(`no regrade requests of user ${options.studentId} for you to see`);
-    const studentId = !staff ? a.user.id : options.studentId ? await this.access.student(assignment, options.studentId) : null;
+    const studentId = !staff ? await gradeSubjectOf(this.db.manager, assignment, a.user.id) : options.studentId ? await this.access.student(assignment, options.studentId) : null;
     const query = this.db.manager
       .createQueryBuilder(RegradeRequest, 'r')
       .where('r.assignmentId = :id', { id: assignment.id })

@@ -16,6 +16,8 @@ import { effectiveDeadline, handInLateBy, keptPercent, studentStatus, type Stude
 import { Extension } from './extension.entity';
 import { Grade } from './grade.entity';
 import { HandIn } from './hand-in.entity';
+import { AssignmentGroup, AssignmentGroupMember } from './assignment-group.entity';
+import { gradeSubjectOf } from './group-subjects';
 import type { Anonymity } from './anonymity';
 import { summarise, type HandInSummary } from './hand-in-summary';
 
@@ -92,6 +94,7 @@ export class StatusService {
 
   /** `studentView`: the rows as the student themself sees them (see `studentStatus`). */
   async rows(assignment: Assignment, onlyStudentId?: string, studentView = false): Promise<StudentRow[]> {
+    if (assignment.groupWork) return this.groupRows(assignment, onlyStudentId, studentView);
     const memberships = await this.db.manager.find(Membership, {
       where: { spaceId: assignment.spaceId, role: 'MEMBER', ...(onlyStudentId ? { userId: onlyStudentId } : {}) },
     });
@@ -113,41 +116,66 @@ export class StatusService {
     const extensionsBy = group(extensions, (e) => e.studentId);
     const now = new Date();
     return users.map((student) => {
-      const own = handInsBy.get(student.id) ?? [];
-      const latest = own.at(-1) ?? null;
-      const grade = gradeBy.get(student.id) ?? null;
-      const graded = (grade?.handInId ? own.find((h) => h.id === grade.handInId) : latest) ?? null;
-      const exts = extensionsBy.get(student.id) ?? [];
-      const deadline = effectiveDeadline(assignment, exts);
       const workspace = byOwner.get(student.id) ?? null;
-      const last = workspace ? (activity.get(workspace.id) ?? null) : null;
-      const kept = graded && !graded.collected ? keptPercent(assignment.latePolicy, graded.handedInAt, deadline) : 100;
-      const lateMs = latest ? handInLateBy(latest, deadline) : 0;
-      const points = grade?.pointsHundredths ?? null;
-      const facts = { now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade };
-      const ownStatus = studentStatus(facts, true);
-      return {
+      const subject = {
         userId: student.id,
         student,
-        pseudonym: null,
         studentNumber: membershipOf.get(student.id)?.studentNumber ?? null,
         section: membershipOf.get(student.id)?.section ?? null,
         workspaceId: workspace?.id ?? null,
-        status: studentView ? ownStatus : studentStatus(facts),
-        ownStatus,
-        deadline,
-        extension: exts.filter((e) => !e.revokedAt).at(-1) ?? null,
-        handInCount: own.length,
-        latestHandIn: latest,
-        gradedHandIn: graded,
-        late: lateMs > 0,
-        lateByMs: lateMs,
-        keptPercent: kept,
-        grade,
-        finalPoints: points === null ? null : Math.round((points * kept) / 100) / 100,
-        lastActivityAt: last,
       };
+      const facts = { handIns: handInsBy.get(student.id) ?? [], grade: gradeBy.get(student.id) ?? null, extensions: extensionsBy.get(student.id) ?? [] };
+      return rowOf(assignment, now, subject, facts, workspace ? (activity.get(workspace.id) ?? null) : null, studentView);
     });
+  }
+
+  /**
+   * A group assignment's rows: one per group, named by the group and its
+   * members, keyed by the group's id (its hand-ins, grade and extensions
+   * are). `onlyId` is a group's id or a student's (their group's row).
+   */
+  private async groupRows(assignment: Assignment, onlyId?: string, studentView = false): Promise<StudentRow[]> {
+    const m = this.db.manager;
+    let groups = await m.find(AssignmentGroup, { where: { assignmentId: assignment.id } });
+    if (onlyId) {
+      const subject = groups.some((g) => g.id === onlyId) ? onlyId : await gradeSubjectOf(m, assignment, onlyId);
+      groups = groups.filter((g) => g.id === subject);
+    }
+    if (groups.length === 0) return [];
+    const ids = groups.map((g) => g.id);
+    const [members, handIns, grades, extensions] = await Promise.all([
+      m.find(AssignmentGroupMember, { where: { groupId: In(ids) } }),
+      m.find(HandIn, { where: { assignmentId: assignment.id, studentId: In(ids) }, order: { seq: 'ASC' } }),
+      m.find(Grade, { where: { assignmentId: assignment.id, studentId: In(ids) } }),
+      m.find(Extension, { where: { assignmentId: assignment.id, studentId: In(ids) } }),
+    ]);
+    const users = members.length ? await inChunks([...new Set(members.map((r) => r.userId))], (chunk) => m.find(User, { where: { id: In(chunk) } })) : [];
+    const nameOf = new Map(users.map((u) => [u.id, u.name]));
+    const activity = await this.groupActivity(assignment, groups.map((g) => g.workspaceId));
+    const handInsBy = group(handIns, (h) => h.studentId);
+    const gradeBy = new Map(grades.map((g) => [g.studentId, g]));
+    const extensionsBy = group(extensions, (e) => e.studentId);
+    const now = new Date();
+    return groups.map((g) => {
+      const names = members.filter((r) => r.groupId === g.id).map((r) => nameOf.get(r.userId) ?? r.userId).sort((x, y) => x.localeCompare(y));
+      const student = Object.assign(new User(), { id: g.id, name: names.length ? `${g.name} (${names.join(', ')})` : `${g.name} (no members)`, email: '' });
+      const subject = { userId: g.id, student, studentNumber: null, section: g.name, workspaceId: g.workspaceId };
+      const facts = { handIns: handInsBy.get(g.id) ?? [], grade: gradeBy.get(g.id) ?? null, extensions: extensionsBy.get(g.id) ?? [] };
+      return rowOf(assignment, now, subject, facts, activity.get(g.workspaceId) ?? null, studentView);
+    });
+  }
+
+  /** The last change made by anyone but a push to each group workspace since the release. */
+  private async groupActivity(assignment: Assignment, workspaceIds: readonly string[]): Promise<Map<string, Date>> {
+    if (!assignment.releasedAt || workspaceIds.length === 0) return new Map();
+    const rows: { workspaceId: string; last: string | Date }[] = await this.db.manager
+      .createQueryBuilder(Commit, 'c')
+      .select('c.workspaceId', 'workspaceId')
+      .addSelect('MAX(c.createdAt)', 'last')
+      .where('c.workspaceId IN (:...ids) AND c.distributionId IS NULL AND c.createdAt > :since', { ids: workspaceIds, since: assignment.releasedAt })
+      .groupBy('c.workspaceId')
+      .getRawMany();
+    return new Map(rows.map((r) => [r.workspaceId, r.last instanceof Date ? r.last : new Date(`${r.last.replace(' ', 'T')}Z`)]));
   }
 
   /**
@@ -226,6 +254,51 @@ export class StatusService {
     return new Map(rows.map((r) => [r.workspaceId, r.last instanceof Date ? r.last : new Date(`${r.last.replace(' ', 'T')}Z`)]));
   }
 
+}
+
+/** Who a row is about, and where their work lives. */
+interface RowSubject {
+  userId: string;
+  student: User;
+  studentNumber: string | null;
+  section: string | null;
+  workspaceId: string | null;
+}
+
+/** One row from its subject's facts: the status, lateness and points follow the deadline in force now. */
+function rowOf(
+  assignment: Assignment,
+  now: Date,
+  subject: RowSubject,
+  { handIns: own, grade, extensions: exts }: { handIns: HandIn[]; grade: Grade | null; extensions: Extension[] },
+  last: Date | null,
+  studentView: boolean,
+): StudentRow {
+  const latest = own.at(-1) ?? null;
+  const graded = (grade?.handInId ? own.find((h) => h.id === grade.handInId) : latest) ?? null;
+  const deadline = effectiveDeadline(assignment, exts);
+  const kept = graded && !graded.collected ? keptPercent(assignment.latePolicy, graded.handedInAt, deadline) : 100;
+  const lateMs = latest ? handInLateBy(latest, deadline) : 0;
+  const points = grade?.pointsHundredths ?? null;
+  const facts = { now, deadline, released: !!assignment.releasedAt, active: !!last, latest, grade };
+  const ownStatus = studentStatus(facts, true);
+  return {
+    ...subject,
+    pseudonym: null,
+    status: studentView ? ownStatus : studentStatus(facts),
+    ownStatus,
+    deadline,
+    extension: exts.filter((e) => !e.revokedAt).at(-1) ?? null,
+    handInCount: own.length,
+    latestHandIn: latest,
+    gradedHandIn: graded,
+    late: lateMs > 0,
+    lateByMs: lateMs,
+    keptPercent: kept,
+    grade,
+    finalPoints: points === null ? null : Math.round((points * kept) / 100) / 100,
+    lastActivityAt: last,
+  };
 }
 
 /** Students per status. */

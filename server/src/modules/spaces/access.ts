@@ -2,6 +2,7 @@ import { In, IsNull } from 'typeorm';
 import { AccessPolicy, type AccessFacts } from '../../core/policy';
 import type { Database } from '../../db/database';
 import { Workspace } from '../workspaces/workspace.entity';
+import { listedIn } from '../workspaces/workspace-member.entity';
 import { Membership, type Role } from './membership.entity';
 import { Space } from './space.entity';
 
@@ -23,6 +24,10 @@ export class DbAccessFacts implements AccessFacts<Space, Workspace> {
 
   space(spaceId: string): Promise<Space | null> {
     return this.db.manager.findOne(Space, { where: { id: spaceId } });
+  }
+
+  listedIn(userId: string, workspaceIds: readonly string[]): Promise<Set<string>> {
+    return listedIn(this.db.manager, userId, workspaceIds);
   }
 
   workspace(workspaceId: string): Promise<Workspace | null> {

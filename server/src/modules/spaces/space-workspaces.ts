@@ -41,6 +41,9 @@ export async function workspacePage(manager: EntityManager, spaceId: string, rol
     ...(allowed.own.length ? ['(w.kind IN (:...own) AND w.ownerId = :me)'] : []),
   ];
   query.andWhere(kinds.length ? `(${kinds.join(' OR ')})` : '1 = 0', { every: allowed.every, own: allowed.own, me: userId });
+  if (allowed.listedOnly) {
+    query.andWhere('(w.membersOnly = :open OR EXISTS (SELECT 1 FROM workspace_member wm WHERE wm.workspaceId = w.id AND wm.userId = :me))', { open: false, me: userId });
+  }
   if (args.kind) query.andWhere('w.kind = :kind', { kind: args.kind });
   if (args.excluding) query.andWhere('w.id <> :excluding', { excluding: args.excluding });
   whereContains(query, ['LOWER(w.name)', ...MEMBER_SEARCH_COLUMNS], args.search);

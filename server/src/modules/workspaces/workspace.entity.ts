@@ -1,5 +1,5 @@
 import { Entity, Index } from 'typeorm';
-import { DateTimeColumn, HashColumn, IdColumn, IntColumn, RefColumn, StringColumn } from '../../db/columns';
+import { BoolColumn, DateTimeColumn, HashColumn, IdColumn, IntColumn, RefColumn, StringColumn } from '../../db/columns';
 import type { WorkspaceKind } from '../../core/policy/workspaces';
 
 export type { WorkspaceKind };
@@ -17,6 +17,8 @@ export class Workspace {
   @StringColumn(16) kind: WorkspaceKind;
   @StringColumn(200) name: string;
   @RefColumn({ nullable: true }) ownerId: string | null;
+  /** A SHARED workspace open only to the people listed in `workspace_member` (and staff): a group's workspace. */
+  @BoolColumn() membersOnly: boolean;
   @HashColumn() rootTreeId: string;
   @IntColumn() version: number;
   @RefColumn({ nullable: true }) headCommitId: string | null;

@@ -15,6 +15,7 @@ import type { TreeSession } from './db-tree-store';
 import { Snapshot } from './snapshot.entity';
 import type { WorkspaceStore } from './workspace-store';
 import { Workspace, type WorkspaceKind } from './workspace.entity';
+import { listedIn, WorkspaceMember } from './workspace-member.entity';
 import { inChunks } from '../../core/util/chunks';
 import type { WorkspaceAccess } from './workspace-access';
 
@@ -23,6 +24,8 @@ export interface NewWorkspace {
   kind: WorkspaceKind;
   name: string;
   ownerId: string | null;
+  /** SHARED only: open to the listed members (and staff) rather than every member. */
+  membersOnly?: boolean;
   /** Starting root; the three empty areas when omitted. */
   rootTreeId?: string;
   message?: string;
@@ -138,9 +141,25 @@ export class WorkspacesService {
     const { role, actor: a } = await this.policy.space(actor, spaceId, 'read');
     const rows = await this.db.manager.find(Workspace, { where: { spaceId, ...(kind ? { kind } : {}) } });
     const order: Record<WorkspaceKind, number> = { MASTER: 0, DISTRIBUTED: 1, SHARED: 2, PERSONAL: 3 };
+    const membersOnly = rows.filter((w) => w.membersOnly).map((w) => w.id);
+    const listed = membersOnly.length ? await listedIn(this.db.manager, a.user.id, membersOnly) : new Set<string>();
     return rows
-      .filter((w) => canReadWorkspace(role, w, a.user.id))
+      .filter((w) => canReadWorkspace(role, w, a.user.id, listed.has(w.id)))
       .sort((x, y) => order[x.kind] - order[y.kind] || x.name.localeCompare(y.name));
+  }
+
+  /**
+   * Sets who a members-only workspace is open to, inside the caller's
+   * transaction: the rows not in `userIds` go, the missing ones are added.
+   */
+  async setListed(manager: EntityManager, workspaceId: string, userIds: readonly string[]): Promise<void> {
+    const have = await manager.find(WorkspaceMember, { where: { workspaceId } });
+    const wanted = new Set(userIds);
+    const gone = have.filter((r) => !wanted.has(r.userId)).map((r) => r.id);
+    if (gone.length) await manager.delete(WorkspaceMember, { id: In(gone) });
+    const present = new Set(have.map((r) => r.userId));
+    const added = [...wanted].filter((id) => !present.has(id)).map((userId) => ({ id: randomUUID(), workspaceId, userId }));
+    if (added.length) await manager.insert(WorkspaceMember, added);
   }
 
   async byIds(ids: readonly string[]): Promise<Workspace[]> {
@@ -238,6 +257,7 @@ function newWorkspaceRows(spec: NewWorkspace, root: string, authorId: string | n
     kind: spec.kind,
     name: spec.name.slice(0, 200),
     ownerId: spec.ownerId,
+    membersOnly: spec.membersOnly ?? false,
     rootTreeId: root,
     version: 1,
     headCommitId: commit.id,

@@ -26,6 +26,8 @@ export interface AssignmentFormState {
   collectAtDeadline: boolean;
   /** Staff see "Student 17" instead of names until feedback is returned. */
   anonymousGrading: boolean;
+  /** For groups: one shared workspace, hand-in and grade per group; fixed once material was pushed or anyone handed in. */
+  groupWork: boolean;
   /** One path per line. */
   handInPaths: string;
   sizeLimitMb: string;
@@ -50,6 +52,7 @@ export function emptyAssignmentForm(timeZone: string, deadlineIso: string): Assi
     handBackVisible: true,
     collectAtDeadline: true,
     anonymousGrading: false,
+    groupWork: false,
     handInPaths: '',
     sizeLimitMb: '100',
   };
@@ -70,6 +73,7 @@ export function assignmentToForm(a: AssignmentDetailsFragment): AssignmentFormSt
     handBackVisible: a.handBackVisible,
     collectAtDeadline: a.collectAtDeadline,
     anonymousGrading: a.anonymousGrading,
+    groupWork: a.groupWork,
     handInPaths: a.handInPaths.join('\n'),
     sizeLimitMb: String(Math.round((a.sizeLimitBytes / MB) * 100) / 100),
   };
@@ -123,6 +127,7 @@ function fields(state: AssignmentFormState) {
     handBackVisible: state.handBackVisible,
     collectAtDeadline: state.collectAtDeadline,
     anonymousGrading: state.anonymousGrading,
+    groupWork: state.groupWork,
     handInPaths: lines(state.handInPaths),
     sizeLimitBytes: Math.round(Number(state.sizeLimitMb) * MB),
   };
@@ -144,6 +149,7 @@ export function toUpdateInput(state: AssignmentFormState, original: AssignmentFo
   if (!same(next.handBackVisible, before.handBackVisible)) input.handBackVisible = next.handBackVisible;
   if (!same(next.collectAtDeadline, before.collectAtDeadline)) input.collectAtDeadline = next.collectAtDeadline;
   if (!same(next.anonymousGrading, before.anonymousGrading)) input.anonymousGrading = next.anonymousGrading;
+  if (!same(next.groupWork, before.groupWork)) input.groupWork = next.groupWork;
   if (!same(next.handInPaths, before.handInPaths)) input.handInPaths = next.handInPaths;
   if (!same(next.sizeLimitBytes, before.sizeLimitBytes)) input.sizeLimitBytes = next.sizeLimitBytes;
   return input;
@@ -174,6 +180,7 @@ export function toCreateInput(spaceId: string, state: AssignmentFormState, mater
     handBackVisible: f.handBackVisible,
     collectAtDeadline: f.collectAtDeadline,
     anonymousGrading: f.anonymousGrading,
+    ...(f.groupWork ? { groupWork: true } : {}),
     // No hand-in paths means the material's own paths are sealed.
     ...(f.handInPaths.length ? { handInPaths: f.handInPaths } : {}),
     sizeLimitBytes: f.sizeLimitBytes,

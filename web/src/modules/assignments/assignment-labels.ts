@@ -1,17 +1,11 @@
+import { enumDescriptions } from '../../gql/enum-descriptions';
 import type { LateMode, LateUnit, StudentStatus } from '../../gql/graphql';
 
-const STATUS: Record<StudentStatus, string> = {
-  NOT_STARTED: 'Not started',
-  IN_PROGRESS: 'In progress',
-  HANDED_IN: 'Handed in',
-  LATE: 'Late',
-  MISSING: 'No submission',
-  COLLECTED: 'Collected',
-  GRADED: 'Graded',
-  RETURNED: 'Returned',
-};
+// The words come from the schema (the server's STATUS_WORDS), so the tracker and exports agree.
+const STATUS: Record<StudentStatus, string> = enumDescriptions.StudentStatus;
 
-export const STUDENT_STATUSES = Object.keys(STATUS) as StudentStatus[];
+/** The statuses in the order of a hand-in's life (the filter chips' order); the words are in STATUS. */
+export const STUDENT_STATUSES: StudentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'HANDED_IN', 'LATE', 'MISSING', 'COLLECTED', 'GRADED', 'RETURNED'];
 
 export const studentStatusLabel = (status: StudentStatus | string): string => STATUS[status as StudentStatus] ?? status;
 

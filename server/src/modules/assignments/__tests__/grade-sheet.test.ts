@@ -1,6 +1,6 @@
 import type { Grade } from '../grade.entity';
 import type { HandIn } from '../hand-in.entity';
-import { csvCells, csvText, sheetColumns, sheetRows, wallClock } from '../grade-sheet';
+import { csvCells, csvText, groupSheetRows, sheetColumns, sheetRows, wallClock } from '../grade-sheet';
 import type { StudentRow } from '../status.service';
 
 const deadline = new Date('2026-12-01T12:00:00Z');
@@ -69,5 +69,35 @@ describe('grade sheet', () => {
     expect(wallClock(new Date('2026-07-01T10:00:00Z'), 'Europe/Zurich').toISOString()).toBe('2026-07-01T12:00:00.000Z');
     expect(wallClock(new Date('2026-12-01T10:00:00Z'), 'Europe/Zurich').toISOString()).toBe('2026-12-01T11:00:00.000Z');
     expect(wallClock(new Date('2026-12-01T10:00:00.250Z'), 'UTC').toISOString()).toBe('2026-12-01T10:00:00.250Z');
+  });
+
+  it("lists every member of a group with the group's grade plus their own adjustment, and hides members of a hidden group", () => {
+    const grade = { pointsHundredths: 800, gradedAt: deadline, returnedAt: deadline } as Grade;
+    const [red] = sheetRows([row('Red (Ada, Ben)', { grade, finalPoints: 8, status: 'RETURNED' })]);
+    const [blue] = sheetRows([row('Student 3', { grade: { pointsHundredths: 500, gradedAt: deadline, returnedAt: null } as Grade, finalPoints: 5, status: 'GRADED' })]);
+    const groups = new Map([
+      ['red', { row: red, hidden: false }],
+      ['blue', { row: blue, hidden: true }],
+    ]);
+    const member = (name: string, groupId: string | null, adjustment: { points: number; reason: string } | null = null) => ({
+      name,
+      email: `${name}@example.org`,
+      studentNumber: `S-${name}`,
+      section: null,
+      groupId,
+      groupName: groupId,
+      adjustment,
+    });
+    const rows = groupSheetRows(groups, [member('Ben', 'red', { points: -2.5, reason: 'absent' }), member('Ada', 'red'), member('Cy', 'blue', { points: 1, reason: 'x' }), member('Dee', null)]);
+    expect(rows.map((r) => [r.name, r.group, r.points, r.adjustment, r.finalPoints, r.status])).toEqual([
+      ['Ada', 'red', 8, null, 8, 'Returned'],
+      ['Ben', 'red', 8, -2.5, 5.5, 'Returned'],
+      ['Dee', null, null, null, null, 'Not in a group'],
+      ['Student 3', 'Student 3', 5, null, 5, 'Graded'],
+    ]);
+    expect(rows[3]).toMatchObject({ email: '', studentNumber: null, adjustmentReason: null });
+    const headers = sheetColumns({ gradingScheme: 'POINTS', maxPoints: 10, groupWork: true }).map((c) => c.header);
+    expect(headers.indexOf('Group')).toBeLessThan(headers.indexOf('Status'));
+    expect(headers.indexOf('Adjustment')).toBe(headers.indexOf('Total (of 10)') - 2);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { studentStatusLabel } from '../assignment-labels';
+import { STUDENT_STATUSES, studentStatusLabel } from '../assignment-labels';
 import {
   NO_TRACKER_FILTERS,
   describeTrackerFilters,
@@ -41,5 +41,13 @@ describe('tracker filters in the address', () => {
       describeTrackerFilters({ statuses: ['HANDED_IN', 'LATE'], sort: 'GRADE', descending: true, search: 'ana' }, studentStatusLabel),
       'handed in or late, by grade, descending, matching “ana”',
     );
+  });
+});
+
+describe('status words', () => {
+  it('come from the schema for every status, in words rather than codes', () => {
+    assert.equal(studentStatusLabel('MISSING'), 'No submission');
+    assert.equal(studentStatusLabel('HANDED_IN'), 'Handed in');
+    for (const status of STUDENT_STATUSES) assert.match(studentStatusLabel(status), /^[A-Z][a-z ]+$/);
   });
 });

@@ -165,6 +165,13 @@ export function AssignmentFields({ idPrefix: p, state, problems, onChange }: Ass
           <input type="checkbox" id={`${p}-anonymousGrading`} checked={state.anonymousGrading} onChange={(e) => set('anonymousGrading', e.target.checked)} />
           <label htmlFor={`${p}-anonymousGrading`}>Grade anonymously: staff see &ldquo;Student 17&rdquo; instead of names until the feedback is returned</label>
         </div>
+        <div className="choice">
+          <input type="checkbox" id={`${p}-groupWork`} checked={state.groupWork} onChange={(e) => set('groupWork', e.target.checked)} aria-describedby={`${p}-groupWork-hint`} />
+          <label htmlFor={`${p}-groupWork`}>For groups: one shared workspace, one hand-in and one grade per group</label>
+          <span id={`${p}-groupWork-hint`} className="hint">
+            Form the groups on the assignment&rsquo;s page, from the roster&rsquo;s group column or by hand. This cannot change once the material was pushed or anyone handed in.
+          </span>
+        </div>
       </fieldset>
 
       <fieldset className="fieldset">

@@ -16,6 +16,7 @@ import { HandInCharts } from './hand-in-charts';
 import { HandInTracker } from './hand-in-tracker';
 import { StudentAssignmentView } from './student-assignment-view';
 import { ReleaseOutcome } from './release-outcome';
+import { GroupPanel } from './group-panel';
 import { RubricEditor } from '../../grading/components/rubric-editor';
 
 const WORDING = { NOT_FOUND: 'This assignment does not exist, or you cannot see it.' };
@@ -36,6 +37,8 @@ export function AssignmentPage({ id }: { id: string }) {
     (previous: TrackerLive<StatusRowFragment> | undefined, event) => applyStatusEvent(previous, event.handInStatus),
   );
   const [editing, setEditing] = useState(false);
+  // Each change of the groups changes the tracker's rows (one per group): it reads them afresh.
+  const [groupsChanged, setGroupsChanged] = useState(0);
   // An edit made elsewhere (the deadline moved, the release came) shows here too.
   useAssignmentChanges(assignment?.spaceId ?? null, reload, id);
 
@@ -64,11 +67,12 @@ export function AssignmentPage({ id }: { id: string }) {
       ) : null}
       {staff ? <AssignmentDetails assignment={assignment} admin={role === 'ADMIN'} editing={editing} onEditing={setEditing} onReload={reload} /> : null}
       {role === 'ADMIN' ? <RubricEditor assignmentId={assignment.id} /> : null}
+      {staff && assignment.groupWork ? <GroupPanel assignmentId={assignment.id} spaceId={assignment.spaceId} admin={role === 'ADMIN'} onChanged={() => setGroupsChanged((n) => n + 1)} /> : null}
       {staff ? (
         <>
           <ReleaseOutcome assignmentId={assignment.id} admin={role === 'ADMIN'} liveEvents={live?.events ?? 0} />
-          <HandInTracker assignment={assignment} canExtend={!!space?.canGrantExtensions} live={live} />
-          <HandInCharts assignment={assignment} live={live} />
+          <HandInTracker key={`tracker-${groupsChanged}`} assignment={assignment} canExtend={!!space?.canGrantExtensions} live={live} />
+          <HandInCharts key={`charts-${groupsChanged}`} assignment={assignment} live={live} />
         </>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useEffectEvent, useId, useState } from 'react';
 import { useSubscription } from 'urql';
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
@@ -7,9 +8,11 @@ import type { SpaceAssignmentsQuery, StatusRowFragment } from '../../../gql/grap
 import { MyFeedback } from '../../grading/components/my-feedback';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { Fact } from '../../ui/components/fact';
+import { browserHref } from '../../workspaces/workspace-paths';
 import { MarkdownText } from '../../ui/components/markdown-text';
 import { latePolicySummary } from '../assignment-labels';
 import { MyHandInsQuery } from '../graphql/assignment.query';
+import { MyGroupQuery } from '../graphql/groups.operations';
 import { HandInStatusSubscription } from '../graphql/hand-in-statuses.query';
 import { Deadline, DeadlineCountdown } from './deadline';
 import { HandInForm } from './hand-in-form';
@@ -57,6 +60,7 @@ export function StudentAssignmentCard({
         {status ? <StatusBadges row={status} timeZone={assignment.timeZone} /> : null}
       </div>
       <dl className="facts">
+        {assignment.groupWork && !preview ? <MyGroupFact assignmentId={assignment.id} /> : null}
         <Fact term={extended ? 'Your extended deadline' : 'Deadline'}>
           <DeadlineCountdown iso={deadline} timeZone={assignment.timeZone} />
           {extended ? (
@@ -69,7 +73,7 @@ export function StudentAssignmentCard({
         <Fact term="Late hand-ins">{latePolicySummary(assignment.latePolicy)}</Fact>
         <Fact term="What is handed in">
           <PathChips paths={assignment.handInPaths} />
-          <span className="muted"> from your workspace</span>
+          <span className="muted"> from {assignment.groupWork ? 'your group’s workspace' : 'your workspace'}</span>
         </Fact>
       </dl>
       {assignment.instructions ? (
@@ -78,7 +82,7 @@ export function StudentAssignmentCard({
         </MarkdownText>
       ) : null}
 
-      {status?.grade && !preview ? <MyFeedback assignmentId={assignment.id} maxPoints={assignment.maxPoints} /> : null}
+      {status?.grade && !preview ? <MyFeedback assignmentId={assignment.id} maxPoints={assignment.maxPoints} groupWork={assignment.groupWork} /> : null}
 
       {status?.latestHandIn ? (
         <section aria-label="Your latest receipt">
@@ -111,5 +115,25 @@ function HandInHistory({ assignmentId, timeZone }: { assignmentId: string; timeZ
         </li>
       ))}
     </ol>
+  );
+}
+
+/** "Your group: Red (Amara Okafor, Ben Carter)", with a link to the group's workspace. */
+function MyGroupFact({ assignmentId }: { assignmentId: string }) {
+  const { data, error } = useSessionQuery({ query: MyGroupQuery, variables: { assignmentId } });
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return null;
+  const group = data.myGroup;
+  return (
+    <Fact term="Your group">
+      {group ? (
+        <>
+          {group.name} ({group.members.map((m) => m.name).sort((x, y) => x.localeCompare(y)).join(', ')}){' '}
+          <Link href={browserHref(group.workspaceId)}>Open the group&rsquo;s workspace</Link>
+        </>
+      ) : (
+        <span className="muted">You are in no group yet; the course staff will put you in one.</span>
+      )}
+    </Fact>
   );
 }

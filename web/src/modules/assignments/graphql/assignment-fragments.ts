@@ -62,6 +62,7 @@ export const AssignmentDetailsFragment = graphql(`
     distributionId
     collectAtDeadline
     anonymousGrading
+    groupWork
     handBackVisible
     handInPaths
     maxPoints

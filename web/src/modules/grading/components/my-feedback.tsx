@@ -6,31 +6,49 @@ import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { BusyButton } from '../../ui/components/busy-button';
 import { browserHref } from '../../workspaces/workspace-paths';
+import { GradeAdjustmentsQuery } from '../../assignments/graphql/groups.operations';
 import { CopyFeedbackToWorkspaceMutation, MyFeedbackQuery } from '../graphql/grading.operations';
 import { MyAnnotations } from './annotated-hand-in';
 import { FeedbackFileLinks } from './feedback-file-links';
+import { signedPoints } from './group-adjustments';
 import { RubricFeedback } from './rubric-feedback';
 
 const WORDING = { NOT_FOUND: 'Your feedback is not available yet.' };
 
 /** A student's returned grade, comment and feedback files, with a copy into their workspace. */
-export function MyFeedback({ assignmentId, maxPoints }: { assignmentId: string; maxPoints: number | null | undefined }) {
+export function MyFeedback({ assignmentId, maxPoints, groupWork = false }: { assignmentId: string; maxPoints: number | null | undefined; groupWork?: boolean }) {
   const { data, error } = useSessionQuery({ query: MyFeedbackQuery, variables: { assignmentId } });
+  // A student sees their own adjustment of the group's grade once it is returned.
+  const { data: adjusted } = useSessionQuery({ query: GradeAdjustmentsQuery, variables: { assignmentId }, pause: !groupWork });
   const [copy, runCopy] = useMutation(CopyFeedbackToWorkspaceMutation);
   if (error) return <ErrorNotice error={error} wording={WORDING} />;
   const feedback = data?.myFeedback;
   if (!feedback?.visibleToStudent || !feedback.grade) return null;
   const files = feedback.files.nodes;
+  // Only the caller's own adjustment reaches them; the feedback's subject is their group.
+  const adjustment = adjusted?.gradeAdjustments.find((a) => a.groupId === feedback.studentId) ?? null;
   const result = copy.data?.copyFeedbackToWorkspace;
 
   return (
     <section className="feedback" aria-label="Your grade and feedback">
-      <h4>Your grade</h4>
+      <h4>{groupWork ? 'Your group’s grade' : 'Your grade'}</h4>
       <p className="feedback__grade">
         {feedback.grade.textGrade ??
           (feedback.finalPoints != null ? `${feedback.finalPoints}${maxPoints != null ? ` of ${maxPoints}` : ''} points` : '—')}
         {feedback.keptPercent < 100 ? <span className="muted"> (late: {feedback.keptPercent}% of {feedback.grade.points} kept)</span> : null}
       </p>
+      {adjustment ? (
+        <p className="feedback__adjustment">
+          Your adjustment: {signedPoints(adjustment.points)} points, because &ldquo;{adjustment.reason}&rdquo;.
+          {feedback.finalPoints != null ? (
+            <strong>
+              {' '}
+              Your total: {feedback.finalPoints + adjustment.points}
+              {maxPoints != null ? ` of ${maxPoints}` : ''} points.
+            </strong>
+          ) : null}
+        </p>
+      ) : null}
       {feedback.grade.comment ? <p className="feedback__comment">{feedback.grade.comment}</p> : null}
       <RubricFeedback assignmentId={assignmentId} />
       <MyAnnotations assignmentId={assignmentId} />

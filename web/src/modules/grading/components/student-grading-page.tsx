@@ -16,6 +16,7 @@ import { ReturnGradesMutation, StudentGradingQuery } from '../graphql/grading.op
 import { AssignmentRubricQuery } from '../graphql/rubric.operations';
 import { FeedbackFiles } from './feedback-files';
 import { GradeForm } from './grade-form';
+import { GroupAdjustments } from './group-adjustments';
 import { HandInChanges } from './hand-in-changes';
 import { HandInFiles } from './hand-in-files';
 import { RubricGrading } from './rubric-grading';
@@ -77,7 +78,13 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
         </p>
         <h1>{feedback.student.name}</h1>
         <p className="page-header__meta">
-          {feedback.student.email ? <span className="muted">{feedback.student.email}</span> : <span className="muted">Graded anonymously until the feedback is returned</span>}
+          {feedback.student.email ? (
+            <span className="muted">{feedback.student.email}</span>
+          ) : assignment.groupWork && !assignment.anonymousGrading ? (
+            <span className="muted">A group: one grade for all its members</span>
+          ) : (
+            <span className="muted">Graded anonymously until the feedback is returned</span>
+          )}
           {feedback.returned ? (
             <span className="badge badge--good">
               returned{feedback.grade?.returnedAt ? ` ${formatDateTime(feedback.grade.returnedAt, assignment.timeZone)}` : ''}
@@ -132,6 +139,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
           <RegradeRequestsPanel key={`regrades-${studentId}`} assignmentId={assignmentId} studentId={studentId} timeZone={assignment.timeZone} />
           {rubric ? <RubricGrading key={studentId} assignmentId={assignmentId} studentId={studentId} rubric={rubric} onSaved={reload} onDirtyChange={setRubricUnsaved} /> : null}
           <GradeForm assignment={assignment} feedback={feedback} handIns={handIns} onSaved={reload} onDirtyChange={setUnsaved} byRubric={!!rubric} />
+          {assignment.groupWork ? <GroupAdjustments assignmentId={assignmentId} groupId={studentId} /> : null}
           <section className="card">
             <h2 className="card__title">Return</h2>
             <p className="hint">
@@ -150,7 +158,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
               disabled={!feedback.grade?.gradedAt}
               onClick={() => void returnNow()}
             >
-              {returning.fetching ? 'Returning…' : feedback.returned ? 'Returned' : 'Return to the student'}
+              {returning.fetching ? 'Returning…' : feedback.returned ? 'Returned' : assignment.groupWork ? 'Return to the group' : 'Return to the student'}
             </button>
             {!feedback.grade?.gradedAt ? <p className="hint">Grade first, then return.</p> : null}
           </section>

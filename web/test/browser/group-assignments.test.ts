@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { apiSession, type ApiSession } from './support/api-client';
+import { assertAccessible, demoEmail, openCourse, screenshot } from './support/browser';
+import { browserSuite } from './support/suite';
+
+const TITLE = 'Team project: rainfall';
+const FOLDER = 'files/team-project';
+const RED = 'Red (Amara Okafor, Ben Carter)';
+const REASON = 'Ben did not take part in the analysis';
+
+describe('group assignments: groups made in the dashboard, one hand-in and one grade per group, one member adjusted', () => {
+  const suite = browserSuite('groups');
+  let instructor: ApiSession;
+  let assignmentId: string;
+
+  before(async () => {
+    instructor = await apiSession(suite.stack.apiUrl, demoEmail('instructor'));
+    const { spaces } = await instructor.request<{ spaces: { nodes: { name: string; workspaces: { id: string; kind: string }[] }[] } }>(
+      '{ spaces { nodes { name workspaces { id kind } } } }',
+    );
+    const master = spaces.nodes.find((s) => s.name === 'Data Analysis 101')!.workspaces.find((w) => w.kind === 'MASTER')!.id;
+    await instructor.upload(master, `${FOLDER}/task.md`, '# Plot the rainfall\n');
+  });
+
+  const card = (page: Page): Locator => page.getByRole('article').filter({ has: page.getByRole('heading', { name: TITLE }) });
+  const groupRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+
+  it('the instructor creates a group assignment and makes two groups by hand', { timeout: 120_000 }, async () => {
+    const page = await suite.pageFor('instructor');
+    await openCourse(page);
+    await page.getByRole('tab', { name: 'Assignments' }).click();
+    await page.getByRole('link', { name: 'New assignment' }).click();
+    await page.getByLabel('Title').fill(TITLE);
+    await page.getByLabel('Other paths, one per line').fill(FOLDER);
+    await page.getByLabel('Date and time').fill('2031-05-01T12:00');
+    await page.getByLabel(/^For groups/).check();
+    await page.getByRole('button', { name: 'Preview the release' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check and release' });
+    await dialog.waitFor();
+    await screenshot(page, 'groups-release-preview');
+    await dialog.getByRole('button', { name: 'Create and release' }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    assignmentId = page.url().split('/assignments/')[1].split(/[/?#]/)[0];
+
+    const groups = page.getByRole('region', { name: 'Groups' });
+    await groups.getByText('No groups yet.').waitFor();
+    for (const name of ['Red', 'Blue']) {
+      await groups.getByLabel('New group').fill(name);
+      await groups.getByRole('button', { name: 'Create the group' }).click();
+      await groupRow(page, name).waitFor();
+    }
+    for (const [student, group] of [
+      ['Amara Okafor', 'Red'],
+      ['Ben Carter', 'Red'],
+      ['Chen Wei', 'Blue'],
+      ['Dana Levi', 'Blue'],
+    ]) {
+      await groups.getByLabel(`Group of ${student}`).selectOption({ label: group });
+      await groupRow(page, group).getByText(student).waitFor();
+    }
+    // Two students stay in no group, and are listed as such.
+    const unplaced = groups.getByRole('list').filter({ hasText: 'Emil Novak' });
+    await unplaced.getByText('Farah Haddad').waitFor();
+    assert.equal(await groupRow(page, 'Red').getByRole('listitem').count(), 2);
+    // The tracker below follows: one row per group, its members named.
+    await page.getByRole('link', { name: `Grade ${RED}` }).waitFor();
+    await page.getByRole('link', { name: 'Grade Blue (Chen Wei, Dana Levi)' }).waitFor();
+    await assertAccessible(page, 'groups-panel');
+  });
+
+  it("the material reaches each group's workspace; one member hands in and the other sees the same receipt", { timeout: 120_000 }, async () => {
+    const { assignmentGroups } = await instructor.request<{ assignmentGroups: { name: string; workspaceId: string }[] }>(
+      'query($a: ID!) { assignmentGroups(assignmentId: $a) { name workspaceId } }',
+      { a: assignmentId },
+    );
+    assert.deepEqual(assignmentGroups.map((g) => g.name).sort(), ['Blue', 'Red']);
+    for (const g of assignmentGroups) assert.equal(await instructor.read(g.workspaceId, `${FOLDER}/task.md`), '# Plot the rainfall\n', `the material in ${g.name}'s workspace`);
+
+    const amara = await suite.pageFor('amara');
+    await openCourse(amara);
+    await card(amara).getByText('Red (Amara Okafor, Ben Carter)').waitFor();
+    await card(amara).getByRole('link', { name: 'Open the group’s workspace' }).click();
+    await amara.getByRole('link', { name: 'files', exact: true }).click();
+    await amara.getByRole('link', { name: 'team-project', exact: true }).click();
+    await amara.getByRole('row').filter({ hasText: 'task.md' }).waitFor();
+    await screenshot(amara, 'groups-shared-workspace');
+
+    await amara.goBack();
+    await amara.goBack();
+    await amara.goBack();
+    await card(amara).getByRole('button', { name: 'Hand in now' }).click();
+    await card(amara).getByText('Keep this receipt.').waitFor();
+    const hash = (await card(amara).locator('code.hash').first().innerText()).trim();
+    assert.match(hash, /^[0-9a-f]{64}$/);
+    await screenshot(amara, 'groups-handed-in');
+
+    const ben = await suite.pageFor('ben');
+    await openCourse(ben);
+    const receipt = card(ben).getByRole('region', { name: 'Your latest receipt' });
+    await receipt.getByText(hash).waitFor();
+    await card(ben).getByText('Handed in', { exact: true }).first().waitFor();
+    await screenshot(ben, 'groups-member-sees-receipt');
+
+    // Chen's group has not handed in.
+    const chen = await suite.pageFor('chen');
+    await openCourse(chen);
+    await card(chen).getByText('Blue (Chen Wei, Dana Levi)').waitFor();
+    assert.equal(await card(chen).getByText(hash).count(), 0);
+  });
+
+  it('the TA grades the group, gives Ben an adjustment with a reason and returns', { timeout: 120_000 }, async () => {
+    const ta = await suite.pageFor('ta');
+    await ta.goto(`/assignments/${assignmentId}`);
+    await ta.getByRole('link', { name: `Grade ${RED}` }).click();
+    await ta.getByRole('heading', { level: 1, name: RED }).waitFor();
+    await ta.getByLabel(/^Points/).fill('8');
+    await ta.getByRole('button', { name: 'Save grade' }).click();
+    await ta.getByText(/^Saved/).first().waitFor();
+
+    // A reason is required for anything but 0.
+    await ta.getByLabel('Adjustment for Ben Carter in points (negative takes away)').fill('-2');
+    await ta.getByRole('button', { name: 'Save the adjustment for Ben Carter' }).click();
+    await ta.getByText('Give Ben Carter a reason for the adjustment.').waitFor();
+    await ta.getByLabel('Reason Ben Carter reads').fill(REASON);
+    await ta.getByRole('button', { name: 'Save the adjustment for Ben Carter' }).click();
+    await ta.getByText('Saved: -2 for Ben Carter.').waitFor();
+    const { gradeAdjustments } = await instructor.request<{ gradeAdjustments: { points: number; reason: string }[] }>(
+      'query($a: ID!) { gradeAdjustments(assignmentId: $a) { points reason } }',
+      { a: assignmentId },
+    );
+    assert.deepEqual(gradeAdjustments, [{ points: -2, reason: REASON }]);
+
+    await ta.getByRole('button', { name: /^Return to the/ }).click();
+    await ta.getByText(/^Returned to Red/).waitFor();
+    await assertAccessible(ta, 'groups-grading-page');
+  });
+
+  it('each member sees the group grade; Ben sees his adjustment with its reason', { timeout: 120_000 }, async () => {
+    const ben = await suite.pageFor('ben');
+    await openCourse(ben);
+    const feedback = card(ben).getByRole('region', { name: 'Your grade and feedback' });
+    await feedback.getByText(/^8( of \d+)? points$/).waitFor();
+    await feedback.getByText(`Your adjustment: -2 points, because “${REASON}”.`).waitFor();
+    await feedback.getByText(/Your total: 6( of \d+)? points\./).waitFor();
+    await screenshot(ben, 'groups-student-adjusted-grade');
+
+    const amara = await suite.pageFor('amara');
+    await openCourse(amara);
+    const hers = card(amara).getByRole('region', { name: 'Your grade and feedback' });
+    await hers.getByText(/^8( of \d+)? points$/).waitFor();
+    assert.equal(await hers.getByText(/Your adjustment/).count(), 0, 'Amara sees no adjustment, nor Ben’s');
+    await assertAccessible(amara, 'groups-student-grade');
+  });
+});
