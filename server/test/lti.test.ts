@@ -475,6 +475,53 @@ describeDb('LTI 1.3 launch', () => {
     expect(lms.lineItems.get(gradebook.id)).toHaveLength(1);
   });
 
+  it("sends a group's hand-in and grade to every member, each with their own adjustment", async () => {
+    lms.toolJwksUrl = `${server.url}/lti/jwks.json`;
+    const gradebook = { id: 'course-groups', title: 'Group projects' };
+    const people: PlatformUser[] = ['ann', 'ben', 'cy'].map((n) => ({ sub: `lms-group-${n}`, name: `${n} Learner` }));
+    const teacher = await launch(lms, { user: instructor, course: gradebook, roles: [LIS.instructor] });
+    const spaceId = spaceOf(teacher)!;
+    const learners = [];
+    for (const user of people) {
+      const landed = await launch(lms, { user, course: gradebook, roles: [LIS.learner] });
+      const { me } = await server.ok('query { me { id } }', {}, landed.session);
+      learners.push({ user, session: landed.session!, id: me.id as string });
+    }
+    const { space } = await server.ok('query($id: ID!) { space(id: $id) { workspaces { id kind } } }', { id: spaceId }, teacher.session);
+    const master = space.workspaces.find((w: { kind: string }) => w.kind === 'MASTER').id;
+    await upload(server, teacher.session!, master, 'files/project/plan.md', 'Plan\n');
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId, title: 'Project', source: { workspaceId: master }, paths: ['files/project'], deadline: new Date(Date.now() + 86_400_000).toISOString(), maxPoints: 10, groupWork: true } },
+      teacher.session,
+    );
+    const assignmentId = createAssignment.id as string;
+    const { createGroup } = await server.ok(
+      'mutation($a: ID!, $m: [ID!]!) { createGroup(assignmentId: $a, name: "Red", memberIds: $m) { id } }',
+      { a: assignmentId, m: [learners[0].id, learners[1].id] },
+      teacher.session,
+    );
+    await awaitRelease(server, teacher.session!, assignmentId);
+    const run = () => server.app.services.ltiScores.runDue(new Date());
+    const sentFor = (sub: string) => lms.scores.filter((x) => x.courseId === gradebook.id && x.score.userId === sub).map((x) => x.score);
+
+    await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { handIn { id } } }', { a: assignmentId }, learners[1].session);
+    await run();
+    for (const member of [people[0], people[1]]) expect(sentFor(member.sub)).toEqual([expect.objectContaining({ activityProgress: 'Submitted' })]);
+    expect(sentFor(people[2].sub)).toEqual([]);
+
+    await server.ok('mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 8, comment: "Solid" }) { finalPoints } }', { a: assignmentId, s: createGroup.id }, teacher.session);
+    await server.ok('mutation($a: ID!, $s: ID!) { setGradeAdjustment(assignmentId: $a, studentId: $s, points: -2, reason: "missed the meetings") { points } }', { a: assignmentId, s: learners[1].id }, teacher.session);
+    await server.ok('mutation($a: ID!) { returnGrades(assignmentId: $a) { returned } }', { a: assignmentId }, teacher.session);
+    await run();
+    expect(sentFor(people[0].sub)[1]).toMatchObject({ scoreGiven: 8, scoreMaximum: 10, gradingProgress: 'FullyGraded', comment: 'Solid' });
+    expect(sentFor(people[1].sub)[1]).toMatchObject({ scoreGiven: 6, scoreMaximum: 10, gradingProgress: 'FullyGraded', comment: 'Solid\nYour adjustment: -2 points, because missed the meetings' });
+    expect(sentFor(people[2].sub)).toEqual([]);
+    // Nothing is ever sent under the group's own id.
+    const rows = await server.app.db.manager.query('SELECT DISTINCT studentId FROM lti_score WHERE assignmentId = ?', [assignmentId]);
+    expect(rows.map((r: { studentId: string }) => r.studentId).sort()).toEqual([learners[0].id, learners[1].id].sort());
+  });
+
   it('sends scores to the line item a launch of the linked assignment names, creating none; a failed score is sent again on request', async () => {
     lms.toolJwksUrl = `${server.url}/lti/jwks.json`;
     const linked = { id: 'course-401', title: 'Linked 401' };

@@ -7,6 +7,8 @@ import { claimLeased, type LeaseQueue } from '../../db/lease-queue';
 import type { AuditService } from '../audit/audit.service';
 import { Assignment } from '../assignments/assignment.entity';
 import type { Grade } from '../assignments/grade.entity';
+import { GradeAdjustment } from '../assignments/assignment-group.entity';
+import { gradeSubjects } from '../assignments/group-subjects';
 import type { GradePassback } from '../assignments/grade-passback';
 import type { GradingAccess } from '../assignments/grading-access';
 import type { Actor } from '../../core/policy/actor';
@@ -68,30 +70,52 @@ export class LtiScores implements GradePassback {
     private readonly onWritten: () => void = () => undefined,
   ) {}
 
-  handedIn(m: EntityManager, assignment: Assignment, studentId: string, at: Date): Promise<number> {
-    return this.enqueue(m, assignment, at, [
-      { studentId, kind: 'SUBMITTED', score: { activityProgress: 'Submitted', gradingProgress: 'Pending', timestamp: at.toISOString() } },
-    ]);
-  }
-
-  returned(m: EntityManager, assignment: Assignment, grades: readonly Grade[], at: Date): Promise<number> {
-    const scoreMaximum = assignment.maxPoints ?? 100;
+  async handedIn(m: EntityManager, assignment: Assignment, studentId: string, at: Date): Promise<number> {
+    const people = (await this.peopleOf(m, assignment)).get(studentId) ?? [studentId];
     return this.enqueue(
       m,
       assignment,
       at,
-      grades.map((g) => ({
-        studentId: g.studentId,
-        kind: 'GRADED',
-        score: {
-          ...(g.pointsHundredths !== null ? { scoreGiven: g.pointsHundredths / 100, scoreMaximum } : {}),
-          activityProgress: 'Completed',
-          gradingProgress: 'FullyGraded',
-          timestamp: at.toISOString(),
-          comment: [g.textGrade, g.comment].filter(Boolean).join('\n') || undefined,
-        },
-      })),
+      people.map((id) => ({ studentId: id, kind: 'SUBMITTED', score: { activityProgress: 'Submitted', gradingProgress: 'Pending', timestamp: at.toISOString() } })),
     );
+  }
+
+  async returned(m: EntityManager, assignment: Assignment, grades: readonly Grade[], at: Date): Promise<number> {
+    const scoreMaximum = assignment.maxPoints ?? 100;
+    const people = await this.peopleOf(m, assignment);
+    // A group's grade goes to each member, with that member's own adjustment added.
+    const adjustments = assignment.groupWork ? await m.find(GradeAdjustment, { where: { assignmentId: assignment.id } }) : [];
+    return this.enqueue(
+      m,
+      assignment,
+      at,
+      grades.flatMap((g) =>
+        (people.get(g.studentId) ?? [g.studentId]).map((studentId) => {
+          const adjustment = adjustments.find((a) => a.studentId === studentId && a.groupId === g.studentId);
+          const points = g.pointsHundredths === null ? null : g.pointsHundredths + (adjustment?.pointsHundredths ?? 0);
+          const note = adjustment ? `Your adjustment: ${adjustment.pointsHundredths > 0 ? '+' : ''}${adjustment.pointsHundredths / 100} points, because ${adjustment.reason}` : null;
+          return {
+            studentId,
+            kind: 'GRADED' as const,
+            score: {
+              ...(points !== null ? { scoreGiven: points / 100, scoreMaximum } : {}),
+              activityProgress: 'Completed',
+              gradingProgress: 'FullyGraded',
+              timestamp: at.toISOString(),
+              comment: [g.textGrade, g.comment, note].filter(Boolean).join('\n') || undefined,
+            },
+          };
+        }),
+      ),
+    );
+  }
+
+  /** For group work: each group's members (the people a group's hand-in or grade stands for); empty otherwise. */
+  private async peopleOf(m: EntityManager, assignment: Assignment): Promise<Map<string, string[]>> {
+    const groups = new Map<string, string[]>();
+    if (!assignment.groupWork) return groups;
+    for (const [userId, subject] of await gradeSubjects(m, assignment)) groups.set(subject, [...(groups.get(subject) ?? []), userId]);
+    return groups;
   }
 
   wake(): void {
