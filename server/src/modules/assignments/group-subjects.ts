@@ -26,12 +26,20 @@ export async function gradeSubjects(manager: EntityManager, assignment: Pick<Ass
   return subjects;
 }
 
+/** Each group subject with the members whose grade is the group's (see {@link gradeSubjects}); empty for single-student work. */
+export async function peopleBySubject(manager: EntityManager, assignment: Pick<Assignment, 'id' | 'groupWork'>): Promise<Map<string, string[]>> {
+  const bySubject = new Map<string, string[]>();
+  if (!assignment.groupWork) return bySubject;
+  for (const [userId, subject] of await gradeSubjects(manager, assignment)) bySubject.set(subject, [...(bySubject.get(subject) ?? []), userId]);
+  return bySubject;
+}
+
 /** The people a grade's subjects stand for: each group's members whose grade is the group's; a student stands for themself. */
 export async function peopleOf(manager: EntityManager, assignment: Pick<Assignment, 'id' | 'groupWork'>, subjectIds: readonly string[]): Promise<string[]> {
   if (!assignment.groupWork || subjectIds.length === 0) return [...subjectIds];
   const groups = new Set((await manager.find(AssignmentGroup, { where: { assignmentId: assignment.id, id: In([...new Set(subjectIds)]) }, select: { id: true } })).map((g) => g.id));
-  const subjects = await gradeSubjects(manager, assignment);
+  const bySubject = await peopleBySubject(manager, assignment);
   const people = subjectIds.filter((id) => !groups.has(id));
-  for (const [userId, subject] of subjects) if (groups.has(subject) && subjectIds.includes(subject)) people.push(userId);
+  for (const id of new Set(subjectIds)) if (groups.has(id)) people.push(...(bySubject.get(id) ?? []));
   return [...new Set(people)];
 }

@@ -8,7 +8,7 @@ import type { AuditService } from '../audit/audit.service';
 import { Assignment } from '../assignments/assignment.entity';
 import type { Grade } from '../assignments/grade.entity';
 import { GradeAdjustment } from '../assignments/assignment-group.entity';
-import { gradeSubjects } from '../assignments/group-subjects';
+import { peopleBySubject } from '../assignments/group-subjects';
 import type { GradePassback } from '../assignments/grade-passback';
 import type { GradingAccess } from '../assignments/grading-access';
 import type { Actor } from '../../core/policy/actor';
@@ -71,7 +71,7 @@ export class LtiScores implements GradePassback {
   ) {}
 
   async handedIn(m: EntityManager, assignment: Assignment, studentId: string, at: Date): Promise<number> {
-    const people = (await this.peopleOf(m, assignment)).get(studentId) ?? [studentId];
+    const people = (await peopleBySubject(m, assignment)).get(studentId) ?? [studentId];
     return this.enqueue(
       m,
       assignment,
@@ -82,7 +82,7 @@ export class LtiScores implements GradePassback {
 
   async returned(m: EntityManager, assignment: Assignment, grades: readonly Grade[], at: Date): Promise<number> {
     const scoreMaximum = assignment.maxPoints ?? 100;
-    const people = await this.peopleOf(m, assignment);
+    const people = await peopleBySubject(m, assignment);
     // A group's grade goes to each member, with that member's own adjustment added.
     const adjustments = assignment.groupWork ? await m.find(GradeAdjustment, { where: { assignmentId: assignment.id } }) : [];
     return this.enqueue(
@@ -108,14 +108,6 @@ export class LtiScores implements GradePassback {
         }),
       ),
     );
-  }
-
-  /** For group work: each group's members (the people a group's hand-in or grade stands for); empty otherwise. */
-  private async peopleOf(m: EntityManager, assignment: Assignment): Promise<Map<string, string[]>> {
-    const groups = new Map<string, string[]>();
-    if (!assignment.groupWork) return groups;
-    for (const [userId, subject] of await gradeSubjects(m, assignment)) groups.set(subject, [...(groups.get(subject) ?? []), userId]);
-    return groups;
   }
 
   wake(): void {
