@@ -14,6 +14,12 @@
 # (after a --prepare); neither does both. NODE_VERSIONS_WORKERS sets jest's
 # workers per run (default 2). With JEST_JSON_DIR set, each run writes jest's
 # JSON report there as server-node<major>.json.
+#
+# Each line runs every unit test and the SQLite integration files whose code
+# leans on the runtime (streams, child processes, sockets, crypto, fetch, ES
+# module loading, the native addon) — RUNTIME_SUITES below; the rest of the
+# integration suite is plain application logic and runs on the PATH's Node in
+# `npm test`. NODE_VERSIONS_FULL=1 runs the whole SQLite suite on each line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +36,13 @@ mkdir -p "$cache"
 addon=node_modules/better-sqlite3/build/Release/better_sqlite3.node
 addon_version=$(node -p "require('./node_modules/better-sqlite3/package.json').version")
 status=0
+
+# Integration files that exercise the runtime: storage and blob streams, the
+# S3 client, the file API's zip/tar streaming and ranges, the push engine,
+# killed processes, WebSocket sessions, webhook signing and delivery over
+# fetch, LTI and OpenID Connect (jose, openid-client as ES modules), request
+# limits, and one assignment's whole life.
+RUNTIME_SUITES='storage-integrity|storage-gc|object-storage|file-api|distributions|stage-push|crash-safety|socket-sessions|webhooks|lti|oidc|api-limits|assignment-life'
 
 cached_addon() { echo "$cache/$1/better_sqlite3-$addon_version.node"; }
 
@@ -58,8 +71,12 @@ run() { # version
   local binding
   binding=$(cached_addon "$version")
   [ -f "$binding" ] || { echo "node $version: not prepared (run with --prepare first)"; return 1; }
-  printf '\n== node %s: unit and SQLite suites\n' "$("$dir/bin/node" --version)"
+  local which=' (runtime files)'
+  [ "${NODE_VERSIONS_FULL:-0}" = 1 ] && which=''
+  printf '\n== node %s: unit and SQLite suites%s\n' "$("$dir/bin/node" --version)" "$which"
   local args=(--selectProjects unit sqlite "--maxWorkers=${NODE_VERSIONS_WORKERS:-2}")
+  # Unit tests live under src/, integration files under test/.
+  [ "${NODE_VERSIONS_FULL:-0}" = 1 ] || args+=(--testPathPatterns "/server/(src/|test/($RUNTIME_SUITES)\\.test\\.ts$)")
   [ -n "${JEST_JSON_DIR:-}" ] && args+=(--json "--outputFile=$JEST_JSON_DIR/server-node$major.json")
   (cd server && PATH="$dir/bin:$PATH" SQLITE_NATIVE_BINDING="$binding" node ../node_modules/jest/bin/jest.js "${args[@]}")
 }
