@@ -69,7 +69,7 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
 export async function startApp(config: AppConfig): Promise<RunningApp> {
   const db = await openDatabase(config, entities);
   const bus = createEventBus(config.redisUrl);
-  const services = createServices(config, db, bus.pubSub, { leaseMs: config.workerLeaseMs });
+  const services = createServices(config, db, bus.pubSub, { leaseMs: config.workerLeaseMs, concurrency: config.workerConcurrency });
   // Leftovers of a process that was killed mid-upload; twice the idle limit, so no live upload's file is taken.
   const swept = await services.blobs.sweepTemporary(2 * config.requestTimeoutMs);
   if (swept > 0) logger.info(`removed ${swept} temporary file(s) left by interrupted uploads`);

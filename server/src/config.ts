@@ -45,6 +45,7 @@ export interface AppConfig {
   dbAcquireTimeoutMs: number;
   /** How long a worker holds a claimed target before another worker may take it over. */
   workerLeaseMs: number;
+  workerConcurrency: number;
   /** Content younger than this is never swept by the garbage collector. */
   gcGraceMs: number;
   /** How often a worker collects garbage; 0 leaves it to `npm run gc`. */
@@ -271,6 +272,8 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
+  // Each target in flight holds one of the process's 10 database connections while it commits.
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(4),
   PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
   GC_GRACE_MS: z.coerce.number().int().min(0).default(60 * 60_000),
   GC_INTERVAL_MS: z.coerce.number().int().min(0).default(6 * 60 * 60_000),
@@ -344,6 +347,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbStatementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
     dbAcquireTimeoutMs: v.DB_ACQUIRE_TIMEOUT_MS,
     workerLeaseMs: v.WORKER_LEASE_MS,
+    workerConcurrency: v.WORKER_CONCURRENCY,
     passwordHashing: v.PASSWORD_HASHING,
     gcGraceMs: v.GC_GRACE_MS,
     gcIntervalMs: v.GC_INTERVAL_MS,

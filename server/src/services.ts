@@ -14,6 +14,7 @@ import { DbTreeStore } from './modules/workspaces/db-tree-store';
 import { ObjectsService } from './modules/workspaces/objects.service';
 import { SnapshotsService } from './modules/workspaces/snapshots.service';
 import { WorkspaceStore } from './modules/workspaces/workspace-store';
+import type { Workspace } from './modules/workspaces/workspace.entity';
 import { WorkspacesService } from './modules/workspaces/workspaces.service';
 import { AssignmentJobs } from './modules/assignments/assignment-jobs';
 import { AssignmentsService } from './modules/assignments/assignments.service';
@@ -75,14 +76,14 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const requestBudget = new RequestBudget(limiters, config.requestBudget);
   const blobs = openBlobStore(config.blobStore);
   const trees = new DbTreeStore(db);
-  const onCommit: { also?: (workspaceId: string, authorId: string | null) => void } = {};
-  const store = new WorkspaceStore(db, trees, (commit) => {
+  const onCommit: { also?: (workspace: Workspace, authorId: string | null) => void } = {};
+  const store = new WorkspaceStore(db, trees, (commit, workspace) => {
     events.publish('WORKSPACE_CHANGED', commit.workspaceId, {
       workspaceId: commit.workspaceId,
       version: commit.version,
       commitId: commit.id,
     });
-    onCommit.also?.(commit.workspaceId, commit.authorId);
+    onCommit.also?.(workspace, commit.authorId);
   });
   store.guard = (manager, workspace, sessionTrees, root) => storageUse.checkQuota(manager, workspace, sessionTrees, root);
   const users = new UsersService(db, config.sessionDays, config.passwordHashing, new LoginThrottle(limiters), config.allowSignUp);
@@ -157,8 +158,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const annotations = new AnnotationsService(db, grading, trees, blobs, audit, gradeNotices);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit, rubricScores);
   const ltiDeepLinking = new LtiDeepLinkingService(db, policy, ltiKeys, assignments, config);
-  onCommit.also = (workspaceId, authorId) =>
-    void assignments.noteActivity(workspaceId, authorId).catch((err: unknown) => logger.error({ err, workspaceId }, 'assignment activity could not be noted'));
+  onCommit.also = (workspace, authorId) =>
+    void assignments.noteActivity(workspace, authorId).catch((err: unknown) => logger.error({ err, workspaceId: workspace.id }, 'assignment activity could not be noted'));
   return {
     limiters,
     requestBudget,

@@ -27,7 +27,7 @@ import type { LatencyReport } from './subscriber-clients';
  * evenly over BENCH_SCALE_HANDIN_SECONDS (300) through both API processes
  * (autocannon) with 20 staff watching the tracker. CPU seconds per process and
  * phase, and each process's peak memory. BENCH_SCALE_WORKERS=1,2 sets the
- * worker counts.
+ * worker counts; BENCH_SCALE_PROFILE=<dir> has each worker write a CPU profile there.
  */
 const env = process.env;
 const TARGETS = Number(env.BENCH_SCALE_TARGETS ?? 10_000);
@@ -73,7 +73,9 @@ function rssOf(pid: number): number {
 async function startProcess(name: string, role: 'api' | 'worker', shared: Record<string, string>): Promise<Proc> {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `stagecoach-scale-${name}-`));
-  const child = spawn(process.execPath, [MAIN], {
+  // BENCH_SCALE_PROFILE=<dir>: each worker process writes a V8 CPU profile there when it stops.
+  const profile = role === 'worker' && env.BENCH_SCALE_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_SCALE_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, MAIN], {
     env: { PATH: env.PATH ?? '', HOME: os.homedir(), NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, STAGECOACH_ROLE: role, ...shared },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

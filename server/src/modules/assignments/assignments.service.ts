@@ -417,10 +417,8 @@ export class AssignmentsService {
    * A student changed their own workspace: their status may move from
    * NOT_STARTED to IN_PROGRESS in the space's open assignments.
    */
-  async noteActivity(workspaceId: string, authorId: string | null): Promise<void> {
-    if (!authorId) return;
-    const workspace = await this.db.manager.findOne(Workspace, { where: { id: workspaceId } });
-    if (!workspace || workspace.kind !== 'PERSONAL' || workspace.ownerId !== authorId) return;
+  async noteActivity(workspace: Pick<Workspace, 'kind' | 'ownerId' | 'spaceId'>, authorId: string | null): Promise<void> {
+    if (!authorId || workspace.kind !== 'PERSONAL' || workspace.ownerId !== authorId) return;
     const open = await this.db.manager.find(Assignment, {
       where: { spaceId: workspace.spaceId, releasedAt: Not(IsNull()), deadline: MoreThan(new Date(Date.now() - 90 * 86_400_000)) },
       select: { id: true },

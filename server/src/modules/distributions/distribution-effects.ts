@@ -5,6 +5,7 @@ import type { Notification } from '../notifications/notification.entity';
 import type { NotificationsService } from '../notifications/notifications.service';
 import type { WorkspaceStore } from '../workspaces/workspace-store';
 import type { Commit } from '../workspaces/commit.entity';
+import type { Workspace } from '../workspaces/workspace.entity';
 import type { DistributionTarget, TargetStatus } from './distribution-target.entity';
 import type { Distribution, DistributionStatus } from './distribution.entity';
 
@@ -20,8 +21,15 @@ export class DistributionEffects {
     private readonly events: EventBus,
   ) {}
 
-  async targetApplied(distribution: Distribution, target: DistributionTarget, status: TargetStatus, commit: Commit | null, notes: readonly Notification[]): Promise<void> {
-    if (commit) this.store.announce(commit);
+  async targetApplied(
+    distribution: Distribution,
+    target: DistributionTarget,
+    workspace: Workspace,
+    status: TargetStatus,
+    commit: Commit | null,
+    notes: readonly Notification[],
+  ): Promise<void> {
+    if (commit) this.store.announce(commit, workspace);
     this.progress(distribution.id, target.id);
     distributionTargets.inc({ status });
     logger.debug({ distributionId: distribution.id, targetId: target.id, workspaceId: target.workspaceId, status }, 'target applied');

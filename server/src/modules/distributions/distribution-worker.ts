@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
 import os from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { backoffMs, isTransientDbError, pause, retryTransient, TRANSIENT_RETRIES, type Database } from '../../db/database';
 import { claimLeased } from '../../db/lease-queue';
+import { TaskPool } from '../../core/util/task-pool';
 import { notFound } from '../../core/errors';
 import { safeErrorMessage } from '../../core/safe-error';
 import { logger } from '../../core/logger';
@@ -28,6 +30,8 @@ export interface WorkerOptions {
   batchSize: number;
   leaseMs: number;
   idleMs: number;
+  /** Targets of a batch executed at once: their database round trips overlap (SQLite still commits one at a time). */
+  concurrency: number;
 }
 
 /**
@@ -61,7 +65,7 @@ export class DistributionWorker {
     private readonly webhooks: WebhookOutbox,
     options: Partial<WorkerOptions> = {},
   ) {
-    this.options = { batchSize: 25, leaseMs: 60_000, idleMs: 250, ...options };
+    this.options = { batchSize: 25, leaseMs: 60_000, idleMs: 250, concurrency: 4, ...options };
   }
 
   start(): void {
@@ -134,22 +138,29 @@ export class DistributionWorker {
 
   private async executeBatch(claimed: DistributionTarget[]): Promise<void> {
     const distributions = new Map<string, Distribution>();
-    for (const [index, target] of claimed.entries()) {
-      if (this.stopping) {
-        // Shutting down: the current target was finished; hand the rest back at once rather than after the lease.
-        await this.release(claimed.slice(index));
-        break;
-      }
+    // The batch's workspaces in one query; a target whose head moved since reads its own again.
+    const workspaces = new Map((await this.db.manager.findBy(Workspace, { id: In(claimed.map((t) => t.workspaceId)) })).map((w) => [w.id, w]));
+    const pool = new TaskPool(this.options.concurrency);
+    let started = 0;
+    for (const target of claimed) {
+      // Shutting down: targets in hand are finished; the rest go back at once rather than after the lease.
+      if (this.stopping) break;
       let distribution = distributions.get(target.distributionId);
       if (!distribution) {
         distribution = await this.db.manager.findOneByOrFail(Distribution, { id: target.distributionId });
         distributions.set(distribution.id, distribution);
       }
-      await this.execute(distribution, target);
-      // SQLite answers synchronously: without a turn of the event loop here, requests
-      // and progress events would wait for the whole batch.
-      await nextTurn();
+      const of = distribution;
+      await pool.add(async () => {
+        await this.execute(of, target, workspaces.get(target.workspaceId) ?? null);
+        // SQLite answers synchronously: without a turn of the event loop here, requests
+        // and progress events would wait for the whole batch.
+        await nextTurn();
+      });
+      started++;
     }
+    await pool.drain();
+    await this.release(claimed.slice(started));
     for (const distribution of distributions.values()) await this.settle(distribution.id);
   }
 
@@ -190,11 +201,13 @@ export class DistributionWorker {
     });
   }
 
-  private async execute(distribution: Distribution, target: DistributionTarget): Promise<void> {
+  private async execute(distribution: Distribution, target: DistributionTarget, read: Workspace | null): Promise<void> {
     let outages = 0;
+    let known = read;
     for (let attempt = 1; attempt <= 20; attempt++) {
       try {
-        const workspace = await this.db.manager.findOneBy(Workspace, { id: target.workspaceId });
+        const workspace = known ?? (await this.db.manager.findOneBy(Workspace, { id: target.workspaceId }));
+        known = null;
         if (!workspace) throw notFound('the target workspace no longer exists');
         const session = this.store.trees.session();
         const executor = this.executors[distribution.kind];
@@ -203,7 +216,7 @@ export class DistributionWorker {
         const { notes, commit } = await this.db.transaction((m) => this.commit.write(m, lease, distribution, target, workspace, session, executor, change));
         session.committed();
         executor.committed(distribution.id, change);
-        await this.effects.targetApplied(distribution, target, change.status, commit, notes);
+        await this.effects.targetApplied(distribution, target, workspace, change.status, commit, notes);
         return;
       } catch (error) {
         if (error instanceof StaleHead) continue;

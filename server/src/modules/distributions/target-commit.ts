@@ -88,16 +88,6 @@ export class TargetCommit {
         finishedAt: now,
       } as never,
     );
-    await this.audit.append(m, {
-      spaceId: workspace.spaceId,
-      actorId: distribution.createdById,
-      action: `distribution.target.${change.status === 'CONFLICT' ? 'conflict' : 'applied'}`,
-      subjectType: 'workspace',
-      subjectId: workspace.id,
-      studentId: workspace.ownerId,
-      before: { rootTreeId: workspace.rootTreeId },
-      after: { rootTreeId: change.root, distributionId: distribution.id, kind: distribution.kind, counts: change.counts, commitId: commit?.id ?? null },
-    });
     if (change.status === 'CONFLICT') {
       await this.webhooks.emit(m, workspace.spaceId, 'distribution.target_failed', {
         distributionId: distribution.id,
@@ -108,9 +98,25 @@ export class TargetCommit {
         error: 'the target has different content where the conflict policy is FAIL; it was left untouched',
       });
     }
-    if (!changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return { notes: [], commit };
+    const notes = await this.notifyRecipient(m, distribution, workspace, change, changed);
+    // Last: the space's audit chain is locked from here to the commit, so targets of one space queue on it only briefly.
+    await this.audit.append(m, {
+      spaceId: workspace.spaceId,
+      actorId: distribution.createdById,
+      action: `distribution.target.${change.status === 'CONFLICT' ? 'conflict' : 'applied'}`,
+      subjectType: 'workspace',
+      subjectId: workspace.id,
+      studentId: workspace.ownerId,
+      before: { rootTreeId: workspace.rootTreeId },
+      after: { rootTreeId: change.root, distributionId: distribution.id, kind: distribution.kind, counts: change.counts, commitId: commit?.id ?? null },
+    });
+    return { notes, commit };
+  }
+
+  private async notifyRecipient(m: EntityManager, distribution: Distribution, workspace: Workspace, change: TargetChange, changed: boolean): Promise<Notification[]> {
+    if (!changed || !workspace.ownerId || workspace.ownerId === distribution.createdById) return [];
     const sender = await this.senderName(m, distribution);
-    const notes = await this.notifications.add(m, [
+    return this.notifications.add(m, [
       {
         userId: workspace.ownerId,
         spaceId: workspace.spaceId,
@@ -122,7 +128,6 @@ export class TargetCommit {
         actorId: distribution.createdById,
       },
     ]);
-    return { notes, commit };
   }
 
   /** The distribution settled: its sender's name is not needed any more. */

@@ -49,7 +49,7 @@ export class WorkspaceStore {
     private readonly db: Database,
     readonly trees: DbTreeStore,
     /** Told after each commit is durable (events go out after commit, never before). */
-    private readonly onCommit: (commit: Commit) => void = () => undefined,
+    private readonly onCommit: (commit: Commit, workspace: Workspace) => void = () => undefined,
   ) {}
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<Workspace> {
@@ -83,7 +83,7 @@ export class WorkspaceStore {
           this.swap(manager, session, workspace, root, meta, options.alsoWrite),
         );
         session.committed();
-        this.onCommit(result.commit);
+        this.onCommit(result.commit, result.workspace);
         return { ...result, changed: true };
       } catch (error) {
         if (!(error instanceof StaleHead)) throw error;
@@ -104,9 +104,9 @@ export class WorkspaceStore {
     );
   }
 
-  /** Announces a commit made through {@link swap} once its transaction has committed. */
-  announce(commit: Commit): void {
-    this.onCommit(commit);
+  /** Announces a commit made through {@link swap} (to `workspace`) once its transaction has committed. */
+  announce(commit: Commit, workspace: Workspace): void {
+    this.onCommit(commit, workspace);
   }
 
   /**
