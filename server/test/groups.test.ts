@@ -190,3 +190,101 @@ describeDb('group assignments', () => {
     expect((await server.ok(MOVE, { a: assignmentId, u: s[4].id, g: blue.id }, course.admin.token)).setGroupMember.notice).toBeNull();
   });
 });
+
+describeDb('group assignments as staff see them: the release preview, the tracker rows and the export', () => {
+  const RELEASE_PREVIEW = 'query($i: CreateAssignmentInput!) { previewAssignmentRelease(input: $i) { targetCount targets { workspace { id name kind ownerId } } } }';
+  const SCHEDULED_PREVIEW = 'query($a: ID!) { previewScheduledRelease(assignmentId: $a) { targetCount targets { workspace { id name kind ownerId } changes } } }';
+  const ROWS = 'query($a: ID!) { handInStatuses(assignmentId: $a, first: 100) { nodes { student { id name } studentNumber section members { name studentNumber } status } } }';
+  type PreviewTarget = { workspace: { id: string; name: string; kind: string; ownerId: string | null } };
+  let server: TestServer;
+  let course: TestCourse;
+  let s: TestUser[];
+  const deadline = () => new Date(Date.now() + 86_400_000).toISOString();
+  const input = (title: string, extra: Record<string, unknown> = {}) => ({
+    spaceId: course.spaceId,
+    title,
+    source: { workspaceId: course.master },
+    paths: ['files/material.txt'],
+    handInPaths: ['files/answer.txt'],
+    deadline: deadline(),
+    groupWork: true,
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    course = await createCourse(server, 5);
+    s = course.students;
+    await upload(server, course.admin.token, course.master, 'files/material.txt', 'the task');
+    const roster = [
+      'name,email,student number,group',
+      `${s[0].name},${s[0].email},N-100,Red`,
+      `${s[1].name},${s[1].email},N-101,Red`,
+      `${s[2].name},${s[2].email},N-102,Blue`,
+      `${s[3].name},${s[3].email},,Blue`,
+    ].join('\n');
+    const { previewRosterImport } = await server.ok(PREVIEW, { s: course.spaceId, c: roster }, course.admin.token);
+    await server.ok(APPLY, { s: course.spaceId, c: roster, h: previewRosterImport.previewHash }, course.admin.token);
+  });
+  afterAll(() => server.stop());
+
+  it("previews a group assignment's release on the groups' shared workspaces only, never a student's own", async () => {
+    // Before the assignment exists it has no groups: the release reaches nobody's personal workspace.
+    const single = (await server.ok(RELEASE_PREVIEW, { i: input('Solo preview', { groupWork: false }) }, course.admin.token)).previewAssignmentRelease;
+    expect(single.targets.map((t: PreviewTarget) => t.workspace.id)).toEqual(expect.arrayContaining([...course.personal.values()]));
+    const grouped = (await server.ok(RELEASE_PREVIEW, { i: input('Group preview') }, course.admin.token)).previewAssignmentRelease;
+    expect(grouped).toEqual({ targetCount: 0, targets: [] });
+
+    // Scheduled for later, with its groups made before the release: exactly one shared workspace per group.
+    const { createAssignment } = await server.ok(CREATE, { i: input('Rainfall project', { releaseAt: new Date(Date.now() + 3_600_000).toISOString() }) }, course.admin.token);
+    expect((await server.ok(SCHEDULED_PREVIEW, { a: createAssignment.id }, course.admin.token)).previewScheduledRelease.targetCount).toBe(0);
+    const { groupsFromRoster } = await server.ok(FROM_ROSTER, { a: createAssignment.id }, course.admin.token);
+    const { previewScheduledRelease } = await server.ok(SCHEDULED_PREVIEW, { a: createAssignment.id }, course.admin.token);
+    expect(previewScheduledRelease.targetCount).toBe(2);
+    const targets = previewScheduledRelease.targets.map((t: PreviewTarget & { changes: boolean }) => ({ ...t.workspace, changes: t.changes }));
+    expect(targets.sort((a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name))).toEqual(
+      ['Blue', 'Red'].map((name) => ({
+        id: groupsFromRoster.find((g: { name: string }) => g.name === name).workspaceId,
+        name: `Rainfall project: ${name}`,
+        kind: 'SHARED',
+        ownerId: null,
+        changes: true,
+      })),
+    );
+  });
+
+  it('shows one row per group naming its members with their student numbers, "Not started" until a member works in it, and exports the same words', async () => {
+    const { createAssignment } = await server.ok(CREATE, { i: input('Weather report') }, course.admin.token);
+    const a = createAssignment.id;
+    const { groupsFromRoster } = await server.ok(FROM_ROSTER, { a }, course.admin.token);
+    const red = groupsFromRoster.find((g: { name: string }) => g.name === 'Red');
+    const blue = groupsFromRoster.find((g: { name: string }) => g.name === 'Blue');
+    await waitFor(() => server.gql(OBJECT, { w: blue.workspaceId, p: 'files/material.txt' }, course.admin.token), (r) => !r.errors, 'the material in the group workspace');
+    type Row = { student: { id: string; name: string }; studentNumber: string | null; section: string | null; members: { name: string; studentNumber: string | null }[] | null; status: string };
+    const rows = async (): Promise<Row[]> => (await server.ok(ROWS, { a }, course.ta.token)).handInStatuses.nodes;
+    const byName = (x: { name: string }, y: { name: string }) => x.name.localeCompare(y.name);
+
+    const fresh = await rows();
+    const redRow = fresh.find((r) => r.student.id === red.id)!;
+    expect(redRow).toMatchObject({ studentNumber: null, section: null, status: 'NOT_STARTED' });
+    expect(redRow.members).toEqual([{ name: s[0].name, studentNumber: 'N-100' }, { name: s[1].name, studentNumber: 'N-101' }].sort(byName));
+    expect(fresh.find((r) => r.student.id === blue.id)).toMatchObject({
+      status: 'NOT_STARTED',
+      members: [{ name: s[2].name, studentNumber: 'N-102' }, { name: s[3].name, studentNumber: null }].sort(byName),
+    });
+    // A search by a member's student number finds the group.
+    const found = await server.ok('query($a: ID!) { handInStatuses(assignmentId: $a, first: 10, search: "n-102") { nodes { student { id } } } }', { a }, course.ta.token);
+    expect(found.handInStatuses.nodes).toEqual([{ student: { id: blue.id } }]);
+
+    // A member's work starts the group; staff's edits do not.
+    await upload(server, s[0].token, red.workspaceId, 'files/answer.txt', 'a first draft');
+    await upload(server, course.admin.token, blue.workspaceId, 'files/hint.txt', 'a hint from staff');
+    const after = await rows();
+    expect(after.find((r) => r.student.id === red.id)!.status).toBe('IN_PROGRESS');
+    expect(after.find((r) => r.student.id === blue.id)!.status).toBe('NOT_STARTED');
+
+    const csv = parse(await (await server.fetch(`/api/assignments/${a}/grades.csv`, { token: course.ta.token })).text(), { columns: true, bom: true }) as Record<string, string>[];
+    const statusOf = (u: TestUser) => csv.find((r) => r.Name === u.name)?.Status;
+    expect([s[0], s[1], s[2], s[3]].map(statusOf)).toEqual(['In progress', 'In progress', 'Not started', 'Not started']);
+  });
+});

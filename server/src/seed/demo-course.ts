@@ -59,10 +59,24 @@ const NOTEBOOK = JSON.stringify(
   1,
 );
 
+/** The demo students' groups: pairs working together, for trying group assignments. */
+const DEMO_GROUPS = ['Weather', 'Weather', 'Stocks', 'Stocks', 'Penguins', 'Penguins'];
+
+/**
+ * The demo class as the roster an instructor would import: name, e-mail,
+ * student number and a group column, from which a group assignment's groups
+ * can be made at once.
+ */
+export const DEMO_ROSTER = [
+  'Name,E-mail,Student number,Group',
+  ...DEMO_ACCOUNTS.filter((a) => a.role === 'MEMBER').map((a, i) => `${a.name},${a.email},DA-${101 + i},${DEMO_GROUPS[i]}`),
+].join('\n');
+
 /**
  * Seeds a demo course when the database has no users: an instructor, a TA and
- * six students, with material from real data in the MASTER workspace, pushed to
- * every student (and future students), and an assignment with a deadline.
+ * six students (their student numbers and groups from `DEMO_ROSTER`), with
+ * material from real data in the MASTER workspace, pushed to every student
+ * (and future students), and an assignment with a deadline.
  * With `classSize`, that many more students (without a password) join first.
  */
 export async function seedDemo(services: Services, classSize = 0): Promise<boolean> {
@@ -103,6 +117,8 @@ export async function seedDemo(services: Services, classSize = 0): Promise<boole
   for (const account of DEMO_ACCOUNTS.slice(1)) {
     await services.spaces.addMember(instructor, space.id, account.email, account.role);
   }
+  const roster = await services.rosterImport.preview(instructor, space.id, DEMO_ROSTER, 'MEMBER');
+  await services.rosterImport.apply(instructor, space.id, DEMO_ROSTER, 'MEMBER', { expectedPreviewHash: roster.previewHash });
   if (classSize > 0) await enrolClass(services, instructor, space.id, classSize);
   // Week 1 goes to every student (and to students who join later) the way an instructor would send it.
   await services.distributions.push(instructor, {

@@ -14,18 +14,23 @@ describe('group assignments: groups made in the dashboard, one hand-in and one g
   const suite = browserSuite('groups');
   let instructor: ApiSession;
   let assignmentId: string;
+  let master: string;
+  let spaceId: string;
 
   before(async () => {
     instructor = await apiSession(suite.stack.apiUrl, demoEmail('instructor'));
-    const { spaces } = await instructor.request<{ spaces: { nodes: { name: string; workspaces: { id: string; kind: string }[] }[] } }>(
-      '{ spaces { nodes { name workspaces { id kind } } } }',
+    const { spaces } = await instructor.request<{ spaces: { nodes: { id: string; name: string; workspaces: { id: string; kind: string }[] }[] } }>(
+      '{ spaces { nodes { id name workspaces { id kind } } } }',
     );
-    const master = spaces.nodes.find((s) => s.name === 'Data Analysis 101')!.workspaces.find((w) => w.kind === 'MASTER')!.id;
+    const course = spaces.nodes.find((s) => s.name === 'Data Analysis 101')!;
+    spaceId = course.id;
+    master = course.workspaces.find((w) => w.kind === 'MASTER')!.id;
     await instructor.upload(master, `${FOLDER}/task.md`, '# Plot the rainfall\n');
   });
 
   const card = (page: Page): Locator => page.getByRole('article').filter({ has: page.getByRole('heading', { name: TITLE }) });
   const groupRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  const trackerRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
 
   it('the instructor creates a group assignment and makes two groups by hand', { timeout: 120_000 }, async () => {
     const page = await suite.pageFor('instructor');
@@ -39,6 +44,9 @@ describe('group assignments: groups made in the dashboard, one hand-in and one g
     await page.getByRole('button', { name: 'Preview the release' }).click();
     const dialog = page.getByRole('dialog', { name: 'Check and release' });
     await dialog.waitFor();
+    // The material goes to the groups' shared workspaces, of which there is none yet; no student's own workspace is a target.
+    await dialog.getByText(/^The material goes to each group’s shared workspace, not to the students’ own\./).waitFor();
+    assert.equal(await dialog.getByRole('cell', { name: 'Amara Okafor' }).count(), 0);
     await screenshot(page, 'groups-release-preview');
     await dialog.getByRole('button', { name: 'Create and release' }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -67,6 +75,16 @@ describe('group assignments: groups made in the dashboard, one hand-in and one g
     // The tracker below follows: one row per group, its members named.
     await page.getByRole('link', { name: `Grade ${RED}` }).waitFor();
     await page.getByRole('link', { name: 'Grade Blue (Chen Wei, Dana Levi)' }).waitFor();
+    // Each group's row lists its members with their student numbers (from the demo roster); nobody has worked yet.
+    const red = trackerRow(page, RED);
+    await red.getByRole('listitem').filter({ hasText: 'Amara Okafor' }).getByText('DA-101').waitFor();
+    await red.getByRole('listitem').filter({ hasText: 'Ben Carter' }).getByText('DA-102').waitFor();
+    await red.getByText('Not started', { exact: true }).waitFor();
+    assert.equal(await red.getByText(/^Section/).count(), 0);
+    await trackerRow(page, 'Blue (Chen Wei, Dana Levi)').getByText('Not started', { exact: true }).waitFor();
+    await page.getByRole('columnheader', { name: 'Members and student numbers' }).waitFor();
+    await red.scrollIntoViewIfNeeded();
+    await screenshot(page, 'groups-tracker');
     await assertAccessible(page, 'groups-panel');
   });
 
@@ -113,6 +131,9 @@ describe('group assignments: groups made in the dashboard, one hand-in and one g
   it('the TA grades the group, gives Ben an adjustment with a reason and returns', { timeout: 120_000 }, async () => {
     const ta = await suite.pageFor('ta');
     await ta.goto(`/assignments/${assignmentId}`);
+    // Red handed in; Blue, untouched, has not started, in the same words as a single student's row.
+    await trackerRow(ta, RED).getByText('Handed in', { exact: true }).waitFor();
+    await trackerRow(ta, 'Blue (Chen Wei, Dana Levi)').getByText('Not started', { exact: true }).waitFor();
     await ta.getByRole('link', { name: `Grade ${RED}` }).click();
     await ta.getByRole('heading', { level: 1, name: RED }).waitFor();
     await ta.getByLabel(/^Points/).fill('8');
@@ -152,5 +173,40 @@ describe('group assignments: groups made in the dashboard, one hand-in and one g
     await hers.getByText(/^8( of \d+)? points$/).waitFor();
     assert.equal(await hers.getByText(/Your adjustment/).count(), 0, 'Amara sees no adjustment, nor Ben’s');
     await assertAccessible(amara, 'groups-student-grade');
+  });
+
+  it("a scheduled group assignment: groups from the demo roster's group column, and the release preview lists only their shared workspaces", { timeout: 120_000 }, async () => {
+    const title = 'Pair work: stocks';
+    const { createAssignment } = await instructor.request<{ createAssignment: { id: string } }>('mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }', {
+      i: {
+        spaceId,
+        title,
+        source: { workspaceId: master },
+        paths: [FOLDER],
+        deadline: '2031-06-01T12:00:00Z',
+        releaseAt: '2031-05-01T12:00:00Z',
+        groupWork: true,
+      },
+    });
+    const page = await suite.pageFor('instructor');
+    await page.goto(`/assignments/${createAssignment.id}`);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const groups = page.getByRole('region', { name: 'Groups' });
+    await groups.getByRole('button', { name: 'Make groups from the roster’s group column' }).click();
+    for (const [name, members] of [
+      ['Penguins', ['Emil Novak', 'Farah Haddad']],
+      ['Stocks', ['Chen Wei', 'Dana Levi']],
+      ['Weather', ['Amara Okafor', 'Ben Carter']],
+    ] as const) {
+      for (const member of members) await groupRow(page, name).getByText(member).waitFor();
+    }
+
+    await page.getByRole('button', { name: 'Preview the release as of now' }).click();
+    const dialog = page.getByRole('dialog', { name: 'The scheduled release, as of now' });
+    const rows = dialog.getByRole('row').filter({ has: page.getByRole('cell') });
+    await rows.first().waitFor();
+    const workspaces = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td')?.textContent ?? ''));
+    assert.deepEqual(workspaces.sort(), ['Penguins', 'Stocks', 'Weather'].map((g) => `${title}: ${g}`));
+    await screenshot(page, 'groups-scheduled-release-preview');
   });
 });

@@ -23,6 +23,8 @@ export interface StudentIdentity {
   pseudonym: string | null;
   studentNumber: string | null;
   section: string | null;
+  /** A group's row: who is in it (see `StudentRow`). */
+  members?: readonly { name: string; studentNumber: string | null }[] | null;
   workspaceId: string | null;
 }
 
@@ -63,7 +65,7 @@ export class Anonymity {
    * The rows as staff see them: a hidden student is named by a handle
    * instead of their user id (in the row, its hand-ins and its extension;
    * grading calls accept it, see {@link studentsOf}) and carries a pseudonym
-   * instead of their name, no e-mail address, student number, section or
+   * instead of their name, no e-mail address, student number, section, members or
    * workspace. `userId` keeps the real id for the server's own use.
    */
   async forStaff<R extends StudentIdentity>(assignment: Assignment, rows: readonly R[], manager: EntityManager = this.db.manager): Promise<R[]> {
@@ -221,6 +223,7 @@ function disguised<R extends StudentIdentity>(row: R, assignmentId: string, numb
     pseudonym: student.name,
     studentNumber: null,
     section: null,
+    members: null,
     workspaceId: null,
   };
 }

@@ -18,6 +18,7 @@ import type { AssignmentsService } from './assignments.service';
 import { effectiveDeadline } from './deadlines';
 import { Extension } from './extension.entity';
 import type { GroupsService } from './groups.service';
+import { groupWorkspaceIds } from './group-subjects';
 import { HandIn } from './hand-in.entity';
 import type { HandInsService } from './hand-ins.service';
 import type { StaffNotices } from './staff-notices';
@@ -95,7 +96,7 @@ export class AssignmentJobs {
       });
       if (releasedAt && assignment.groupWork) {
         const released = { ...assignment, releasedAt };
-        await this.groups.deliver(await this.actorFor(assignment.createdById), released, await this.groups.workspaceIds(assignment.id));
+        await this.groups.deliver(await this.actorFor(assignment.createdById), released, await groupWorkspaceIds(this.db.manager, assignment.id));
       }
       this.assignments.changedFor(assignment.id, null);
       if (releasedAt) this.assignments.announce({ ...assignment, releasedAt });

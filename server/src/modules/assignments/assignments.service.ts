@@ -20,6 +20,7 @@ import { Extension } from './extension.entity';
 import { Grade } from './grade.entity';
 import { HandIn } from './hand-in.entity';
 import { AssignmentGroup } from './assignment-group.entity';
+import { groupWorkspaceIds } from './group-subjects';
 import { pendingJob, ScheduledJob } from './scheduled-job.entity';
 import type { Access } from '../spaces/access';
 import type { Anonymity } from './anonymity';
@@ -125,7 +126,18 @@ export class AssignmentsService {
    * release meets the workspaces as they are then. Writes nothing.
    */
   async previewRelease(actor: Actor | null, input: AssignmentInput) {
-    return this.distributions.previewPlan(await this.releasePlan(actor, input));
+    const plan = await this.releasePlan(actor, input);
+    return this.distributions.previewPlan(input.groupWork ? await this.toGroups(plan, null) : plan);
+  }
+
+  /**
+   * A group assignment's release reaches only its groups' members-only
+   * workspaces, the ones made so far (none before the assignment exists),
+   * never a student's personal workspace: the same targets the release uses.
+   */
+  private async toGroups<P extends { actor: Actor; targets: Workspace[] }>(plan: P, assignmentId: string | null): Promise<P> {
+    const ids = assignmentId ? await groupWorkspaceIds(this.db.manager, assignmentId) : [];
+    return { ...plan, targets: ids.length ? await this.distributions.resolveTargets(plan.actor, { workspaceIds: ids }) : [] };
   }
 
   /** A created assignment's release as a push: exactly the material frozen at creation. */
@@ -141,7 +153,8 @@ export class AssignmentsService {
     const assignment = await this.get(actor, id);
     const { actor: a } = await this.policy.space(actor, assignment.spaceId, 'manage');
     if (assignment.releasedAt) throw conflict('the assignment is released already: its release shows what happened');
-    return this.distributions.previewPlan(await this.frozenReleasePlan(a, assignment));
+    const plan = await this.frozenReleasePlan(a, assignment);
+    return this.distributions.previewPlan(assignment.groupWork ? await this.toGroups(plan, assignment.id) : plan);
   }
 
   async create(actor: Actor | null, input: AssignmentInput): Promise<Assignment> {

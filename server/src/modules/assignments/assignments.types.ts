@@ -218,6 +218,12 @@ export class GradeType {
   @Field(() => Date, { description: 'When the grade was returned to the student; null until returned.', nullable: true }) returnedAt: Date | null;
 }
 
+@ObjectType('GroupRowMember', { description: "A member of a group, as the group's row in the hand-in overview names them." })
+export class GroupRowMemberType {
+  @Field({ description: "The member's name." }) name: string;
+  @Field(() => String, { nullable: true, description: "The member's student number, from the roster; null when none was given." }) studentNumber: string | null;
+}
+
 @ObjectType('StudentAssignmentStatus', { description: "One student's row in an assignment's hand-in overview (staff), or the student's own row." })
 export class StudentStatusType {
   @Field(() => UserType, { description: 'Staff under anonymous grading: the student\'s id with the pseudonym as name and no e-mail address.' }) student: UserType;
@@ -225,6 +231,11 @@ export class StudentStatusType {
   pseudonym: string | null;
   @Field(() => String, { nullable: true, description: "The student's number, from the roster." }) studentNumber: string | null;
   @Field(() => String, { nullable: true, description: "The student's section or group." }) section: string | null;
+  @Field(() => [GroupRowMemberType], {
+    nullable: true,
+    description: "A group's row (group assignments): the group's members by name, with their student numbers. Null on a single student's row and under anonymous grading.",
+  })
+  members: GroupRowMemberType[] | null;
   @Field(() => ID, { description: "The student's personal workspace; null when they have none.", nullable: true }) workspaceId: string | null;
   @Field(() => StudentStatusEnum, { description: 'Where the student stands.' }) status: StudentStatusEnum;
   @Field({ description: 'The deadline in force: an extension, or the assignment deadline.' }) deadline: Date;

@@ -43,3 +43,8 @@ export async function peopleOf(manager: EntityManager, assignment: Pick<Assignme
   for (const id of new Set(subjectIds)) if (groups.has(id)) people.push(...(bySubject.get(id) ?? []));
   return [...new Set(people)];
 }
+
+/** Every group workspace of an assignment: where its release and its previews push the material. */
+export async function groupWorkspaceIds(manager: EntityManager, assignmentId: string): Promise<string[]> {
+  return (await manager.find(AssignmentGroup, { where: { assignmentId }, select: { workspaceId: true } })).map((g) => g.workspaceId);
+}

@@ -222,11 +222,6 @@ export class GroupsService {
     return distribution.id;
   }
 
-  /** Every group workspace of an assignment (for its release). */
-  async workspaceIds(assignmentId: string): Promise<string[]> {
-    return (await this.db.manager.find(AssignmentGroup, { where: { assignmentId }, select: { workspaceId: true } })).map((g) => g.workspaceId);
-  }
-
   private async manageable(actor: Actor | null, assignmentId: string) {
     const { assignment } = await this.assignments.access(actor, assignmentId);
     const { role, actor: a } = await this.policy.space(actor, assignment.spaceId, 'read');

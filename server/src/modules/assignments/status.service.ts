@@ -31,6 +31,8 @@ export interface StudentRow {
   /** From the roster; null when none was given. */
   studentNumber: string | null;
   section: string | null;
+  /** A group's row: its members, by name, each with their student number; null on a single student's row. */
+  members: GroupRowMember[] | null;
   workspaceId: string | null;
   status: StudentStatus;
   /** The status as the student sees it (a grade shows only once returned). */
@@ -48,6 +50,12 @@ export interface StudentRow {
   grade: Grade | null;
   finalPoints: number | null;
   lastActivityAt: Date | null;
+}
+
+/** A member as a group's row names them. */
+export interface GroupRowMember {
+  name: string;
+  studentNumber: string | null;
 }
 
 export type StatusSort = 'NAME' | 'HANDED_IN_AT' | 'GRADE' | 'STATUS';
@@ -122,6 +130,7 @@ export class StatusService {
         student,
         studentNumber: membershipOf.get(student.id)?.studentNumber ?? null,
         section: membershipOf.get(student.id)?.section ?? null,
+        members: null,
         workspaceId: workspace?.id ?? null,
       };
       const facts = { handIns: handInsBy.get(student.id) ?? [], grade: gradeBy.get(student.id) ?? null, extensions: extensionsBy.get(student.id) ?? [] };
@@ -149,27 +158,43 @@ export class StatusService {
       m.find(Grade, { where: { assignmentId: assignment.id, studentId: In(ids) } }),
       m.find(Extension, { where: { assignmentId: assignment.id, studentId: In(ids) } }),
     ]);
-    const users = members.length ? await inChunks([...new Set(members.map((r) => r.userId))], (chunk) => m.find(User, { where: { id: In(chunk) } })) : [];
+    const memberIds = [...new Set(members.map((r) => r.userId))];
+    const [users, memberships] = await Promise.all([
+      inChunks(memberIds, (chunk) => m.find(User, { where: { id: In(chunk) } })),
+      inChunks(memberIds, (chunk) => m.find(Membership, { where: { spaceId: assignment.spaceId, userId: In(chunk) } })),
+    ]);
     const nameOf = new Map(users.map((u) => [u.id, u.name]));
+    const numberOf = new Map(memberships.map((r) => [r.userId, r.studentNumber]));
     const activity = await this.groupActivity(assignment, groups.map((g) => g.workspaceId));
     const handInsBy = group(handIns, (h) => h.studentId);
     const gradeBy = new Map(grades.map((g) => [g.studentId, g]));
     const extensionsBy = group(extensions, (e) => e.studentId);
     const now = new Date();
     return groups.map((g) => {
-      const names = members.filter((r) => r.groupId === g.id).map((r) => nameOf.get(r.userId) ?? r.userId).sort((x, y) => x.localeCompare(y));
+      const people = members
+        .filter((r) => r.groupId === g.id)
+        .map((r) => ({ name: nameOf.get(r.userId) ?? r.userId, studentNumber: numberOf.get(r.userId) ?? null }))
+        .sort((x, y) => x.name.localeCompare(y.name));
+      const names = people.map((p) => p.name);
       const student = Object.assign(new User(), { id: g.id, name: names.length ? `${g.name} (${names.join(', ')})` : `${g.name} (no members)`, email: '' });
-      const subject = { userId: g.id, student, studentNumber: null, section: g.name, workspaceId: g.workspaceId };
+      // The group is named in the row's name; its members carry the student numbers.
+      const subject = { userId: g.id, student, studentNumber: null, section: null, members: people, workspaceId: g.workspaceId };
       const facts = { handIns: handInsBy.get(g.id) ?? [], grade: gradeBy.get(g.id) ?? null, extensions: extensionsBy.get(g.id) ?? [] };
       return rowOf(assignment, now, subject, facts, activity.get(g.workspaceId) ?? null, studentView);
     });
   }
 
-  /** The last change made by anyone but a push to each group workspace since the release. */
+  /**
+   * The last change a student made to each group workspace since the
+   * release. Like a personal workspace, whose owner's changes count, only the
+   * students' own work counts: the workspace's creation with its group,
+   * staff's edits and pushes leave a group "Not started".
+   */
   private async groupActivity(assignment: Assignment, workspaceIds: readonly string[]): Promise<Map<string, Date>> {
     if (!assignment.releasedAt || workspaceIds.length === 0) return new Map();
     const rows: { workspaceId: string; last: string | Date }[] = await this.db.manager
       .createQueryBuilder(Commit, 'c')
+      .innerJoin(Membership, 'm', 'm.userId = c.authorId AND m.spaceId = :spaceId AND m.role = :student', { spaceId: assignment.spaceId, student: 'MEMBER' })
       .select('c.workspaceId', 'workspaceId')
       .addSelect('MAX(c.createdAt)', 'last')
       .where('c.workspaceId IN (:...ids) AND c.distributionId IS NULL AND c.createdAt > :since', { ids: workspaceIds, since: assignment.releasedAt })
@@ -262,6 +287,7 @@ interface RowSubject {
   student: User;
   studentNumber: string | null;
   section: string | null;
+  members: GroupRowMember[] | null;
   workspaceId: string | null;
 }
 
@@ -321,7 +347,7 @@ function ordered(all: readonly StudentRow[], filters: StatusFilters, keep?: stri
     (r) =>
       r.userId === keep ||
       ((!filters.statuses?.length || filters.statuses.includes(r.status)) &&
-        (!search || r.student.name.toLowerCase().includes(search) || r.student.email.includes(search) || !!r.studentNumber?.toLowerCase().includes(search))),
+        (!search || r.student.name.toLowerCase().includes(search) || r.student.email.includes(search) || [r, ...(r.members ?? [])].some((p) => !!p.studentNumber?.toLowerCase().includes(search)))),
   );
   return sortRows(rows, filters.sort ?? 'NAME', !!filters.descending);
 }

@@ -12,6 +12,7 @@ function row(name: string, over: Partial<StudentRow> = {}): StudentRow {
     pseudonym: null,
     studentNumber: null,
     section: null,
+    members: null,
     workspaceId: null,
     status: 'NOT_STARTED',
     ownStatus: 'NOT_STARTED',

@@ -32,6 +32,10 @@ const inAWeek = () => {
   return d.toISOString();
 };
 
+/** A group assignment's material goes to each group's shared workspace, and there is none before the groups are made. */
+const GROUPS_NOTE =
+  'The material goes to each group’s shared workspace, not to the students’ own. There are no groups yet: make them on the assignment’s page, and each group receives the material when it is made (once released).';
+
 /** Creates an assignment from master paths or the stage; its release is a push to every student. */
 export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
   const id = useId();
@@ -224,13 +228,13 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
       </form>
       <Dialog open={preview !== null} title={releaseLater ? 'Check and schedule the release' : 'Check and release'} onClose={() => setPreview(null)} wide>
         <div className="dialog__content">
-          {preview?.input.releaseAt ? (
+          {preview?.input.releaseAt && !preview.input.groupWork ? (
             <p className="notice notice--info">
               This is what the release would do to the students’ workspaces as they are now. At <DateTime iso={preview.input.releaseAt} /> it meets them as they
               are then, under the same choices.
             </p>
           ) : null}
-          {preview ? <PushPreview preview={preview.result} /> : null}
+          {preview ? <PushPreview preview={preview.result} nothingNote={preview.input.groupWork ? GROUPS_NOTE : undefined} /> : null}
         </div>
         {error ? <ErrorNotice error={error} /> : null}
         {preview ? (

@@ -193,7 +193,7 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
         rows={rows}
         label="Hand-in pages"
         loadingText="Loading hand-ins…"
-        emptyText={<p>{filters.statuses.length || filters.search ? 'No student matches these filters.' : 'This course has no students yet.'}</p>}
+        emptyText={<p>{filters.statuses.length || filters.search ? 'No student matches these filters.' : assignment.groupWork ? 'No groups yet.' : 'This course has no students yet.'}</p>}
         className="table tracker"
         columns={[
           selectAllColumn(
@@ -201,8 +201,8 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
             rows.length > 0 && rows.every(({ row }) => chosen.has(row.student.id)),
             (all) => chosen.set(all ? [...chosen.selected, ...rows.map(({ row }) => row.student.id)] : []),
           ),
-          { label: 'Student', sort: sortedBy('NAME') },
-          'Student number',
+          { label: assignment.groupWork ? 'Group' : 'Student', sort: sortedBy('NAME') },
+          assignment.groupWork ? 'Members and student numbers' : 'Student number',
           { label: 'Status', sort: sortedBy('STATUS') },
           { label: 'Last hand-in', sort: sortedBy('HANDED_IN_AT') },
           { label: 'Points', numeric: true, sort: sortedBy('GRADE') },
@@ -228,8 +228,14 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
               <RegradeMarker count={row.openRegradeRequests} />
             </td>
             <td>
-              {row.studentNumber ?? <span className="muted">—</span>}
-              {row.section ? <div className="muted small">Section {row.section}</div> : null}
+              {row.members ? (
+                <GroupMembers members={row.members} />
+              ) : (
+                <>
+                  {row.studentNumber ?? <span className="muted">—</span>}
+                  {row.section ? <div className="muted small">Section {row.section}</div> : null}
+                </>
+              )}
             </td>
             <td>
               <StatusBadges row={row} timeZone={assignment.timeZone} />
@@ -291,5 +297,19 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
         </p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** A group's row: who is in it, each with their student number. */
+function GroupMembers({ members }: { members: NonNullable<StatusRowFragment['members']> }) {
+  if (members.length === 0) return <span className="muted">No members</span>;
+  return (
+    <ul className="plain-list">
+      {members.map((m) => (
+        <li key={`${m.name}:${m.studentNumber ?? ''}`}>
+          {m.name} <span className="muted small">{m.studentNumber ?? '—'}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -18,6 +18,10 @@ export const StatusRowFragment = graphql(`
   fragment StatusRow on StudentAssignmentStatus {
     studentNumber
     section
+    members {
+      name
+      studentNumber
+    }
     status
     deadline
     late

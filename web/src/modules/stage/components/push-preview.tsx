@@ -22,8 +22,9 @@ const needsLook = (t: TargetPreview) => t.lostEditCount > 0 || t.conflicts.lengt
  * A previewed push in plain words: what is pushed, per target what would
  * happen, the recipient's own edits that would be replaced or removed (apart
  * from delivered entries unchanged since), and which paths conflict.
+ * `nothingNote` says why there is no target, where the caller knows better.
  */
-export function PushPreview({ preview, recipients = 'students' }: { preview: Preview; recipients?: Recipients }) {
+export function PushPreview({ preview, recipients = 'students', nothingNote }: { preview: Preview; recipients?: Recipients; nothingNote?: string }) {
   const id = useId();
   const attention = preview.targets.filter(needsLook).length;
   const [onlyAttention, setOnlyAttention] = useState(attention > 0);
@@ -56,7 +57,7 @@ export function PushPreview({ preview, recipients = 'students' }: { preview: Pre
         </summary>
         <PathList paths={preview.items.map((i) => i.path || '(the whole workspace)')} />
       </details>
-      {preview.targetCount === 0 ? <p className="notice notice--info">No workspace matches these targets, so there is nothing to push.</p> : null}
+      {preview.targetCount === 0 ? <p className="notice notice--info">{nothingNote ?? 'No workspace matches these targets, so there is nothing to push.'}</p> : null}
       {attention > 0 && attention < preview.targets.length ? (
         <div className="choice">
           <input type="checkbox" id={`${id}-only`} checked={onlyAttention} onChange={(e) => setOnlyAttention(e.target.checked)} />
