@@ -83,6 +83,10 @@ describe('group assignments: groups made in the dashboard, one hand-in and one g
     assert.equal(await red.getByText(/^Section/).count(), 0);
     await trackerRow(page, 'Blue (Chen Wei, Dana Levi)').getByText('Not started', { exact: true }).waitFor();
     await page.getByRole('columnheader', { name: 'Members and student numbers' }).waitFor();
+    // The release section speaks of the groups' workspaces, not the students' own.
+    const release = page.getByRole('region', { name: 'Release' });
+    await release.getByText('The material goes to each group’s shared workspace').waitFor();
+    assert.equal(await release.getByText('each student’s workspace').count(), 0);
     await red.scrollIntoViewIfNeeded();
     await screenshot(page, 'groups-tracker');
     await assertAccessible(page, 'groups-panel');

@@ -70,7 +70,7 @@ export function AssignmentPage({ id }: { id: string }) {
       {staff && assignment.groupWork ? <GroupPanel assignmentId={assignment.id} spaceId={assignment.spaceId} admin={role === 'ADMIN'} onChanged={() => setGroupsChanged((n) => n + 1)} /> : null}
       {staff ? (
         <>
-          <ReleaseOutcome assignmentId={assignment.id} admin={role === 'ADMIN'} liveEvents={live?.events ?? 0} />
+          <ReleaseOutcome assignmentId={assignment.id} admin={role === 'ADMIN'} groupWork={assignment.groupWork} liveEvents={live?.events ?? 0} />
           <HandInTracker key={`tracker-${groupsChanged}`} assignment={assignment} canExtend={!!space?.canGrantExtensions} live={live} />
           <HandInCharts key={`charts-${groupsChanged}`} assignment={assignment} live={live} />
         </>

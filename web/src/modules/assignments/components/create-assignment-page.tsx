@@ -187,7 +187,7 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
           <legend>Release</legend>
           <div className="choice">
             <input type="radio" id={`${id}-now`} name={`${id}-release`} checked={!releaseLater} onChange={() => setReleaseLater(false)} />
-            <label htmlFor={`${id}-now`}>Release now: push the material to every student</label>
+            <label htmlFor={`${id}-now`}>Release now: push the material to {state.groupWork ? 'every group’s shared workspace' : 'every student'}</label>
           </div>
           <div className="choice">
             <input type="radio" id={`${id}-later`} name={`${id}-release`} checked={releaseLater} onChange={() => setReleaseLater(true)} />
@@ -228,10 +228,10 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
       </form>
       <Dialog open={preview !== null} title={releaseLater ? 'Check and schedule the release' : 'Check and release'} onClose={() => setPreview(null)} wide>
         <div className="dialog__content">
-          {preview?.input.releaseAt && !preview.input.groupWork ? (
+          {preview?.input.releaseAt ? (
             <p className="notice notice--info">
-              This is what the release would do to the students’ workspaces as they are now. At <DateTime iso={preview.input.releaseAt} /> it meets them as they
-              are then, under the same choices.
+              This is what the release would do to the {preview.input.groupWork ? 'groups’ shared workspaces' : 'students’ workspaces'} as they are now. At{' '}
+              <DateTime iso={preview.input.releaseAt} /> it meets them as they are then, under the same choices.
             </p>
           ) : null}
           {preview ? <PushPreview preview={preview.result} nothingNote={preview.input.groupWork ? GROUPS_NOTE : undefined} /> : null}

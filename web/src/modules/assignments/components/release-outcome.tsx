@@ -23,13 +23,15 @@ interface ReleaseOutcomeProps {
   admin: boolean;
   /** Status events of the assignment so far: the release sends one, so a scheduled release shows up without a reload. */
   liveEvents: number;
+  /** Group work: the material goes to each group's shared workspace as the group is made. */
+  groupWork: boolean;
 }
 
 /**
  * Staff: what the release did to each student's workspace. Where a student's
  * own edit was kept beside the new version, both names are given.
  */
-export function ReleaseOutcome({ assignmentId, admin, liveEvents }: ReleaseOutcomeProps) {
+export function ReleaseOutcome({ assignmentId, admin, liveEvents, groupWork }: ReleaseOutcomeProps) {
   const { data, error, reload } = useSessionQuery({ query: AssignmentReleaseQuery, variables: { id: assignmentId } });
   const assignment = data?.assignment;
   const release = assignment?.release;
@@ -57,8 +59,10 @@ export function ReleaseOutcome({ assignmentId, admin, liveEvents }: ReleaseOutco
       <section aria-labelledby="release-heading" className="section">
         <h2 id="release-heading">Release</h2>
         <p>
-          {assignment.releasedAt ? 'Released' : 'Scheduled for'} <DateTime iso={assignment.releasedAt ?? assignment.releaseAt} />. What the release does to each
-          student’s workspace appears here once it has run.
+          {assignment.releasedAt ? 'Released' : 'Scheduled for'} <DateTime iso={assignment.releasedAt ?? assignment.releaseAt} />.{' '}
+          {groupWork
+            ? 'The material goes to each group’s shared workspace: to the groups that exist when the release runs, and to each group made after it as the group is made.'
+            : 'What the release does to each student’s workspace appears here once it has run.'}
         </p>
         {admin && !assignment.releasedAt ? <ScheduledReleasePreview assignmentId={assignmentId} /> : null}
       </section>
