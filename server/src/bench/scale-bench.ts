@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -114,7 +114,7 @@ async function stopProcess(proc: Proc): Promise<void> {
   clearTimeout(timer);
 }
 
-async function ownRedis(): Promise<{ url: string; stop(): Promise<void> }> {
+async function ownRedis(): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const until = Date.now() + 10_000;
@@ -130,6 +130,7 @@ async function ownRedis(): Promise<{ url: string; stop(): Promise<void> }> {
   }
   return {
     url: `redis://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
@@ -139,9 +140,25 @@ async function ownRedis(): Promise<{ url: string; stop(): Promise<void> }> {
 }
 
 /** CPU seconds each process used while `work` ran; peak resident memory kept on each process. */
+/** Processes beside the server's on this machine whose CPU time each phase also reports: the database, Redis, the WebSocket clients. */
+const beside: { name: string; pid: number }[] = [];
+
+/** The local MariaDB server's process, when the database runs on this machine. */
+function databasePid(): number | null {
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (/^(mariadbd|mysqld)\n?$/.test(readFileSync(`/proc/${name}/comm`, 'utf8'))) return Number(name);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return null;
+}
+
 async function measured<T>(procs: Proc[], work: () => Promise<T>): Promise<{ result: T; seconds: number; cpu: Record<string, number> }> {
   // Processes started during `work` (workers joining a push) count from their start.
-  const before = new Map(procs.map((p) => [p.name, cpuTicksOf(p.child.pid!)]));
+  const before = new Map([...procs.map((p) => [p.name, cpuTicksOf(p.child.pid!)] as const), ...beside.map((b) => [b.name, cpuTicksOf(b.pid)] as const)]);
   const sampler = setInterval(() => {
     for (const p of procs) p.peakRss = Math.max(p.peakRss, rssOf(p.child.pid!));
   }, 200);
@@ -149,7 +166,8 @@ async function measured<T>(procs: Proc[], work: () => Promise<T>): Promise<{ res
   try {
     const result = await work();
     const seconds = (performance.now() - start) / 1000;
-    const cpu = Object.fromEntries(procs.map((p) => [p.name, round((cpuTicksOf(p.child.pid!) - (before.get(p.name) ?? 0)) / USER_HZ, 1)]));
+    const all = [...procs.map((p) => ({ name: p.name, pid: p.child.pid! })), ...beside];
+    const cpu = Object.fromEntries(all.map((p) => [p.name, round((cpuTicksOf(p.pid) - (before.get(p.name) ?? 0)) / USER_HZ, 1)]));
     return { result, seconds: round(seconds, 2), cpu };
   } finally {
     clearInterval(sampler);
@@ -241,7 +259,8 @@ async function handInBurst(app: RunningApp, course: Course, apis: Proc[], client
           url: `${api.url}/graphql`,
           connections: 20,
           amount: tokens.length,
-          overallRate: Math.max(1, tokens.length / HANDIN_SECONDS),
+          // autocannon paces whole requests per second; a fractional rate never finishes.
+          overallRate: Math.max(1, Math.ceil(tokens.length / HANDIN_SECONDS)),
           requests: [
             {
               method: 'POST',
@@ -255,10 +274,11 @@ async function handInBurst(app: RunningApp, course: Course, apis: Proc[], client
     });
   });
   const results = await Promise.all(runs);
-  await clients.send({ type: 'untilStudents', students: HANDINS });
+  const rows = (await app.db.manager.query('SELECT COUNT(DISTINCT studentId) AS n FROM hand_in WHERE assignmentId = ?', [assignment.id])) as { n: number }[];
+  // Every student whose hand-in was stored must reach every tracker (autocannon may leave a few requests of a small run unsent).
+  await clients.send({ type: 'untilStudents', students: Number(rows[0].n) });
   const trackerLagMs = Date.now() - lastAnswer;
   await clients.send({ type: 'close' });
-  const rows = (await app.db.manager.query('SELECT COUNT(DISTINCT studentId) AS n FROM hand_in WHERE assignmentId = ?', [assignment.id])) as { n: number }[];
   const requests = results.reduce((n, r) => n + r.requests.total, 0);
   return {
     requests,
@@ -341,6 +361,8 @@ export async function runScale(dialect: Dialect): Promise<void> {
   const started = new Date();
   const redis = await ownRedis();
   const clients = startClients();
+  const databaseProcess = databasePid();
+  beside.push(...(databaseProcess ? [{ name: 'mariadb', pid: databaseProcess }] : []), { name: 'redis', pid: redis.pid }, { name: 'clients', pid: clients.pid });
   try {
     await withBenchApp(
       'scale',
@@ -388,6 +410,7 @@ export async function runScale(dialect: Dialect): Promise<void> {
               ['watched push event p99 ms', a.watchedPush.latency.p99, b.watchedPush.latency.p99, round(b.watchedPush.latency.p99 / Math.max(1, a.watchedPush.latency.p99), 2)],
               ['hand-in p99 ms', a.handIns.run.p99, b.handIns.run.p99, round(b.handIns.run.p99 / Math.max(1, a.handIns.run.p99), 2)],
               ['workers CPU s, push', sumWorkers(a.bigPush.cpu), sumWorkers(b.bigPush.cpu), round(sumWorkers(b.bigPush.cpu) / Math.max(0.1, sumWorkers(a.bigPush.cpu)), 2)],
+              ['database CPU s, push', a.bigPush.cpu.mariadb ?? '-', b.bigPush.cpu.mariadb ?? '-', a.bigPush.cpu.mariadb ? round((b.bigPush.cpu.mariadb ?? 0) / Math.max(0.1, a.bigPush.cpu.mariadb), 2) : '-'],
             ],
           );
         }

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { ClientCommand } from './subscriber-clients';
 
 export interface Clients {
+  /** The clients' process, for its CPU time. */
+  pid: number;
   send(command: ClientCommand): Promise<unknown>;
   stop(): Promise<void>;
 }
@@ -19,6 +21,7 @@ export function startClients(): Clients {
     else p?.resolve(m.result);
   });
   return {
+    pid: child.pid!,
     send: (command) =>
       new Promise((resolve, reject) => {
         const id = ++next;
