@@ -15,9 +15,11 @@ import type { DiffRun, GradingBenchResult, GradingBenchSetup, NotebookCase, Note
 
 /** What the page records about itself; installed before every measured step. */
 interface Probe {
-  /** When the watched element first appeared (a React commit), and the frame after it. */
+  /** When the watched elements were first all on the page (a React commit), and the frame after it. */
   shownAt?: number;
   paintedAt?: number;
+  /** The same for a later milestone, when one is watched. */
+  laterPaintedAt?: number;
   /** Long tasks (over 50 ms) since the probe was armed: start and duration. */
   longTasks: { start: number; duration: number }[];
   /** Per key press: from the event's time stamp to the frame after its handlers. */
@@ -35,26 +37,36 @@ interface Shown {
   contains?: string;
 }
 
-/** Arms the page: a long-task observer, input latencies, and a watch for the moment every one of `shown` is on the page. */
-async function arm(page: Page, ...shown: Shown[]): Promise<void> {
+/**
+ * Arms the page: a long-task observer, input latencies, and a watch for the
+ * moment every one of `shown` is on the page (and, when given, every one of `later`).
+ */
+async function arm(page: Page, shown: Shown[], later: Shown[] = []): Promise<void> {
   await page.evaluate(
-    (shown) => {
+    ({ shown, later }) => {
       const w = window as unknown as ProbeWindow;
       const probe: Probe = { longTasks: [], inputs: [] };
       w.__probe = probe;
       const afterFrame = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
-      const found = () =>
-        shown.every(({ selector, text, contains }) =>
+      const found = (all: Shown[]) =>
+        all.every(({ selector, text, contains }) =>
           [...document.querySelectorAll(selector)].some((element) => {
             const content = element.textContent?.trim() ?? '';
             return (text === undefined || content === text) && (contains === undefined || content.includes(contains));
           }),
         );
+      let laterShown = later.length === 0;
+      if (laterShown) probe.laterPaintedAt = 0;
       const watch = new MutationObserver(() => {
-        if (probe.shownAt !== undefined || !found()) return;
-        probe.shownAt = performance.now();
-        watch.disconnect();
-        afterFrame(() => (probe.paintedAt = performance.now()));
+        if (probe.shownAt === undefined && found(shown)) {
+          probe.shownAt = performance.now();
+          afterFrame(() => (probe.paintedAt = performance.now()));
+        }
+        if (!laterShown && found(later)) {
+          laterShown = true;
+          afterFrame(() => (probe.laterPaintedAt = performance.now()));
+        }
+        if (probe.shownAt !== undefined && laterShown) watch.disconnect();
       });
       watch.observe(document.body, { childList: true, subtree: true, characterData: true });
       new PerformanceObserver((list) => {
@@ -72,7 +84,7 @@ async function arm(page: Page, ...shown: Shown[]): Promise<void> {
       );
       document.addEventListener('click', (event) => (probe.startedAt ??= event.timeStamp), { capture: true, once: true });
     },
-    shown,
+    { shown, later },
   );
 }
 
@@ -81,7 +93,14 @@ async function probe(page: Page): Promise<Probe> {
 }
 
 async function painted(page: Page, timeout = 60_000): Promise<Probe> {
-  await page.waitForFunction(() => (window as unknown as ProbeWindow).__probe.paintedAt !== undefined, null, { timeout, polling: 50 });
+  await page.waitForFunction(
+    () => {
+      const p = (window as unknown as ProbeWindow).__probe;
+      return p.paintedAt !== undefined && p.laterPaintedAt !== undefined;
+    },
+    null,
+    { timeout, polling: 50 },
+  );
   return probe(page);
 }
 
@@ -113,7 +132,7 @@ async function measureNotebook(browser: Browser, webUrl: string, setup: GradingB
     for (const folder of notebook.folders) await files.getByRole('button', { name: folder, exact: true }).click();
     const button = files.getByRole('button', { name: notebook.fileName, exact: true });
     await button.waitFor();
-    await arm(page, { selector: `.notebook article[aria-label^="Cell ${notebook.cells},"]` });
+    await arm(page, [{ selector: `.notebook article[aria-label^="Cell ${notebook.cells},"]` }]);
     await button.click();
     const p = await painted(page);
     const arrived = await page.evaluate((name) => {
@@ -130,7 +149,13 @@ async function measureNotebook(browser: Browser, webUrl: string, setup: GradingB
     // Highlighting follows the first render; how long until every code cell is coloured.
     await page.waitForFunction(() => document.querySelectorAll('.notebook .code-view[data-highlighted="false"]').length === 0, null, { polling: 50 });
     const highlightedAt = await page.evaluate(() => performance.now());
-    if (run === 0) await screenshot(page, `bench-grading-${notebook.fileName}`);
+    if (run === 0) {
+      // The viewport at the notebook's start and at its last cell: the whole page would be tens of thousands of pixels tall.
+      await page.getByRole('region', { name: `${notebook.fileName}, opened` }).scrollIntoViewIfNeeded();
+      await screenshot(page, `bench-grading-${notebook.fileName}-start`, { fullPage: false });
+      await page.locator(`.notebook article[aria-label^="Cell ${notebook.cells},"]`).scrollIntoViewIfNeeded();
+      await screenshot(page, `bench-grading-${notebook.fileName}-end`, { fullPage: false });
+    }
     const after = await probe(page);
     return {
       bytes: arrived.bytes,
@@ -158,7 +183,7 @@ async function measureDiff(browser: Browser, webUrl: string, setup: GradingBench
     const summary = changes.locator('summary', { hasText: setup.diff.path });
     await summary.waitFor();
     const region = `.diff__body[aria-label="Line changes in ${setup.diff.path}"]`;
-    await arm(page, { selector: `${region} tr.diff__line:last-child` });
+    await arm(page, [{ selector: `${region} tr.diff__line:last-child` }]);
     await summary.click();
     const p = await painted(page);
     const rows = await page.locator(`${region} tr.diff__line`).count();
@@ -177,7 +202,10 @@ async function measureDiff(browser: Browser, webUrl: string, setup: GradingBench
     await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('data-highlighted') === 'true', region, { polling: 50 });
     const highlightedAt = await page.evaluate(() => performance.now());
     const up = await presses('PageUp');
-    if (run === 0) await screenshot(page, 'bench-grading-diff');
+    if (run === 0) {
+      await page.locator(`${region} tr.diff__hunk`).nth(1).scrollIntoViewIfNeeded();
+      await screenshot(page, 'bench-grading-diff', { fullPage: false });
+    }
     const after = await probe(page);
     return {
       rows,
@@ -195,24 +223,34 @@ async function measureDiff(browser: Browser, webUrl: string, setup: GradingBench
 /** Alt+N from the first student of `walk.names` to the last, in one page: key press to the next student's hand-in on screen. */
 async function measureWalk(browser: Browser, webUrl: string, setup: GradingBenchSetup, walk: WalkCase): Promise<WalkResult> {
   const movesMs: number[] = [];
+  const changesMs: number[] = [];
   for (let pass = 0; pass < walk.passes; pass++) {
     const page = await newPage(browser, webUrl, setup);
     try {
       await openStudent(page, walk.url, walk.names[0]);
       for (const name of walk.names.slice(1)) {
         await page.locator('a[aria-keyshortcuts="Alt+N"]').waitFor();
-        // Shown: the student's name as the heading and their hand-in listed.
-        await arm(page, { selector: 'h1', text: name }, { selector: 'section[aria-labelledby="hand-ins-heading"] fieldset', contains: 'Number 1,' });
+        // Shown: the student's name as the heading, their hand-in listed with its files; later, its changes against the material.
+        await arm(
+          page,
+          [
+            { selector: 'h1', text: name },
+            { selector: 'section[aria-labelledby="hand-ins-heading"] fieldset', contains: 'Number 1,' },
+            { selector: 'section[aria-labelledby="hand-in-files-heading"] tbody tr', contains: 'files' },
+          ],
+          [{ selector: 'section[aria-labelledby="changes-heading"] p', contains: ' changed, ' }],
+        );
         await page.keyboard.press('Alt+KeyN');
         const p = await painted(page, 30_000);
         movesMs.push(p.paintedAt! - p.startedAt!);
+        changesMs.push(p.laterPaintedAt! - p.startedAt!);
       }
-      if (pass === 0) await screenshot(page, `bench-grading-walk-${walk.students}`);
+      if (pass === 0) await screenshot(page, `bench-grading-walk-${walk.students}`, { fullPage: false });
     } finally {
       await page.context().close();
     }
   }
-  return { students: walk.students, movesMs };
+  return { students: walk.students, movesMs, changesMs };
 }
 
 async function main(): Promise<void> {

@@ -13,7 +13,8 @@
  *   may still be running): the longest main-thread task after the first
  *   render and each key press to the next frame;
  * - Alt+N on the grading page: the key press to the next student's name and
- *   hand-in on screen, at 1,000 students and, as the baseline, at 10.
+ *   hand-in and its files on screen, and to its changes against the material
+ *   listed, at 1,000 students and, as the baseline, at 10.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -146,15 +147,18 @@ function report(dialect: string, setup: GradingBenchSetup, result: GradingBenchR
   goals.push({ name: '10,000-line changes: no long task after first render', goal: `< ${GOALS.longTaskMs} ms`, value: `${ms(longestTask)} ms`, met: longestTask < GOALS.longTaskMs });
   goals.push({ name: '10,000-line changes: key press to frame', goal: `p95 < ${GOALS.inputMs} ms`, value: `p95 ${ms(inputs.p95Ms)} ms, max ${ms(inputs.maxMs)} ms`, met: inputs.p95Ms < GOALS.inputMs });
 
-  const walks = result.walks.map((w) => ({ students: w.students, moves: summarize(w.movesMs) }));
+  const walks = result.walks.map((w) => ({ students: w.students, moves: summarize(w.movesMs), changes: summarize(w.changesMs) }));
   printTable(
-    `[${dialect}] Alt+N on the grading page: the key press to the next student's name and hand-in on screen`,
-    ['students in the course', 'moves', 'median ms', 'p95 ms', 'max ms'],
-    walks.map((w) => [w.students, w.moves.n, ms(w.moves.medianMs), ms(w.moves.p95Ms), ms(w.moves.maxMs)]),
+    `[${dialect}] Alt+N on the grading page: the key press to the next student's name, hand-in and files on screen, and to its changes listed`,
+    ['students in the course', 'moves', 'hand-in: median ms', 'p95 ms', 'max ms', 'changes: median ms', 'p95 ms', 'max ms'],
+    walks.map((w) => [w.students, w.moves.n, ms(w.moves.medianMs), ms(w.moves.p95Ms), ms(w.moves.maxMs), ms(w.changes.medianMs), ms(w.changes.p95Ms), ms(w.changes.maxMs)]),
   );
   const [course, baseline] = walks;
-  console.log(`${course.students} students against ${baseline.students}: ${ratio(course.moves.medianMs, baseline.moves.medianMs)} the time (median)`);
-  goals.push({ name: `next student in a course of ${course.students.toLocaleString('en')}`, goal: `p95 < ${GOALS.moveMs} ms`, value: `median ${ms(course.moves.medianMs)} ms, p95 ${ms(course.moves.p95Ms)} ms`, met: course.moves.p95Ms < GOALS.moveMs });
+  console.log(
+    `${course.students} students against ${baseline.students}: ${ratio(course.moves.medianMs, baseline.moves.medianMs)} the time to the hand-in, ${ratio(course.changes.medianMs, baseline.changes.medianMs)} to its changes (medians)`,
+  );
+  goals.push({ name: `next student in a course of ${course.students.toLocaleString('en')}: hand-in`, goal: `p95 < ${GOALS.moveMs} ms`, value: `median ${ms(course.moves.medianMs)} ms, p95 ${ms(course.moves.p95Ms)} ms`, met: course.moves.p95Ms < GOALS.moveMs });
+  goals.push({ name: `next student in a course of ${course.students.toLocaleString('en')}: changes`, goal: `p95 < ${GOALS.moveMs} ms`, value: `median ${ms(course.changes.medianMs)} ms, p95 ${ms(course.changes.p95Ms)} ms`, met: course.changes.p95Ms < GOALS.moveMs });
   printGoals(dialect, goals);
 }
 

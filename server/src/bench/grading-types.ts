@@ -63,8 +63,10 @@ export interface DiffRun {
 
 export interface WalkResult {
   students: number;
-  /** Each Alt+N: from the key event to the frame showing the next student's name and hand-in. */
+  /** Each Alt+N: from the key event to the frame showing the next student's name, hand-in and its files. */
   movesMs: number[];
+  /** The same, to the frame listing the hand-in's changes against the material (a comparison the server makes). */
+  changesMs: number[];
 }
 
 export interface GradingBenchResult {
