@@ -156,7 +156,14 @@ async function runBenchmark(bench: BenchmarkName, dialects: readonly Dialect[]):
   const { title, prepare } = BENCHMARKS[bench] as Benchmark;
   console.log(`\n${title}`);
   console.log(describeMachine(machine()));
-  const prepared = prepare ? await prepare() : { env: {}, cleanup: async () => undefined };
+  let prepared: { env: NodeJS.ProcessEnv; cleanup(): Promise<void> };
+  try {
+    prepared = prepare ? await prepare() : { env: {}, cleanup: async () => undefined };
+  } catch (error) {
+    // One benchmark that cannot start (the dashboard not built) does not stop the others.
+    console.error(`\n${bench}: not run: ${(error as Error).message}`);
+    return false;
+  }
   let ok = true;
   try {
     if (dialects.includes('sqlite')) ok = await runChild(bench, 'sqlite', childEnv('sqlite', prepared.env));
