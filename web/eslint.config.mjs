@@ -2,7 +2,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.next/**', '.test-build/**', '.test-build-browser/**', 'test-output/**', 'src/gql/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.test-build/**', '.test-build-browser/**', '.bench-build/**', 'test-output/**', 'src/gql/**', 'next-env.d.ts'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'react-hooks': reactHooks },

@@ -3,18 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { startApp, type RunningApp } from '../app';
 import { loadConfig, type Dialect } from '../config';
-import type { Services } from '../services';
 import type { StudentStatus } from '../modules/assignments/deadlines';
 import { HandIn } from '../modules/assignments/hand-in.entity';
 import type { User } from '../modules/users/user.entity';
-import type { Actor } from '../modules/users/users.service';
 import { Workspace } from '../modules/workspaces/workspace.entity';
 import { goalsOf, printBurst, printExports, printSetup, printStatus } from './assignments-report';
 import { printProfile, withCpuProfile, type ProfileSummary } from './cpu-profile';
-import { actorOf, addMembers, createBenchUser, createCourseWorkspace, databaseVersion, insertStudents } from './fixture';
+import { actorOf, addMembers, createBenchUser, createCourseWorkspace, databaseVersion, insertStudents, upload } from './fixture';
 import { sampleMemoryIfPossible } from './memory-sampler';
 import { countStatements, totalStatements } from './query-counter';
 import { machine, printGoals, writeResult } from './report';
@@ -79,10 +77,6 @@ function answers(student: User, index: number): Buffer {
   const lines = [`# Answers of ${student.name}`, ''];
   for (let q = 1; q <= 12; q++) lines.push(`${q}. ${randomBytes(24).toString('base64')} (student ${index}, question ${q})`);
   return Buffer.from(`${lines.join('\n')}\n`);
-}
-
-async function upload(services: Services, actor: Actor, workspaceId: string, filePath: string, content: Buffer): Promise<void> {
-  await services.objects.upload(actor, workspaceId, filePath, Readable.from([content]), { maxBytes: services.config.maxUploadBytes });
 }
 
 /**

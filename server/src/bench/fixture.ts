@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { startApp, type RunningApp } from '../app';
 import { loadConfig, type Dialect } from '../config';
 import type { Services } from '../services';
@@ -82,6 +83,11 @@ export async function addMembers(services: Services, actor: Actor, spaceId: stri
   await forEachLimit(users, concurrency, async (user) => {
     await services.spaces.addMember(actor, spaceId, user.email, role);
   });
+}
+
+/** Writes one file into a workspace as `actor`, as an upload through the file API does. */
+export async function upload(services: Services, actor: Actor, workspaceId: string, filePath: string, content: Buffer): Promise<void> {
+  await services.objects.upload(actor, workspaceId, filePath, Readable.from([content]), { maxBytes: services.config.maxUploadBytes });
 }
 
 /** A new course space: its id and its MASTER workspace's. */

@@ -7,6 +7,8 @@
 export const TEXT_LIMIT = 2 * 1024 * 1024;
 /** Images and PDFs above this are offered for download only. */
 export const MEDIA_LIMIT = 20 * 1024 * 1024;
+/** Notebooks above this are offered for download only: most of a large notebook is its images' base64, not text to lay out. */
+export const NOTEBOOK_LIMIT = MEDIA_LIMIT;
 
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/svg+xml';
 
@@ -101,7 +103,7 @@ export function languageOf(name: string): string | null {
 /** The viewer for a file of this name and size in bytes. */
 export function chooseViewer(name: string, size: number): ViewerChoice {
   const choice = byName(name);
-  const limit = choice.kind === 'image' || choice.kind === 'pdf' ? MEDIA_LIMIT : choice.kind === 'binary' ? Infinity : TEXT_LIMIT;
+  const limit = choice.kind === 'image' || choice.kind === 'pdf' ? MEDIA_LIMIT : choice.kind === 'notebook' ? NOTEBOOK_LIMIT : choice.kind === 'binary' ? Infinity : TEXT_LIMIT;
   return size > limit ? { kind: 'too-large', limit } : choice;
 }
 

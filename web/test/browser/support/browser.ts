@@ -49,10 +49,10 @@ export async function openCourse(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Data Analysis 101' }).waitFor();
 }
 
-/** Saves what the page shows as test-output/screenshots/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves what the page shows as test-output/screenshots/<name>.png: the whole page, or with `fullPage: false` the viewport. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
 /**

@@ -84,18 +84,46 @@ export interface StackOptions {
   apiEnv?: Record<string, string>;
 }
 
+/** The built dashboard, on a free port, pointed at an API that is already running. */
+export interface Web {
+  webUrl: string;
+  stop(): Promise<void>;
+}
+
+function assertBuilt(files: readonly (readonly [string, string])[]): void {
+  for (const [file, build] of files) {
+    if (!existsSync(file)) throw new Error(`${path.relative(WEB_DIR, file)} is missing: run \`${build}\` first`);
+  }
+}
+
+const WEB_BUILD = [path.join(WEB_DIR, '.next/BUILD_ID'), 'npm run build -w web'] as const;
+
+/** Starts the built dashboard against `apiUrl` (an API this process did not start, e.g. one seeded in-process). */
+export async function startWeb(apiUrl: string): Promise<Web> {
+  assertBuilt([WEB_BUILD]);
+  const webUrl = `http://127.0.0.1:${await freePort()}`;
+  const web = runWeb(apiUrl, webUrl);
+  try {
+    await waitUntilAnswering(`${webUrl}/login`, web, 'web');
+  } catch (error) {
+    await stopChild(web);
+    throw error;
+  }
+  return { webUrl, stop: () => stopChild(web) };
+}
+
+function runWeb(apiUrl: string, webUrl: string): ChildProcess {
+  const { port } = new URL(webUrl);
+  return run('web', [NEXT_BIN, 'start', '-p', port, '-H', '127.0.0.1'], childEnv({ API_URL: apiUrl, NODE_ENV: 'production' }));
+}
+
 /**
  * Starts the built product as it ships: the compiled API on a throwaway data
  * folder with the demo course, and the built dashboard pointed at it, each on
  * a free port.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  for (const [file, build] of [
-    [API_MAIN, 'npm run build -w server'],
-    [path.join(WEB_DIR, '.next/BUILD_ID'), 'npm run build -w web'],
-  ]) {
-    if (!existsSync(file)) throw new Error(`${path.relative(WEB_DIR, file)} is missing: run \`${build}\` first`);
-  }
+  assertBuilt([[API_MAIN, 'npm run build -w server'], WEB_BUILD]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'stagecoach-browser-'));
   const [apiPort, webPort] = [await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -118,7 +146,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   try {
     const api = run('api', [API_MAIN], apiEnv);
     children.push(api);
-    const web = run('web', [NEXT_BIN, 'start', '-p', String(webPort), '-H', '127.0.0.1'], childEnv({ API_URL: apiUrl, NODE_ENV: 'production' }));
+    const web = runWeb(apiUrl, webUrl);
     children.push(web);
     await Promise.all([waitUntilAnswering(`${apiUrl}/healthz`, api, 'api'), waitUntilAnswering(`${webUrl}/login`, web, 'web')]);
   } catch (error) {

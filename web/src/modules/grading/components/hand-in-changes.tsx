@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../shell/components/error-notice';
 import { LoadingLine } from '../../ui/components/status-line';
 import { FileViewer } from '../../viewers/components/file-viewer';
 import { LineDiffView } from '../../viewers/components/line-diff-view';
-import { chooseViewer, extensionOf, languageOf, TEXT_LIMIT } from '../../viewers/viewer-choice';
+import { chooseViewer, extensionOf, languageOf, NOTEBOOK_LIMIT } from '../../viewers/viewer-choice';
 import { baseName } from '../../workspaces/workspace-paths';
 import { handInFileUrl, handInMaterialUrl } from '../grading-urls';
 import { HandInChangesQuery } from '../graphql/grading.operations';
@@ -56,7 +56,7 @@ function ChangeBody({ handInId, file }: { handInId: string; file: ChangedFile })
       </div>
     );
   }
-  if (file.change === 'MODIFIED' && isFile && extensionOf(name) === 'ipynb' && (file.oldSize ?? 0) <= TEXT_LIMIT && (file.newSize ?? 0) <= TEXT_LIMIT) {
+  if (file.change === 'MODIFIED' && isFile && extensionOf(name) === 'ipynb' && (file.oldSize ?? 0) <= NOTEBOOK_LIMIT && (file.newSize ?? 0) <= NOTEBOOK_LIMIT) {
     return <NotebookDiffView beforeUrl={handInMaterialUrl(handInId, file.path)} afterUrl={handInFileUrl(handInId, file.path)} name={name} />;
   }
   return (

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { chooseViewer, decodeText, languageOf, MEDIA_LIMIT, TEXT_LIMIT } from '../viewer-choice';
+import { chooseViewer, decodeText, languageOf, MEDIA_LIMIT, NOTEBOOK_LIMIT, TEXT_LIMIT } from '../viewer-choice';
 
 describe('chooseViewer', () => {
   it('highlights source code by its extension, whatever its case', () => {
@@ -29,10 +29,12 @@ describe('chooseViewer', () => {
     assert.deepEqual(chooseViewer('.gitignore', 10), { kind: 'unknown' });
   });
 
-  it('says a file is too large past 2 MB for text and 20 MB for images and PDFs', () => {
+  it('says a file is too large past 2 MB for text and 20 MB for images, PDFs and notebooks', () => {
     assert.deepEqual(chooseViewer('analysis.py', TEXT_LIMIT), { kind: 'code', language: 'python' });
     assert.deepEqual(chooseViewer('analysis.py', TEXT_LIMIT + 1), { kind: 'too-large', limit: TEXT_LIMIT });
-    assert.deepEqual(chooseViewer('lab.ipynb', TEXT_LIMIT + 1), { kind: 'too-large', limit: TEXT_LIMIT });
+    // A notebook's images are base64 inside it: it may be as large as an image.
+    assert.deepEqual(chooseViewer('lab.ipynb', 5 * 1000 * 1000), { kind: 'notebook' });
+    assert.deepEqual(chooseViewer('lab.ipynb', NOTEBOOK_LIMIT + 1), { kind: 'too-large', limit: NOTEBOOK_LIMIT });
     assert.deepEqual(chooseViewer('output', TEXT_LIMIT + 1), { kind: 'too-large', limit: TEXT_LIMIT });
     assert.deepEqual(chooseViewer('report.pdf', TEXT_LIMIT + 1), { kind: 'pdf' });
     assert.deepEqual(chooseViewer('report.pdf', MEDIA_LIMIT + 1), { kind: 'too-large', limit: MEDIA_LIMIT });
