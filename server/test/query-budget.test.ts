@@ -122,19 +122,29 @@ describeDb('query budgets: the tracker and a push cost the same for 3 students a
     expect(four.count - one.count).toBeLessThanOrEqual(2 + READS_PER_BATCH * Math.max(0, four.batches - one.batches));
   });
 
+  const STATUS = `subscription($a: ID!) { handInStatus(assignmentId: $a) { studentId row { status handInCount student { name } } counts { status count } } }`;
+  interface StatusEvent {
+    studentId: string | null;
+    row: { handInCount: number } | null;
+    counts: { status: string; count: number }[];
+  }
+  const handIn = (student: TestUser) => server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, student.token);
+  /** Staff watching the tracker live; each watch has heard an event (a subscription opens asynchronously). */
+  const liveWatches = async (tokens: string[]) => {
+    const watches = tokens.map((token) => watchSubscription(server.url, token, STATUS, { a: assignmentId }, (data) => (data as { handInStatus: StatusEvent }).handInStatus));
+    const marker = students[0];
+    for (let round = 1; ; round++) {
+      await handIn(marker);
+      const live = await Promise.all(watches.map((w) => w.until((e) => e.studentId === marker.id, 2_000).then(() => true, () => false)));
+      if (live.every(Boolean)) return watches;
+      if (round === 5) throw new Error('the subscriptions did not start');
+    }
+  };
+
   it('a hand-in watched by more staff costs no more: each batch of statuses is read once for all of them', async () => {
-    const STATUS = `subscription($a: ID!) { handInStatus(assignmentId: $a) { studentId row { status handInCount student { name } } counts { status count } } }`;
     const handInWatchedBy = async (tokens: string[], student: TestUser) => {
-      const watches = tokens.map((token) => watchSubscription(server.url, token, STATUS, { a: assignmentId }, (data) => (data as { handInStatus: { studentId: string | null } }).handInStatus));
+      const watches = await liveWatches(tokens);
       try {
-        // Every watch is live once an event about someone else reached it (a subscription opens asynchronously).
-        const marker = students[0];
-        for (let round = 1; ; round++) {
-          await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, marker.token);
-          const live = await Promise.all(watches.map((w) => w.until((e) => e.studentId === marker.id, 2_000).then(() => true, () => false)));
-          if (live.every(Boolean)) break;
-          if (round === 5) throw new Error('the subscriptions did not start');
-        }
         const { count } = await countQueries(server.app.services.db.dataSource, async () => {
           await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { late } }', { a: assignmentId }, student.token);
           await Promise.all(watches.map((w) => w.until((e) => e.studentId === student.id, 10_000)));
@@ -148,5 +158,27 @@ describeDb('query budgets: the tracker and a push cost the same for 3 students a
     const four = await handInWatchedBy([course.ta.token, course.admin.token, course.ta.token, course.admin.token], students[2]);
     // Subscribers were authorised when they subscribed; three more read nothing more.
     expect(four - one).toBeLessThanOrEqual(2);
+  });
+  it('a live batch tells the named student’s row as it is now, and its counts match a fresh read of the tracker', async () => {
+    const TRACKER_COUNTS = 'query($a: ID!) { handInStatuses(assignmentId: $a, first: 1) { counts { status count } } }';
+    const [watch] = await liveWatches([course.ta.token]);
+    try {
+      const sorted = (counts: { status: string; count: number }[]) => [...counts].sort((x, y) => x.status.localeCompare(y.status));
+      const handInCounts = new Map<string, number>();
+      for (const student of [students[1], students[2], students[1]]) {
+        const from = watch.events.length;
+        await handIn(student);
+        const event = await watch.until((e) => watch.events.indexOf(e) >= from && e.studentId === student.id, 10_000);
+        // The named student's row is read again: one more hand-in than the last time it was told.
+        const count = event.row?.handInCount ?? 0;
+        if (handInCounts.has(student.id)) expect(count).toBe(handInCounts.get(student.id)! + 1);
+        handInCounts.set(student.id, count);
+        // The others' rows are kept from earlier batches, and the class's counts agree with a fresh read of the tracker.
+        const { handInStatuses } = await server.ok(TRACKER_COUNTS, { a: assignmentId }, course.ta.token);
+        expect(sorted(event.counts)).toEqual(sorted(handInStatuses.counts));
+      }
+    } finally {
+      await watch.close();
+    }
   });
 });

@@ -2,11 +2,15 @@ import { In } from 'typeorm';
 import { SharedTopics } from '../../core/graphql/shared-topics';
 import { seesEveryStudent, seesUnreleasedAssignments, type Role } from '../../core/policy';
 import type { EventBus, Events } from '../../core/pubsub';
+import { Lru } from '../../core/util/lru';
 import type { Database } from '../../db/database';
 import { Membership } from '../spaces/membership.entity';
 import { Assignment } from './assignment.entity';
 import type { StudentStatus } from './deadlines';
 import { countsOf, type StatusService, type StudentRow } from './status.service';
+
+/** How long rows read for one batch stand in for later batches' unchanged students. */
+const FULL_READ_MS = 30_000;
 
 /** One batch of an assignment's status changes, read once for every subscriber. */
 export interface HandInBatch {
@@ -47,6 +51,8 @@ export class AssignmentLive {
   private readonly statuses: SharedTopics<Events['HAND_IN_STATUS'][1], HandInBatch>;
   private readonly changes: SharedTopics<Events['ASSIGNMENT_CHANGED'][1], AssignmentBatch>;
   private readonly staffEventsOf = new WeakMap<HandInBatch, HandInStatusEvent[]>();
+  /** The rows of the last batch per assignment, so a batch re-reads only the students it names. */
+  private readonly lastRows = new Lru<string, { key: string; at: number; rows: Map<string, StudentRow> }>(100);
 
   constructor(
     private readonly db: Database,
@@ -58,9 +64,9 @@ export class AssignmentLive {
       subscribe: (assignmentId) => events.subscribe('HAND_IN_STATUS', assignmentId),
       read: async (assignmentId, heard) => {
         const assignment = await db.manager.findOneByOrFail(Assignment, { id: assignmentId });
-        const [all, roles] = await Promise.all([status.rows(assignment), this.roles(assignment.spaceId)]);
-        const staffView = await status.forStaff(assignment, all);
         const changed = heard.some((e) => e.studentId === null) ? null : [...new Set(heard.map((e) => e.studentId!))];
+        const [all, roles] = await Promise.all([this.currentRows(status, assignment, changed), this.roles(assignment.spaceId)]);
+        const staffView = await status.forStaff(assignment, all);
         return {
           assignment,
           changed,
@@ -136,6 +142,30 @@ export class AssignmentLive {
       const staff = seesUnreleasedAssignments(role);
       for (const assignment of batch.assignments) if (staff || assignment.releasedAt) yield assignment;
     }
+  }
+
+  /**
+   * Every student's row now. A batch that names its students re-reads only
+   * theirs and keeps the others from the last batch, while the assignment is
+   * unchanged and that batch is recent (statuses also move with the clock, at
+   * the deadline); otherwise, and for group work, every row is read.
+   */
+  private async currentRows(status: StatusService, assignment: Assignment, changed: readonly string[] | null): Promise<StudentRow[]> {
+    const key = JSON.stringify(assignment);
+    const last = this.lastRows.get(assignment.id);
+    const now = Date.now();
+    const partial = !!changed && !!last && last.key === key && now - last.at < FULL_READ_MS && !assignment.groupWork && changed.length <= 500;
+    let rows: Map<string, StudentRow>;
+    if (partial) {
+      rows = new Map(last!.rows);
+      for (const id of changed!) rows.delete(id);
+      for (const row of await status.rows(assignment, changed!)) rows.set(row.userId, row);
+    } else {
+      rows = new Map((await status.rows(assignment)).map((r) => [r.userId, r]));
+    }
+    // A partial read keeps the time of the last whole one: every row is read again at least every FULL_READ_MS.
+    this.lastRows.set(assignment.id, { key, at: partial ? last!.at : now, rows });
+    return [...rows.values()];
   }
 
   private async roles(spaceId: string): Promise<Map<string, Role>> {

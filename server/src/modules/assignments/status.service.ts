@@ -100,23 +100,29 @@ export class StatusService {
     return this.anonymity.forStaff(assignment, rows);
   }
 
-  /** `studentView`: the rows as the student themself sees them (see `studentStatus`). */
-  async rows(assignment: Assignment, onlyStudentId?: string, studentView = false): Promise<StudentRow[]> {
-    if (assignment.groupWork) return this.groupRows(assignment, onlyStudentId, studentView);
+  /**
+   * Every student's row, or only those of `only` (one id, or a few: a live
+   * batch's changed students). `studentView`: the rows as the student
+   * themself sees them (see `studentStatus`).
+   */
+  async rows(assignment: Assignment, only?: string | readonly string[], studentView = false): Promise<StudentRow[]> {
+    if (assignment.groupWork) return this.groupRows(assignment, typeof only === 'string' ? only : undefined, studentView);
+    const some = only === undefined ? undefined : typeof only === 'string' ? [only] : [...only];
+    if (some?.length === 0) return [];
     const memberships = await this.db.manager.find(Membership, {
-      where: { spaceId: assignment.spaceId, role: 'MEMBER', ...(onlyStudentId ? { userId: onlyStudentId } : {}) },
+      where: { spaceId: assignment.spaceId, role: 'MEMBER', ...(some ? { userId: In(some) } : {}) },
     });
     const ids = memberships.map((m) => m.userId);
     if (ids.length === 0) return [];
-    const inIds = onlyStudentId ? { studentId: onlyStudentId } : {};
+    const inIds = some ? { studentId: In(some) } : {};
     const [users, workspaces, handIns, grades, extensions] = await Promise.all([
       inChunks(ids, (chunk) => this.db.manager.find(User, { where: { id: In(chunk) } })),
-      this.db.manager.find(Workspace, { where: { spaceId: assignment.spaceId, kind: 'PERSONAL', ...(onlyStudentId ? { ownerId: onlyStudentId } : {}) } }),
+      this.db.manager.find(Workspace, { where: { spaceId: assignment.spaceId, kind: 'PERSONAL', ...(some ? { ownerId: In(some) } : {}) } }),
       this.db.manager.find(HandIn, { where: { assignmentId: assignment.id, ...inIds }, order: { seq: 'ASC' } }),
       this.db.manager.find(Grade, { where: { assignmentId: assignment.id, ...inIds } }),
       this.db.manager.find(Extension, { where: { assignmentId: assignment.id, ...inIds } }),
     ]);
-    const activity = await this.activity(assignment, onlyStudentId);
+    const activity = await this.activity(assignment, some);
     const byOwner = new Map(workspaces.map((w) => [w.ownerId, w]));
     const membershipOf = new Map(memberships.map((m) => [m.userId, m]));
     const handInsBy = group(handIns, (h) => h.studentId);
@@ -261,7 +267,7 @@ export class StatusService {
   }
 
   /** Last change each student made to their own workspace since the release. */
-  private async activity(assignment: Assignment, onlyStudentId?: string): Promise<Map<string, Date>> {
+  private async activity(assignment: Assignment, only?: readonly string[]): Promise<Map<string, Date>> {
     if (!assignment.releasedAt) return new Map();
     const query = this.db.manager
       .createQueryBuilder(Commit, 'c')
@@ -274,7 +280,7 @@ export class StatusService {
         since: assignment.releasedAt,
       })
       .groupBy('c.workspaceId');
-    if (onlyStudentId) query.andWhere('w.ownerId = :owner', { owner: onlyStudentId });
+    if (only) query.andWhere('w.ownerId IN (:...owners)', { owners: only });
     const rows: { workspaceId: string; last: string | Date }[] = await query.getRawMany();
     return new Map(rows.map((r) => [r.workspaceId, r.last instanceof Date ? r.last : new Date(`${r.last.replace(' ', 'T')}Z`)]));
   }
