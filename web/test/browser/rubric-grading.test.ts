@@ -87,8 +87,13 @@ describe('grading with a rubric: built by the instructor, graded by keyboard, a 
     await page.goto(`/assignments/${assignmentId}/students/${ids.amara}`);
     await page.getByRole('heading', { level: 1, name: 'Amara Okafor' }).waitFor();
     await rubricCard(page).getByText('Keys:').waitFor();
+    // Nothing is graded yet: no hand-in carries the "graded" badge.
+    const handInList = page.getByRole('group', { name: 'Show hand-in' });
+    await handInList.waitFor();
+    assert.equal(await handInList.getByText('graded', { exact: true }).count(), 0);
     await page.keyboard.press('3');
     await saidInCard(page, 'Argument: Convincing (6). Saved; total 6 points.');
+    await handInList.getByText('graded', { exact: true }).waitFor();
     await page.keyboard.press('j');
     await page.keyboard.press('2');
     await saidInCard(page, 'Writing: Clear (4). Saved; total 10 points.');

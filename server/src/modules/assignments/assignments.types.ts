@@ -242,7 +242,7 @@ export class StudentStatusType {
   @Field(() => ExtensionType, { description: 'The extension in force; null when none.', nullable: true }) extension: ExtensionType | null;
   @Field(() => Int, { description: 'How many times the student handed in.' }) handInCount: number;
   @Field(() => HandInType, { description: 'The most recent hand-in; null when none.', nullable: true }) latestHandIn: HandInType | null;
-  @Field(() => HandInType, { description: 'The hand-in the grade applies to; null when not graded.', nullable: true }) gradedHandIn: HandInType | null;
+  @Field(() => HandInType, { description: 'The hand-in the grade applies to: the graded one, or the latest while no grade is given; null before any hand-in.', nullable: true }) gradedHandIn: HandInType | null;
   @Field({ description: 'Whether the latest hand-in (or, without one, now) is past the deadline in force.' }) late: boolean;
   @Field(() => Float, { description: 'Minutes past the deadline in force; 0 when not late.' }) lateByMinutes: number;
   @Field(() => Float, { description: 'Percent of the points kept under the late policy.' }) keptPercent: number;

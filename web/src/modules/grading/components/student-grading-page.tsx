@@ -113,7 +113,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
                     <label htmlFor={`hand-in-${h.id}`}>
                       Number {h.seq}, {formatDateTime(h.handedInAt, assignment.timeZone)}
                       {h.collected ? ' (collected)' : ''}
-                      {feedback.gradedHandIn?.id === h.id ? <span className="badge badge--info">graded</span> : null}
+                      {feedback.grade?.gradedAt && feedback.gradedHandIn?.id === h.id ? <span className="badge badge--info">graded</span> : null}
                       {new Date(h.handedInAt).getTime() > new Date(assignment.deadline).getTime() ? <span className="badge badge--warn">after the class deadline</span> : null}
                     </label>
                     <span className="hint">
