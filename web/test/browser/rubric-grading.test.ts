@@ -10,6 +10,7 @@ const FOLDER = 'files/essay';
 describe('grading with a rubric: built by the instructor, graded by keyboard, a regrade asked and answered', () => {
   const suite = browserSuite('rubric');
   let assignmentId: string;
+  let spaceId: string;
   const ids: Record<string, string> = {};
 
   before(async () => {
@@ -17,7 +18,7 @@ describe('grading with a rubric: built by the instructor, graded by keyboard, a 
     const instructor = await apiSession(apiUrl, demoEmail('instructor'));
     const { master, personal } = await demoCourseWorkspaces(apiUrl, demoEmail('instructor'));
     const { spaces } = await instructor.request<{ spaces: { nodes: { id: string; name: string }[] } }>('{ spaces(first: 10) { nodes { id name } } }');
-    const spaceId = spaces.nodes.find((s) => s.name === 'Data Analysis 101')!.id;
+    spaceId = spaces.nodes.find((s) => s.name === 'Data Analysis 101')!.id;
     await instructor.upload(master, `${FOLDER}/essay.md`, '# Essay\n');
     const { createAssignment } = await instructor.request<{ createAssignment: { id: string } }>(
       'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
@@ -83,7 +84,21 @@ describe('grading with a rubric: built by the instructor, graded by keyboard, a 
   });
 
   it('a TA grades two students with the keyboard only and returns the grades', { timeout: 120_000 }, async () => {
+    const instructor = await apiSession(suite.stack.apiUrl, demoEmail('instructor'));
+    const openedEvents = async (studentId: string) =>
+      (
+        await instructor.request<{ auditEvents: { nodes: { id: string }[] } }>(
+          'query($s: ID!, $st: ID!) { auditEvents(spaceId: $s, studentId: $st, action: "hand-in.opened", first: 100) { nodes { id } } }',
+          { s: spaceId, st: studentId },
+        )
+      ).auditEvents.nodes.length;
+    const benOpened = await openedEvents(ids.ben);
     const page = await suite.pageFor('ta');
+    // Amara's page reads the next student's page ahead.
+    const benReadAhead = page.waitForResponse((response) => {
+      const body = response.request().postData() ?? '';
+      return response.url().endsWith('/graphql') && body.includes('query StudentGrading') && body.includes(ids.ben);
+    });
     await page.goto(`/assignments/${assignmentId}/students/${ids.amara}`);
     await page.getByRole('heading', { level: 1, name: 'Amara Okafor' }).waitFor();
     await rubricCard(page).getByText('Keys:').waitFor();
@@ -102,8 +117,12 @@ describe('grading with a rubric: built by the instructor, graded by keyboard, a 
     await screenshot(page, 'rubric-keyboard-amara');
     await assertAccessible(page, 'rubric-grading');
 
+    await benReadAhead;
+    assert.equal(await openedEvents(ids.ben), benOpened, 'reading Ben’s page ahead does not record that his hand-in was opened');
     await page.keyboard.press('Alt+KeyN');
     await page.getByRole('heading', { level: 1, name: 'Ben Carter' }).waitFor();
+    await page.locator('section[aria-labelledby="hand-in-files-heading"]').getByRole('button', { name: 'files', exact: true }).waitFor();
+    assert.equal(await openedEvents(ids.ben), benOpened + 1, 'showing his hand-in does');
     await rubricCard(page).getByText('Keys:').waitFor();
     await page.keyboard.press('2');
     await saidInCard(page, 'Argument: Sound (3). Saved; total 3 points.');

@@ -54,15 +54,28 @@ function load(): Promise<HighlighterCore> {
 /** Whether there is a grammar for this language id. */
 export const canHighlight = (language: string | null): language is string => !!language && language in GRAMMARS;
 
+/** Whether code this long (in characters) is shown without colours. */
+export const tooLongToHighlight = (length: number): boolean => length > HIGHLIGHT_LIMIT;
+
+/** Turns code into its lines of coloured tokens, synchronously: the caller decides how much to do at once. */
+export type Tokenizer = (code: string) => HighlightedLine[];
+
 /**
- * The code's lines as coloured tokens (light colours, with the dark theme's in
- * `--shiki-dark`), or `null` when there is no grammar or the code is too long.
+ * A tokenizer for the language once its grammar has loaded (light colours,
+ * with the dark theme's in `--shiki-dark`), or `null` when there is no grammar.
  */
-export async function highlightLines(code: string, language: string | null): Promise<HighlightedLine[] | null> {
-  if (!canHighlight(language) || code.length > HIGHLIGHT_LIMIT) return null;
+export async function tokenizerFor(language: string | null): Promise<Tokenizer | null> {
+  if (!canHighlight(language)) return null;
   const core = await load();
   if (!core.getLoadedLanguages().includes(language)) {
     await core.loadLanguage((await GRAMMARS[language]()).default as Parameters<HighlighterCore['loadLanguage']>[0]);
   }
-  return core.codeToTokens(code, { lang: language, themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: 'light' }).tokens;
+  const lang = language;
+  return (code) => core.codeToTokens(code, { lang, themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: 'light' }).tokens;
+}
+
+/** The code's lines as coloured tokens, or `null` when there is no grammar or the code is too long. */
+export async function highlightLines(code: string, language: string | null): Promise<HighlightedLine[] | null> {
+  if (tooLongToHighlight(code.length)) return null;
+  return (await tokenizerFor(language))?.(code) ?? null;
 }

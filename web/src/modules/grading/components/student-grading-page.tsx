@@ -22,6 +22,7 @@ import { HandInFiles } from './hand-in-files';
 import { RubricGrading } from './rubric-grading';
 import { RegradeRequestsPanel } from './rubric-regrades';
 import { StudentSwitcher } from './student-switcher';
+import { forgetReadAhead, useReadAheadPolicy } from './use-read-ahead';
 
 const WORDING = { NOT_FOUND: 'This student or assignment does not exist, or you cannot grade it.' };
 
@@ -32,7 +33,9 @@ const WORDING = { NOT_FOUND: 'This student or assignment does not exist, or you 
 export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: string; studentId: string }) {
   const filters = trackerFiltersFrom(useSearchParams());
   const { data: a, error: aError } = useSessionQuery({ query: AssignmentQuery, variables: { id: assignmentId }, requestPolicy: 'cache-first' });
-  const { data, error, reload } = useSessionQuery({ query: StudentGradingQuery, variables: { assignmentId, studentId } });
+  const variables = { assignmentId, studentId };
+  const readAhead = useReadAheadPolicy(StudentGradingQuery, variables);
+  const { data, error, reload } = useSessionQuery({ query: StudentGradingQuery, variables, ...(readAhead ? { requestPolicy: readAhead } : {}) });
   const [selected, setSelected] = useState<string | null>(null);
   const [unsaved, setUnsaved] = useState(false);
   const [rubricUnsaved, setRubricUnsaved] = useState(false);
@@ -43,6 +46,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
   // Another grader's save, return, feedback file or a new hand-in of this student re-reads the page (the form keeps unsaved edits).
   const [{ data: event }] = useSubscription({ query: HandInStatusSubscription, variables: { assignmentId } });
   const heard = useEffectEvent((about: string | null | undefined) => {
+    forgetReadAhead(assignmentId, about);
     if (about === studentId || about == null) reload();
   });
   useEffect(() => {

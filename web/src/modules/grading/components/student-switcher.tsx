@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/components/confirm-dialog';
 import { studentGradingHref } from '../grading-urls';
 import type { OrderedStudent } from '../grading-order';
 import { useGradingOrder } from './use-grading-order';
+import { useReadAhead } from './use-read-ahead';
 
 interface StudentSwitcherProps {
   assignmentId: string;
@@ -27,11 +28,13 @@ const SHORTCUTS = { next: 'Alt+N', previous: 'Alt+P' } as const;
 
 /**
  * Previous and next student in the tracker's current filter and order, as
- * links and with Alt+N / Alt+P.
+ * links and with Alt+N / Alt+P; their pages are read ahead, so a move shows
+ * the student at once.
  */
 export function StudentSwitcher({ assignmentId, studentId, filters, unsaved }: StudentSwitcherProps) {
   const router = useRouter();
   const order = useGradingOrder(assignmentId, filters, studentId);
+  useReadAhead(assignmentId, filters, [order.next?.id, order.previous?.id]);
   const [leavingFor, setLeavingFor] = useState<string | null>(null);
   const hrefOf = (student: OrderedStudent) => `${studentGradingHref(assignmentId, student.id)}${trackerQuery(filters)}`;
 

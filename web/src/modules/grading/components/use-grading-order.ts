@@ -5,6 +5,7 @@ import { trackerVariables, type TrackerFilters } from '../../assignments/tracker
 import { useSessionQuery } from '../../../core/graphql/use-session-query';
 import type { Neighbours } from '../grading-order';
 import { GradingNeighboursQuery } from '../graphql/grading.operations';
+import { useReadAheadPolicy } from './use-read-ahead';
 
 export interface GradingOrder extends Neighbours {
   loading: boolean;
@@ -18,10 +19,13 @@ export interface GradingOrder extends Neighbours {
  * match the filters (grading turns 'handed in' into 'graded').
  */
 export function useGradingOrder(assignmentId: string, filters: TrackerFilters, studentId: string): GradingOrder {
+  const variables = { assignmentId, studentId, ...trackerVariables(filters) };
+  const readAhead = useReadAheadPolicy(GradingNeighboursQuery, variables);
   const { data, error, fetching } = useSessionQuery({
     query: GradingNeighboursQuery,
-    // What is cached answers at once (a student visited before), while the server is asked again.
-    variables: { assignmentId, studentId, ...trackerVariables(filters) },
+    // What is cached answers at once (a student visited before), while the server is asked again, unless it was just read ahead.
+    variables,
+    ...(readAhead ? { requestPolicy: readAhead } : {}),
   });
   const found = data?.gradingNeighbours;
   return {
