@@ -105,3 +105,15 @@ export async function closeDistribution(m: EntityManager, distributionId: string
     .execute();
   return Boolean(result.affected);
 }
+
+/** Which of these spaces have a storage quota. */
+export async function spacesWithQuota(m: EntityManager, spaceIds: readonly string[]): Promise<Set<string>> {
+  if (spaceIds.length === 0) return new Set();
+  const rows: { id: string }[] = await m
+    .createQueryBuilder()
+    .select('s.id', 'id')
+    .from('space', 's')
+    .where('s.id IN (:...ids) AND s.quotaBytes IS NOT NULL', { ids: [...new Set(spaceIds)] })
+    .getRawMany();
+  return new Set(rows.map((r) => r.id));
+}

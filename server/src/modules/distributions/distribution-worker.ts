@@ -20,6 +20,7 @@ import {
   failTarget,
   markRunning,
   releaseTargets,
+  spacesWithQuota,
   strandedDistributions,
   TARGET_QUEUE,
 } from './distribution-targets.repository';
@@ -140,7 +141,9 @@ export class DistributionWorker {
     const distributions = new Map<string, Distribution>();
     // The batch's workspaces in one query; a target whose head moved since reads its own again.
     const workspaces = new Map((await this.db.manager.findBy(Workspace, { id: In(claimed.map((t) => t.workspaceId)) })).map((w) => [w.id, w]));
-    const pool = new TaskPool(this.options.concurrency);
+    // A space with a quota takes its targets one at a time: each checks the space's use as the one before left it.
+    const quota = await spacesWithQuota(this.db.manager, [...workspaces.values()].map((w) => w.spaceId));
+    const pool = new TaskPool(quota.size > 0 ? 1 : this.options.concurrency);
     let started = 0;
     for (const target of claimed) {
       // Shutting down: targets in hand are finished; the rest go back at once rather than after the lease.
