@@ -97,7 +97,10 @@ describe('the dashboard at class size', () => {
       const description = await chart.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '');
       assert.match(description, new RegExp(`0 of ${STUDENTS} handed in`));
       await page.getByText(`Not started`, { exact: false }).first().waitFor();
-      const notStarted = await page.locator('label[for="tracker-status-NOT_STARTED"] .muted').textContent();
+      // The count appears once the tracker's first page has arrived (no number while it loads).
+      const notStartedCount = page.locator('label[for="tracker-status-NOT_STARTED"] .muted').filter({ hasText: /^\d+$/ });
+      await notStartedCount.waitFor();
+      const notStarted = await notStartedCount.textContent();
       assert.equal(Number(notStarted), STUDENTS);
       await screenshot(page, `class-size-${who}-tracker`);
       assertNoWholeClass(answers, 'tracker');

@@ -132,7 +132,7 @@ export function HandInTracker({ assignment, canExtend, live }: HandInTrackerProp
               onChange={() => setFilters({ statuses: [...toggled(new Set(filters.statuses), status)] })}
             />
             <label htmlFor={`tracker-status-${status}`}>
-              {studentStatusLabel(status)} <span className="muted">{counts.get(status) ?? 0}</span>
+              {studentStatusLabel(status)} <span className="muted">{connection ? (counts.get(status) ?? 0) : ''}</span>
             </label>
           </span>
         ))}
