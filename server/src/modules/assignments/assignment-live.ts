@@ -152,19 +152,19 @@ export class AssignmentLive {
    */
   private async currentRows(status: StatusService, assignment: Assignment, changed: readonly string[] | null): Promise<StudentRow[]> {
     const key = JSON.stringify(assignment);
-    const last = this.lastRows.get(assignment.id);
     const now = Date.now();
-    const partial = !!changed && !!last && last.key === key && now - last.at < FULL_READ_MS && !assignment.groupWork && changed.length <= 500;
+    const last = this.lastRows.get(assignment.id);
+    const kept = changed && changed.length <= 500 && !assignment.groupWork && last?.key === key && now - last.at < FULL_READ_MS ? last : null;
     let rows: Map<string, StudentRow>;
-    if (partial) {
-      rows = new Map(last!.rows);
-      for (const id of changed!) rows.delete(id);
-      for (const row of await status.rows(assignment, changed!)) rows.set(row.userId, row);
+    if (kept && changed) {
+      rows = new Map(kept.rows);
+      for (const id of changed) rows.delete(id);
+      for (const row of await status.rows(assignment, changed)) rows.set(row.userId, row);
     } else {
       rows = new Map((await status.rows(assignment)).map((r) => [r.userId, r]));
     }
     // A partial read keeps the time of the last whole one: every row is read again at least every FULL_READ_MS.
-    this.lastRows.set(assignment.id, { key, at: partial ? last!.at : now, rows });
+    this.lastRows.set(assignment.id, { key, at: kept ? kept.at : now, rows });
     return [...rows.values()];
   }
 
