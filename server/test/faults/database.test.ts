@@ -232,7 +232,11 @@ describeSqlite('the database busy mid-push', () => {
   beforeAll(async () => {
     requireBuiltServer();
     store = await throwawayStorage(dialect);
-    server = await startServerProcess({ storage: store, env: { DB_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS) } });
+    // One target at a time, so the push is still under way when the lock is taken after its first target.
+    server = await startServerProcess({
+      storage: store,
+      env: { DB_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS), WORKER_CONCURRENCY: '1' },
+    });
   }, 90_000);
   afterAll(async () => {
     await killServerProcesses();
