@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { DataSource, EntityManager, type DataSourceOptions } from 'typeorm';
+import { DataSource, EntityManager, type DataSourceOptions, type QueryRunner } from 'typeorm';
 import type { AppConfig, Dialect } from '../config';
 import { mysqlMigrations } from '../../../migrations/mysql';
 import { sqliteMigrations } from '../../../migrations/sqlite';
@@ -149,11 +149,35 @@ export async function createDataSource(config: DatabaseConfig, entities: EntityL
   });
 }
 
+/**
+ * SQLite transactions take the write lock when they begin (`BEGIN IMMEDIATE`)
+ * rather than at their first write. Another connection (the worker thread,
+ * another process) may commit between a deferred transaction's first read and
+ * its first write, and SQLite then refuses the write at once (SQLITE_BUSY, no
+ * waiting); taken at the start, the lock is waited for (busy_timeout) and the
+ * transaction cannot be refused halfway.
+ */
+function beginImmediately(dataSource: DataSource): void {
+  const driver = dataSource.driver as unknown as { createQueryRunner(mode: 'master' | 'slave'): QueryRunner };
+  const create = driver.createQueryRunner.bind(driver);
+  const patched = new WeakSet<QueryRunner>();
+  driver.createQueryRunner = (mode) => {
+    const runner = create(mode);
+    if (!patched.has(runner)) {
+      patched.add(runner);
+      const query = runner.query.bind(runner) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+      (runner as { query: typeof query }).query = (sql, ...rest) => query(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql, ...rest);
+    }
+    return runner;
+  };
+}
+
 /** Opens the database and applies pending migrations. */
 export async function openDatabase(config: DatabaseConfig, entities: EntityList): Promise<Database> {
   const dataSource = await createDataSource(config, entities);
   await dataSource.initialize();
   if (config.dialect === 'mysql') boundConnectionWait(dataSource, config.dbAcquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS);
+  else beginImmediately(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   return new Database(dataSource, config.dialect);
 }
