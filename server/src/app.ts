@@ -30,6 +30,7 @@ import { subscriptionMetrics } from './http/subscription-metrics';
 import { graphqlObservability, startObservability } from './http/observability';
 import { seedDemo } from './seed/demo-course';
 import { logger } from './core/logger';
+import { WorkerThreadHost } from './worker-thread-host';
 
 export { LIMITS } from './core/graphql/request-cost';
 
@@ -40,6 +41,8 @@ export interface RunningApp {
   metricsUrl: string | null;
   services: Services;
   db: Database;
+  /** The worker thread of an `all` process (null: the worker runs inline, or elsewhere). */
+  workerThread: WorkerThreadHost | null;
   /**
    * Stops taking requests, lets running ones (uploads) and the worker's
    * current target finish within `graceMs` (the configured grace by default),
@@ -68,14 +71,21 @@ async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
  */
 export async function startApp(config: AppConfig): Promise<RunningApp> {
   const db = await openDatabase(config, entities);
-  const bus = createEventBus(config.redisUrl);
+  // Role `all` runs the queue on a worker thread (by default), which shares this process's events.
+  const thread = config.role === 'all' && config.workerThread ? new WorkerThreadHost(config) : null;
+  const bus = createEventBus(config.redisUrl, thread?.channel ?? null);
   const services = createServices(config, db, bus.pubSub, { leaseMs: config.workerLeaseMs, concurrency: config.workerConcurrency });
   // Leftovers of a process that was killed mid-upload; twice the idle limit, so no live upload's file is taken.
   const swept = await services.blobs.sweepTemporary(2 * config.requestTimeoutMs);
   if (swept > 0) logger.info(`removed ${swept} temporary file(s) left by interrupted uploads`);
   if (config.seedDemo) await seedDemo(services, config.demoClassSize);
   // `api` processes leave execution to `worker` processes on the same database.
-  if (config.role !== 'api') services.worker.start();
+  if (thread) {
+    await thread.start();
+    services.worker.forwardWakes(() => thread.wake());
+  } else if (config.role !== 'api') {
+    services.worker.start();
+  }
 
   const app = express();
   app.disable('x-powered-by');
@@ -116,6 +126,7 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
     metricsUrl: observability.metricsUrl,
     services,
     db,
+    workerThread: thread,
     // Stopping twice waits for the one stop (a restarted process's test stops the old one first).
     stop(graceMs = config.shutdownGraceMs) {
       stopping ??= (async () => {
@@ -124,9 +135,11 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
         const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         // Keep a tenth of the grace for closing connections, removing cut uploads and the database.
-        const drain = Promise.all([services.worker.stop().then(() => services.webhookSender.idle()), services.gc.idle(), api ? api.stop() : closed]);
+        const worker = Promise.all([services.worker.stop().then(() => services.webhookSender.idle()), thread?.stop()]);
+        const drain = Promise.all([worker, services.gc.idle(), api ? api.stop() : closed]);
         if (!(await within(drain, left() - graceMs / 10))) {
           logger.warn('shutdown: requests still running when the grace ran out; closing their connections');
+          await thread?.terminate();
         }
         httpServer.closeAllConnections();
         const cut = await services.blobs.settle(Math.max(0, left() - graceMs / 20));

@@ -46,6 +46,8 @@ export interface AppConfig {
   /** How long a worker holds a claimed target before another worker may take it over. */
   workerLeaseMs: number;
   workerConcurrency: number;
+  /** Role `all`: the distribution worker runs on a thread of its own rather than on the thread that answers requests. */
+  workerThread: boolean;
   /** Content younger than this is never swept by the garbage collector. */
   gcGraceMs: number;
   /** How often a worker collects garbage; 0 leaves it to `npm run gc`. */
@@ -274,6 +276,7 @@ const schema = z.object({
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
   // Each target in flight holds one of the process's 10 database connections while it commits.
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(4),
+  WORKER_THREAD: z.enum(['true', 'false']).default('true'),
   PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
   GC_GRACE_MS: z.coerce.number().int().min(0).default(60 * 60_000),
   GC_INTERVAL_MS: z.coerce.number().int().min(0).default(6 * 60 * 60_000),
@@ -348,6 +351,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbAcquireTimeoutMs: v.DB_ACQUIRE_TIMEOUT_MS,
     workerLeaseMs: v.WORKER_LEASE_MS,
     workerConcurrency: v.WORKER_CONCURRENCY,
+    workerThread: v.WORKER_THREAD === 'true',
     passwordHashing: v.PASSWORD_HASHING,
     gcGraceMs: v.GC_GRACE_MS,
     gcIntervalMs: v.GC_INTERVAL_MS,

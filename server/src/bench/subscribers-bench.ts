@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { startApp, type RunningApp } from '../app';
 import { loadConfig, type Dialect } from '../config';
 import { DistributionTarget } from '../modules/distributions/distribution-target.entity';
+import { Distribution } from '../modules/distributions/distribution.entity';
 import type { User } from '../modules/users/user.entity';
 import { Workspace } from '../modules/workspaces/workspace.entity';
 import { printProfile, withCpuProfile } from './cpu-profile';
@@ -40,6 +41,12 @@ const EARLIER = {
   spacePage: '41 statements for 12 workspaces, 311 for 102',
   push: 'a push with 1,000 progress subscribers took 207 s against 7.7 s with 100',
 };
+
+/** Whether the distribution has ended (succeeded, failed or was cancelled). */
+async function finished(services: RunningApp['services'], distributionId: string): Promise<boolean> {
+  const { status } = await services.db.manager.findOneByOrFail(Distribution, { id: distributionId });
+  return status !== 'QUEUED' && status !== 'RUNNING';
+}
 
 /** Waits until `test` holds, looking every 20 ms, for at most `ms`. */
 async function poll(test: () => boolean, ms: number, what: string): Promise<void> {
@@ -128,14 +135,25 @@ async function measurePush(course: Course, clients: Clients, subscribers: number
   // When each target's commit was announced, heard in this process straight from the event bus.
   const announced: Record<string, number> = {};
   const bus = services.events.subscribe('DISTRIBUTION_PROGRESS', distribution.id)[Symbol.asyncIterator]();
+  let ended = () => undefined as void;
+  const over = new Promise<void>((resolve) => (ended = resolve));
   const listening = (async () => {
     for (;;) {
       const next = await bus.next();
       if (next.done) return;
       if (next.value.targetId) announced[next.value.targetId] = Date.now();
+      else if (await finished(services, distribution.id)) ended();
     }
   })();
-  const drain = async () => (await timed(() => services.worker.drain())).ms;
+  // As the product runs it: the worker thread, taking from the queue once the subscribers listen, until the push's end is announced.
+  const thread = course.app.workerThread;
+  const drain = async () => {
+    if (!thread) return (await timed(() => services.worker.drain())).ms;
+    await thread.resume();
+    const ms = (await timed(() => over)).ms;
+    await thread.pause();
+    return ms;
+  };
   const { result: ms, rssMb } = await peakRss(async () => {
     if (!PROFILE_DIR) return drain();
     const file = path.join(PROFILE_DIR, `subscribers-${subscribers}-${kind}.cpuprofile`);
@@ -258,8 +276,12 @@ export async function runSubscribers(dialect: Dialect): Promise<void> {
   const started = new Date();
   const clients = startClients();
   try {
-    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: 'api', REQUEST_BUDGET_POINTS: '0' });
+    // The worker on its own thread, as an `all` process runs it (WORKER_THREAD=false: inline, driven by the benchmark).
+    const role = process.env.WORKER_THREAD === 'false' ? 'api' : 'all';
+    const config = loadConfig({ ...process.env, DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', STAGECOACH_ROLE: role, REQUEST_BUDGET_POINTS: '0' });
     const app = await startApp(config);
+    // Each push runs once its subscribers listen: the thread takes from the queue only while one is measured.
+    await app.workerThread?.pause();
     try {
       const database = await databaseVersion(app.db);
       console.log(`\n=== subscribers, ${dialect}: ${database} ===`);

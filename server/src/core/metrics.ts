@@ -34,6 +34,18 @@ export const distributionTargets = new Counter({
   registers: [registry],
 });
 
+let targetCounter = (status: string): void => void distributionTargets.inc({ status });
+
+/** A distribution target finished with `status`: counted here, or by the thread that serves the metrics. */
+export function countTarget(status: string): void {
+  targetCounter(status);
+}
+
+/** Finished targets are counted by `count` instead (a worker thread hands them to the thread that serves the metrics). */
+export function countTargetsWith(count: (status: string) => void): void {
+  targetCounter = count;
+}
+
 export interface GaugeSources {
   /** Targets waiting (PENDING) or being applied (RUNNING), across all workers. */
   queueDepth(): Promise<Record<string, number>>;

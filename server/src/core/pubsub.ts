@@ -52,8 +52,35 @@ function outageLog(what: string) {
 }
 
 /**
- * In-process by default; through Redis when REDIS_URL is set, so every process
- * sees every event.
+ * Events shared by the threads of one process (the API and its worker thread)
+ * over a BroadcastChannel: what one thread publishes reaches its own
+ * listeners at once and the other threads' by message. Payloads are plain
+ * data, so they cross threads as they are.
+ */
+function threadEventTarget(channelName: string): { eventTarget: EventTarget; close(): void } {
+  const local = new EventTarget();
+  const channel = new BroadcastChannel(channelName);
+  channel.onmessage = (message) => {
+    const { type, detail } = (message as { data: { type: string; detail: unknown } }).data;
+    local.dispatchEvent(new CustomEvent(type, { detail }));
+  };
+  // Listening never keeps a thread alive on its own.
+  (channel as unknown as { unref(): void }).unref();
+  const eventTarget: EventTarget = {
+    addEventListener: local.addEventListener.bind(local),
+    removeEventListener: local.removeEventListener.bind(local),
+    dispatchEvent(event: Event) {
+      channel.postMessage({ type: event.type, detail: (event as CustomEvent).detail });
+      return local.dispatchEvent(event);
+    },
+  };
+  return { eventTarget, close: () => channel.close() };
+}
+
+/**
+ * In-process by default (shared with the process's worker thread through
+ * `threadChannel`, when it has one); through Redis when REDIS_URL is set, so
+ * every process sees every event.
  *
  * Events are hints (clients re-query the state, which lives in the database),
  * so a Redis outage must never fail the write that emitted them nor take the
@@ -61,7 +88,11 @@ function outageLog(what: string) {
  * reconnect on their own, the subscriber re-subscribes its channels, and
  * events flow again once Redis is back; open subscriptions stay open.
  */
-export function createEventBus(redisUrl: string | null): PubSubHandle {
+export function createEventBus(redisUrl: string | null, threadChannel: string | null = null): PubSubHandle {
+  if (!redisUrl && threadChannel) {
+    const threads = threadEventTarget(threadChannel);
+    return { pubSub: createPubSub<Events>({ eventTarget: threads.eventTarget as never }), close: async () => threads.close() };
+  }
   if (!redisUrl) return { pubSub: createPubSub<Events>(), close: async () => undefined };
   // One retry per command: a publish during an outage fails in about a second instead of queueing.
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });

@@ -65,8 +65,9 @@ export async function startTestServer(overrides: Partial<AppConfig> = {}): Promi
       await admin.end();
     };
   }
+  // The worker runs inline here: jest loads the TypeScript source, which a worker thread cannot (spawned servers run the built code, thread and all).
   const config = loadConfig(
-    { NODE_ENV: 'test', PASSWORD_HASHING: overrides.env && overrides.env !== 'test' ? 'standard' : 'fast', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', KEEP_ALIVE_TIMEOUT_MS: CLIENT_OUTLIVING_KEEP_ALIVE_MS, ...nativeBinding, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    { NODE_ENV: 'test', PASSWORD_HASHING: overrides.env && overrides.env !== 'test' ? 'standard' : 'fast', DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'false', WORKER_THREAD: 'false', KEEP_ALIVE_TIMEOUT_MS: CLIENT_OUTLIVING_KEEP_ALIVE_MS, ...nativeBinding, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     overrides,
   );
   const app = await startApp(config);

@@ -1,5 +1,5 @@
 import { logger } from '../../core/logger';
-import { distributionTargets } from '../../core/metrics';
+import { countTarget } from '../../core/metrics';
 import type { EventBus } from '../../core/pubsub';
 import type { Notification } from '../notifications/notification.entity';
 import type { NotificationsService } from '../notifications/notifications.service';
@@ -31,7 +31,7 @@ export class DistributionEffects {
   ): Promise<void> {
     if (commit) this.store.announce(commit, workspace);
     this.progress(distribution.id, target.id);
-    distributionTargets.inc({ status });
+    countTarget(status);
     logger.debug({ distributionId: distribution.id, targetId: target.id, workspaceId: target.workspaceId, status }, 'target applied');
     this.notifications.announce(notes);
     if (notes.length && distribution.options.emailRecipients) await this.notifications.email(notes);
@@ -39,7 +39,7 @@ export class DistributionEffects {
 
   targetFailed(target: DistributionTarget): void {
     this.progress(target.distributionId, target.id);
-    distributionTargets.inc({ status: 'FAILED' });
+    countTarget('FAILED');
   }
 
   distributionFinished(distributionId: string, status: DistributionStatus, targets: Record<TargetStatus, number>): void {

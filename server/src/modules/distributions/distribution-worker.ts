@@ -89,8 +89,17 @@ export class DistributionWorker {
     await this.db.transaction((m) => releaseTargets(m, targets.map((t) => t.id), this.id));
   }
 
+  /** Where else a wake-up goes: the worker thread that runs the queue for this process (see `WorkerThreadHost`). */
+  private alsoWake: (() => void) | null = null;
+
   wake(): void {
     this.wakeUp?.();
+    this.alsoWake?.();
+  }
+
+  /** New work is announced to `wake` as well (the process's queue runs elsewhere). */
+  forwardWakes(wake: () => void): void {
+    this.alsoWake = wake;
   }
 
   private async run(): Promise<void> {
