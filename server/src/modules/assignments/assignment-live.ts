@@ -61,7 +61,11 @@ export class AssignmentLive {
     intervalMs = 100,
   ) {
     this.statuses = new SharedTopics({
-      subscribe: (assignmentId) => events.subscribe('HAND_IN_STATUS', assignmentId),
+      subscribe: (assignmentId) => {
+        // Rows kept from an earlier following missed what changed while nobody followed: the first batch reads every row.
+        this.lastRows.delete(assignmentId);
+        return events.subscribe('HAND_IN_STATUS', assignmentId);
+      },
       read: async (assignmentId, heard) => {
         const assignment = await db.manager.findOneByOrFail(Assignment, { id: assignmentId });
         const changed = heard.some((e) => e.studentId === null) ? null : [...new Set(heard.map((e) => e.studentId!))];
@@ -142,6 +146,22 @@ export class AssignmentLive {
       const staff = seesUnreleasedAssignments(role);
       for (const assignment of batch.assignments) if (staff || assignment.releasedAt) yield assignment;
     }
+  }
+
+  /**
+   * Every student's row as the last batch read it, while this process follows
+   * the assignment's statuses, the assignment is as that batch saw it, the
+   * whole class was read less than FULL_READ_MS ago and no deadline has
+   * passed since (statuses move with the clock); otherwise null. Each heard
+   * change is in it within a batch interval.
+   */
+  rowsNow(assignment: Assignment): StudentRow[] | null {
+    if (this.statuses.watchers(assignment.id) === 0) return null;
+    const last = this.lastRows.get(assignment.id);
+    const now = Date.now();
+    if (!last || last.key !== JSON.stringify(assignment) || now - last.at >= FULL_READ_MS) return null;
+    const rows = [...last.rows.values()];
+    return rows.some((r) => r.deadline.getTime() > last.at && r.deadline.getTime() <= now) ? null : rows;
   }
 
   /**
