@@ -158,6 +158,8 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const annotations = new AnnotationsService(db, grading, trees, blobs, audit, gradeNotices);
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit, rubricScores);
   const ltiDeepLinking = new LtiDeepLinkingService(db, policy, ltiKeys, assignments, config);
+  const assignmentLive = new AssignmentLive(db, events, status);
+  status.liveRows = (assignment) => assignmentLive.rowsNow(assignment);
   onCommit.also = (workspace, authorId) =>
     void assignments.noteActivity(workspace, authorId).catch((err: unknown) => logger.error({ err, workspaceId: workspace.id }, 'assignment activity could not be noted'));
   return {
@@ -186,7 +188,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     worker,
     distributions,
     progress: new ProgressHub(db, events, distributions),
-    assignmentLive: new AssignmentLive(db, events, status),
+    assignmentLive,
     workspaceLive: new WorkspaceLive(events),
     assignments,
     handIns,

@@ -2,6 +2,7 @@ import { createCourse, createUser, upload, type TestCourse, type TestUser } from
 import { countQueries } from './support/query-count';
 import { watchProgress, watchSubscription } from './support/progress-watch';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
+import { waitFor } from './support/wait';
 
 /**
  * What a page costs the database does not grow with the number of students:
@@ -159,6 +160,50 @@ describeDb('query budgets: the tracker and a push cost the same for 3 students a
     // Subscribers were authorised when they subscribed; three more read nothing more.
     expect(four - one).toBeLessThanOrEqual(2);
   });
+  it('moving to the next student while a grading page follows the statuses reads no class: the order comes from the live view and matches the tracker', async () => {
+    const FILTERS = 'statuses: [HANDED_IN, LATE], sort: HANDED_IN_AT';
+    const NEIGHBOURS = `query($a: ID!, $s: ID!) { gradingNeighbours(assignmentId: $a, studentId: $s, ${FILTERS}) { position total previous { id } next { id } } }`;
+    const ORDER = `query($a: ID!) { handInStatuses(assignmentId: $a, first: 100, ${FILTERS}) { totalCount nodes { student { id } } } }`;
+    // Three students have handed in, in this order; the grader has the middle one open.
+    for (const student of students.slice(0, 3)) await handIn(student);
+    const current = students[1];
+    const neighbours = async () => {
+      let answer: unknown;
+      const { count } = await countQueries(server.app.services.db.dataSource, async () => {
+        answer = (await server.ok(NEIGHBOURS, { a: assignmentId, s: current.id }, course.ta.token)).gradingNeighbours;
+      });
+      return { answer, count };
+    };
+    /** What the tracker, read afresh under the same filters and order, puts before and after the student. */
+    const fromTracker = async () => {
+      const { handInStatuses } = await server.ok(ORDER, { a: assignmentId }, course.ta.token);
+      const ids = (handInStatuses.nodes as { student: { id: string } }[]).map((n) => n.student.id);
+      const at = ids.indexOf(current.id);
+      const user = (id: string | undefined) => (id ? { id } : null);
+      return { position: at + 1, total: handInStatuses.totalCount, previous: user(ids[at - 1]), next: user(ids[at + 1]) };
+    };
+    // Nobody follows the statuses any more (the last test's watches have closed): the class is read.
+    await waitFor(async () => server.app.services.assignmentLive.statusWatchers(assignmentId), (n) => n === 0, 'the earlier watches to close');
+    const unwatched = await neighbours();
+    expect(unwatched.answer).toEqual(await fromTracker());
+    const [watch] = await liveWatches([course.ta.token]);
+    try {
+      const watched = await neighbours();
+      expect(watched.answer).toEqual(await fromTracker());
+      // The first hands in again: once the grading page has heard it, the order follows (the latest hand-in comes last).
+      const from = watch.events.length;
+      await handIn(students[0]);
+      await watch.until((e) => watch.events.indexOf(e) >= from && e.studentId === students[0].id, 10_000);
+      const afterHandIn = await neighbours();
+      expect(afterHandIn.answer).toEqual(await fromTracker());
+      // Read from the live view, not from the class (its students, workspaces, hand-ins, grades, extensions, activity).
+      expect(watched.count).toBeLessThanOrEqual(unwatched.count - 5);
+      expect(afterHandIn.count).toBeLessThanOrEqual(unwatched.count - 5);
+    } finally {
+      await watch.close();
+    }
+  });
+
   it('a live batch tells the named student’s row as it is now, and its counts match a fresh read of the tracker', async () => {
     const TRACKER_COUNTS = 'query($a: ID!) { handInStatuses(assignmentId: $a, first: 1) { counts { status count } } }';
     const [watch] = await liveWatches([course.ta.token]);

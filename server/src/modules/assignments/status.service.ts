@@ -84,6 +84,13 @@ const STATUS_ORDER: StudentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MISSING', 
  * deadline in force.
  */
 export class StatusService {
+  /**
+   * Every student's row as this process's live view of the assignment last
+   * read it (null when nobody here follows its statuses): moving between
+   * students while a grading page follows them re-reads no class.
+   */
+  liveRows: ((assignment: Assignment) => StudentRow[] | null) | null = null;
+
   constructor(
     private readonly db: Database,
     private readonly assignments: AssignmentsService,
@@ -219,7 +226,8 @@ export class StatusService {
     const { assignment, role } = await this.assignments.access(actor, assignmentId);
     if (!seesEveryStudent(role)) throw forbidden('only the course staff move between students');
     const [userId] = await this.anonymity.studentsOf(assignment, [studentId]);
-    const rows = ordered(await this.staffRows(assignment), filters, userId);
+    const live = this.liveRows?.(assignment);
+    const rows = ordered(live ? await this.forStaff(assignment, live) : await this.staffRows(assignment), filters, userId);
     const index = rows.findIndex((r) => r.userId === userId);
     if (index < 0) throw notFound(`student ${studentId} is not in this course`);
     return { previous: rows[index - 1] ?? null, next: rows[index + 1] ?? null, position: index + 1, total: rows.length };
