@@ -115,3 +115,13 @@ export async function allPages<T>(fetchPage: (after: string | null) => Promise<P
 export function encodePath(relative: string): string {
   return relative.split('/').map(encodeURIComponent).join('/');
 }
+
+/**
+ * The object a lookup by id answered. The server answers one that does not
+ * exist or is hidden with null beside a NOT_FOUND error, which `graphql`
+ * already throws; a null without that error is reported the same way.
+ */
+export function found<T>(value: T | null | undefined, what: string): T {
+  if (value == null) throw new CliError(`${what} does not exist, or you cannot see it`, ExitCode.notFound, 'NOT_FOUND');
+  return value;
+}

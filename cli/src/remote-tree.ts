@@ -1,4 +1,4 @@
-import { allPages, type Client } from './api';
+import { allPages, found, type Client } from './api';
 import { CliError, ExitCode } from './errors';
 import { EntriesQuery, ObjectQuery } from './operations';
 import type { SyncState } from './state';
@@ -34,9 +34,10 @@ export async function listRemoteTree(client: Client, workspaceId: string, previo
     if (error instanceof CliError && error.exitCode === ExitCode.notFound && !/workspace/i.test(error.message)) return null;
     throw error;
   });
-  const tree: RemoteTree = { version: top?.workspace.version ?? 0, files: new Map(), folders: new Map() };
-  if (!top) return tree;
-  if (top.workspace.object.kind !== 'DIRECTORY') throw new CliError(`'${AREA}' in workspace ${workspaceId} is not a folder`);
+  const workspace = top ? found(top.workspace, `workspace ${workspaceId}`) : null;
+  const tree: RemoteTree = { version: workspace?.version ?? 0, files: new Map(), folders: new Map() };
+  if (!workspace) return tree;
+  if (workspace.object.kind !== 'DIRECTORY') throw new CliError(`'${AREA}' in workspace ${workspaceId} is not a folder`);
 
   const recorded = previous ? recordedByFolder(previous) : null;
   const queue: string[] = [];
@@ -48,13 +49,14 @@ export async function listRemoteTree(client: Client, workspaceId: string, previo
       queue.push(folder);
     }
   };
-  visit('', top.workspace.object.hash);
+  visit('', workspace.object.hash);
 
   const listFolder = async (folder: string) => {
     const entries = await allPages(async (after) => {
       const page = await client.graphql(EntriesQuery, { id: workspaceId, path: folder ? `${AREA}/${folder}` : AREA, after });
-      tree.version = Math.max(tree.version, page.workspace.version);
-      return page.workspace.entries;
+      const listed = found(page.workspace, `workspace ${workspaceId}`);
+      tree.version = Math.max(tree.version, listed.version);
+      return listed.entries;
     });
     for (const entry of entries) {
       const relative = underArea(entry.path);

@@ -1,4 +1,4 @@
-import { allPages, type Client } from './api';
+import { allPages, found, type Client } from './api';
 import { CliError, ExitCode } from './errors';
 import { SpacesQuery, SpaceWorkspacesQuery, WorkspaceQuery } from './operations';
 
@@ -27,14 +27,14 @@ export async function resolveWorkspace(client: Client, ref: string) {
   if (slash > 0) {
     const space = await resolveSpace(client, ref.slice(0, slash));
     const name = ref.slice(slash + 1).toLowerCase();
-    const { space: withWorkspaces } = await client.graphql(SpaceWorkspacesQuery, { id: space.id });
+    const withWorkspaces = found((await client.graphql(SpaceWorkspacesQuery, { id: space.id })).space, `space '${space.name}'`);
     const matches = withWorkspaces.workspaces.filter((workspace) => workspace.name.toLowerCase() === name || workspace.kind.toLowerCase() === name);
     if (matches.length > 1) throw new CliError(`more than one workspace of '${space.name}' is called '${ref.slice(slash + 1)}': use its id`, ExitCode.usage);
     if (matches.length === 0) throw notFound('workspace', ref, `see \`stagecoach ls ${space.id}\``);
     ref = matches[0].id;
   }
   try {
-    return (await client.graphql(WorkspaceQuery, { id: ref })).workspace;
+    return found((await client.graphql(WorkspaceQuery, { id: ref })).workspace, `workspace '${ref}'`);
   } catch (error) {
     if (error instanceof CliError && (error.exitCode === ExitCode.notFound || error.code === 'BAD_USER_INPUT')) {
       throw notFound('workspace', ref, 'give its id or <space>/<workspace name> (see `stagecoach ls <space>`)');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createCourse, upload } from './support/factories';
 import { followDistribution } from './support/progress';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
@@ -23,7 +24,7 @@ interface IntrospectedType extends Described {
   enumValues: Described[] | null;
 }
 
-describeDb('a self-describing schema: descriptions an integrator reads, consistent names, payloads for new mutations', () => {
+describeDb('a self-describing schema: descriptions an integrator reads, consistent names, payloads for new mutations, lookups that fail alone', () => {
   let server: TestServer;
   let types: IntrospectedType[];
   beforeAll(async () => {
@@ -59,6 +60,36 @@ describeDb('a self-describing schema: descriptions an integrator reads, consiste
     expect(field('Query', 'space').description).toMatch(/NOT_FOUND/);
     expect(field('Mutation', 'grantExtension').description).toMatch(/admins only/);
     expect(field('Grade', 'returnedAt').description).toMatch(/null until returned/);
+  });
+
+  it('says that a lookup by id answers null with a NOT_FOUND error when missing', () => {
+    for (const name of ['space', 'workspace', 'snapshot', 'assignment', 'handIn', 'bundle', 'distribution']) {
+      expect(field('Query', name).description).toMatch(/Null with a NOT_FOUND error when/);
+    }
+  });
+
+  it('answers a missing space with null and its own error, and the other lookups of the request stand', async () => {
+    const c = await createCourse(server, 1);
+    const missing = randomUUID();
+    const result = await server.gql('query($real: ID!, $missing: ID!) { a: space(id: $real) { name } b: space(id: $missing) { name } }', { real: c.spaceId, missing }, c.admin.token);
+    expect(result.data?.a.name).toMatch(/^Course /);
+    expect(result.data?.b).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]).toMatchObject({ path: ['b'], extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it("answers a student's lookup of another student's workspace with null and NOT_FOUND, beside their own workspace", async () => {
+    const c = await createCourse(server, 2);
+    const [me, other] = c.students;
+    const result = await server.gql(
+      'query($mine: ID!, $theirs: ID!) { mine: workspace(id: $mine) { id kind } theirs: workspace(id: $theirs) { id name } }',
+      { mine: c.personal.get(me.id), theirs: c.personal.get(other.id) },
+      me.token,
+    );
+    expect(result.data).toEqual({ mine: { id: c.personal.get(me.id), kind: 'PERSONAL' }, theirs: null });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]).toMatchObject({ path: ['theirs'], extensions: { code: 'NOT_FOUND' } });
+    expect(result.errors?.[0].message).not.toContain(other.name);
   });
 
   it('marks the old push operations deprecated, naming their replacements', () => {

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { createInterface } from 'node:readline/promises';
-import { allPages, Client } from '../api';
+import { allPages, Client, found } from '../api';
 import { configPath, readConfig, writeConfig, type Connection } from '../config';
 import { CliError, ExitCode } from '../errors';
 import { CreateTokenMutation, LoginMutation, MeQuery, SpaceWorkspacesQuery, EntriesQuery } from '../operations';
@@ -70,9 +70,9 @@ export async function ls(client: Client, output: Output, ref: string, folder: st
       throw error;
     });
     if (space) {
-      const { space: found } = await client.graphql(SpaceWorkspacesQuery, { id: space.id });
-      emit(output, found.workspaces, () =>
-        table(['ID', 'NAME', 'KIND', 'OWNER', 'VERSION'], found.workspaces.map((w) => [w.id, w.name, w.kind, w.owner?.email, w.version])),
+      const { workspaces } = found((await client.graphql(SpaceWorkspacesQuery, { id: space.id })).space, `space '${space.name}'`);
+      emit(output, workspaces, () =>
+        table(['ID', 'NAME', 'KIND', 'OWNER', 'VERSION'], workspaces.map((w) => [w.id, w.name, w.kind, w.owner?.email, w.version])),
       );
       return;
     }
@@ -84,7 +84,7 @@ export async function ls(client: Client, output: Output, ref: string, folder: st
     throw error;
   });
   const path = folder ? folder.replace(/^\/+|\/+$/g, '') : '';
-  const entries = await allPages(async (after) => (await client.graphql(EntriesQuery, { id: workspace.id, path, after })).workspace.entries);
+  const entries = await allPages(async (after) => found((await client.graphql(EntriesQuery, { id: workspace.id, path, after })).workspace, `workspace '${ref}'`).entries);
   emit(output, entries, () =>
     entries.length === 0 ? `${path || '(top)'} is empty.` : table(['KIND', 'SIZE', 'PATH'], entries.map((e) => [e.kind, bytes(e.size), e.kind === 'DIRECTORY' ? `${e.path}/` : e.path])),
   );

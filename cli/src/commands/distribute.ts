@@ -1,4 +1,4 @@
-import type { Client } from '../api';
+import { found, type Client } from '../api';
 import { CliError, ExitCode } from '../errors';
 import type { ConflictPolicy, PushInput, Role } from '../gql/graphql';
 import { AddToStageMutation, DistributionQuery, PreviewQuery, PushMutation, StageQuery } from '../operations';
@@ -69,7 +69,7 @@ export async function distribute(client: Client, output: Output, ref: string, op
   let text = `Push ${created.id} to ${created.targetCount} target(s): ${created.status}.`;
   if (options.wait) {
     for (;;) {
-      const { distribution } = await client.graphql(DistributionQuery, { id: created.id });
+      const distribution = found((await client.graphql(DistributionQuery, { id: created.id })).distribution, `distribution ${created.id}`);
       if (distribution.finishedAt) {
         result = distribution;
         const c = distribution.counts;

@@ -185,14 +185,14 @@ export type CliSpaceWorkspacesQueryVariables = Exact<{
 }>;
 
 
-export type CliSpaceWorkspacesQuery = { space: { id: string, name: string, workspaces: Array<{ id: string, name: string, kind: WorkspaceKind, version: number, owner: { name: string, email: string } | null }> } };
+export type CliSpaceWorkspacesQuery = { space: { id: string, name: string, workspaces: Array<{ id: string, name: string, kind: WorkspaceKind, version: number, owner: { name: string, email: string } | null }> } | null };
 
 export type CliWorkspaceQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CliWorkspaceQuery = { workspace: { id: string, name: string, kind: WorkspaceKind, spaceId: string, version: number, canWrite: boolean } };
+export type CliWorkspaceQuery = { workspace: { id: string, name: string, kind: WorkspaceKind, spaceId: string, version: number, canWrite: boolean } | null };
 
 export type CliObjectQueryVariables = Exact<{
   id: string | number;
@@ -200,7 +200,7 @@ export type CliObjectQueryVariables = Exact<{
 }>;
 
 
-export type CliObjectQuery = { workspace: { id: string, version: number, object: { hash: string, kind: EntryKind, size: number } } };
+export type CliObjectQuery = { workspace: { id: string, version: number, object: { hash: string, kind: EntryKind, size: number } } | null };
 
 export type CliEntriesQueryVariables = Exact<{
   id: string | number;
@@ -209,7 +209,7 @@ export type CliEntriesQueryVariables = Exact<{
 }>;
 
 
-export type CliEntriesQuery = { workspace: { id: string, version: number, entries: { nodes: Array<{ path: string, name: string, kind: EntryKind, hash: string, size: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type CliEntriesQuery = { workspace: { id: string, version: number, entries: { nodes: Array<{ path: string, name: string, kind: EntryKind, hash: string, size: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type CliAddToStageMutationVariables = Exact<{
   source: SourceInput;
@@ -245,7 +245,7 @@ export type CliDistributionQueryVariables = Exact<{
 }>;
 
 
-export type CliDistributionQuery = { distribution: { id: string, status: DistributionStatus, targetCount: number, finishedAt: string | null, counts: { total: number, done: number, succeeded: number, failed: number, conflict: number, cancelled: number } } };
+export type CliDistributionQuery = { distribution: { id: string, status: DistributionStatus, targetCount: number, finishedAt: string | null, counts: { total: number, done: number, succeeded: number, failed: number, conflict: number, cancelled: number } } | null };
 
 export type CliHandInMutationVariables = Exact<{
   assignmentId: string | number;

@@ -712,7 +712,7 @@ export type AssignmentQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentQuery = { assignment: { id: string, version: number, spaceId: string, title: string, instructions: string, deadline: string, timeZone: string, releaseAt: string, releasedAt: string | null, createdAt: string, updatedAt: string, distributionId: string | null, collectAtDeadline: boolean, anonymousGrading: boolean, groupWork: boolean, handBackVisible: boolean, handInPaths: Array<string>, maxPoints: number | null, gradingScheme: GradingScheme, sizeLimitBytes: number, extensions: Array<{ id: string, studentId: string, deadline: string, reason: string, createdAt: string, revokedAt: string | null, revokeReason: string | null }>, latePolicy: { mode: LateMode, penaltyPercent: number, unit: LateUnit, floorPercent: number }, items: Array<{ path: string, kind: EntryKind, size: number }> } };
+export type AssignmentQuery = { assignment: { id: string, version: number, spaceId: string, title: string, instructions: string, deadline: string, timeZone: string, releaseAt: string, releasedAt: string | null, createdAt: string, updatedAt: string, distributionId: string | null, collectAtDeadline: boolean, anonymousGrading: boolean, groupWork: boolean, handBackVisible: boolean, handInPaths: Array<string>, maxPoints: number | null, gradingScheme: GradingScheme, sizeLimitBytes: number, extensions: Array<{ id: string, studentId: string, deadline: string, reason: string, createdAt: string, revokedAt: string | null, revokeReason: string | null }>, latePolicy: { mode: LateMode, penaltyPercent: number, unit: LateUnit, floorPercent: number }, items: Array<{ path: string, kind: EntryKind, size: number }> } | null };
 
 export type MyHandInsQueryVariables = Exact<{
   assignmentId: string | number;
@@ -841,7 +841,7 @@ export type AssignmentReleaseQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentReleaseQuery = { assignment: { id: string, releaseAt: string, releasedAt: string | null, release: { id: string, status: DistributionStatus, createdAt: string, undoneAt: string | null, policies: { default: ConflictPolicy, files: ConflictPolicy | null, tables: ConflictPolicy | null, applications: ConflictPolicy | null }, counts: { total: number, done: number, pending: number, running: number, succeeded: number, failed: number, conflict: number, cancelled: number } } | null } };
+export type AssignmentReleaseQuery = { assignment: { id: string, releaseAt: string, releasedAt: string | null, release: { id: string, status: DistributionStatus, createdAt: string, undoneAt: string | null, policies: { default: ConflictPolicy, files: ConflictPolicy | null, tables: ConflictPolicy | null, applications: ConflictPolicy | null }, counts: { total: number, done: number, pending: number, running: number, succeeded: number, failed: number, conflict: number, cancelled: number } } | null } | null };
 
 export type PreviewScheduledReleaseQueryVariables = Exact<{
   assignmentId: string | number;
@@ -855,7 +855,7 @@ export type SealedFilesQueryVariables = Exact<{
 }>;
 
 
-export type SealedFilesQuery = { handIn: { id: string, files: Array<{ path: string, sizeBytes: number }> } };
+export type SealedFilesQuery = { handIn: { id: string, files: Array<{ path: string, sizeBytes: number }> } | null };
 
 export type AuditEventsQueryVariables = Exact<{
   spaceId: string | number;
@@ -876,7 +876,7 @@ export type AuditPeopleQueryVariables = Exact<{
 }>;
 
 
-export type AuditPeopleQuery = { space: { id: string, staff: { nodes: Array<{ user: { id: string, name: string } }> }, admins: { nodes: Array<{ user: { id: string, name: string } }> } } };
+export type AuditPeopleQuery = { space: { id: string, staff: { nodes: Array<{ user: { id: string, name: string } }> }, admins: { nodes: Array<{ user: { id: string, name: string } }> } } | null };
 
 export type VerifyAuditChainQueryVariables = Exact<{
   spaceId: string | number;
@@ -981,7 +981,7 @@ export type DistributionQueryVariables = Exact<{
 }>;
 
 
-export type DistributionQuery = { distribution: { kind: DistributionKind, spaceId: string, createdAt: string, startedAt: string | null, finishedAt: string | null, message: string, originId: string | null, snapshotFirst: boolean, includeFutureMembers: boolean, sourceWorkspaceId: string, sourceSnapshotId: string | null, targetCount: number, id: string, status: DistributionStatus, createdBy: { id: string, name: string } | null, reversals: Array<{ id: string, kind: DistributionKind, status: DistributionStatus, createdAt: string, createdBy: { id: string, name: string } | null }>, policies: { default: ConflictPolicy, files: ConflictPolicy | null, tables: ConflictPolicy | null, applications: ConflictPolicy | null }, items: Array<{ path: string, kind: EntryKind, size: number }>, counts: { total: number, done: number, pending: number, running: number, succeeded: number, failed: number, conflict: number, cancelled: number } } };
+export type DistributionQuery = { distribution: { kind: DistributionKind, spaceId: string, createdAt: string, startedAt: string | null, finishedAt: string | null, message: string, originId: string | null, snapshotFirst: boolean, includeFutureMembers: boolean, sourceWorkspaceId: string, sourceSnapshotId: string | null, targetCount: number, id: string, status: DistributionStatus, createdBy: { id: string, name: string } | null, reversals: Array<{ id: string, kind: DistributionKind, status: DistributionStatus, createdAt: string, createdBy: { id: string, name: string } | null }>, policies: { default: ConflictPolicy, files: ConflictPolicy | null, tables: ConflictPolicy | null, applications: ConflictPolicy | null }, items: Array<{ path: string, kind: EntryKind, size: number }>, counts: { total: number, done: number, pending: number, running: number, succeeded: number, failed: number, conflict: number, cancelled: number } } | null };
 
 export type DistributionTargetsQueryVariables = Exact<{
   id: string | number;
@@ -992,7 +992,7 @@ export type DistributionTargetsQueryVariables = Exact<{
 }>;
 
 
-export type DistributionTargetsQuery = { distribution: { id: string, targets: { totalCount: number | null, nodes: Array<{ kept: Array<string>, id: string, workspaceId: string, status: TargetStatus, attempts: number, error: string | null, finishedAt: string | null, snapshotId: string | null, outcomes: Array<{ path: string, outcome: Outcome, files: number, copiedTo: string | null }>, workspace: { id: string, name: string, kind: WorkspaceKind, owner: { id: string, name: string } | null } | null, counts: { added: number, replaced: number, unchanged: number, skipped: number, copied: number, removed: number, conflict: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type DistributionTargetsQuery = { distribution: { id: string, targets: { totalCount: number | null, nodes: Array<{ kept: Array<string>, id: string, workspaceId: string, status: TargetStatus, attempts: number, error: string | null, finishedAt: string | null, snapshotId: string | null, outcomes: Array<{ path: string, outcome: Outcome, files: number, copiedTo: string | null }>, workspace: { id: string, name: string, kind: WorkspaceKind, owner: { id: string, name: string } | null } | null, counts: { added: number, replaced: number, unchanged: number, skipped: number, copied: number, removed: number, conflict: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type PreviewReversalQueryVariables = Exact<{
   id: string | number;
@@ -1173,7 +1173,7 @@ export type AssignmentRubricQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentRubricQuery = { assignment: { id: string, gradingScheme: GradingScheme, maxPoints: number | null, rubric: { id: string, version: number, maxPoints: number, comments: Array<string>, criteria: Array<{ id: string, title: string, description: string, maxPoints: number, levels: Array<{ id: string, title: string, points: number, description: string }> }> } | null } };
+export type AssignmentRubricQuery = { assignment: { id: string, gradingScheme: GradingScheme, maxPoints: number | null, rubric: { id: string, version: number, maxPoints: number, comments: Array<string>, criteria: Array<{ id: string, title: string, description: string, maxPoints: number, levels: Array<{ id: string, title: string, points: number, description: string }> }> } | null } | null };
 
 export type RubricPreviewQueryVariables = Exact<{
   assignmentId: string | number;
@@ -1240,7 +1240,7 @@ export type MyRubricFeedbackQueryVariables = Exact<{
 }>;
 
 
-export type MyRubricFeedbackQuery = { assignment: { id: string, rubric: { id: string, version: number, maxPoints: number, comments: Array<string>, criteria: Array<{ id: string, title: string, description: string, maxPoints: number, levels: Array<{ id: string, title: string, points: number, description: string }> }> } | null }, myFeedback: { visibleToStudent: boolean, assignmentId: string, studentId: string, regradeRequests: Array<{ id: string, studentId: string, criterionId: string | null, criterionTitle: string, message: string, createdAt: string, open: boolean, pointsBefore: number | null, pointsAfter: number | null, reply: string | null, resolvedAt: string | null }>, criteria: Array<{ criterionId: string, levelId: string | null, points: number | null, comment: string }> | null } };
+export type MyRubricFeedbackQuery = { assignment: { id: string, rubric: { id: string, version: number, maxPoints: number, comments: Array<string>, criteria: Array<{ id: string, title: string, description: string, maxPoints: number, levels: Array<{ id: string, title: string, points: number, description: string }> }> } | null } | null, myFeedback: { visibleToStudent: boolean, assignmentId: string, studentId: string, regradeRequests: Array<{ id: string, studentId: string, criterionId: string | null, criterionTitle: string, message: string, createdAt: string, open: boolean, pointsBefore: number | null, pointsAfter: number | null, reply: string | null, resolvedAt: string | null }>, criteria: Array<{ criterionId: string, levelId: string | null, points: number | null, comment: string }> | null } };
 
 export type LtiCourseQueryVariables = Exact<{
   spaceId: string | number;
@@ -1412,7 +1412,7 @@ export type SpaceInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type SpaceInvitationsQuery = { space: { id: string, invitationCount: number, invitations: Array<{ id: string, email: string | null, role: Role, createdAt: string, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, studentNumber: string | null, section: string | null }> } };
+export type SpaceInvitationsQuery = { space: { id: string, invitationCount: number, invitations: Array<{ id: string, email: string | null, role: Role, createdAt: string, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, studentNumber: string | null, section: string | null }> } | null };
 
 export type SpaceMembersQueryVariables = Exact<{
   spaceId: string | number;
@@ -1423,7 +1423,7 @@ export type SpaceMembersQueryVariables = Exact<{
 }>;
 
 
-export type SpaceMembersQuery = { space: { id: string, members: { totalCount: number | null, nodes: Array<{ joinedAt: string, role: Role, studentNumber: string | null, section: string | null, leftCourseAt: string | null, user: { id: string, name: string, email: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type SpaceMembersQuery = { space: { id: string, members: { totalCount: number | null, nodes: Array<{ joinedAt: string, role: Role, studentNumber: string | null, section: string | null, leftCourseAt: string | null, user: { id: string, name: string, email: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type NotificationFieldsFragment = { id: string, kind: string, title: string, body: string, createdAt: string, readAt: string | null, spaceId: string | null, distributionId: string | null, link: string | null };
 
@@ -1459,21 +1459,21 @@ export type SpaceQueryVariables = Exact<{
 }>;
 
 
-export type SpaceQuery = { space: { id: string, name: string, kind: SpaceKind, description: string, myRole: Role, tasGrantExtensions: boolean, canGrantExtensions: boolean } };
+export type SpaceQuery = { space: { id: string, name: string, kind: SpaceKind, description: string, myRole: Role, tasGrantExtensions: boolean, canGrantExtensions: boolean } | null };
 
 export type SpaceWorkspacesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SpaceWorkspacesQuery = { space: { id: string, name: string, kind: SpaceKind, myRole: Role, workspaces: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }> } };
+export type SpaceWorkspacesQuery = { space: { id: string, name: string, kind: SpaceKind, myRole: Role, workspaces: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }> } | null };
 
 export type CourseWorkspacesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CourseWorkspacesQuery = { space: { id: string, master: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }>, distributed: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }>, shared: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }> } };
+export type CourseWorkspacesQuery = { space: { id: string, master: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }>, distributed: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }>, shared: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }> } | null };
 
 export type WorkspaceListQueryVariables = Exact<{
   spaceId: string | number;
@@ -1484,7 +1484,7 @@ export type WorkspaceListQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceListQuery = { space: { id: string, workspaceList: { totalCount: number | null, nodes: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type WorkspaceListQuery = { space: { id: string, workspaceList: { totalCount: number | null, nodes: Array<{ canWrite: boolean, ownerId: string | null, id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type PushTargetsQueryVariables = Exact<{
   spaceId: string | number;
@@ -1495,7 +1495,7 @@ export type PushTargetsQueryVariables = Exact<{
 }>;
 
 
-export type PushTargetsQuery = { space: { id: string, workspaceList: { totalCount: number | null, nodes: Array<{ id: string, name: string, kind: WorkspaceKind }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type PushTargetsQuery = { space: { id: string, workspaceList: { totalCount: number | null, nodes: Array<{ id: string, name: string, kind: WorkspaceKind }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type StagingRolesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1567,14 +1567,14 @@ export type StageQueryVariables = Exact<{
 }>;
 
 
-export type StageQuery = { stage: Array<{ id: string, path: string, createdAt: string, sourceWorkspaceId: string, sourceSnapshotId: string | null }>, workspace: { id: string, name: string, kind: WorkspaceKind, spaceId: string } };
+export type StageQuery = { stage: Array<{ id: string, path: string, createdAt: string, sourceWorkspaceId: string, sourceSnapshotId: string | null }>, workspace: { id: string, name: string, kind: WorkspaceKind, spaceId: string } | null };
 
 export type StageSnapshotQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StageSnapshotQuery = { snapshot: { id: string, label: string } };
+export type StageSnapshotQuery = { snapshot: { id: string, label: string } | null };
 
 export type SetSpaceQuotaMutationVariables = Exact<{
   spaceId: string | number;
@@ -1591,14 +1591,14 @@ export type SpaceStorageQueryVariables = Exact<{
 }>;
 
 
-export type SpaceStorageQuery = { space: { id: string, storageUse: { quotaBytes: number | null, logicalBytes: number, exclusiveBytes: number }, workspaces: Array<{ id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null, storageUse: { logicalBytes: number, exclusiveBytes: number } }> } };
+export type SpaceStorageQuery = { space: { id: string, storageUse: { quotaBytes: number | null, logicalBytes: number, exclusiveBytes: number }, workspaces: Array<{ id: string, name: string, kind: WorkspaceKind, owner: { email: string, id: string, name: string } | null, storageUse: { logicalBytes: number, exclusiveBytes: number } }> } | null };
 
 export type WorkspaceStorageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WorkspaceStorageQuery = { workspace: { id: string, storageUse: { logicalBytes: number, exclusiveBytes: number } } };
+export type WorkspaceStorageQuery = { workspace: { id: string, storageUse: { logicalBytes: number, exclusiveBytes: number } } | null };
 
 export type WebhooksQueryVariables = Exact<{
   spaceId: string | number;
@@ -1668,7 +1668,7 @@ export type WorkspaceApplicationQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceApplicationQuery = { workspace: { id: string, version: number, application: { path: string, hash: string, config: Record<string, unknown> } } };
+export type WorkspaceApplicationQuery = { workspace: { id: string, version: number, application: { path: string, hash: string, config: Record<string, unknown> } } | null };
 
 export type WorkspaceChangedSubscriptionVariables = Exact<{
   workspaceId: string | number;
@@ -1686,7 +1686,7 @@ export type WorkspaceEntriesQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceEntriesQuery = { workspace: { id: string, version: number, entries: { totalCount: number | null, nodes: Array<{ hash: string, name: string, path: string, kind: EntryKind, size: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type WorkspaceEntriesQuery = { workspace: { id: string, version: number, entries: { totalCount: number | null, nodes: Array<{ hash: string, name: string, path: string, kind: EntryKind, size: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type WorkspaceLabelFragment = { id: string, name: string, kind: WorkspaceKind, owner: { id: string, name: string } | null };
 
@@ -1709,7 +1709,7 @@ export type WorkspaceHistoryQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceHistoryQuery = { workspace: { id: string, history: { nodes: Array<{ id: string, version: number, message: string, createdAt: string, distributionId: string | null, author: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type WorkspaceHistoryQuery = { workspace: { id: string, history: { nodes: Array<{ id: string, version: number, message: string, createdAt: string, distributionId: string | null, author: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type WorkspaceSnapshotsQueryVariables = Exact<{
   id: string | number;
@@ -1718,7 +1718,7 @@ export type WorkspaceSnapshotsQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceSnapshotsQuery = { workspace: { id: string, snapshots: { totalCount: number | null, nodes: Array<{ id: string, label: string, description: string, automatic: boolean, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+export type WorkspaceSnapshotsQuery = { workspace: { id: string, snapshots: { totalCount: number | null, nodes: Array<{ id: string, label: string, description: string, automatic: boolean, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type WorkspaceTableQueryVariables = Exact<{
   id: string | number;
@@ -1729,7 +1729,7 @@ export type WorkspaceTableQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceTableQuery = { workspace: { id: string, table: { path: string, hash: string, offset: number, rowCount: number, rows: Array<unknown>, columns: Array<{ name: string, type: ColumnType }> } } };
+export type WorkspaceTableQuery = { workspace: { id: string, table: { path: string, hash: string, offset: number, rowCount: number, rows: Array<unknown>, columns: Array<{ name: string, type: ColumnType }> } } | null };
 
 export type CreateFolderMutationVariables = Exact<{
   workspaceId: string | number;
@@ -1805,14 +1805,14 @@ export type WorkspaceQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceQuery = { workspace: { spaceId: string, canWrite: boolean, version: number, id: string, name: string, kind: WorkspaceKind, owner: { id: string, name: string } | null } };
+export type WorkspaceQuery = { workspace: { spaceId: string, canWrite: boolean, version: number, id: string, name: string, kind: WorkspaceKind, owner: { id: string, name: string } | null } | null };
 
 export type WorkspaceSpaceRoleQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WorkspaceSpaceRoleQuery = { space: { id: string, kind: SpaceKind, myRole: Role } };
+export type WorkspaceSpaceRoleQuery = { space: { id: string, kind: SpaceKind, myRole: Role } | null };
 
 export type WorkspaceObjectQueryVariables = Exact<{
   id: string | number;
@@ -1821,14 +1821,14 @@ export type WorkspaceObjectQueryVariables = Exact<{
 }>;
 
 
-export type WorkspaceObjectQuery = { workspace: { id: string, object: { name: string, path: string, kind: EntryKind, size: number, hash: string, lastChange: { id: string, version: number, message: string, createdAt: string, distributionId: string | null, author: { id: string, name: string } | null } | null } } };
+export type WorkspaceObjectQuery = { workspace: { id: string, object: { name: string, path: string, kind: EntryKind, size: number, hash: string, lastChange: { id: string, version: number, message: string, createdAt: string, distributionId: string | null, author: { id: string, name: string } | null } | null } } | null };
 
 export type SnapshotQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SnapshotQuery = { snapshot: { workspaceId: string, id: string, label: string, description: string, automatic: boolean, createdAt: string } };
+export type SnapshotQuery = { snapshot: { workspaceId: string, id: string, label: string, description: string, automatic: boolean, createdAt: string } | null };
 
 export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiTokenFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiToken"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"readOnly"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ApiTokenFieldsFragment, unknown>;

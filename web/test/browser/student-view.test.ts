@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -96,6 +97,25 @@ describe('what students see, on a phone and in dark mode, and restoring and impo
     assert.equal(await student.getByRole('link', { name: 'follow the release' }).count(), 0);
     assert.equal(await student.getByText(/Extensions|collected at the deadline|feedback hidden/).count(), 0, 'no staff settings');
     await screenshot(student, 'student-assignment-page');
+  });
+
+  it('tells a student that a workspace or assignment address leads nowhere, with the rest of the dashboard still there', { timeout: 60_000 }, async () => {
+    const classmate = await pageFor('amara');
+    const { workspaceId: theirs } = await openOwnWorkspace(classmate);
+    const student = await pageFor('chen');
+    const notFound = async (path: string, heading: string, message: string, shot: string) => {
+      await student.goto(path);
+      await student.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const alert = student.getByRole('alert').filter({ hasText: message });
+      await alert.waitFor();
+      assert.equal(await alert.getByRole('button', { name: 'Try again' }).count(), 0, 'asking again would not find it either');
+      assert.ok(await student.getByRole('navigation', { name: 'Main' }).isVisible(), 'the header stays, so the student can go on');
+      await screenshot(student, shot);
+    };
+    await notFound(`/workspaces/${randomUUID()}`, 'Workspace', 'This workspace does not exist, or you cannot see it.', 'student-missing-workspace');
+    // A classmate's workspace exists, but reads to this student exactly like one that does not.
+    await notFound(`/workspaces/${theirs}`, 'Workspace', 'This workspace does not exist, or you cannot see it.', 'student-hidden-workspace');
+    await notFound(`/assignments/${randomUUID()}`, 'Assignment', 'This assignment does not exist, or you cannot see it.', 'student-missing-assignment');
   });
 
   it('keeps the notification panel and file actions on a phone screen', { timeout: 60_000 }, async () => {

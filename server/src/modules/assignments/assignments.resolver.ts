@@ -42,7 +42,7 @@ export const gradeVisible = (assignment: Assignment, row: StudentRow, staff: boo
 
 @Resolver(() => AssignmentType)
 export class AssignmentsResolver {
-  @Query(() => AssignmentType, { description: 'One assignment by id; members of its space (a student only once it is released). NOT_FOUND when it does not exist or is hidden from the caller.' })
+  @Query(() => AssignmentType, { nullable: true, description: 'One assignment by id; members of its space (a student only once it is released). Null with a NOT_FOUND error when it does not exist or is hidden from the caller; the rest of the response stands.' })
   async assignment(@Arg('id', () => ID, { description: 'The assignment.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return assignmentNode(await ctx.services.assignments.get(ctx.actor, id));
   }
@@ -117,7 +117,7 @@ export class AssignmentsResolver {
     return (await ctx.services.handIns.list(ctx.actor, assignmentId, studentId)).map(handInNode);
   }
 
-  @Query(() => HandInType, { description: 'One hand-in by id: course staff, or the student who handed it in. NOT_FOUND when it does not exist or is hidden from the caller.' })
+  @Query(() => HandInType, { nullable: true, description: 'One hand-in by id: course staff, or the student who handed it in. Null with a NOT_FOUND error when it does not exist or is hidden from the caller; the rest of the response stands.' })
   async handIn(@Arg('id', () => ID, { description: 'The hand-in.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return handInNode(await ctx.services.handIns.shown(ctx.actor, id));
   }

@@ -31,7 +31,7 @@ import { WorkspaceType } from '../workspaces/workspaces.types';
 
 @Resolver(() => DistributionType)
 export class DistributionsResolver {
-  @Query(() => DistributionType, { description: 'One distribution (push, undo or retraction) by id; course staff of its space. NOT_FOUND when it does not exist or is hidden from the caller.' })
+  @Query(() => DistributionType, { nullable: true, description: 'One distribution (push, undo or retraction) by id; course staff of its space. Null with a NOT_FOUND error when it does not exist or is hidden from the caller; the rest of the response stands.' })
   async distribution(@Arg('id', () => ID, { description: 'The distribution.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return distributionNode(await ctx.services.distributions.get(ctx.actor, id));
   }

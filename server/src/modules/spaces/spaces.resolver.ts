@@ -49,7 +49,7 @@ export class SpacesResolver {
     return toConnection(page, (r) => spaceNode(r.space, r.role));
   }
 
-  @Query(() => SpaceType, { description: 'One space by id; its members only. NOT_FOUND when it does not exist or the caller is not a member.' })
+  @Query(() => SpaceType, { nullable: true, description: 'One space by id; its members only. Null with a NOT_FOUND error when it does not exist or the caller is not a member; the rest of the response stands.' })
   async space(@Arg('id', () => ID, { description: 'The space.' }) id: string, @Ctx() ctx: GraphQLContext) {
     const { space, role } = await ctx.services.spaces.get(ctx.actor, id);
     return spaceNode(space, role);

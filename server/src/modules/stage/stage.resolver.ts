@@ -54,7 +54,7 @@ export class StageResolver {
     return (await ctx.services.stage.bundles(ctx.actor, spaceId)).map(bundleNode);
   }
 
-  @Query(() => BundleType, { description: 'One saved bundle by id; course staff of its space. NOT_FOUND when it does not exist or is hidden from the caller.' })
+  @Query(() => BundleType, { nullable: true, description: 'One saved bundle by id; course staff of its space. Null with a NOT_FOUND error when it does not exist or is hidden from the caller; the rest of the response stands.' })
   async bundle(@Arg('id', () => ID, { description: 'The bundle.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return bundleNode(await ctx.services.stage.bundle(ctx.actor, id));
   }

@@ -26,12 +26,12 @@ const entryNode = (e: ListedEntry) => ({ name: e.name, path: e.path, kind: e.kin
 
 @Resolver(() => WorkspaceType)
 export class WorkspacesResolver {
-  @Query(() => WorkspaceType, { description: "One workspace by id. Staff of its space read every workspace; others read their own, the space's DISTRIBUTED workspace and SHARED ones they belong to. NOT_FOUND when it does not exist or is hidden from the caller." })
+  @Query(() => WorkspaceType, { nullable: true, description: "One workspace by id. Staff of its space read every workspace; others read their own, the space's DISTRIBUTED workspace and SHARED ones they belong to. Null with a NOT_FOUND error when it does not exist or is hidden from the caller; the rest of the response stands." })
   workspace(@Arg('id', () => ID, { description: 'The workspace.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.workspaces.get(ctx.actor, id);
   }
 
-  @Query(() => SnapshotType, { description: 'One snapshot by id; whoever may read its workspace. NOT_FOUND when it does not exist or is hidden from the caller.' })
+  @Query(() => SnapshotType, { nullable: true, description: 'One snapshot by id; whoever may read its workspace. Null with a NOT_FOUND error when it does not exist or is hidden from the caller; the rest of the response stands.' })
   snapshot(@Arg('id', () => ID, { description: 'The snapshot.' }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.snapshots.get(ctx.actor, id);
   }

@@ -17,7 +17,7 @@ export function usePushReach(spaceId: string | null | undefined): ((sourceWorksp
     pause: !spaceId,
     requestPolicy: 'cache-first',
   });
-  const list = data?.space.workspaceList;
+  const list = data?.space?.workspaceList;
   return list ? pushReach(list) : null;
 }
 

@@ -19,7 +19,7 @@ import { UpdateAssignmentMutation } from '../graphql/assignment.mutations';
 import { AssignmentFields } from './assignment-fields';
 import { DeadlineCountdown } from './deadline';
 
-type Assignment = AssignmentQuery['assignment'];
+type Assignment = NonNullable<AssignmentQuery['assignment']>;
 
 interface AssignmentDetailsProps {
   assignment: Assignment;

@@ -43,7 +43,7 @@ export function AssignmentPage({ id }: { id: string }) {
   useAssignmentChanges(assignment?.spaceId ?? null, reload, id);
 
   if (!assignment) {
-    return <PageFallback title="Assignment" error={error} wording={WORDING} onRetry={reload} loadingText="Loading the assignment…" />;
+    return <PageFallback title="Assignment" error={error} answered={data !== undefined} wording={WORDING} onRetry={reload} loadingText="Loading the assignment…" />;
   }
 
   const space = spaceData?.space;

@@ -11,7 +11,7 @@ import { useSelection } from '../../../core/use-selection';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { CourseWorkspacesQuery, SpaceQuery } from '../../spaces/graphql/space.query';
 import { StagesQuery } from '../../stage/graphql/stage.query';
-import { LoadingLine } from '../../ui/components/status-line';
+import { PageFallback } from '../../ui/components/page-fallback';
 import { Dialog } from '../../ui/components/dialog';
 import { DateTime } from '../../ui/components/date-time';
 import { PolicyFields, type AreaPolicies } from '../../distributions/components/policy-fields';
@@ -33,6 +33,8 @@ const inAWeek = () => {
 };
 
 /** A group assignment's material goes to each group's shared workspace, and there is none before the groups are made. */
+const SPACE_WORDING = { NOT_FOUND: 'This space does not exist, or you are not one of its members.' };
+
 const GROUPS_NOTE =
   'The material goes to each group’s shared workspace, not to the students’ own. There are no groups yet: make them on the assignment’s page, and each group receives the material when it is made (once released).';
 
@@ -64,15 +66,23 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
   const top = useRef<HTMLParagraphElement>(null);
 
   const space = spaceData?.space;
-  const master = courseData?.space.master[0];
+  const course = courseData?.space;
+  const master = course?.master[0];
   const staged = useMemo(
     () => stagesData?.stages.find((s) => s.workspaceId === master?.id && !s.snapshotId)?.count ?? 0,
     [stagesData, master],
   );
 
-  if (!space || !courseData) {
-    const problem = spaceError ?? courseError;
-    return problem ? <ErrorNotice error={problem} /> : <LoadingLine>Loading…</LoadingLine>;
+  if (!space || !course) {
+    return (
+      <PageFallback
+        title="New assignment"
+        error={spaceError ?? courseError}
+        answered={spaceData !== undefined && courseData !== undefined}
+        wording={SPACE_WORDING}
+        loadingText="Loading…"
+      />
+    );
   }
   if (space.myRole !== 'ADMIN' || !master) {
     return (

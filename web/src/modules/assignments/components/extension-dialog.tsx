@@ -11,7 +11,7 @@ import { FormActions } from '../../ui/components/form-actions';
 import { GrantExtensionMutation, RevokeExtensionMutation } from '../graphql/assignment.mutations';
 
 interface ExtensionDialogProps {
-  assignment: AssignmentQuery['assignment'];
+  assignment: NonNullable<AssignmentQuery['assignment']>;
   row: StatusRowFragment | null;
   onClose: () => void;
 }

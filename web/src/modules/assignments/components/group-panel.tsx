@@ -47,7 +47,7 @@ export function GroupPanel({ assignmentId, spaceId, admin, onChanged }: { assign
   const groups = data?.assignmentGroups ?? [];
   const anyHandedIn = groups.some((g) => g.handedIn);
   const placed = new Set(groups.flatMap((g) => g.members.map((m) => m.id)));
-  const unplaced = (people?.space.members.nodes ?? []).filter((m) => !placed.has(m.user.id));
+  const unplaced = (people?.space?.members.nodes ?? []).filter((m) => !placed.has(m.user.id));
 
   async function onCreate(event: FormEvent) {
     event.preventDefault();

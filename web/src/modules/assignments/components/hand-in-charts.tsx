@@ -12,7 +12,7 @@ import { HandInSummaryQuery } from '../graphql/hand-in-summary.query';
 import type { TrackerLive } from '../tracker-state';
 
 interface HandInChartsProps {
-  assignment: AssignmentQuery['assignment'];
+  assignment: NonNullable<AssignmentQuery['assignment']>;
   /** The live status events: after a burst of them the summary is asked for again, once. */
   live: TrackerLive<StatusRowFragment> | undefined;
 }

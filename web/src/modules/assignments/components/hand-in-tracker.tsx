@@ -25,7 +25,7 @@ import { currentCounts, overlayRows, type TrackerLive } from '../tracker-state';
 import { ExtensionDialog } from './extension-dialog';
 import { StatusBadges } from './status-badges';
 
-type Assignment = AssignmentQuery['assignment'];
+type Assignment = NonNullable<AssignmentQuery['assignment']>;
 
 const PAGE_SIZE = 25;
 

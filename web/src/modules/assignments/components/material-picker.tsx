@@ -33,7 +33,7 @@ function AreaEntries({ workspaceId, area, selected, onToggle }: MaterialPickerPr
     variables: { id: workspaceId, path: area, snapshotId: null, first: 100, after: null },
     requestPolicy: 'cache-first',
   });
-  const entries = data?.workspace.entries.nodes ?? [];
+  const entries = data?.workspace?.entries.nodes ?? [];
   return (
     <fieldset className="fieldset">
       <legend>{AREA_TITLES[area]}</legend>
@@ -49,7 +49,7 @@ function AreaEntries({ workspaceId, area, selected, onToggle }: MaterialPickerPr
           </li>
         ))}
       </ul>
-      {data?.workspace.entries.pageInfo.hasNextPage ? <p className="hint">Only the first 100 are listed; add others below.</p> : null}
+      {data?.workspace?.entries.pageInfo.hasNextPage ? <p className="hint">Only the first 100 are listed; add others below.</p> : null}
     </fieldset>
   );
 }

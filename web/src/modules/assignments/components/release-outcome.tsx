@@ -95,7 +95,7 @@ function ReleaseTargets({ distributionId, final }: { distributionId: string; fin
     query: DistributionTargetsQuery,
     variables: { id: distributionId, status: null },
     pageSize: PAGE_SIZE,
-    select: (data) => data.distribution.targets,
+    select: (data) => data.distribution?.targets,
   });
   const readTargetsAgain = useEffectEvent(() => targets.reload());
   useEffect(() => {

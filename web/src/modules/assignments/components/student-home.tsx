@@ -14,7 +14,7 @@ import { StudentAssignmentCard } from './student-assignment-card';
 export function StudentHome({ space, myUserId }: { space: { id: string }; myUserId: string | null }) {
   // A student reads only the shared workspaces and their own: a short list whatever the class size.
   const { data: readable } = useSessionQuery({ query: SpaceWorkspacesQuery, variables: { id: space.id } });
-  const workspaces = readable?.space.workspaces ?? [];
+  const workspaces = readable?.space?.workspaces ?? [];
   const mine = workspaces.find((w) => w.kind === 'PERSONAL' && w.ownerId === myUserId);
   const shared = workspaces.filter((w) => w.kind === 'DISTRIBUTED' || w.kind === 'SHARED');
   const { data, error, fetching, reload } = useSessionQuery({ query: SpaceAssignmentsQuery, variables: { spaceId: space.id } });

@@ -35,7 +35,7 @@ export function AuditLog({ space }: { space: { id: string; myRole: string } }) {
   const [verify, setVerify] = useState<{ result?: VerifyResult['verifyAuditChain']; error?: CombinedError; busy: boolean } | null>(null);
 
   const [student, setStudent] = useState<PickedStudent | null>(null);
-  const staff = [...(people?.space.admins.nodes ?? []), ...(people?.space.staff.nodes ?? [])].map((m) => m.user);
+  const staff = [...(people?.space?.admins.nodes ?? []), ...(people?.space?.staff.nodes ?? [])].map((m) => m.user);
   const nameOf = (userId: string | null | undefined, user: { name: string } | null | undefined) => (userId ? (user?.name ?? 'Someone no longer listed') : 'The system');
 
   const set = (patch: Partial<AuditFilters>) => setFilters((f) => ({ ...f, ...patch }));

@@ -31,7 +31,7 @@ export function DistributionPage({ id }: { id: string }) {
   const [liveStatus, setLiveStatus] = useState<{ run: number; status: string; failed: number; succeeded: number } | null>(null);
 
   const d = data?.distribution;
-  if (!d) return <PageFallback title="Distribution" error={error} wording={WORDING} onRetry={reload} loadingText="Loading the distribution…" />;
+  if (!d) return <PageFallback title="Distribution" error={error} answered={data !== undefined} wording={WORDING} onRetry={reload} loadingText="Loading the distribution…" />;
 
   const live = liveStatus?.run === run ? liveStatus : null;
   const status = live?.status ?? d.status;

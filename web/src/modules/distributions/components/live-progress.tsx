@@ -47,7 +47,7 @@ export function LiveProgress({ distribution, onStatus, onFinal }: LiveProgressPr
     query: DistributionTargetsQuery,
     variables: { id: distribution.id, status: filter || null, search: search || null },
     pageSize: PAGE_SIZE,
-    select: (data) => data.distribution.targets,
+    select: (data) => data.distribution?.targets,
   });
 
   // A distribution already over when the page opened has nothing left to follow: its final event must not read the page again.

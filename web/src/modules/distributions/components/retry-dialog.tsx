@@ -96,7 +96,7 @@ export function RetryDialog({ open, distributionId, spaceId, policies, isPush, f
             {previewError ? <ErrorNotice error={previewError} /> : null}
           </>
         ) : (
-          <PushPreview preview={preview} recipients={recipientsIn(spaceData?.space.kind)} />
+          <PushPreview preview={preview} recipients={recipientsIn(spaceData?.space?.kind)} />
         )}
       </div>
       {retry.error ? <ErrorNotice error={retry.error} /> : null}

@@ -62,4 +62,4 @@ export const DistributionTargetsQuery = graphql(`
 `);
 
 /** A distribution as its page shows it. */
-export type DistributionDetails = DistributionQueryResult['distribution'];
+export type DistributionDetails = NonNullable<DistributionQueryResult['distribution']>;

@@ -10,7 +10,7 @@ import { gradeProblem, toSetGradeInput, type GradeForm as GradeFormState } from 
 import { SetGradeMutation } from '../graphql/grading.operations';
 
 interface GradeFormProps {
-  assignment: AssignmentQuery['assignment'];
+  assignment: NonNullable<AssignmentQuery['assignment']>;
   feedback: FeedbackFieldsFragment;
   handIns: HandInFieldsFragment[];
   onSaved: () => void;

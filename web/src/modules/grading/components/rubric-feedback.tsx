@@ -18,7 +18,7 @@ export function RubricFeedback({ assignmentId }: { assignmentId: string }) {
   const { data, reload } = useSessionQuery({ query: MyRubricFeedbackQuery, variables: { assignmentId } });
   const feedback = data?.myFeedback;
   if (!feedback?.visibleToStudent) return null;
-  const rubric = data?.assignment.rubric;
+  const rubric = data?.assignment?.rubric;
   const requests = feedback.regradeRequests;
   const requestOn = (criterionId: string | null) => requests.find((r) => (r.criterionId ?? null) === criterionId);
   if (!rubric) {

@@ -116,7 +116,7 @@ export function RegradeMarker({ count }: { count: number | null | undefined }) {
 /** Tracker row: each criterion's points, compact, under the total. */
 export function CriterionPoints({ assignmentId, points }: { assignmentId: string; points: StatusRowFragment['criterionPoints'] }) {
   const { data } = useSessionQuery({ query: AssignmentRubricQuery, variables: { id: assignmentId }, requestPolicy: 'cache-first' });
-  const criteria = data?.assignment.rubric?.criteria ?? [];
+  const criteria = data?.assignment?.rubric?.criteria ?? [];
   if (!points || criteria.length === 0) return null;
   return (
     <span className="rubric-points muted" title={criteria.map((c, i) => `${c.title}: ${points[i] ?? '—'}`).join(', ')}>

@@ -40,7 +40,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
   const [unsaved, setUnsaved] = useState(false);
   const [rubricUnsaved, setRubricUnsaved] = useState(false);
   const { data: r } = useSessionQuery({ query: AssignmentRubricQuery, variables: { id: assignmentId } });
-  const rubric = r?.assignment.rubric ?? null;
+  const rubric = r?.assignment?.rubric ?? null;
   const [returning, runReturn] = useMutation(ReturnGradesMutation);
   const [returnedNote, setReturnedNote] = useState('');
   // Another grader's save, return, feedback file or a new hand-in of this student re-reads the page (the form keeps unsaved edits).
@@ -57,7 +57,7 @@ export function StudentGradingPage({ assignmentId, studentId }: { assignmentId: 
   const feedback = data?.feedback;
   const failure = aError ?? error;
   if (!assignment || !feedback || !data) {
-    return <PageFallback title="Grading" error={failure} wording={WORDING} onRetry={reload} loadingText="Loading the hand-in…" />;
+    return <PageFallback title="Grading" error={failure} answered={a !== undefined && data !== undefined} wording={WORDING} onRetry={reload} loadingText="Loading the hand-in…" />;
   }
 
   const handIns = [...data.handIns].sort((x, y) => y.seq - x.seq);

@@ -28,7 +28,7 @@ export function LtiDeepLinkPicker({ spaceId, request }: { spaceId: string; reque
   const { data, error: listError } = useSessionQuery({ query: SpaceAssignmentsQuery, variables: { spaceId } });
   const { data: course } = useSessionQuery({ query: CourseWorkspacesQuery, variables: { id: spaceId }, requestPolicy: 'cache-first' });
   const assignments = data?.assignments ?? [];
-  const master = course?.space.master[0]?.id ?? null;
+  const master = course?.space?.master[0]?.id ?? null;
   const [mode, setMode] = useState<'existing' | 'new' | null>(null);
   const [chosen, setChosen] = useState('');
   const [title, setTitle] = useState('');

@@ -20,8 +20,8 @@ export function InvitationList({ spaceId, spaceKind }: { spaceId: string; spaceK
   const [revoke, runRevoke] = useMutation(RevokeInvitationMutation);
   const [resend, runResend] = useMutation(ResendInvitationMutation);
   // The server lists only invitations still usable, the newest first; the count says how many there are.
-  const open = data?.space.invitations ?? [];
-  const total = data?.space.invitationCount ?? 0;
+  const open = data?.space?.invitations ?? [];
+  const total = data?.space?.invitationCount ?? 0;
   if (error) return <ErrorNotice error={error} onRetry={reload} />;
   if (open.length === 0) return null;
 

@@ -40,7 +40,7 @@ export function MemberList({ spaceId, spaceKind, admin }: MemberListProps) {
     query: SpaceMembersQuery,
     variables: { spaceId, role: role || null, search: search || null },
     pageSize: PAGE_SIZE,
-    select: (data) => data.space.members,
+    select: (data) => data.space?.members,
   });
   const total = members.connection?.totalCount;
   const rows = members.nodes;

@@ -35,7 +35,7 @@ export function StudentPicker({ spaceId, label, value, onChange }: StudentPicker
     variables: { spaceId, first: SUGGESTIONS, role: 'MEMBER', search },
     pause: !search || value !== null,
   });
-  const matches = search && data ? data.space.members : null;
+  const matches = (search && data?.space?.members) || null;
 
   if (value) {
     return (

@@ -23,7 +23,7 @@ export function SpacePage({ spaceId }: { spaceId: string }) {
   const deepLink = useSearchParams().get('ltiDeepLink');
 
   if (!space) {
-    return <PageFallback title="Space" error={error} wording={SPACE_WORDING} onRetry={reload} loadingText="Loading the space…" />;
+    return <PageFallback title="Space" error={error} answered={data !== undefined} wording={SPACE_WORDING} onRetry={reload} loadingText="Loading the space…" />;
   }
 
   const staff = space.myRole === 'ADMIN' || space.myRole === 'TA';

@@ -11,7 +11,7 @@ import { StudentPreview } from './student-preview';
 import { WorkspaceDirectory } from '../../workspaces/components/workspace-directory';
 import { WebhooksPanel } from '../../webhooks/components/webhooks-panel';
 
-export type SpaceDetails = SpaceQuery['space'];
+export type SpaceDetails = NonNullable<SpaceQuery['space']>;
 
 type TabKey = 'workspaces' | 'members' | 'distributions' | 'assignments' | 'storage' | 'preview' | 'audit' | 'webhooks';
 

@@ -40,8 +40,8 @@ function StudentCourse({ space, student }: { space: SpaceRef; student: Student }
   // Their workspace by a search on their address (which may match a few), the material from the course's own.
   const { data: found } = useSessionQuery({ query: WorkspaceListQuery, variables: { spaceId: space.id, kind: 'PERSONAL', search: student.email, first: 10 } });
   const { data: course } = useSessionQuery({ query: CourseWorkspacesQuery, variables: { id: space.id }, requestPolicy: 'cache-first' });
-  const theirs = found?.space.workspaceList.nodes.find((w) => w.ownerId === student.id);
-  const material = course?.space.distributed[0];
+  const theirs = found?.space?.workspaceList.nodes.find((w) => w.ownerId === student.id);
+  const material = course?.space?.distributed[0];
   const { data, error, fetching, reload } = useSessionQuery({ query: AssignmentsDocument, variables: { spaceId: space.id } });
   const released = (data?.assignments ?? []).filter((a) => a.releasedAt);
   return (

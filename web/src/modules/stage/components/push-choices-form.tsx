@@ -14,7 +14,7 @@ import { policyLabel } from '../../distributions/distribution-labels';
 import { workspaceKindLabel } from '../../workspaces/workspace-labels';
 import { CONFLICT_POLICIES, POLICY_AREAS, type PushChoices, type PushOrigin } from '../push-input';
 
-type Space = SpaceQuery['space'];
+type Space = NonNullable<SpaceQuery['space']>;
 
 const AREA_NAMES = { files: 'Files', tables: 'Tables', applications: 'Applications' } as const;
 
@@ -37,7 +37,7 @@ export function PushChoicesForm({ space, sourceWorkspaceId, choices, onChange }:
     query: PushTargetsQuery,
     variables: { spaceId: space.id, search: search || null, excluding: sourceWorkspaceId },
     pageSize: PAGE_SIZE,
-    select: (data) => data.space.workspaceList,
+    select: (data) => data.space?.workspaceList,
     pause: choices.targetMode !== 'workspaces',
   });
   const chosen = new Set(choices.workspaceIds);

@@ -31,7 +31,8 @@ export function StageSourceCard({ workspaceId, snapshotId, onChanged }: StageSou
   const source = { workspaceId, snapshotId };
   const { data, error, fetching, reload } = useSessionQuery({ query: StageQuery, variables: { source, workspaceId } });
   const { data: snapshotData } = useSessionQuery({ query: StageSnapshotQuery, variables: { id: snapshotId ?? '' }, pause: !snapshotId });
-  const snapshotLabel = snapshotId ? (snapshotData ? ` (snapshot “${snapshotData.snapshot.label}”)` : ' (a snapshot)') : '';
+  const snapshot = snapshotData?.snapshot;
+  const snapshotLabel = snapshotId ? (snapshot ? ` (snapshot “${snapshot.label}”)` : ' (a snapshot)') : '';
   const selection = useSelection<string>();
   const [dialog, setDialog] = useState<'clear' | 'bundle' | 'push' | null>(null);
   const [remove, runRemove] = useMutation(RemoveFromStageMutation);

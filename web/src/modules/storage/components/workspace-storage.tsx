@@ -17,7 +17,7 @@ export function WorkspaceStorage({ workspaceId, version }: { workspaceId: string
     measured.current = version;
     reload();
   }, [version, reload]);
-  const use = data?.workspace.storageUse;
+  const use = data?.workspace?.storageUse;
   if (!use) return null;
   return (
     <span className="muted" title="The current state; and the bytes that only this workspace’s history (snapshots, hand-ins) holds">

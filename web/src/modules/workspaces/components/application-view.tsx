@@ -26,7 +26,8 @@ export function ApplicationView({ object }: { object: ObjectDetails }) {
   useRefreshOn(version, () => {
     if (!editing) reload();
   });
-  const application = data?.workspace.application;
+  const read = data?.workspace;
+  const application = read?.application;
 
   return (
     <section aria-labelledby="application-heading">
@@ -34,13 +35,13 @@ export function ApplicationView({ object }: { object: ObjectDetails }) {
       <ObjectSummary object={object} />
       {error ? <ErrorNotice error={error} onRetry={reload} /> : null}
       {!application && fetching ? <LoadingLine>Loading the configuration…</LoadingLine> : null}
-      {application && editing ? (
+      {read && application && editing ? (
         <ApplicationEditor
           // A reload that brings another version opens a fresh form on it.
-          key={`${application.hash}@${data.workspace.version}`}
+          key={`${application.hash}@${read.version}`}
           name={baseName(object.path)}
           initial={configToForm(application.config)}
-          openedVersion={data.workspace.version}
+          openedVersion={read.version}
           onReload={reload}
           onDone={() => setEditing(false)}
         />

@@ -28,7 +28,7 @@ export function BrowseView({ path }: { path: string }) {
   });
 
   if (knownFolder) return <EntryList path={path} area={(path || null) as Area | null} />;
-  const object = data?.workspace.object;
+  const object = data?.workspace?.object;
   if (!object) {
     if (error) return <ErrorNotice error={error} wording={OBJECT_WORDING} onRetry={reload} />;
     return <LoadingLine>{fetching ? 'Loading…' : ''}</LoadingLine>;

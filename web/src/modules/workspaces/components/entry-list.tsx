@@ -38,7 +38,7 @@ export function EntryList({ path, area }: { path: string; area: Area | null }) {
     query: EntriesDocument,
     variables: { id: workspace.id, path, snapshotId },
     pageSize: PAGE_SIZE,
-    select: (data) => data.workspace.entries,
+    select: (data) => data.workspace?.entries,
   });
   useRefreshOn(version, entries.reload);
   const selection = useSelection<string>();

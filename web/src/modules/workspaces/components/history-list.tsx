@@ -18,7 +18,7 @@ export function HistoryList() {
     query: WorkspaceHistoryQuery,
     variables: { id: workspace.id },
     pageSize: PAGE_SIZE,
-    select: (data) => data.workspace.history,
+    select: (data) => data.workspace?.history,
   });
   useRefreshOn(version, history.reload);
 

@@ -4,7 +4,7 @@ import { DateTime } from '../../ui/components/date-time';
 import { Fact } from '../../ui/components/fact';
 import { entryKindLabel } from '../workspace-labels';
 
-export type ObjectDetails = WorkspaceObjectQuery['workspace']['object'];
+export type ObjectDetails = NonNullable<WorkspaceObjectQuery['workspace']>['object'];
 
 export function ObjectSummary({ object }: { object: ObjectDetails }) {
   return (

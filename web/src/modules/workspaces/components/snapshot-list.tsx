@@ -25,7 +25,7 @@ export function SnapshotList() {
     query: SnapshotsDocument,
     variables: { id: workspace.id },
     pageSize: PAGE_SIZE,
-    select: (data) => data.workspace.snapshots,
+    select: (data) => data.workspace?.snapshots,
   });
   useRefreshOn(version, snapshots.reload);
   const [restoring, setRestoring] = useState<SnapshotFieldsFragment | null>(null);

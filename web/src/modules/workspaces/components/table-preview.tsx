@@ -31,7 +31,7 @@ export function TablePreview({ object }: { object: ObjectDetails }) {
     variables: { id: workspace.id, path: object.path, snapshotId, offset, limit: ROWS },
   });
   useRefreshOn(version, reload);
-  const table = data?.workspace.table;
+  const table = data?.workspace?.table;
   const csv = `/api/workspaces/${encodeURIComponent(workspace.id)}/tables/${encodeURIComponent(baseName(object.path))}/csv${
     snapshotId ? `?snapshot=${encodeURIComponent(snapshotId)}` : ''
   }`;

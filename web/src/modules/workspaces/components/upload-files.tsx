@@ -78,7 +78,7 @@ export function UploadFiles({ folder }: { folder: string }) {
     if (choice === 'both') return { path: joinPath(folder, keepBothAs), headers: { 'If-None-Match': '*' } };
     // Replace what is there now: any change after this moment is refused instead of overwritten.
     const seen = await client.query(WorkspaceQuery, { id: workspace.id }, { requestPolicy: 'network-only' }).toPromise();
-    const version = seen.data?.workspace.version ?? workspace.version;
+    const version = seen.data?.workspace?.version ?? workspace.version;
     return { path, headers: { 'If-Match': `"${version}"` } };
   }
 

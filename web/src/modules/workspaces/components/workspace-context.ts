@@ -4,7 +4,7 @@ import { createContext, useContext, useEffect, useRef } from 'react';
 import type { WorkspaceQuery } from '../../../gql/graphql';
 
 export interface WorkspaceView {
-  workspace: WorkspaceQuery['workspace'];
+  workspace: NonNullable<WorkspaceQuery['workspace']>;
   /** The snapshot being browsed, or null for the current state. */
   snapshotId: string | null;
   /** Whether changes are offered: the caller may write and is looking at the current state. */

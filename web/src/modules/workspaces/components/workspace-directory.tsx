@@ -24,12 +24,13 @@ export function WorkspaceDirectory({ spaceId }: { spaceId: string }) {
   const [searchText, setSearchText] = useState('');
   const search = useSettled(searchText);
   const { data: course } = useSessionQuery({ query: CourseWorkspacesQuery, variables: { id: spaceId } });
-  const shared = course ? [...course.space.master, ...course.space.distributed, ...course.space.shared] : [];
+  const space = course?.space;
+  const shared = space ? [...space.master, ...space.distributed, ...space.shared] : [];
   const personal = usePagedQuery({
     query: WorkspaceListQuery,
     variables: { spaceId, kind: 'PERSONAL', search: search || null },
     pageSize: PAGE_SIZE,
-    select: (data) => data.space.workspaceList,
+    select: (data) => data.space?.workspaceList,
   });
   const total = personal.connection?.totalCount;
 

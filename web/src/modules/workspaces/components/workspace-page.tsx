@@ -49,8 +49,8 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   });
   const { data: roleData } = useSessionQuery({
     query: WorkspaceSpaceRoleQuery,
-    variables: { id: data?.workspace.spaceId ?? '' },
-    pause: !data?.workspace.spaceId,
+    variables: { id: data?.workspace?.spaceId ?? '' },
+    pause: !data?.workspace?.spaceId,
     requestPolicy: 'cache-first',
   });
   const space = roleData?.space;
@@ -82,7 +82,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   );
 
   if (!workspace || !context) {
-    return <PageFallback title="Workspace" error={error} wording={WORDING} onRetry={reload} loadingText="Loading the workspace…" />;
+    return <PageFallback title="Workspace" error={error} answered={data !== undefined} wording={WORDING} onRetry={reload} loadingText="Loading the workspace…" />;
   }
 
   const snapshot = snapshotData?.snapshot;

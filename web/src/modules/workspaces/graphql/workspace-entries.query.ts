@@ -21,4 +21,4 @@ export const WorkspaceEntriesQuery = graphql(`
 `);
 
 /** One row of a folder listing. */
-export type EntryRow = WorkspaceEntriesResult['workspace']['entries']['nodes'][number];
+export type EntryRow = NonNullable<WorkspaceEntriesResult['workspace']>['entries']['nodes'][number];
