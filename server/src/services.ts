@@ -159,7 +159,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
   const gradeExports = new GradeExportService(db, policy, assignments, status, trees.reader, blobs, audit, rubricScores);
   const ltiDeepLinking = new LtiDeepLinkingService(db, policy, ltiKeys, assignments, config);
   const assignmentLive = new AssignmentLive(db, events, status);
-  status.liveRows = (assignment) => assignmentLive.rowsNow(assignment);
+  status.live = assignmentLive;
   onCommit.also = (workspace, authorId) =>
     void assignments.noteActivity(workspace, authorId).catch((err: unknown) => logger.error({ err, workspaceId: workspace.id }, 'assignment activity could not be noted'));
   return {

@@ -7,7 +7,7 @@ import type { Database } from '../../db/database';
 import { Membership } from '../spaces/membership.entity';
 import { Assignment } from './assignment.entity';
 import type { StudentStatus } from './deadlines';
-import { countsOf, type StatusService, type StudentRow } from './status.service';
+import { countsOf, type LiveRows, type StatusService, type StudentRow } from './status.service';
 
 /** How long rows read for one batch stand in for later batches' unchanged students. */
 const FULL_READ_MS = 30_000;
@@ -47,7 +47,7 @@ export interface HandInStatusEvent {
  * statuses per assignment and changes per space, each followed once and read
  * once per batch whatever the number of subscribers (see `SharedTopics`).
  */
-export class AssignmentLive {
+export class AssignmentLive implements LiveRows {
   private readonly statuses: SharedTopics<Events['HAND_IN_STATUS'][1], HandInBatch>;
   private readonly changes: SharedTopics<Events['ASSIGNMENT_CHANGED'][1], AssignmentBatch>;
   private readonly staffEventsOf = new WeakMap<HandInBatch, HandInStatusEvent[]>();
@@ -162,6 +162,17 @@ export class AssignmentLive {
     if (!last || last.key !== JSON.stringify(assignment) || now - last.at >= FULL_READ_MS) return null;
     const rows = [...last.rows.values()];
     return rows.some((r) => r.deadline.getTime() > last.at && r.deadline.getTime() <= now) ? null : rows;
+  }
+
+  /**
+   * Rows read elsewhere (a grader's next and previous) from `readAt`, kept
+   * as the last batch's while the assignment is followed and nothing is kept
+   * yet. Never over a batch's rows: a batch that ran meanwhile may know of a
+   * change the read missed; one that runs later reads the students it names.
+   */
+  keep(assignment: Assignment, rows: readonly StudentRow[], readAt: number): void {
+    if (this.statuses.watchers(assignment.id) === 0 || this.lastRows.get(assignment.id)) return;
+    this.lastRows.set(assignment.id, { key: JSON.stringify(assignment), at: readAt, rows: new Map(rows.map((r) => [r.userId, r])) });
   }
 
   /**

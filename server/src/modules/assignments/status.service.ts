@@ -68,6 +68,14 @@ export interface StatusFilters {
   search?: string | null;
 }
 
+/** Rows of an assignment kept while its statuses are followed live. */
+export interface LiveRows {
+  /** Every student's row as last read, or null when none are kept or they may be out of date. */
+  rowsNow(assignment: Assignment): StudentRow[] | null;
+  /** Rows just read (from `readAt`), kept when the assignment is followed and nothing newer is kept. */
+  keep(assignment: Assignment, rows: readonly StudentRow[], readAt: number): void;
+}
+
 export interface Neighbours {
   previous: StudentRow | null;
   next: StudentRow | null;
@@ -84,12 +92,8 @@ const STATUS_ORDER: StudentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'MISSING', 
  * deadline in force.
  */
 export class StatusService {
-  /**
-   * Every student's row as this process's live view of the assignment last
-   * read it (null when nobody here follows its statuses): moving between
-   * students while a grading page follows them re-reads no class.
-   */
-  liveRows: ((assignment: Assignment) => StudentRow[] | null) | null = null;
+  /** This process's live view of the statuses (see `AssignmentLive`): moving between students while a grading page follows them re-reads no class. */
+  live: LiveRows | null = null;
 
   constructor(
     private readonly db: Database,
@@ -226,11 +230,20 @@ export class StatusService {
     const { assignment, role } = await this.assignments.access(actor, assignmentId);
     if (!seesEveryStudent(role)) throw forbidden('only the course staff move between students');
     const [userId] = await this.anonymity.studentsOf(assignment, [studentId]);
-    const live = this.liveRows?.(assignment);
-    const rows = ordered(live ? await this.forStaff(assignment, live) : await this.staffRows(assignment), filters, userId);
+    const rows = ordered(await this.forStaff(assignment, await this.currentRows(assignment)), filters, userId);
     const index = rows.findIndex((r) => r.userId === userId);
     if (index < 0) throw notFound(`student ${studentId} is not in this course`);
     return { previous: rows[index - 1] ?? null, next: rows[index + 1] ?? null, position: index + 1, total: rows.length };
+  }
+
+  /** Every student's row: from the live view when it has them, otherwise read (and handed to the live view). */
+  private async currentRows(assignment: Assignment): Promise<StudentRow[]> {
+    const kept = this.live?.rowsNow(assignment);
+    if (kept) return kept;
+    const readAt = Date.now();
+    const rows = await this.rows(assignment);
+    this.live?.keep(assignment, rows, readAt);
+    return rows;
   }
 
   /** The course-wide view (staff), filtered, sorted and paged. */
