@@ -113,6 +113,8 @@ function StepLink({ href, shortcut, onGo, children }: { href: string; shortcut: 
     <Link
       className="button button--secondary button--small"
       href={href}
+      // The whole route ahead of time (not only its layout), so a move renders without a round trip to the dashboard's server.
+      prefetch
       aria-keyshortcuts={shortcut}
       onClick={(event) => {
         if (opensElsewhere(event)) return;
