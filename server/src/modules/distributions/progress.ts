@@ -42,7 +42,8 @@ export class ProgressHub {
   ) {
     this.topics = new SharedTopics({
       subscribe: (id) => events.subscribe('DISTRIBUTION_PROGRESS', id),
-      read: (id, heard) => this.read(id, [...new Set(heard.flatMap((e) => (e.targetId ? [e.targetId] : [])))]),
+      // Read for nothing heard: the idle check found the push ended (its end event was lost).
+      read: (id, heard) => this.read(id, [...new Set(heard.flatMap((e) => (e.targetId ? [e.targetId] : [])))], heard.length === 0 || heard.some((e) => e.targetId === null)),
       final: (event) => event.final,
       // Nothing heard for a while: look, and report only an end that was missed.
       idle: { ms: RECHECK_MS, check: async (id) => TERMINAL.has((await this.db.manager.findOneByOrFail(Distribution, { id })).status) },
@@ -57,16 +58,23 @@ export class ProgressHub {
 
   /** A subscriber's progress stream: the current state first, then the shared batches, ending with the final event. */
   stream(distributionId: string): AsyncGenerator<ProgressEvent> {
-    return this.topics.stream(distributionId, () => this.read(distributionId, null));
+    return this.topics.stream(distributionId, () => this.read(distributionId, null, true));
   }
 
-  /** The distribution now; with `finishedIds`, those targets, otherwise the most recent finished ones. */
-  private async read(distributionId: string, finishedIds: readonly string[] | null): Promise<ProgressEvent> {
+  /**
+   * The distribution now; with `finishedIds`, those targets, otherwise the
+   * most recent finished ones. The end is told once it is heard (`endHeard`):
+   * the worker announces a push's last targets before its end, in order, so
+   * by then every target is in a batch, while the database may show the end
+   * before their events have arrived (the worker is another thread or
+   * process). A cancellation is announced by nobody and told when seen.
+   */
+  private async read(distributionId: string, finishedIds: readonly string[] | null, endHeard: boolean): Promise<ProgressEvent> {
     const distribution = await this.db.manager.findOneByOrFail(Distribution, { id: distributionId });
     const counts = await this.distributions.counts(distributionId);
     const finished = finishedIds
       ? await this.distributions.targetsByIds(finishedIds)
       : await this.distributions.finishedTargets(distributionId, INITIAL_FINISHED);
-    return { distribution, counts, finished, final: TERMINAL.has(distribution.status) };
+    return { distribution, counts, finished, final: TERMINAL.has(distribution.status) && (endHeard || distribution.status === 'CANCELLED') };
   }
 }
