@@ -17,7 +17,6 @@ export type ThreadMessage =
   | { kind: 'ready' }
   | { kind: 'paused' }
   | { kind: 'resumed' }
-  | { kind: 'stopped' }
   | { kind: 'failed'; message: string }
   | { kind: 'target'; status: string };
 

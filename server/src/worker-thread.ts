@@ -33,7 +33,6 @@ async function run(port: NonNullable<typeof parentPort>, { config, channel }: Wo
       await bus.close();
       services.limiters.close();
       await db.close();
-      send({ kind: 'stopped' });
       port.close();
     })());
   port.on('message', (message: 'wake' | 'stop' | 'pause' | 'resume') => {

@@ -42,6 +42,9 @@ export interface HandInStatusEvent {
   staff: boolean;
 }
 
+/** What kept rows were read under: any change to the assignment (deadline, policy, release) makes them stale. */
+const rowsKey = (assignment: Assignment): string => JSON.stringify(assignment);
+
 /**
  * The live views of assignments for every subscriber in this process:
  * statuses per assignment and changes per space, each followed once and read
@@ -159,7 +162,7 @@ export class AssignmentLive implements LiveRows {
     if (this.statuses.watchers(assignment.id) === 0) return null;
     const last = this.lastRows.get(assignment.id);
     const now = Date.now();
-    if (!last || last.key !== JSON.stringify(assignment) || now - last.at >= FULL_READ_MS) return null;
+    if (!last || last.key !== rowsKey(assignment) || now - last.at >= FULL_READ_MS) return null;
     const rows = [...last.rows.values()];
     return rows.some((r) => r.deadline.getTime() > last.at && r.deadline.getTime() <= now) ? null : rows;
   }
@@ -172,7 +175,7 @@ export class AssignmentLive implements LiveRows {
    */
   keep(assignment: Assignment, rows: readonly StudentRow[], readAt: number): void {
     if (this.statuses.watchers(assignment.id) === 0 || this.lastRows.get(assignment.id)) return;
-    this.lastRows.set(assignment.id, { key: JSON.stringify(assignment), at: readAt, rows: new Map(rows.map((r) => [r.userId, r])) });
+    this.lastRows.set(assignment.id, { key: rowsKey(assignment), at: readAt, rows: new Map(rows.map((r) => [r.userId, r])) });
   }
 
   /**
@@ -182,7 +185,7 @@ export class AssignmentLive implements LiveRows {
    * the deadline); otherwise, and for group work, every row is read.
    */
   private async currentRows(status: StatusService, assignment: Assignment, changed: readonly string[] | null): Promise<StudentRow[]> {
-    const key = JSON.stringify(assignment);
+    const key = rowsKey(assignment);
     const now = Date.now();
     const last = this.lastRows.get(assignment.id);
     const kept = changed && changed.length <= 500 && !assignment.groupWork && last?.key === key && now - last.at < FULL_READ_MS ? last : null;
