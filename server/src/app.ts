@@ -75,17 +75,19 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   const thread = config.role === 'all' && config.workerThread ? new WorkerThreadHost(config) : null;
   const bus = createEventBus(config.redisUrl, thread?.channel ?? null);
   const services = createServices(config, db, bus.pubSub, { leaseMs: config.workerLeaseMs, concurrency: config.workerConcurrency });
+  // The thread loads and connects beside the rest of the start (on another core where there is one);
+  // the API listens once it runs the queue. Work queued meanwhile wakes it when it is up.
+  const threadStarted = thread?.start().then(
+    () => null,
+    (error: unknown) => error,
+  );
+  if (thread) services.worker.forwardWakes(() => thread.wake());
   // Leftovers of a process that was killed mid-upload; twice the idle limit, so no live upload's file is taken.
   const swept = await services.blobs.sweepTemporary(2 * config.requestTimeoutMs);
   if (swept > 0) logger.info(`removed ${swept} temporary file(s) left by interrupted uploads`);
   if (config.seedDemo) await seedDemo(services, config.demoClassSize);
   // `api` processes leave execution to `worker` processes on the same database.
-  if (thread) {
-    await thread.start();
-    services.worker.forwardWakes(() => thread.wake());
-  } else if (config.role !== 'api') {
-    services.worker.start();
-  }
+  if (!thread && config.role !== 'api') services.worker.start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -116,6 +118,8 @@ export async function startApp(config: AppConfig): Promise<RunningApp> {
   // A worker-only process serves nothing but its health checks.
   const api = config.role === 'worker' ? null : await mountApi(app, httpServer, services, bus.pubSub, config, sockets);
 
+  const threadError = await threadStarted;
+  if (threadError) throw threadError;
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
