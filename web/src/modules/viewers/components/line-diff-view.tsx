@@ -21,6 +21,10 @@ type Pair = { left: Numbered | null; right: Numbered | null };
 
 const MARK = { ADDED: '+', REMOVED: '−', CONTEXT: ' ' } as const;
 const SPOKEN = { ADDED: 'added: ', REMOVED: 'removed: ', CONTEXT: '' } as const;
+/** The height of a row in `rem` (0.8rem type at line height 1.5, see `.diff__table`), for the space a hunk holds before it is drawn. */
+const LINE_REM = 1.2;
+/** From this many lines on, hunks off screen are not laid out or painted (`content-visibility`). */
+const LAZY_ROWS = 400;
 
 function hunkTitle(hunk: DiffHunk): string {
   const end = (start: number, count: number) => start + Math.max(0, count - 1);
@@ -59,11 +63,13 @@ interface HunkRowsProps {
   /** The colours of the hunk's pieces (see {@link diffPieces}), each `undefined` until done. */
   pieces: readonly (HighlightedLine[] | undefined)[];
   split: boolean;
+  /** Drawn only near the screen (a long diff): see {@link LAZY_ROWS}. */
+  lazy: boolean;
 }
 
 /** One hunk's rows; redrawn only when its own colours arrive. */
 const HunkRows = memo(
-  function HunkRows({ hunk, index, pieces, split }: HunkRowsProps) {
+  function HunkRows({ hunk, index, pieces, split, lazy }: HunkRowsProps) {
     const cell = (numbered: Numbered | null, side: 'old' | 'new') =>
       numbered ? (
         <>
@@ -79,28 +85,54 @@ const HunkRows = memo(
       ) : (
         <td colSpan={2} className="diff__empty" />
       );
+    const rows = split ? sideBySide(hunk) : null;
+    const count = 1 + (rows ? rows.length : hunk.lines.length);
+    // Its own table; in a long diff laid out and painted only near the screen, so colouring one hunk,
+    // or scrolling, never lays out the other thousands of rows. Until drawn it holds the space of its rows.
     return (
-      <>
-        <tr className="diff__hunk" data-hunk={index}>
-          <td colSpan={split ? 4 : 3}>{hunkTitle(hunk)}</td>
-        </tr>
-        {split
-          ? sideBySide(hunk).map((row, r) => (
-              <tr key={r} className="diff__line">
-                {cell(row.left, 'old')}
-                {cell(row.right, 'new')}
-              </tr>
-            ))
-          : hunk.lines.map((line, i) => (
-              <tr key={i} className={`diff__line diff__line--${line.kind.toLowerCase()}`}>
-                <td className="diff__number">{line.oldNumber ?? ''}</td>
-                {cell({ line, index: i }, 'new')}
-              </tr>
-            ))}
-      </>
+      <div
+        className={`diff__block${lazy ? ' diff__block--lazy' : ''}`}
+        data-hunk={index}
+        style={lazy ? { containIntrinsicBlockSize: `auto ${count * LINE_REM}rem` } : undefined}
+      >
+        <table className={`diff__table${split ? ' diff__table--split' : ''}`}>
+          {split ? (
+            <colgroup>
+              <col className="diff__number-column" />
+              <col />
+              <col className="diff__number-column" />
+              <col />
+            </colgroup>
+          ) : (
+            <colgroup>
+              <col className="diff__number-column" />
+              <col className="diff__number-column" />
+              <col />
+            </colgroup>
+          )}
+          <tbody>
+            <tr className="diff__hunk">
+              <td colSpan={split ? 4 : 3}>{hunkTitle(hunk)}</td>
+            </tr>
+            {rows
+              ? rows.map((row, r) => (
+                  <tr key={r} className="diff__line">
+                    {cell(row.left, 'old')}
+                    {cell(row.right, 'new')}
+                  </tr>
+                ))
+              : hunk.lines.map((line, i) => (
+                  <tr key={i} className={`diff__line diff__line--${line.kind.toLowerCase()}`}>
+                    <td className="diff__number">{line.oldNumber ?? ''}</td>
+                    {cell({ line, index: i }, 'new')}
+                  </tr>
+                ))}
+          </tbody>
+        </table>
+      </div>
     );
   },
-  (a, b) => a.hunk === b.hunk && a.index === b.index && a.split === b.split && samePieces(a.pieces, b.pieces),
+  (a, b) => a.hunk === b.hunk && a.index === b.index && a.split === b.split && a.lazy === b.lazy && samePieces(a.pieces, b.pieces),
 );
 
 /** Whether two hunks' colours are the same pieces; a piece not yet coloured and one not yet listed are the same. */
@@ -118,6 +150,7 @@ function samePieces(a: HunkRowsProps['pieces'], b: HunkRowsProps['pieces']): boo
 export function LineDiffView({ hunks, language, label }: LineDiffViewProps) {
   const [split, setSplit] = useState(false);
   const { texts, firstPiece } = useMemo(() => diffPieces(hunks), [hunks]);
+  const lazy = useMemo(() => hunks.reduce((n, hunk) => n + hunk.lines.length, 0) >= LAZY_ROWS, [hunks]);
   const body = useRef<HTMLDivElement>(null);
   // Pieces of the hunks within half a screen of the viewport.
   const onScreen = useRef(new Set<number>());
@@ -138,7 +171,7 @@ export function LineDiffView({ hunks, language, label }: LineDiffViewProps) {
       },
       { rootMargin: '50% 0px' },
     );
-    for (const header of root.querySelectorAll('tr[data-hunk]')) observer.observe(header);
+    for (const block of root.querySelectorAll('.diff__block')) observer.observe(block);
     return () => {
       observer.disconnect();
       seen.clear();
@@ -154,21 +187,9 @@ export function LineDiffView({ hunks, language, label }: LineDiffViewProps) {
         </button>
       </div>
       <div ref={body} className="diff__body" tabIndex={0} role="region" aria-label={label} data-highlighted={colours.done ? 'true' : 'false'}>
-        <table className={`diff__table${split ? ' diff__table--split' : ''}`}>
-          {split ? (
-            <colgroup>
-              <col className="diff__number-column" />
-              <col />
-              <col className="diff__number-column" />
-              <col />
-            </colgroup>
-          ) : null}
-          <tbody>
-            {hunks.map((hunk, h) => (
-              <HunkRows key={h} hunk={hunk} index={h} split={split} pieces={colours.lines.slice(firstPiece[h], firstPiece[h + 1])} />
-            ))}
-          </tbody>
-        </table>
+        {hunks.map((hunk, h) => (
+          <HunkRows key={h} hunk={hunk} index={h} split={split} lazy={lazy} pieces={colours.lines.slice(firstPiece[h], firstPiece[h + 1])} />
+        ))}
       </div>
     </div>
   );
