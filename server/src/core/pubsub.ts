@@ -1,6 +1,7 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { connectRedis } from './redis';
 import { logger } from './logger';
 
 /** Every event Stagecoach publishes, by topic. Payloads are small; clients re-query for detail. */
@@ -95,9 +96,9 @@ export function createEventBus(redisUrl: string | null, threadChannel: string | 
   }
   if (!redisUrl) return { pubSub: createPubSub<Events>(), close: async () => undefined };
   // One retry per command: a publish during an outage fails in about a second instead of queueing.
-  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
+  const publishClient = connectRedis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
   // Subscribing waits for the connection however long it takes, so a subscription made during an outage starts once Redis is back.
-  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+  const subscribeClient = connectRedis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
   const publishing = outageLog('event publishing');
   const subscribing = outageLog('event subscriptions');
   publishClient.on('error', (error) => publishing.failed(error));

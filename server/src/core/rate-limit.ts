@@ -1,4 +1,5 @@
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { connectRedis } from './redis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { logger } from './logger';
 
@@ -27,7 +28,7 @@ export class LimiterStore {
       return;
     }
     // Commands wait while the client connects (at start) and fail after one reconnection attempt in an outage.
-    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false });
+    this.redis = connectRedis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false });
     this.redis.on('error', (err: Error) => logger.warn({ err }, 'rate limits: Redis unreachable, counting in memory'));
   }
 

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createConnection } from 'mysql2/promise';
 import { DataSource, EntityManager, type DataSourceOptions, type QueryRunner } from 'typeorm';
 import type { AppConfig, Dialect } from '../config';
 import { mysqlMigrations } from '../../../migrations/mysql';
@@ -60,6 +59,9 @@ export class Database {
 
 /** MariaDB and MySQL describe nullable columns differently; TypeORM must know which it talks to. */
 async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
+  // mysql2 is loaded only for a MySQL database (TypeORM loads it the same way for its pool).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createConnection } = require('mysql2/promise') as typeof import('mysql2/promise');
   const connection = await createConnection({ uri: url });
   try {
     const [rows] = await connection.query('SELECT VERSION() AS v');

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { OperationDefinitionNode } from 'graphql';
-import Redis from 'ioredis';
+import { connectRedis } from '../core/redis';
 import { LessThanOrEqual } from 'typeorm';
 import type { AppConfig } from '../config';
 import type { GraphQLContext } from '../core/graphql/context';
@@ -111,7 +111,7 @@ export interface Observability {
  */
 export async function startObservability(app: Express, services: Services, config: AppConfig, subscriptionsOpen: () => number): Promise<Observability> {
   app.use(requestObservability());
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
   redis?.on('error', () => undefined);
   app.get('/readyz', async (_req, res) => {
     const checks: Record<string, string> = { database: await probe(() => services.db.manager.query('SELECT 1')) };

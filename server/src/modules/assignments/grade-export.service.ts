@@ -1,7 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import type { Database } from '../../db/database';
 import { canExportGrades } from '../../core/policy';
 import { forbidden } from '../../core/errors';
@@ -134,7 +134,8 @@ export class GradeExportService {
     const { assignment } = await this.asStaff(actor, assignmentId);
     const { columns, rows } = await this.sheet(assignment, ` (${assignment.timeZone})`);
     const out = new PassThrough();
-    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const { stream } = loadExcelJS();
+    const book = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     const sheet = book.addWorksheet('Grades', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = columns.map((c) => ({
       key: c.key,
@@ -253,4 +254,13 @@ function manifest(rows: readonly StudentRow[], folders: Map<string, string>): st
     ];
   });
   return stringifySync([header, ...lines], { bom: true, record_delimiter: 'windows' });
+}
+
+/**
+ * exceljs (with its zip readers and writers, over a second of every process's start-up) is
+ * loaded on the first Excel export, not when the server starts.
+ */
+function loadExcelJS(): typeof ExcelJSModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('exceljs') as typeof ExcelJSModule;
 }
