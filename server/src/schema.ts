@@ -4,6 +4,8 @@ import { GraphQLSchema } from 'graphql';
 import type { EventBus } from './core/pubsub';
 import { DefaultDeny, MapErrors } from './core/graphql/guards';
 import { LIMITS } from './core/graphql/request-cost';
+import { globalIds } from './core/graphql/global-ids';
+import { NodeResolver } from './core/graphql/node.resolver';
 import { SpacesResolver } from './modules/spaces/spaces.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
 import { SsoResolver } from './modules/sso/sso.resolver';
@@ -32,6 +34,7 @@ import { OnboardingResolver } from './modules/onboarding/onboarding.resolver';
 import { RosterResolver } from './modules/onboarding/roster.resolver';
 
 export const resolvers = [
+  NodeResolver,
   UsersResolver,
   SsoResolver,
   LtiResolver,
@@ -68,6 +71,8 @@ const SCHEMA_DESCRIPTION = `The Stagecoach API: spaces, workspaces, the stage, d
 
 Limits (each refusal has its own extensions.code): selections nest at most ${LIMITS.depth} levels (QUERY_TOO_DEEP), at most ${LIMITS.aliases} aliases (TOO_MANY_ALIASES), ${LIMITS.tokens} tokens (QUERY_TOO_LARGE) and ${LIMITS.cost} cost points per request (QUERY_TOO_COMPLEX): one point per object resolved, a paged field counted as a full page of first/last (20 when omitted), a list without paging as 10 items. Each API token spends a budget of points per window (REQUEST_BUDGET_POINTS per REQUEST_BUDGET_WINDOW_SECONDS, 300000 per 60 s by default); once spent, requests are refused with RATE_LIMITED (HTTP 429, Retry-After). Every response reports extensions.cost { requested, actual, limit, budget, remaining, resetSeconds } and the RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset and RateLimit-Policy headers. Pages hold 1 to 100 items (first, 20 when omitted). Bytes (uploads, downloads, exports) go through the /api HTTP endpoints, not GraphQL.
 
+Ids are opaque global ids that name their type (see Node): compare them and pass them back as they are; node and nodes refetch an object by its id. Every id argument, and the /api HTTP routes, also accept the older raw ids, which webhook payloads still carry.
+
 Subscriptions use graphql-ws on /graphql, authenticated with connectionParams { authorization: "Bearer <token>" } or, from the dashboard, the session cookie; their errors carry extensions.code as over HTTP.`;
 
 /** type-graphql gives the root types no description of their own; the schema lint requires one. */
@@ -79,12 +84,12 @@ const ROOT_DESCRIPTIONS = [
 
 /** Builds the executable schema. `emit` writes schema.graphql (used by `npm run schema`). */
 export async function createSchema(pubSub: EventBus, options: { emit?: string | false } = {}): Promise<GraphQLSchema> {
-  const built = await buildSchema({
+  const built = globalIds(await buildSchema({
     resolvers,
     pubSub: pubSub as never,
     globalMiddlewares: [MapErrors, DefaultDeny],
     validate: false,
-  });
+  }));
   const config = built.toConfig();
   for (const [root, description] of ROOT_DESCRIPTIONS) {
     const type = config[root];

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
-import { type Request, type Response, Router } from 'express';
+import { type Response, Router } from 'express';
 import type { Services } from '../services';
 import type { Download } from '../modules/assignments/grade-export.service';
-import { attachment, sendBlob, uploadPreconditions, wildcard, wrap, type AuthedRequest } from './routes';
+import { attachment, idParam, sendBlob, uploadPreconditions, wildcard, wrap, type AuthedRequest } from './routes';
 import { bearerOf } from '../modules/users/session-cookie';
 
 /**
@@ -32,7 +32,7 @@ export function assignmentRoutes(services: Services): Router {
       const body = new PassThrough();
       req.pipe(body);
       const result = await services.feedback
-        .uploadFeedbackFile(req.actor, param(req, 'assignmentId'), param(req, 'studentId'), wildcard(req), body, { maxBytes: limit, ...preconditions })
+        .uploadFeedbackFile(req.actor, idParam(req, 'assignmentId', 'Assignment'), idParam(req, 'studentId', 'User', 'StudentAlias'), wildcard(req), body, { maxBytes: limit, ...preconditions })
         .catch((error: unknown) => {
           req.unpipe(body);
           res.setHeader('Connection', 'close');
@@ -45,7 +45,7 @@ export function assignmentRoutes(services: Services): Router {
   router.get(
     feedbackFile,
     wrap(async (req, res) => {
-      const { entry, stream } = await services.feedback.openFeedbackFile(req.actor, param(req, 'assignmentId'), param(req, 'studentId'), wildcard(req));
+      const { entry, stream } = await services.feedback.openFeedbackFile(req.actor, idParam(req, 'assignmentId', 'Assignment'), idParam(req, 'studentId', 'User', 'StudentAlias'), wildcard(req));
       attachment(res, entry.name, 'application/octet-stream');
       res.setHeader('Content-Length', String(entry.size));
       res.setHeader('ETag', `"${entry.id}"`);
@@ -53,16 +53,12 @@ export function assignmentRoutes(services: Services): Router {
     }),
   );
 
-  router.get('/api/assignments/:id/grades.csv', wrap(async (req, res) => send(res, await services.gradeExports.gradesCsv(req.actor, param(req, 'id')))));
-  router.get('/api/assignments/:id/grades.xlsx', wrap(async (req, res) => send(res, await services.gradeExports.gradesXlsx(req.actor, param(req, 'id')))));
-  router.get('/api/assignments/:id/grades-canvas.csv', wrap(async (req, res) => send(res, await services.gradeExports.canvasCsv(req.actor, param(req, 'id')))));
-  router.get('/api/assignments/:id/hand-ins.zip', wrap(async (req, res) => send(res, await services.gradeExports.handInsZip(req.actor, param(req, 'id')))));
+  router.get('/api/assignments/:id/grades.csv', wrap(async (req, res) => send(res, await services.gradeExports.gradesCsv(req.actor, idParam(req, 'id', 'Assignment')))));
+  router.get('/api/assignments/:id/grades.xlsx', wrap(async (req, res) => send(res, await services.gradeExports.gradesXlsx(req.actor, idParam(req, 'id', 'Assignment')))));
+  router.get('/api/assignments/:id/grades-canvas.csv', wrap(async (req, res) => send(res, await services.gradeExports.canvasCsv(req.actor, idParam(req, 'id', 'Assignment')))));
+  router.get('/api/assignments/:id/hand-ins.zip', wrap(async (req, res) => send(res, await services.gradeExports.handInsZip(req.actor, idParam(req, 'id', 'Assignment')))));
 
   return router;
-}
-
-function param(req: Request, name: string): string {
-  return req.params[name] as string;
 }
 
 /** A download built while it is sent: a failure mid-way can only cut the connection. */

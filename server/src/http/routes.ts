@@ -10,6 +10,7 @@ import type { BlobStore } from '../core/storage/blob-store';
 import { archiveFormatOf } from '../modules/workspaces/archive-entries';
 import { DomainError, badInput, httpStatusOf } from '../core/errors';
 import { outageOf } from '../db/database';
+import { rawIdOf } from '../core/graphql/global-id';
 import type { Services } from '../services';
 import type { Actor } from '../modules/users/users.service';
 import { COLUMN_TYPES, type ColumnType } from '../modules/tables/table-codec';
@@ -78,6 +79,21 @@ export function sendBlob(res: Response, stream: NodeJS.ReadableStream): void {
   });
 }
 
+/**
+ * An id from a route's path: a global id as the GraphQL API answers it, or an
+ * older raw id (see global-id.ts); a forged or another type's id is refused
+ * with BAD_USER_INPUT, before anything is read.
+ */
+export function idParam(req: Request, name: string, ...types: string[]): string {
+  return rawIdOf(String(req.params[name]), types);
+}
+
+/** An optional id from the query string, decoded like {@link idParam}. */
+export function idQuery(req: Request, name: string, ...types: string[]): string | undefined {
+  const value = req.query[name];
+  return typeof value === 'string' && value ? rawIdOf(value, types) : undefined;
+}
+
 export const wrap =
   (handler: (req: AuthedRequest, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) =>
     handler(req as AuthedRequest, res).catch(next);
@@ -105,7 +121,7 @@ export function httpRoutes(services: Services): Router {
       const preconditions = uploadPreconditions(req);
       const body = uploadBody(req);
       const result = await services.objects
-        .upload(req.actor, req.params.id as string, path, body, {
+        .upload(req.actor, idParam(req, 'id', 'Workspace'), path, body, {
           maxBytes: limit,
           ...preconditions,
         })
@@ -131,7 +147,7 @@ export function httpRoutes(services: Services): Router {
         const format = archiveFormatOf(req.headers['content-type']);
         const body = uploadBody(req);
         const result = await services.objects
-          .unpack(req.actor, req.params.id as string, path, body, { maxBytes: services.config.maxUploadBytes, format, ...uploadPreconditions(req) })
+          .unpack(req.actor, idParam(req, 'id', 'Workspace'), path, body, { maxBytes: services.config.maxUploadBytes, format, ...uploadPreconditions(req) })
           .catch(closeAfterRefusal(req, res, body));
         const { workspace, commit: _commit, ...summary } = result;
         res.status(result.changed ? 201 : 200).json({ version: workspace.version, ...summary });
@@ -147,7 +163,7 @@ export function httpRoutes(services: Services): Router {
         const { path, legacy } = addressedPath(req);
         // The old form (the area named again) moved for good; its successor is the same request without it.
         if (legacy) return res.redirect(308, successorUrl(req, path));
-        const { entry } = await services.objects.openFile(req.actor, req.params.id as string, path, snapshotOf(req));
+        const { entry } = await services.objects.openFile(req.actor, idParam(req, 'id', 'Workspace'), path, snapshotOf(req));
         await sendStoredFile(req, res, entry, services.blobs);
       }),
     );
@@ -158,13 +174,13 @@ export function httpRoutes(services: Services): Router {
     wrap(async (req, res) => {
       const { path, legacy } = addressedPath(req);
       if (legacy) deprecated(res, req, path);
-      const result = await services.objects.delete(req.actor, req.params.id as string, path, { expectedVersion: uploadPreconditions(req).expectedVersion });
+      const result = await services.objects.delete(req.actor, idParam(req, 'id', 'Workspace'), path, { expectedVersion: uploadPreconditions(req).expectedVersion });
       res.json({ version: result.workspace.version, path, changed: result.changed });
     }),
   );
 
   const zip = wrap(async (req, res) => {
-    const { name, stream } = await services.objects.zipFolder(req.actor, req.params.id as string, wildcard(req), snapshotOf(req));
+    const { name, stream } = await services.objects.zipFolder(req.actor, idParam(req, 'id', 'Workspace'), wildcard(req), snapshotOf(req));
     attachment(res, name, 'application/zip');
     stream.on('error', () => res.destroy());
     stream.pipe(res);
@@ -179,14 +195,14 @@ export function httpRoutes(services: Services): Router {
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (req.query.preview === 'true') {
         // `?preview=true`: the columns and types an import would make, stored nowhere.
-        const preview = await services.tables.previewCsv(req.actor, req.params.id as string, req.params.name as string, body, {
+        const preview = await services.tables.previewCsv(req.actor, idParam(req, 'id', 'Workspace'), req.params.name as string, body, {
           columnTypes: parseColumnTypes(req.query.types),
           delimiter: typeof req.query.delimiter === 'string' ? req.query.delimiter : undefined,
         });
         res.json(preview);
         return;
       }
-      const result = await services.tables.importCsv(req.actor, req.params.id as string, req.params.name as string, body, {
+      const result = await services.tables.importCsv(req.actor, idParam(req, 'id', 'Workspace'), req.params.name as string, body, {
         columnTypes: parseColumnTypes(req.query.types),
         delimiter: typeof req.query.delimiter === 'string' ? req.query.delimiter : undefined,
         expectedVersion: optionalInt(req.query.expectedVersion, 'expectedVersion'),
@@ -200,7 +216,7 @@ export function httpRoutes(services: Services): Router {
     router.get(
       route,
       wrap(async (req, res) => {
-        const { name, csv } = await services.tables.exportCsv(req.actor, req.params.id as string, `tables/${req.params.name}`, snapshotOf(req));
+        const { name, csv } = await services.tables.exportCsv(req.actor, idParam(req, 'id', 'Workspace'), `tables/${req.params.name}`, snapshotOf(req));
         attachment(res, name, 'text/csv; charset=utf-8');
         res.send(csv);
       }),
@@ -210,7 +226,7 @@ export function httpRoutes(services: Services): Router {
   router.get(
     '/api/workspaces/:id/applications/:name',
     wrap(async (req, res) => {
-      const application = await services.applications.get(req.actor, req.params.id as string, `applications/${req.params.name}`, snapshotOf(req));
+      const application = await services.applications.get(req.actor, idParam(req, 'id', 'Workspace'), `applications/${req.params.name}`, snapshotOf(req));
       res.setHeader('ETag', `"${application.id}"`);
       if (clientHas(req, application.id)) return void res.status(304).end();
       res.json({ path: application.path, config: application.config });
@@ -221,7 +237,7 @@ export function httpRoutes(services: Services): Router {
     '/api/workspaces/:id/applications/:name',
     express.json({ limit: '1mb' }),
     wrap(async (req, res) => {
-      const saved = await services.applications.save(req.actor, req.params.id as string, req.params.name as string, req.body, uploadPreconditions(req, 'the workspace version').expectedVersion);
+      const saved = await services.applications.save(req.actor, idParam(req, 'id', 'Workspace'), req.params.name as string, req.body, uploadPreconditions(req, 'the workspace version').expectedVersion);
       res.status(saved.changed ? 201 : 200).json({ version: saved.workspace.version, path: `applications/${req.params.name}`, changed: saved.changed });
     }),
   );
@@ -231,7 +247,7 @@ export function httpRoutes(services: Services): Router {
       `/api/workspaces/:id/${area}/:name`,
       wrap(async (req, res) => {
         const path = `${area}/${req.params.name}`;
-        const result = await services.objects.delete(req.actor, req.params.id as string, path, { expectedVersion: uploadPreconditions(req).expectedVersion });
+        const result = await services.objects.delete(req.actor, idParam(req, 'id', 'Workspace'), path, { expectedVersion: uploadPreconditions(req).expectedVersion });
         res.json({ version: result.workspace.version, path, changed: result.changed });
       }),
     );
@@ -240,7 +256,7 @@ export function httpRoutes(services: Services): Router {
   router.get(
     '/api/spaces/:id/audit.csv',
     wrap(async (req, res) => {
-      const spaceId = req.params.id as string;
+      const spaceId = idParam(req, 'id', 'Space');
       const { role, actor } = await services.policy.space(req.actor, spaceId, 'read');
       const q = req.query as Record<string, string | undefined>;
       const date = (v?: string) => (v ? new Date(v) : null);
@@ -254,7 +270,7 @@ export function httpRoutes(services: Services): Router {
       for (let before: number | undefined; ; ) {
         const found = await services.audit.query(
           spaceId,
-          { actorId: q.actorId, studentId: q.studentId, action: q.action, from: date(q.from), to: date(q.to) },
+          { actorId: idQuery(req, 'actorId', 'User'), studentId: idQuery(req, 'studentId', 'User', 'StudentAlias'), action: q.action, from: date(q.from), to: date(q.to) },
           seesWholeAuditTrail(role) ? null : actor.user.id,
           500,
           before,
@@ -295,7 +311,7 @@ export function httpRoutes(services: Services): Router {
     router.get(
       route,
       wrap(async (req, res) => {
-        const { entry } = await open(req.actor, req.params.id as string, wildcard(req));
+        const { entry } = await open(req.actor, idParam(req, 'id', 'HandIn'), wildcard(req));
         await sendStoredFile(req, res, entry, services.blobs);
       }),
     );
@@ -413,7 +429,7 @@ export async function sendStoredFile(req: Request, res: Response, entry: { id: s
 }
 
 function snapshotOf(req: Request): string | null {
-  return typeof req.query.snapshot === 'string' && req.query.snapshot ? req.query.snapshot : null;
+  return idQuery(req, 'snapshot', 'Snapshot') ?? null;
 }
 
 /** The client closed the connection (or it was cut for idling) before its request body ended. */
