@@ -4,7 +4,7 @@ import { GraphQLSchema } from 'graphql';
 import type { EventBus } from './core/pubsub';
 import { DefaultDeny, MapErrors } from './core/graphql/guards';
 import { LIMITS } from './core/graphql/request-cost';
-import { globalIds } from './core/graphql/global-ids';
+import { decodeIdArguments, globalIds, type ArgumentDecoders } from './core/graphql/global-ids';
 import { NodeResolver } from './core/graphql/node.resolver';
 import { SpacesResolver } from './modules/spaces/spaces.resolver';
 import { UsersResolver } from './modules/users/users.resolver';
@@ -84,12 +84,17 @@ const ROOT_DESCRIPTIONS = [
 
 /** Builds the executable schema. `emit` writes schema.graphql (used by `npm run schema`). */
 export async function createSchema(pubSub: EventBus, options: { emit?: string | false } = {}): Promise<GraphQLSchema> {
-  const built = globalIds(await buildSchema({
-    resolvers,
-    pubSub: pubSub as never,
-    globalMiddlewares: [MapErrors, DefaultDeny],
-    validate: false,
-  }));
+  // Filled by globalIds once the schema is built, read by the middleware on each call.
+  const decoders: ArgumentDecoders = new Map();
+  const built = globalIds(
+    await buildSchema({
+      resolvers,
+      pubSub: pubSub as never,
+      globalMiddlewares: [MapErrors, DefaultDeny, decodeIdArguments(decoders)],
+      validate: false,
+    }),
+    decoders,
+  );
   const config = built.toConfig();
   for (const [root, description] of ROOT_DESCRIPTIONS) {
     const type = config[root];

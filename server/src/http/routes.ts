@@ -10,7 +10,7 @@ import type { BlobStore } from '../core/storage/blob-store';
 import { archiveFormatOf } from '../modules/workspaces/archive-entries';
 import { DomainError, badInput, httpStatusOf } from '../core/errors';
 import { outageOf } from '../db/database';
-import { rawIdOf } from '../core/graphql/global-id';
+import { detailsForClients, rawIdOf } from '../core/graphql/global-id';
 import type { Services } from '../services';
 import type { Actor } from '../modules/users/users.service';
 import { COLUMN_TYPES, type ColumnType } from '../modules/tables/table-codec';
@@ -480,7 +480,7 @@ export function httpErrorHandler(error: unknown, req: Request, res: Response, ne
   }
   if (error instanceof DomainError) {
     const tooLarge = error.code === 'BAD_USER_INPUT' && /larger than the limit/.test(error.message);
-    res.status(tooLarge ? 413 : httpStatusOf(error.code)).json({ error: { code: error.code, message: error.message, ...error.details } });
+    res.status(tooLarge ? 413 : httpStatusOf(error.code)).json({ error: { code: error.code, message: error.message, ...detailsForClients(error.details) } });
     return;
   }
   const outage = outageOf(error);

@@ -6,12 +6,17 @@ import { badInput } from '../errors';
  * it names its type and a client can refetch it with `node(id:)`; it is
  * opaque to clients. The raw ids the database holds (UUIDs), which clients
  * stored before global ids existed and which webhook payloads still carry,
- * are accepted too, with their type unknown.
+ * are accepted too, with their type unknown. Raw ids are what the id columns
+ * hold (UUIDs, and `msg_<hex>` for webhook deliveries): anything else that is
+ * not a well-formed global id is refused.
  *
  * Nothing here imports graphql: the HTTP routes decode with the same rules.
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A raw id as the database holds it: a UUID, or a webhook delivery's `msg_` id. */
+const RAW_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|msg_[0-9a-f]{32})$/i;
+/** The raw part of a global id: what fits an id column (36 characters), no separator. */
+const RAW_PART = /^[A-Za-z0-9_-]{1,36}$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -32,7 +37,7 @@ export interface DecodedId {
 
 /** The global id of the row `raw` of GraphQL type `type`. */
 export function toGlobalId(type: string, raw: string): string {
-  if (SELF_ENCODED.size > 0 && !UUID.test(raw)) {
+  if (SELF_ENCODED.size > 0 && !RAW_ID.test(raw)) {
     const already = decodeGlobal(raw);
     if (already && SELF_ENCODED.has(already.type)) return raw;
   }
@@ -58,10 +63,10 @@ function decodeGlobal(value: string): { type: string; raw: string } | null {
  * naming the value, so a forged id never reaches a service.
  */
 export function fromGlobalId(value: string): DecodedId {
-  if (UUID.test(value)) return { type: null, raw: value };
+  if (RAW_ID.test(value)) return { type: null, raw: value };
   const decoded = decodeGlobal(value);
   if (decoded && SELF_ENCODED.has(decoded.type)) return { type: decoded.type, raw: value };
-  if (!decoded || !UUID.test(decoded.raw)) throw badInput(`\`${shown(value)}\` is not a Stagecoach id`, { id: value });
+  if (!decoded || !RAW_PART.test(decoded.raw)) throw badInput(`\`${shown(value)}\` is not a Stagecoach id`, { id: value });
   return decoded;
 }
 
@@ -85,3 +90,14 @@ export function rawIdOf(value: string, expected: readonly string[]): string {
 /** Long forged values are cut in messages; the details carry the whole value. */
 const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}...` : value);
 const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
+
+/**
+ * An error's details as clients read them: the user named in `changedBy` (a
+ * refused stale save) gets the global id the API answers for users, so a
+ * client can compare it with `me.id`. Services keep raw ids.
+ */
+export function detailsForClients(details: Record<string, unknown> | undefined): Record<string, unknown> {
+  const by = details?.changedBy as { id?: unknown } | null | undefined;
+  if (!details || !by || typeof by.id !== 'string' || !RAW_ID.test(by.id)) return details ?? {};
+  return { ...details, changedBy: { ...by, id: toGlobalId('User', by.id) } };
+}

@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import { rawIdOf, toGlobalId } from './global-id';
 import { AUDIT_SUBJECT_TYPES, ID_ARGUMENTS, ID_FIELDS } from './id-fields';
+import type { MiddlewareFn } from 'type-graphql';
 import { toGraphQLError } from './guards';
 
 type Encode = (value: string, source: unknown) => string;
@@ -153,8 +154,24 @@ function argumentsDecoder(typeName: string, fieldName: string, args: readonly Gr
   };
 }
 
-function decodingResolver(
-  resolve: GraphQLFieldResolver<unknown, unknown>,
+export type ArgumentDecoders = Map<string, (args: Record<string, unknown>) => Record<string, unknown>>;
+
+/**
+ * Decodes the id arguments of a field (see {@link globalIds}), once the
+ * caller has been let in: an unauthenticated call is refused as such, not for
+ * its ids. Runs after DefaultDeny among type-graphql's middlewares, which read
+ * the arguments only after every middleware has run.
+ */
+export function decodeIdArguments(decoders: ArgumentDecoders): MiddlewareFn {
+  return (action, next) => {
+    const decode = decoders.get(`${action.info.parentType.name}.${action.info.fieldName}`);
+    if (decode) action.args = decode(action.args);
+    return next();
+  };
+}
+
+function decodingSubscribe(
+  subscribe: GraphQLFieldResolver<unknown, unknown>,
   decode: (args: Record<string, unknown>) => Record<string, unknown>,
 ): GraphQLFieldResolver<unknown, unknown> {
   return (source, args, context, info) => {
@@ -162,10 +179,10 @@ function decodingResolver(
     try {
       decoded = decode(args);
     } catch (error) {
-      // Outside type-graphql's middlewares: map the domain error here, before anything runs.
+      // type-graphql's middlewares do not run on subscribe: map the domain error here.
       throw toGraphQLError(error);
     }
-    return resolve(source, decoded, context, info);
+    return subscribe(source, decoded, context, info);
   };
 }
 
@@ -176,10 +193,12 @@ function decodingResolver(
  * - ID output fields answer global ids, typed by the table in id-fields.ts;
  * - ID arguments and ID fields of input objects accept global and raw ids,
  *   refuse forged and cross-type ones with BAD_USER_INPUT before the
- *   resolver runs, and reach resolvers and services as raw ids.
+ *   resolver runs, and reach resolvers and services as raw ids: `decoders`
+ *   receives a decoder per field with ids among its arguments, which
+ *   {@link decodeIdArguments} applies.
  * Throws, naming the field, when an ID field or argument is missing from the tables.
  */
-export function globalIds(schema: GraphQLSchema): GraphQLSchema {
+export function globalIds(schema: GraphQLSchema, decoders: ArgumentDecoders): GraphQLSchema {
   const nodeInterface = schema.getType('Node');
   if (!(nodeInterface instanceof GraphQLInterfaceType)) throw new Error('the schema has no Node interface (node.resolver.ts)');
   const nodes = nodeTypeNames(schema);
@@ -194,8 +213,8 @@ export function globalIds(schema: GraphQLSchema): GraphQLSchema {
       let { resolve, subscribe } = field;
       const decode = argumentsDecoder(typeName, fieldName, argumentsOf(schema, typeName, fieldName), plans);
       if (decode) {
-        if (subscribe) subscribe = decodingResolver(subscribe, decode);
-        resolve = decodingResolver(resolve ?? defaultFieldResolver, decode);
+        if (subscribe) subscribe = decodingSubscribe(subscribe, decode);
+        decoders.set(`${typeName}.${fieldName}`, decode);
       }
       if (isId(field.type) && !(typeName === 'Node')) {
         resolve = encodingResolver(resolve ?? defaultFieldResolver, encoderOf(typeName, fieldName));

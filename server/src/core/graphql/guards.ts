@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
 import { outageOf } from '../../db/database';
 import { DomainError } from '../errors';
+import { detailsForClients } from './global-id';
 import type { GraphQLContext } from './context';
 import { logger } from '../logger';
 
@@ -47,7 +48,7 @@ export function toGraphQLError(error: unknown): unknown {
     });
   }
   if (error instanceof DomainError) {
-    return new GraphQLError(error.message, { extensions: { code: error.code, ...(error.details ?? {}) } });
+    return new GraphQLError(error.message, { extensions: { code: error.code, ...detailsForClients(error.details) } });
   }
   const outage = outageOf(error);
   if (outage) {

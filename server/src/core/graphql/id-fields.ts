@@ -38,11 +38,13 @@ export const ID_FIELDS: Readonly<Record<string, readonly string[]>> = {
   authorId: ['User'],
   actorId: ['User'],
   createdById: ['User'],
-  // Under anonymous grading staff see a hidden student's handle in place of the user id.
-  studentId: ['User', 'StudentAlias'],
-  studentIds: ['User', 'StudentAlias'],
-  'ReturnGradesResult.returned': ['User', 'StudentAlias'],
-  'ReturnGradesResult.alreadyReturned': ['User', 'StudentAlias'],
+  // The one assessed: a user; under anonymous grading, for staff, a hidden student's handle; in a
+  // group assignment, the group (rows of group work stand where a student's would, and answer its
+  // id as a User's, so ids of the same column compare equal; an AssignmentGroup id is accepted too).
+  studentId: ['User', 'StudentAlias', 'AssignmentGroup'],
+  studentIds: ['User', 'StudentAlias', 'AssignmentGroup'],
+  'ReturnGradesResult.returned': ['User', 'StudentAlias', 'AssignmentGroup'],
+  'ReturnGradesResult.alreadyReturned': ['User', 'StudentAlias', 'AssignmentGroup'],
 
   // Inputs and arguments named `id` that are not the id of the type they sit on.
   'RubricCriterionInput.id': ['RubricCriterion'],

@@ -1,9 +1,12 @@
+import { toGlobalId } from '../../core/graphql/global-id';
+
 /**
  * Dashboard paths a notification links to, relative to the dashboard's origin
- * (the web app defines these routes). Each names a page its recipient can open.
+ * (the web app defines these routes). Each names a page its recipient can open,
+ * by the global id the API answers, which the page compares with the ids it reads.
  */
 export const dashboardLink = {
-  workspace: (id: string) => `/workspaces/${id}`,
-  assignment: (id: string) => `/assignments/${id}`,
-  distribution: (id: string) => `/distributions/${id}`,
+  workspace: (id: string) => `/workspaces/${toGlobalId('Workspace', id)}`,
+  assignment: (id: string) => `/assignments/${toGlobalId('Assignment', id)}`,
+  distribution: (id: string) => `/distributions/${toGlobalId('Distribution', id)}`,
 };

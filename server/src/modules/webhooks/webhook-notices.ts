@@ -4,9 +4,10 @@ import { logger } from '../../core/logger';
 import type { NotificationsService } from '../notifications/notifications.service';
 import { Membership } from '../spaces/membership.entity';
 import type { WebhookEndpoint } from './webhook-endpoint.entity';
+import { toGlobalId } from '../../core/graphql/global-id';
 
 /** The dashboard page of a space's webhooks. */
-export const webhooksPage = (spaceId: string) => `/spaces/${spaceId}/webhooks`;
+export const webhooksPage = (spaceId: string) => `/spaces/${toGlobalId('Space', spaceId)}/webhooks`;
 
 /**
  * Tells the admins of an endpoint's space that it was disabled: a
