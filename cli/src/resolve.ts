@@ -1,5 +1,6 @@
 import { allPages, found, type Client } from './api';
 import { CliError, ExitCode } from './errors';
+import { sameId } from './ids';
 import { SpacesQuery, SpaceWorkspacesQuery, WorkspaceQuery } from './operations';
 
 export async function allSpaces(client: Client) {
@@ -13,7 +14,7 @@ function notFound(what: string, ref: string, hint: string): CliError {
 /** A space by id, or by its name among the caller's spaces (any case). */
 export async function resolveSpace(client: Client, ref: string) {
   const spaces = await allSpaces(client);
-  const byId = spaces.find((space) => space.id === ref);
+  const byId = spaces.find((space) => sameId(ref, space.id));
   if (byId) return byId;
   const byName = spaces.filter((space) => space.name.toLowerCase() === ref.toLowerCase());
   if (byName.length > 1) throw new CliError(`more than one space is called '${ref}': use its id (see \`stagecoach spaces\`)`, ExitCode.usage);

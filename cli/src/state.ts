@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sameId } from './ids';
 
 /** What a folder held when it was last pulled or pushed, kept in `<dir>/.stagecoach/state.json`. */
 export interface SyncState {
@@ -27,8 +28,8 @@ export function readState(dir: string, server: string, workspaceId: string): Syn
   } catch {
     return null;
   }
-  if (parsed.server !== server || parsed.workspaceId !== workspaceId) return null;
-  return { ...parsed, files: parsed.files ?? {}, folders: parsed.folders ?? {} };
+  if (parsed.server !== server || !sameId(parsed.workspaceId, workspaceId)) return null;
+  return { ...parsed, workspaceId, files: parsed.files ?? {}, folders: parsed.folders ?? {} };
 }
 
 /** Which workspace a folder was last synchronised with, if any. */

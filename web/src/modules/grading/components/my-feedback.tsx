@@ -25,8 +25,9 @@ export function MyFeedback({ assignmentId, maxPoints, groupWork = false }: { ass
   const feedback = data?.myFeedback;
   if (!feedback?.visibleToStudent || !feedback.grade) return null;
   const files = feedback.files.nodes;
-  // Only the caller's own adjustment reaches them; the feedback's subject is their group.
-  const adjustment = adjusted?.gradeAdjustments.find((a) => a.groupId === feedback.studentId) ?? null;
+  // Only the caller's own adjustment reaches them. (The feedback's subject is their group, but its
+  // studentId names the group where a student stands, so it is not compared with the adjustment's groupId.)
+  const adjustment = adjusted?.gradeAdjustments[0] ?? null;
   const result = copy.data?.copyFeedbackToWorkspace;
 
   return (
