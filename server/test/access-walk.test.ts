@@ -5,6 +5,7 @@ import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } fro
 import { createCourse, createUser, upload, type TestCourse, type TestUser } from './support/factories';
 import { describeDb, startTestServer, type GqlResult, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
+import { rawId } from './support/ids';
 
 /**
  * Every operation of the API (GraphQL query, mutation, subscription, HTTP
@@ -144,6 +145,9 @@ const CASES: Case[] = [
   { op: 'apiTokenList', allowed: SIGNED_IN, query: '{ apiTokenList(last: 5) { totalCount nodes { id } } }', variables: () => ({}) },
   { op: 'createApiToken', allowed: SIGNED_IN, query: 'mutation { createApiToken(name: "ci") { secret } }', variables: () => ({}) },
   { op: 'revokeApiToken', allowed: [], query: 'mutation { revokeApiToken(id: "x") { id } }', variables: () => ({}), note: 'own tokens only: checked in accounts test' },
+  { op: 'node', allowed: MEMBERS, query: 'query($id: ID!) { node(id: $id) { id } }', variables: (f) => ({ id: f.course.spaceId }) },
+  { op: 'node', note: "a student's personal workspace", allowed: [...STAFF, 'MEMBER'], query: 'query($id: ID!) { node(id: $id) { id } }', variables: (f) => ({ id: f.own }) },
+  { op: 'nodes', allowed: MEMBERS, query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: (f) => ({ ids: [f.course.spaceId] }) },
   { op: 'spaces', allowed: SIGNED_IN, query: '{ spaces { nodes { id } } }', variables: () => ({}) },
   { op: 'space', allowed: MEMBERS, query: 'query($id: ID!) { space(id: $id) { id } }', variables: (f) => ({ id: f.course.spaceId }) },
   {
@@ -711,8 +715,8 @@ const CASES: Case[] = [
       const id = randomUUID();
       await server.app.services.db.manager.insert('regrade_request', {
         id,
-        assignmentId: f.assignmentId,
-        studentId: f.course.students[0].id,
+        assignmentId: rawId(f.assignmentId),
+        studentId: rawId(f.course.students[0].id),
         criterionKey: unique(who),
         criterionTitle: 'walk',
         message: 'walk',

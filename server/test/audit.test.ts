@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { createCourse, upload, type TestCourse } from './support/factories';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
+import { rawId } from './support/ids';
 
 const EVENTS = `query($s: ID!, $action: String, $student: ID) { auditEvents(spaceId: $s, action: $action, studentId: $student, first: 100) {
   nodes { seq action actorId studentId subjectId after } } }`;
@@ -98,14 +99,14 @@ describeDb('audit trail: recorded, filtered, private, and tamper-evident', () =>
     const before = await server.ok(VERIFY, { s: course.spaceId }, course.admin.token);
     expect(before.verifyAuditChain).toMatchObject({ ok: true, brokenAt: null });
     const db = server.app.db.manager;
-    const [target] = await db.query("SELECT seq, actorId FROM audit_event WHERE spaceId = ? AND action = 'hand-in.submitted' ORDER BY seq LIMIT 1", [course.spaceId]);
-    await db.query('UPDATE audit_event SET actorId = ? WHERE spaceId = ? AND seq = ?', [course.admin.id, course.spaceId, target.seq]);
+    const [target] = await db.query("SELECT seq, actorId FROM audit_event WHERE spaceId = ? AND action = 'hand-in.submitted' ORDER BY seq LIMIT 1", [rawId(course.spaceId)]);
+    await db.query('UPDATE audit_event SET actorId = ? WHERE spaceId = ? AND seq = ?', [rawId(course.admin.id), rawId(course.spaceId), target.seq]);
     const altered = await server.ok(VERIFY, { s: course.spaceId }, course.admin.token);
     expect(altered.verifyAuditChain).toMatchObject({ ok: false, brokenAt: target.seq });
     expect(altered.verifyAuditChain.problem).toMatch(/altered/);
-    await db.query('UPDATE audit_event SET actorId = ? WHERE spaceId = ? AND seq = ?', [target.actorId, course.spaceId, target.seq]);
+    await db.query('UPDATE audit_event SET actorId = ? WHERE spaceId = ? AND seq = ?', [target.actorId, rawId(course.spaceId), target.seq]);
     expect((await server.ok(VERIFY, { s: course.spaceId }, course.admin.token)).verifyAuditChain.ok).toBe(true);
-    await db.query('DELETE FROM audit_event WHERE spaceId = ? AND seq = ?', [course.spaceId, 2]);
+    await db.query('DELETE FROM audit_event WHERE spaceId = ? AND seq = ?', [rawId(course.spaceId), 2]);
     const deleted = await server.ok(VERIFY, { s: course.spaceId }, course.admin.token);
     expect(deleted.verifyAuditChain).toMatchObject({ ok: false, brokenAt: 2 });
   });

@@ -1,6 +1,7 @@
 import { createCourse, headOf, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { rawId } from './support/ids';
 
 const PUSH = `mutation($input: PushInputType!) { pushDistribution(input: $input) { id status } }`;
 const STATUS = `query($id: ID!) { distribution(id: $id) { status counts { pending succeeded conflict cancelled } } }`;
@@ -95,7 +96,7 @@ describeDb('distributions: a claim whose answer was lost', () => {
     await worker.drain();
     // What the database leaves when it goes away after the last target and stays away longer
     // than the worker's retries: every target done, the push itself still running.
-    await db.manager.createQueryBuilder().update('distribution').set({ status: 'RUNNING', finishedAt: null }).where('id = :id', { id: pushDistribution.id }).execute();
+    await db.manager.createQueryBuilder().update('distribution').set({ status: 'RUNNING', finishedAt: null }).where('id = :id', { id: rawId(pushDistribution.id) }).execute();
     expect((await server.ok(STATUS, { id: pushDistribution.id }, admin)).distribution.status).toBe('RUNNING');
     await worker.drain();
     const { distribution } = await server.ok(STATUS, { id: pushDistribution.id }, admin);

@@ -5,6 +5,7 @@ import { awaitRelease } from './support/progress';
 import { codeOf, describeDb, errorOfResponse, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
 import { readZip } from './support/zip-reader';
+import { rawId } from './support/ids';
 
 const MATERIAL = 'line 1\nline 2\nline 3\nline 4\nline 5\n';
 const HANDED_IN = 'line 1\nline 2\nline three\nline 4\nline 5\n';
@@ -228,8 +229,8 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
     expect([...returnGrades.returned].sort()).toEqual([s0.id, s1.id].sort());
     const again = await server.ok(RETURN, { a: assignmentId, s: [s0.id] }, ta);
     expect(again.returnGrades).toMatchObject({ returnedCount: 0, alreadyReturned: [s0.id] });
-    const events = await server.app.services.audit.query(course.spaceId, { action: 'feedback.returned' }, null, 10);
-    expect(events.map((e) => e.studentId).sort()).toEqual([s0.id, s1.id].sort());
+    const events = await server.app.services.audit.query(rawId(course.spaceId), { action: 'feedback.returned' }, null, 10);
+    expect(events.map((e) => e.studentId).sort()).toEqual([rawId(s0.id), rawId(s1.id)].sort());
   });
 
   it('then shows the student their grade, comment and files, tells them in the app and by e-mail', async () => {
@@ -302,15 +303,15 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
     // Setting the same values again is no change: no event, no notification.
     await server.ok(SET_GRADE, { a: assignmentId, s: s0.id, i: { points: 18 } }, ta);
     expect(await changedNotes()).toHaveLength(1);
-    const [event, ...others] = await server.app.services.audit.query(course.spaceId, { action: 'grade.changed', studentId: s0.id }, null, 10);
+    const [event, ...others] = await server.app.services.audit.query(rawId(course.spaceId), { action: 'grade.changed', studentId: rawId(s0.id) }, null, 10);
     expect(others).toHaveLength(0);
-    expect(event.actorId).toBe(course.ta.id);
-    expect(event.before).toMatchObject({ points: 17.5, comment: 'Good work', handInId: handIns.s0first });
-    expect(event.after).toMatchObject({ points: 18, comment: 'Good work; question 3 is right after all', handInId: handIns.s0first, returned: true });
-    const [set] = await server.app.services.audit.query(course.spaceId, { action: 'grade.set', studentId: s0.id }, null, 10);
+    expect(event.actorId).toBe(rawId(course.ta.id));
+    expect(event.before).toMatchObject({ points: 17.5, comment: 'Good work', handInId: rawId(handIns.s0first) });
+    expect(event.after).toMatchObject({ points: 18, comment: 'Good work; question 3 is right after all', handInId: rawId(handIns.s0first), returned: true });
+    const [set] = await server.app.services.audit.query(rawId(course.spaceId), { action: 'grade.set', studentId: rawId(s0.id) }, null, 10);
     expect(set.after).toMatchObject({ points: 17.5 });
     expect((await server.ok(MY_FEEDBACK, { a: assignmentId, p: '' }, s0.token)).myFeedback.grade.points).toBe(18);
-    expect(await server.app.services.audit.verify(course.spaceId)).toMatchObject({ ok: true });
+    expect(await server.app.services.audit.verify(rawId(course.spaceId))).toMatchObject({ ok: true });
   });
 
   it('brings changed feedback files into the workspace beside the student’s own edits', async () => {
@@ -397,8 +398,8 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
       [folderOf(s0), '1'],
       [folderOf(s1), '1'],
     ]);
-    const downloads = await server.app.services.audit.query(course.spaceId, { action: 'hand-in.downloaded' }, null, 10);
-    expect(downloads.map((e) => e.subjectId).sort()).toEqual([handIns.s0first, handIns.s1].sort());
+    const downloads = await server.app.services.audit.query(rawId(course.spaceId), { action: 'hand-in.downloaded' }, null, 10);
+    expect(downloads.map((e) => e.subjectId).sort()).toEqual([rawId(handIns.s0first), rawId(handIns.s1)].sort());
 
     for (const [token, status] of [[s0.token, 403], [course.outsider.token, 404], [null, 401]] as const) {
       expect((await server.fetch(`/api/assignments/${assignmentId}/hand-ins.zip`, { token })).status).toBe(status);

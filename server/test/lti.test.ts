@@ -4,6 +4,7 @@ import { createUser, upload, type TestUser } from './support/factories';
 import { LIS, readForm, startLtiPlatform, type LaunchSpec, type PlatformUser, type RunningPlatform } from './support/lti-platform';
 import { awaitRelease } from './support/progress';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
+import { rawId } from './support/ids';
 
 /**
  * LTI 1.3 launches from a platform built here from jose (its own keys, key
@@ -460,7 +461,7 @@ describeDb('LTI 1.3 launch', () => {
     // Students do not see what is sent.
     expect((await server.gql(SCORES, { a: assignmentId, s: learners[0].id }, learners[0].session)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Each attempt is in the audit trail.
-    const audited = await server.app.db.manager.query(`SELECT action FROM audit_event WHERE subjectId = ? AND action LIKE 'lti.score.%' ORDER BY createdAt`, [assignmentId]);
+    const audited = await server.app.db.manager.query(`SELECT action FROM audit_event WHERE subjectId = ? AND action LIKE 'lti.score.%' ORDER BY createdAt`, [rawId(assignmentId)]);
     expect(audited.map((e: { action: string }) => e.action).sort()).toEqual(['lti.score.failed', 'lti.score.sent', 'lti.score.sent']);
 
     // The platform's token expired: refused with 401, a new token is fetched and the score sent.
@@ -518,8 +519,8 @@ describeDb('LTI 1.3 launch', () => {
     expect(sentFor(people[1].sub)[1]).toMatchObject({ scoreGiven: 6, scoreMaximum: 10, gradingProgress: 'FullyGraded', comment: 'Solid\nYour adjustment: -2 points, because missed the meetings' });
     expect(sentFor(people[2].sub)).toEqual([]);
     // Nothing is ever sent under the group's own id.
-    const rows = await server.app.db.manager.query('SELECT DISTINCT studentId FROM lti_score WHERE assignmentId = ?', [assignmentId]);
-    expect(rows.map((r: { studentId: string }) => r.studentId).sort()).toEqual([learners[0].id, learners[1].id].sort());
+    const rows = await server.app.db.manager.query('SELECT DISTINCT studentId FROM lti_score WHERE assignmentId = ?', [rawId(assignmentId)]);
+    expect(rows.map((r: { studentId: string }) => r.studentId).sort()).toEqual([rawId(learners[0].id), rawId(learners[1].id)].sort());
   });
 
   it('sends scores to the line item a launch of the linked assignment names, creating none; a failed score is sent again on request', async () => {
@@ -577,7 +578,7 @@ describeDb('LTI 1.3 launch', () => {
       { courseId: linked.id, lineItemId, score: expect.objectContaining({ userId: learner.sub, activityProgress: 'Submitted' }) },
     ]);
     expect((await server.ok(SCORES, { a: assignmentId, s: me.id }, teacher.session)).ltiScores[0].status).toBe('SENT');
-    const audited = await server.app.db.manager.query(`SELECT action, actorId FROM audit_event WHERE subjectId = ? AND action LIKE 'lti.score.%' ORDER BY createdAt, action`, [assignmentId]);
+    const audited = await server.app.db.manager.query(`SELECT action, actorId FROM audit_event WHERE subjectId = ? AND action LIKE 'lti.score.%' ORDER BY createdAt, action`, [rawId(assignmentId)]);
     const actions = audited.map((e: { action: string }) => e.action);
     expect(actions.filter((a: string) => a === 'lti.score.resend')).toHaveLength(1);
     expect(actions.at(-1)).toBe('lti.score.sent');

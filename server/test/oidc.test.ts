@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createUser } from './support/factories';
 import { startOidcProvider, type RunningProvider } from './support/oidc/launch';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
+import { rawId } from './support/ids';
 
 /**
  * Single sign-on against a real OpenID Connect provider (oidc-provider, in a
@@ -154,7 +155,7 @@ describeDb('single sign-on with OpenID Connect', () => {
 
   it('links an existing password account with the same verified address', async () => {
     const existing = await createUser(server, 'Cyd');
-    await server.app.db.manager.query('UPDATE user SET email = ? WHERE id = ?', ['cyd@uni.test', existing.id]);
+    await server.app.db.manager.query('UPDATE user SET email = ? WHERE id = ?', ['cyd@uni.test', rawId(existing.id)]);
     const before = await userCount(server);
     const { landing, browser } = await signIn(server, 'cyd');
     expect(landing).toBe(`${DASHBOARD}/`);

@@ -4,6 +4,7 @@ import { Invitation } from '../src/modules/spaces/invitation.entity';
 import { PasswordReset } from '../src/modules/users/password-reset.entity';
 import { createCourse, createUser, type TestCourse } from './support/factories';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { rawId } from './support/ids';
 
 const PASSWORD = 'correct horse battery';
 const SIGN_UP = 'mutation($i: SignUpInput!) { signUp(input: $i) { token user { id instanceAdmin } } }';
@@ -88,7 +89,7 @@ describeDb('onboarding: open sign-up, invitations, accounts and password resets'
     it('says when a link expired and who to ask, and lets nobody join with it', async () => {
       const { createInviteLink } = await server.ok(LINK, { s: course.spaceId, r: 'MEMBER' }, course.admin.token);
       const expiredAt = new Date(Date.now() - 60_000);
-      await server.app.db.manager.update(Invitation, { id: createInviteLink.invitation.id }, { expiresAt: expiredAt });
+      await server.app.db.manager.update(Invitation, { id: rawId(createInviteLink.invitation.id) }, { expiresAt: expiredAt });
       const result = await server.gql(ACCEPT, { t: createInviteLink.token }, course.outsider.token);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].message).toBe(`this invitation expired on ${expiredAt.toISOString().slice(0, 19).replace('T', ' ')} UTC; ask Admin for a new one`);
@@ -210,7 +211,7 @@ describeDb('onboarding: open sign-up, invitations, accounts and password resets'
       expect(forged.errors![0].message).toMatch(/^this password reset link is not valid/);
       await server.ok('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
       const [token] = await resetLinks(server, user.email);
-      await server.app.db.manager.update(PasswordReset, { userId: user.id }, { expiresAt: new Date(Date.now() - 1000) });
+      await server.app.db.manager.update(PasswordReset, { userId: rawId(user.id) }, { expiresAt: new Date(Date.now() - 1000) });
       const expired = await server.gql(RESET, { t: token, p: 'attacker password' });
       expect(codeOf(expired)).toBe('BAD_USER_INPUT');
       expect(expired.errors![0].message).toMatch(/^this password reset link expired at .* UTC; ask for a new one/);
@@ -232,7 +233,7 @@ describeDb('onboarding: open sign-up, invitations, accounts and password resets'
       const user = await createUser(server, 'Hashed');
       await server.ok('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
       const [token] = await resetLinks(server, user.email);
-      const rows = await server.app.db.manager.find(PasswordReset, { where: { userId: user.id } });
+      const rows = await server.app.db.manager.find(PasswordReset, { where: { userId: rawId(user.id) } });
       expect(rows).toHaveLength(1);
       expect(JSON.stringify(rows)).not.toContain(token);
     });

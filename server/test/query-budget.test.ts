@@ -3,6 +3,7 @@ import { countQueries } from './support/query-count';
 import { watchProgress, watchSubscription } from './support/progress-watch';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
+import { rawId } from './support/ids';
 
 /**
  * What a page costs the database does not grow with the number of students:
@@ -183,13 +184,13 @@ describeDb('query budgets: the tracker and a push cost the same for 3 students a
       return { position: at + 1, total: handInStatuses.totalCount, previous: user(ids[at - 1]), next: user(ids[at + 1]) };
     };
     // Nobody follows the statuses any more (the last test's watches have closed): the class is read.
-    await waitFor(async () => server.app.services.assignmentLive.statusWatchers(assignmentId), (n) => n === 0, 'the earlier watches to close');
+    await waitFor(async () => server.app.services.assignmentLive.statusWatchers(rawId(assignmentId)), (n) => n === 0, 'the earlier watches to close');
     const unwatched = await neighbours();
     expect(unwatched.answer).toEqual(await fromTracker());
     // A grading page opens: it follows the statuses, and nothing has happened since.
     const page = watchSubscription(server.url, course.ta.token, STATUS, { a: assignmentId }, (data) => (data as { handInStatus: StatusEvent }).handInStatus);
     try {
-      await waitFor(async () => server.app.services.assignmentLive.statusWatchers(assignmentId), (n) => n === 1, 'the grading page to follow the statuses');
+      await waitFor(async () => server.app.services.assignmentLive.statusWatchers(rawId(assignmentId)), (n) => n === 1, 'the grading page to follow the statuses');
       // The first move reads the class; the next ones use what it read.
       const firstMove = await neighbours();
       const nextMove = await neighbours();

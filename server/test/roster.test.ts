@@ -4,6 +4,7 @@ import { normaliseStoredEmails } from '../../migrations/normalise-emails';
 import { createCourse, createUser, upload, type TestCourse } from './support/factories';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
+import { rawId } from './support/ids';
 
 const PASSWORD = 'correct horse battery';
 const PREVIEW = `query($s: ID!, $c: String!, $r: Role) { previewRosterImport(spaceId: $s, csv: $c, role: $r) {
@@ -73,9 +74,9 @@ describeDb('roster import and bulk member changes', () => {
     const tag = word();
     const older = await signUp(`old.${tag}@uni.edu`, 'Old');
     // Rows as an earlier version could have stored them: decomposed Unicode and upper case.
-    await db.manager.query('UPDATE user SET email = ? WHERE id = ?', [`Old.${tag}@UNI.edu`, older.signUp.user.id]);
+    await db.manager.query('UPDATE user SET email = ? WHERE id = ?', [`Old.${tag}@UNI.edu`, rawId(older.signUp.user.id)]);
     const twin = await signUp(`twin.${tag}@uni.edu`, 'Twin');
-    await db.manager.query('UPDATE user SET email = ? WHERE id = ?', [`OLD.${tag}@uni.EDU `, twin.signUp.user.id]);
+    await db.manager.query('UPDATE user SET email = ? WHERE id = ?', [`OLD.${tag}@uni.EDU `, rawId(twin.signUp.user.id)]);
     const runner = db.dataSource.createQueryRunner();
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     let warnings: string[];
@@ -86,11 +87,11 @@ describeDb('roster import and bulk member changes', () => {
       await runner.release();
       warn.mockRestore();
     }
-    const rows: { id: string; email: string }[] = await db.manager.query('SELECT id, email FROM user WHERE id IN (?, ?)', [older.signUp.user.id, twin.signUp.user.id]);
+    const rows: { id: string; email: string }[] = await db.manager.query('SELECT id, email FROM user WHERE id IN (?, ?)', [rawId(older.signUp.user.id), rawId(twin.signUp.user.id)]);
     const byId = new Map(rows.map((r) => [r.id, r.email]));
-    expect(byId.get(older.signUp.user.id)).toBe(`old.${tag}@uni.edu`);
-    expect(byId.get(twin.signUp.user.id)).toBe(`OLD.${tag}@uni.EDU `);
-    expect(warnings.some((w) => w.includes(twin.signUp.user.id) && w.includes(older.signUp.user.id))).toBe(true);
+    expect(byId.get(rawId(older.signUp.user.id))).toBe(`old.${tag}@uni.edu`);
+    expect(byId.get(rawId(twin.signUp.user.id))).toBe(`OLD.${tag}@uni.EDU `);
+    expect(warnings.some((w) => w.includes(rawId(twin.signUp.user.id)) && w.includes(rawId(older.signUp.user.id)))).toBe(true);
   });
 
   it('previews every kind of line and changes nothing', async () => {

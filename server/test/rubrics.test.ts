@@ -2,6 +2,7 @@ import { createCourse, upload, type TestCourse, type TestUser } from './support/
 import { awaitRelease } from './support/progress';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
+import { rawId } from './support/ids';
 
 const SAVE = `mutation($a: ID!, $i: RubricInput!, $v: Int, $c: Boolean) { saveRubric(assignmentId: $a, input: $i, expectedVersion: $v, confirm: $c) {
   rubric { id version maxPoints comments criteria { id title maxPoints levels { id title points } } }
@@ -48,7 +49,7 @@ describeDb('rubrics: grading by levels, edits after grading, regrade requests', 
   let criteria: Criterion[];
   let version: number;
   const level = (c: number, l: number) => ({ criterionId: criteria[c].id, levelId: criteria[c].levels[l].id });
-  const audit = (action: string) => server.app.services.audit.query(course.spaceId, { action }, null, 20);
+  const audit = (action: string) => server.app.services.audit.query(rawId(course.spaceId), { action }, null, 20);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -140,7 +141,7 @@ describeDb('rubrics: grading by levels, edits after grading, regrade requests', 
     const g2 = await server.ok(SET_GRADE, { a: assignmentId, s: s2.id, i: { criteria: [level(0, 2), level(1, 2)] } }, ta);
     expect(g2.setGrade).toMatchObject({ grade: { points: 10 }, keptPercent: 80, finalPoints: 8 });
 
-    const [set] = (await audit('grade.set')).filter((e) => e.studentId === s0.id);
+    const [set] = (await audit('grade.set')).filter((e) => e.studentId === rawId(s0.id));
     expect(set.after).toMatchObject({ points: 8, criteria: [{ criterion: 'Correctness', level: 'Right', points: 6, comment: 'All right' }, { criterion: 'Style', level: 'Fair', points: 2 }] });
 
     const { handInStatuses } = await server.ok(TRACKER, { a: assignmentId }, ta);
@@ -258,8 +259,8 @@ describeDb('rubrics: grading by levels, edits after grading, regrade requests', 
     );
     expect(outbox.space.outbox.filter((m: { subject: string }) => m.subject.startsWith('Your regrade request')).map((m: { recipient: string }) => m.recipient)).toEqual([s0.email]);
     const [resolved] = await audit('regrade.resolved');
-    expect(resolved).toMatchObject({ studentId: s0.id, before: { points: 7 }, after: { points: 9, changed: true, reply: 'Agreed, it is clean.' } });
-    expect(await server.app.services.audit.verify(course.spaceId)).toMatchObject({ ok: true });
+    expect(resolved).toMatchObject({ studentId: rawId(s0.id), before: { points: 7 }, after: { points: 9, changed: true, reply: 'Agreed, it is clean.' } });
+    expect(await server.app.services.audit.verify(rawId(course.spaceId))).toMatchObject({ ok: true });
   });
 
   it('removes a criterion once confirmed: totals drop its points, the picks go with it', async () => {

@@ -7,6 +7,7 @@ import { codeOf, dialect, describeDb, startTestServer, type TestServer } from '.
 import { countQueries } from './support/query-count';
 import { waitFor } from './support/wait';
 import { WebhookReceiver, type ReceivedWebhook } from './support/webhook-receiver';
+import { rawId, withRawIds } from './support/ids';
 
 const CREATE = `mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { secret endpoint { id url events enabled } } }`;
 const LIST = 'query($s: ID!) { webhooks(spaceId: $s) { id url events enabled failureCount disabledReason } }';
@@ -77,7 +78,7 @@ describeDb('webhooks', () => {
     expect(verifyWebhook(hook.secret, pushed.headers, pushed.body)).toBe(true);
     expect(verifyWebhook(hook.secret, pushed.headers, pushed.body.replace('SUCCEEDED', 'FAILED'))).toBe(false);
     const event = JSON.parse(pushed.body);
-    expect(event).toMatchObject({ type: 'distribution.finished', spaceId: course.spaceId, data: { distributionId: released.assignment.distributionId, status: 'SUCCEEDED', targets: { SUCCEEDED: 3 } } });
+    expect(event).toMatchObject(withRawIds({ type: 'distribution.finished', spaceId: course.spaceId, data: { distributionId: released.assignment.distributionId, status: 'SUCCEEDED', targets: { SUCCEEDED: 3 } } }));
     expect(event.data.targets).toEqual({ SUCCEEDED: 3 }); // two students and the space's DISTRIBUTED workspace
 
     const student = course.students[0];
@@ -85,10 +86,10 @@ describeDb('webhooks', () => {
     const { handInAssignment } = await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { handIn { id seq } } }', { a: createAssignment.id }, student.token);
     const hits = await receiver.waitFor('/course', 2);
     checkByHand(hook.secret, hits[1]);
-    expect(JSON.parse(hits[1].body)).toMatchObject({ type: 'hand_in.submitted', data: { handInId: handInAssignment.handIn.id, studentId: student.id, seq: 1, collected: false } });
+    expect(JSON.parse(hits[1].body)).toMatchObject(withRawIds({ type: 'hand_in.submitted', data: { handInId: handInAssignment.handIn.id, studentId: student.id, seq: 1, collected: false } }));
     const list = await settled(hook.endpoint.id, 'both deliveries recorded', (n) => n.length === 2 && n.every((d) => d.status === 'DELIVERED'));
     expect(list[0]).toMatchObject({ eventType: 'hand_in.submitted', attempts: 1, lastResponseStatus: 200, lastResponseBody: 'thanks', lastError: null });
-    expect(list[0].id).toBe(hits[1].headers['webhook-id']);
+    expect(rawId(list[0].id)).toBe(hits[1].headers['webhook-id']);
   });
 
   it('retries a delivery answered 500 after the backoff, then records the 200; a replay sends the same webhook-id again', async () => {
@@ -107,7 +108,7 @@ describeDb('webhooks', () => {
     expect(hits).toHaveLength(2);
     expect(hits[1].headers['webhook-id']).toBe(first.headers['webhook-id']);
     expect(hits[1].body).toBe(first.body);
-    expect(JSON.parse(first.body)).toMatchObject({ type: 'member.joined', data: { userId: newcomer.id, role: 'MEMBER' } });
+    expect(JSON.parse(first.body)).toMatchObject(withRawIds({ type: 'member.joined', data: { userId: newcomer.id, role: 'MEMBER' } }));
     const [delivered] = (await deliveries(hook.endpoint.id)).nodes;
     expect(delivered).toMatchObject({ status: 'DELIVERED', attempts: 2, lastResponseStatus: 200, lastError: null });
 
@@ -125,12 +126,12 @@ describeDb('webhooks', () => {
     await expect(
       db.transaction(async (m) => {
         // Every endpoint of the space that takes member.joined gets a row, this one among them.
-        expect(await webhookOutbox.emit(m, course.spaceId, 'member.joined', { userId: 'rolled-back' })).toBeGreaterThanOrEqual(1);
+        expect(await webhookOutbox.emit(m, rawId(course.spaceId), 'member.joined', { userId: 'rolled-back' })).toBeGreaterThanOrEqual(1);
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    expect(await db.manager.count(WebhookDelivery, { where: { endpointId: hook.endpoint.id } })).toBe(0);
-    const all = await db.manager.find(WebhookDelivery, { where: { spaceId: course.spaceId } });
+    expect(await db.manager.count(WebhookDelivery, { where: { endpointId: rawId(hook.endpoint.id) } })).toBe(0);
+    const all = await db.manager.find(WebhookDelivery, { where: { spaceId: rawId(course.spaceId) } });
     expect(all.filter((d) => d.payload.includes('rolled-back'))).toEqual([]);
     expect((await deliveries(hook.endpoint.id)).totalCount).toBe(0);
     expect(receiver.to('/rollback')).toHaveLength(0);
@@ -177,7 +178,7 @@ describeDb('webhooks', () => {
     const notice = notifications.nodes.find((n: { kind: string }) => n.kind === 'WEBHOOK_DISABLED');
     expect(notice.title).toContain(`${receiver.url}/down`);
     expect(notice.link).toBe(`/spaces/${course.spaceId}/webhooks`);
-    const mail = await server.app.services.mail.outbox(course.spaceId, 20);
+    const mail = await server.app.services.mail.outbox(rawId(course.spaceId), 20);
     expect(mail.find((m) => m.subject === notice.title && m.recipient === course.admin.email)).toBeTruthy();
     const replay = await server.gql(REPLAY, { id: (await deliveries(hook.endpoint.id)).nodes[0].id }, admin);
     expect(codeOf(replay)).toBe('CONFLICT');
@@ -327,25 +328,25 @@ describeDb('webhook events as users cause them', () => {
     const first = await received('/deadline', 2, hook.secret);
     const collected = first.find((e) => e.type === 'hand_in.submitted');
     const passed = first.find((e) => e.type === 'assignment.deadline_passed');
-    expect(collected).toMatchObject({ type: 'hand_in.submitted', spaceId: course.spaceId, data: { assignmentId, studentId: worker.id, seq: 1, collected: true } });
-    expect(passed).toEqual({
+    expect(collected).toMatchObject(withRawIds({ type: 'hand_in.submitted', spaceId: course.spaceId, data: { assignmentId, studentId: worker.id, seq: 1, collected: true } }));
+    expect(passed).toEqual(withRawIds({
       type: 'assignment.deadline_passed',
       timestamp: expect.any(String),
       spaceId: course.spaceId,
       data: { assignmentId, title: 'Due soon', deadline, studentId: null, collectedHandIns: 1 },
-    });
+    }));
     // The idle student changed nothing: no hand-in was made up for them.
-    expect(JSON.stringify([collected, passed])).not.toContain(idle.id);
+    expect(JSON.stringify([collected, passed])).not.toContain(rawId(idle.id));
 
     await server.ok('mutation($a: ID!, $s: ID!, $i: SetGradeInput!) { setGrade(assignmentId: $a, studentId: $s, input: $i) { finalPoints } }', { a: assignmentId, s: worker.id, i: { points: 8, comment: 'Fine' } }, admin);
     const { returnGrades } = await server.ok('mutation($a: ID!) { returnGrades(assignmentId: $a) { returned returnedAt } }', { a: assignmentId }, admin);
     expect(returnGrades.returned).toEqual([worker.id]);
     const [, , returned] = await received('/deadline', 3, hook.secret);
-    expect(returned).toMatchObject({
+    expect(returned).toMatchObject(withRawIds({
       type: 'grades.returned',
       spaceId: course.spaceId,
       data: { assignmentId, studentIds: [worker.id], returnedAt: returnGrades.returnedAt, visibleToStudents: expect.any(Boolean), returnedBy: course.admin.id },
-    });
+    }));
     // Returning again returns nobody, and sends nothing.
     expect((await server.ok('mutation($a: ID!) { returnGrades(assignmentId: $a) { returned } }', { a: assignmentId }, admin)).returnGrades.returned).toEqual([]);
     await settled(server, admin, hook.endpoint.id, 3);
@@ -363,12 +364,12 @@ describeDb('webhook events as users cause them', () => {
     const heard = await received('/conflict', 2, hook.secret);
     const refused = heard.find((e) => e.type === 'distribution.target_failed');
     const finished = heard.find((e) => e.type === 'distribution.finished')!;
-    expect(refused).toMatchObject({
+    expect(refused).toMatchObject(withRawIds({
       type: 'distribution.target_failed',
       spaceId: course.spaceId,
       data: { distributionId: id, workspaceId: personal(0), ownerId: course.students[0].id, status: 'CONFLICT', error: expect.stringContaining('conflict policy is FAIL') },
-    });
-    expect(finished).toMatchObject({ type: 'distribution.finished', data: { distributionId: id, kind: 'PUSH', status: 'PARTIAL' } });
+    }));
+    expect(finished).toMatchObject(withRawIds({ type: 'distribution.finished', data: { distributionId: id, kind: 'PUSH', status: 'PARTIAL' } }));
     expect(finished.data.targets).toEqual({ CONFLICT: 1, SUCCEEDED: final.counts.succeeded });
     // The student's own notes stay.
     const kept = await server.fetch(`/api/workspaces/${personal(0)}/files/files/clash/notes.md`, { token: course.students[0].token });
@@ -382,9 +383,9 @@ describeDb('webhook events as users cause them', () => {
     const db = server.app.db.manager;
     // The database refuses every commit to one workspace.
     if (dialect === 'mysql') {
-      await db.query(`CREATE TRIGGER refuse_hooked BEFORE INSERT ON \`commit\` FOR EACH ROW BEGIN IF NEW.workspaceId = '${broken}' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused'; END IF; END`);
+      await db.query(`CREATE TRIGGER refuse_hooked BEFORE INSERT ON \`commit\` FOR EACH ROW BEGIN IF NEW.workspaceId = '${rawId(broken)}' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused'; END IF; END`);
     } else {
-      await db.query(`CREATE TRIGGER refuse_hooked BEFORE INSERT ON "commit" WHEN NEW.workspaceId = '${broken}' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+      await db.query(`CREATE TRIGGER refuse_hooked BEFORE INSERT ON "commit" WHEN NEW.workspaceId = '${rawId(broken)}' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
     }
     try {
       const { id, final } = await push({ source: { workspaceId: course.master }, paths: ['files/broken/task.md'], targets: { spaceId: course.spaceId } });
@@ -392,12 +393,12 @@ describeDb('webhook events as users cause them', () => {
       const { distribution } = await server.ok('query($id: ID!) { distribution(id: $id) { targets(status: FAILED) { nodes { id error } } } }', { id }, admin);
       const [target] = distribution.targets.nodes;
       const [failed] = await received('/failed', 1, hook.secret);
-      expect(failed).toEqual({
+      expect(failed).toEqual(withRawIds({
         type: 'distribution.target_failed',
         timestamp: expect.any(String),
         spaceId: course.spaceId,
         data: { distributionId: id, targetId: target.id, workspaceId: broken, ownerId: course.students[1].id, status: 'FAILED', error: target.error },
-      });
+      }));
       expect(target.error).toMatch(/reference [0-9a-f-]{36}/);
     } finally {
       await db.query('DROP TRIGGER refuse_hooked');
@@ -412,7 +413,7 @@ describeDb('webhook events as users cause them', () => {
       { t: createInviteLink.token, s: { email: `invited.${Date.now()}@example.org`, name: 'Invited', password: 'correct horse battery' } },
     );
     const [invited] = await received('/joined', 1, hook.secret);
-    expect(invited).toMatchObject({ type: 'member.joined', spaceId: course.spaceId, data: { userId: acceptInvitation.user.id, role: 'MEMBER', joinedAt: expect.any(String) } });
+    expect(invited).toMatchObject(withRawIds({ type: 'member.joined', spaceId: course.spaceId, data: { userId: acceptInvitation.user.id, role: 'MEMBER', joinedAt: expect.any(String) } }));
 
     // Two people with accounts join by the roster; a third without one is only invited and has not joined.
     const [ana, ben] = [await createUser(server, 'Ana'), await createUser(server, 'Ben')];

@@ -2,6 +2,7 @@ import { configureLogger } from '../src/core/logger';
 import { createCourse, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
 import { dialect, describeDb, startTestServer, type TestServer } from './support/test-server';
+import { rawId } from './support/ids';
 
 const SECRET = 'driver detail: /srv/stagecoach/data db-internal-7731';
 
@@ -26,10 +27,10 @@ describeDb('the worker never shows a raw driver error', () => {
     const db = server.app.db.manager;
     if (dialect === 'mysql') {
       await db.query(
-        `CREATE TRIGGER refuse_commit BEFORE INSERT ON \`commit\` FOR EACH ROW BEGIN IF NEW.workspaceId = '${broken}' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${SECRET}'; END IF; END`,
+        `CREATE TRIGGER refuse_commit BEFORE INSERT ON \`commit\` FOR EACH ROW BEGIN IF NEW.workspaceId = '${rawId(broken)}' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = '${SECRET}'; END IF; END`,
       );
     } else {
-      await db.query(`CREATE TRIGGER refuse_commit BEFORE INSERT ON "commit" WHEN NEW.workspaceId = '${broken}' BEGIN SELECT RAISE(ABORT, '${SECRET}'); END`);
+      await db.query(`CREATE TRIGGER refuse_commit BEFORE INSERT ON "commit" WHEN NEW.workspaceId = '${rawId(broken)}' BEGIN SELECT RAISE(ABORT, '${SECRET}'); END`);
     }
     try {
       await server.ok('mutation { addToStage(source: { workspaceId: "' + course.master + '" }, paths: ["files/task.md"]) { path } }', {}, course.admin.token);
