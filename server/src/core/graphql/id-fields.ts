@@ -95,14 +95,15 @@ export const ID_ARGUMENTS: Readonly<Record<string, string>> = {
 
 /**
  * The audit trail's `subjectType` values and the GraphQL type their
- * `subjectId` names. A subject of another kind (a grade, a member) has no
- * object of its own in the API: its `subjectId` is answered as the raw id.
+ * `subjectId` names. A subject of another kind has no object of its own in
+ * the API: its `subjectId` is answered as the raw id.
  */
 export const AUDIT_SUBJECT_TYPES: Readonly<Record<string, string>> = {
   space: 'Space',
   workspace: 'Workspace',
   distribution: 'Distribution',
   assignment: 'Assignment',
+  'hand-in': 'HandIn',
   webhook: 'WebhookEndpoint',
 };
 

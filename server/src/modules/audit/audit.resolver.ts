@@ -14,7 +14,7 @@ export class AuditEventType {
   @Field(() => ID, { description: 'The user who acted; null for the system (scheduled jobs).', nullable: true }) actorId: string | null;
   @Field({ description: 'What was done, as a dotted name (for example grade.set).' }) action: string;
   @Field({ description: 'Kind of thing acted on (for example assignment or grade).' }) subjectType: string;
-  @Field(() => ID, { description: 'The thing acted on; null when the action has no single subject.', nullable: true }) subjectId: string | null;
+  @Field(() => ID, { description: 'The thing acted on, of the kind subjectType names; null when the action has no single subject. The global id of a space, workspace, distribution, assignment, hand-in or webhook endpoint; a subject of another kind, which has no object of its own in the API, is named by its raw id.', nullable: true }) subjectId: string | null;
   @Field(() => ID, { description: 'The student concerned; null when none.', nullable: true }) studentId: string | null;
   @Field(() => GraphQLJSONObject, { description: 'The relevant fields before the change; null when created.', nullable: true }) before: Record<string, unknown> | null;
   @Field(() => GraphQLJSONObject, { description: 'The relevant fields after the change; null when deleted.', nullable: true }) after: Record<string, unknown> | null;
@@ -38,7 +38,7 @@ class AuditArgs extends PageArgs {
   @Field(() => ID, { description: 'Only events by this user.', nullable: true }) actorId?: string | null;
   @Field(() => ID, { description: 'Only events concerning this student.', nullable: true }) studentId?: string | null;
   @Field(() => String, { nullable: true, description: "An action, or a prefix ending in '.' such as 'hand-in.'" }) action?: string | null;
-  @Field(() => ID, { description: 'Only events about this subject.', nullable: true }) subjectId?: string | null;
+  @Field(() => ID, { description: 'Only events about this subject: its global id, or a raw id.', nullable: true }) subjectId?: string | null;
   @Field(() => Date, { description: 'Only events at or after this time.', nullable: true }) from?: Date | null;
   @Field(() => Date, { description: 'Only events before this time.', nullable: true }) to?: Date | null;
 }
