@@ -4,6 +4,7 @@ import { awaitRelease } from './support/progress';
 import { watchSubscription } from './support/progress-watch';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { readZip } from './support/zip-reader';
+import { rawId } from './support/ids';
 
 const STATUSES = `query($a: ID!, $search: String) { handInStatuses(assignmentId: $a, search: $search, first: 100) {
   totalCount nodes { student { id name email } pseudonym studentNumber section workspaceId status latestHandIn { id studentId } } } }`;
@@ -33,7 +34,7 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
   let assignmentId: string;
   const personal = new Map<string, string>();
   /** What must never reach staff while a student is hidden. */
-  const secretsOf = (u: TestUser) => [u.id, u.name, u.email, `S-${u.name.split(' ')[0]}`, `Lab ${u.name.split(' ')[0]}`];
+  const secretsOf = (u: TestUser) => [u.id, rawId(u.id), u.name, u.email, `S-${u.name.split(' ')[0]}`, `Lab ${u.name.split(' ')[0]}`];
   const expectHidden = (text: string, who: readonly TestUser[]) => {
     for (const u of who) for (const secret of secretsOf(u)) expect(text).not.toContain(secret);
   };

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { createCourse, upload, type TestCourse, type TestUser } from './support/factories';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
+import { rawId } from './support/ids';
 
 const PREVIEW = 'query($s: ID!, $c: String!) { previewRosterImport(spaceId: $s, csv: $c) { previewHash } }';
 const APPLY = 'mutation($s: ID!, $c: String!, $h: String!) { applyRosterImport(spaceId: $s, csv: $c, previewHash: $h, skipInvalid: false) { applied } }';
@@ -152,7 +153,7 @@ describeDb('group assignments', () => {
     const groupsBefore = (await server.ok(GROUPS, { a: assignmentId }, course.admin.token)).assignmentGroups;
     const unknown = await server.gql(CREATE_GROUP, { a: assignmentId, n: 'Green', m: [course.outsider.id] }, course.admin.token);
     expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
-    expect(unknown.errors?.[0].message).toContain(course.outsider.id);
+    expect(unknown.errors?.[0].message).toContain(rawId(course.outsider.id));
     const twice = await server.gql(CREATE_GROUP, { a: assignmentId, n: 'Green', m: [s[4].id, s[0].id] }, course.admin.token);
     expect(codeOf(twice)).toBe('BAD_USER_INPUT');
     expect(twice.errors?.[0].message).toContain(`${s[0].name} is in group 'Red'`);

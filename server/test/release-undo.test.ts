@@ -2,6 +2,7 @@ import { createCourse, headOf, upload, type TestCourse } from './support/factori
 import { followDistribution } from './support/progress';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
+import { rawId } from './support/ids';
 
 const PUSH = `mutation($input: PushInputType!) { pushDistribution(input: $input) { id } }`;
 const PREVIEW_RELEASE = `query($i: CreateAssignmentInput!) { previewAssignmentRelease(input: $i) {
@@ -182,7 +183,7 @@ describeDb('release as a push; undo and retract that show what happened', () => 
       const again = await server.gql(UNDO, { id: pushId, w: [personal(0)] }, admin);
       expect(codeOf(again)).toBe('CONFLICT');
       expect(again.errors![0].message).toContain(`already undone by ${course.admin.name}`);
-      expect(again.errors![0].message).toContain(first.id);
+      expect(again.errors![0].message).toContain(rawId(first.id));
 
       const { undoDistribution: rest } = await server.ok(UNDO, { id: pushId }, admin);
       const final = (await followDistribution(server, admin, rest.id)).at(-1)!;

@@ -129,13 +129,15 @@ describe('onboarding: invitations, accounts and password resets', () => {
 
   it('an expired link says when it expired and whom to ask', { timeout: 60_000 }, async () => {
     const { token, invitation } = await inviteLink('MEMBER');
+    // The row's id: the API answers global ids, base64url of `Invitation:<row id>`.
+    const rowId = Buffer.from(invitation.id, 'base64url').toString('utf8').replace(/^Invitation:/, '');
     // Time passes: the invitation's expiry is moved into the past in the API's database.
     const script = `require('reflect-metadata');
       const { loadConfig } = require(${JSON.stringify(path.join(SERVER_DIST, 'config.js'))});
       const { openDatabase } = require(${JSON.stringify(path.join(SERVER_DIST, 'db/database.js'))});
       const { entities } = require(${JSON.stringify(path.join(SERVER_DIST, 'entities.js'))});
       const { Invitation } = require(${JSON.stringify(path.join(SERVER_DIST, 'modules/spaces/invitation.entity.js'))});
-      openDatabase(loadConfig(), entities).then(async (db) => { await db.manager.update(Invitation, { id: ${JSON.stringify(invitation.id)} }, { expiresAt: new Date(Date.now() - 3600000) }); await db.close(); });`;
+      openDatabase(loadConfig(), entities).then(async (db) => { await db.manager.update(Invitation, { id: ${JSON.stringify(rowId)} }, { expiresAt: new Date(Date.now() - 3600000) }); await db.close(); });`;
     const run = spawnSync(process.execPath, ['-e', script], { env: suite.stack.apiEnv, encoding: 'utf8', cwd: path.resolve(WEB_DIR, '../server') });
     assert.equal(run.status, 0, run.stderr);
 
