@@ -15,8 +15,6 @@ import { badInput } from '../errors';
 
 /** A raw id as the database holds it: a UUID, or a webhook delivery's `msg_` id. */
 const RAW_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|msg_[0-9a-f]{32})$/i;
-/** The raw part of a global id: what fits an id column (36 characters), no separator. */
-const RAW_PART = /^[A-Za-z0-9_-]{1,36}$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -28,6 +26,35 @@ const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
  * expect.
  */
 const SELF_ENCODED = new Set(['StudentAlias']);
+
+/**
+ * The type names a global id may name: the schema's Node types, registered
+ * when the schema is built (see global-ids.ts). An id naming anything else is
+ * forged. Before a schema is built (unit tests), any type name passes.
+ */
+const knownTypes = new Set<string>();
+
+export function registerIdTypes(names: Iterable<string>): void {
+  for (const name of names) knownTypes.add(name);
+}
+
+/** Objects whose id is answered as another type's than the field's own (see {@link answerIdAs}). */
+const idTypeOverrides = new WeakMap<object, string>();
+
+/**
+ * Answers `object`'s id as an id of `type` wherever it is answered, e.g. a
+ * group standing in a student's place in a row, whose `student.id` is the
+ * group's id and must compare equal with `AssignmentGroup.id`.
+ */
+export function answerIdAs<T extends object>(object: T, type: string): T {
+  idTypeOverrides.set(object, type);
+  return object;
+}
+
+/** The type `object`'s id is answered as: its override, or `fallback`. */
+export function idTypeOf(object: unknown, fallback: string): string {
+  return (typeof object === 'object' && object !== null && idTypeOverrides.get(object)) || fallback;
+}
 
 /** A decoded id: `type` is null for a raw database id, which names no type. */
 export interface DecodedId {
@@ -66,7 +93,8 @@ export function fromGlobalId(value: string): DecodedId {
   if (RAW_ID.test(value)) return { type: null, raw: value };
   const decoded = decodeGlobal(value);
   if (decoded && SELF_ENCODED.has(decoded.type)) return { type: decoded.type, raw: value };
-  if (!decoded || !RAW_PART.test(decoded.raw)) throw badInput(`\`${shown(value)}\` is not a Stagecoach id`, { id: value });
+  const known = decoded !== null && (knownTypes.size === 0 || knownTypes.has(decoded.type));
+  if (!decoded || !known || !RAW_ID.test(decoded.raw)) throw badInput(`\`${shown(value)}\` is not a Stagecoach id`, { id: value });
   return decoded;
 }
 
@@ -89,15 +117,21 @@ export function rawIdOf(value: string, expected: readonly string[]): string {
 
 /** Long forged values are cut in messages; the details carry the whole value. */
 const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 77)}...` : value);
-const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
+// Type names here start with a vowel sound only after A, E, I or O (a User, an Assignment).
+const article = (word: string) => (/^[AEIO]/.test(word) ? 'an' : 'a');
 
 /**
  * An error's details as clients read them: the user named in `changedBy` (a
- * refused stale save) gets the global id the API answers for users, so a
- * client can compare it with `me.id`. Services keep raw ids.
+ * refused stale save) and the students in `ungraded` (a refused return of
+ * grades) get the global ids the API answers for them, so a client can compare
+ * them with the ids it holds. Services keep raw ids.
  */
 export function detailsForClients(details: Record<string, unknown> | undefined): Record<string, unknown> {
-  const by = details?.changedBy as { id?: unknown } | null | undefined;
-  if (!details || !by || typeof by.id !== 'string' || !RAW_ID.test(by.id)) return details ?? {};
-  return { ...details, changedBy: { ...by, id: toGlobalId('User', by.id) } };
+  if (!details) return {};
+  let shown = details;
+  const by = details.changedBy as { id?: unknown } | null | undefined;
+  if (by && typeof by.id === 'string' && RAW_ID.test(by.id)) shown = { ...shown, changedBy: { ...by, id: toGlobalId('User', by.id) } };
+  // The students a return of grades refused (see returnGrades), by the ids their rows answer.
+  if (Array.isArray(details.ungraded)) shown = { ...shown, ungraded: details.ungraded.map((id) => (typeof id === 'string' ? toGlobalId('User', id) : id)) };
+  return shown;
 }

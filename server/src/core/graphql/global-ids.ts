@@ -16,15 +16,19 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { rawIdOf, toGlobalId } from './global-id';
+import { idTypeOf, rawIdOf, registerIdTypes, toGlobalId } from './global-id';
 import { AUDIT_SUBJECT_TYPES, ID_ARGUMENTS, ID_FIELDS } from './id-fields';
 import type { MiddlewareFn } from 'type-graphql';
+import { badInput, DomainError } from '../errors';
 import { toGraphQLError } from './guards';
 
 type Encode = (value: string, source: unknown) => string;
-type Decode = (value: unknown) => unknown;
+/** Decodes the ids in a value; `path` names where it sits inside an input object ('' for an argument). */
+type Decode = (value: unknown, path: string) => unknown;
 
 const IN_PROGRESS: Decode = (value) => value;
+
+const join = (path: string, name: string) => (path ? `${path}.${name}` : name);
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
@@ -51,9 +55,22 @@ function typesOf(key: string, name: string): readonly string[] {
   return types;
 }
 
+/**
+ * The type a row's `studentId` names: the one assessed is a user, or in a
+ * group assignment the group, which a row shows by its stand-in `student`
+ * (status rows and their events) or a hand-in by its members.
+ */
+function assessedTypeOf(source: unknown): string {
+  const row = source as { student?: unknown; row?: { student?: unknown } | null; groupMemberIds?: unknown } | null;
+  if (!row || typeof row !== 'object') return 'User';
+  if (Array.isArray(row.groupMemberIds)) return 'AssignmentGroup';
+  return idTypeOf(row.student ?? row.row?.student, 'User');
+}
+
 /** How an ID output field's raw value becomes a global id. */
 function encoderOf(typeName: string, fieldName: string): Encode {
-  if (fieldName === 'id' && !ROOT_TYPES.has(typeName) && !ID_FIELDS[`${typeName}.id`]) return (raw) => toGlobalId(typeName, raw);
+  if (fieldName === 'id' && !ROOT_TYPES.has(typeName) && !ID_FIELDS[`${typeName}.id`]) return (raw, source) => toGlobalId(idTypeOf(source, typeName), raw);
+  if (fieldName === 'studentId') return (raw, source) => toGlobalId(assessedTypeOf(source), raw);
   if (`${typeName}.${fieldName}` === 'AuditEvent.subjectId') {
     return (raw, source) => {
       const type = AUDIT_SUBJECT_TYPES[(source as { subjectType?: string }).subjectType ?? ''];
@@ -82,6 +99,16 @@ function encodingResolver(resolve: GraphQLFieldResolver<unknown, unknown>, encod
   };
 }
 
+/** An id inside an input object is refused naming where it sits, like the services' own checks ("criteria[0].id: ..."). */
+function rawIdAt(value: string, expected: readonly string[], path: string): string {
+  try {
+    return rawIdOf(value, expected);
+  } catch (error) {
+    if (!path || !(error instanceof DomainError)) throw error;
+    throw badInput(`${path}: ${error.message}`, { ...error.details, field: path });
+  }
+}
+
 /**
  * A decoder for values of `type`, or null when no ID can occur in them (the
  * common case, which then costs nothing per request). Input objects are
@@ -91,17 +118,17 @@ function decoderOf(type: GraphQLInputType, expected: readonly string[] | null, p
   const inner = getNullableType(type);
   if (isListType(inner)) {
     const item = decoderOf(inner.ofType, expected, plans, key);
-    return item && ((value) => (Array.isArray(value) ? value.map(item) : item(value)));
+    return item && ((value, path) => (Array.isArray(value) ? value.map((v, i) => item(v, path ? `${path}[${i}]` : '')) : item(value, path)));
   }
   if (inner === GraphQLID) {
     if (!expected) throw new Error(`${key}: no type for this id`);
-    return (value) => (typeof value === 'string' ? rawIdOf(value, expected) : value);
+    return (value, path) => (typeof value === 'string' ? rawIdAt(value, expected, path) : value);
   }
   if (!isInputObjectType(inner)) return null;
   if (plans.has(inner.name)) {
     const planned = plans.get(inner.name);
     // A type that contains itself: decode through the plan once it is made.
-    if (planned === IN_PROGRESS) return (value) => (plans.get(inner.name) ?? ((v: unknown) => v))(value);
+    if (planned === IN_PROGRESS) return (value, path) => (plans.get(inner.name) ?? ((v: unknown) => v))(value, path);
     return planned ?? null;
   }
   plans.set(inner.name, IN_PROGRESS);
@@ -116,10 +143,10 @@ function decoderOf(type: GraphQLInputType, expected: readonly string[] | null, p
     }
   }
   const plan: Decode | null = hasIds
-    ? (value) => {
+    ? (value, path) => {
         if (value === null || typeof value !== 'object') return value;
         const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-        for (const [name, decode] of fields) if (copy[name] !== undefined && copy[name] !== null) copy[name] = decode(copy[name]);
+        for (const [name, decode] of fields) if (copy[name] !== undefined && copy[name] !== null) copy[name] = decode(copy[name], join(path, name));
         return copy;
       }
     : null;
@@ -149,7 +176,7 @@ function argumentsDecoder(typeName: string, fieldName: string, args: readonly Gr
   if (decoders.length === 0) return null;
   return (args: Record<string, unknown>) => {
     const decoded = { ...args };
-    for (const [name, decode] of decoders) if (decoded[name] !== undefined && decoded[name] !== null) decoded[name] = decode(decoded[name]);
+    for (const [name, decode] of decoders) if (decoded[name] !== undefined && decoded[name] !== null) decoded[name] = decode(decoded[name], '');
     return decoded;
   };
 }
@@ -202,6 +229,7 @@ export function globalIds(schema: GraphQLSchema, decoders: ArgumentDecoders): Gr
   const nodeInterface = schema.getType('Node');
   if (!(nodeInterface instanceof GraphQLInterfaceType)) throw new Error('the schema has no Node interface (node.resolver.ts)');
   const nodes = nodeTypeNames(schema);
+  registerIdTypes(nodes);
   const plans = new Map<string, Decode | null>();
   return mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: (type) => {
