@@ -20,6 +20,7 @@ import { AssignmentGroup, AssignmentGroupMember } from './assignment-group.entit
 import { gradeSubjectOf } from './group-subjects';
 import type { Anonymity } from './anonymity';
 import { summarise, type HandInSummary } from './hand-in-summary';
+import { answerIdAs } from '../../core/graphql/global-id';
 
 export interface StudentRow {
   /** The student's user id, for the server's own use: staff of a hidden student are never sent it. */
@@ -193,7 +194,8 @@ export class StatusService {
         .map((r) => ({ name: nameOf.get(r.userId) ?? r.userId, studentNumber: numberOf.get(r.userId) ?? null }))
         .sort((x, y) => x.name.localeCompare(y.name));
       const names = people.map((p) => p.name);
-      const student = Object.assign(new User(), { id: g.id, name: names.length ? `${g.name} (${names.join(', ')})` : `${g.name} (no members)`, email: '' });
+      // Answered as the group's id (AssignmentGroup), so the row compares equal with the group.
+      const student = answerIdAs(Object.assign(new User(), { id: g.id, name: names.length ? `${g.name} (${names.join(', ')})` : `${g.name} (no members)`, email: '' }), 'AssignmentGroup');
       // The group is named in the row's name; its members carry the student numbers.
       const subject = { userId: g.id, student, studentNumber: null, section: null, members: people, workspaceId: g.workspaceId };
       const facts = { handIns: handInsBy.get(g.id) ?? [], grade: gradeBy.get(g.id) ?? null, extensions: extensionsBy.get(g.id) ?? [] };
