@@ -6,6 +6,7 @@ import { describeBytes } from '../core/util/bytes';
 import { AuditService } from '../modules/audit/audit.service';
 import { StorageUseService } from '../modules/storage/storage-use.service';
 import { DbTreeStore } from '../modules/workspaces/db-tree-store';
+import { rawIdOf } from '../core/graphql/global-id';
 
 const UNITS: Record<string, number> = { '': 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3, TB: 1024 ** 4 };
 
@@ -30,7 +31,8 @@ export async function runQuota(config: AppConfig, args: readonly string[], out: 
   const quota = parseQuota(args[1]);
   return withDatabase(config, out, async (db) => {
     const storage = new StorageUseService(db, createAccess(db), new DbTreeStore(db), new AuditService(db), config.historyRetentionDays);
-    const space = await storage.setQuota(args[0], quota);
+    // The id as the API answers it (a global id) or as the database holds it.
+    const space = await storage.setQuota(rawIdOf(args[0], ['Space']), quota);
     out(quota === null ? `space '${space.name}' has no quota now` : `space '${space.name}' may now hold ${describeBytes(quota)} (${quota} bytes)`);
     return 0;
   });

@@ -1,4 +1,5 @@
 import { forbidden } from '../../core/errors';
+import { fromGlobalId } from '../../core/graphql/global-id';
 
 /** Claim names of LTI 1.3 Core and LTI Advantage. */
 export const CLAIM = {
@@ -97,7 +98,7 @@ export function readLaunch(claims: Record<string, unknown>, deploymentIds: reado
     membershipsUrl: str(nrps?.context_memberships_url),
     lineItemsUrl: str(ags?.lineitems),
     lineItemUrl: str(ags?.lineitem),
-    assignmentId: str(custom?.[ASSIGNMENT_PARAMETER]),
+    assignmentId: assignmentIdOf(str(custom?.[ASSIGNMENT_PARAMETER])),
     deepLinking:
       messageType === DEEP_LINKING_REQUEST && returnUrl
         ? {
@@ -107,4 +108,18 @@ export function readLaunch(claims: Record<string, unknown>, deploymentIds: reado
           }
         : null,
   };
+}
+
+/**
+ * The assignment a launch names: deep links carry its raw id, and an admin
+ * who typed the parameter in by hand may have copied the id the dashboard and
+ * API show (a global id). Anything else is passed on as it is, to be not found.
+ */
+function assignmentIdOf(value: string | null): string | null {
+  if (!value) return value;
+  try {
+    return fromGlobalId(value).raw;
+  } catch {
+    return value;
+  }
 }
