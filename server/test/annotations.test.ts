@@ -2,6 +2,7 @@ import { createCourse, upload, type TestCourse, type TestUser } from './support/
 import { followDistribution } from './support/progress';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
+import { rawId } from './support/ids';
 
 const CODE = 'def area(r):\n    return 3.14 * r * r\n\nprint(area(2))\n';
 const NOTEBOOK = JSON.stringify({
@@ -138,7 +139,7 @@ describeDb('annotations: comments on lines and notebook cells of a hand-in', () 
     await server.ok(UPDATE, { id: createAnnotation.id, b: 'Print the result with a label' }, ta);
     await server.ok(DELETE, { id: createAnnotation.id }, admin);
     const events = (await server.ok(EVENTS, { s: course.spaceId, student: s0.id }, admin)).auditEvents.nodes;
-    const mine = events.filter((e: { before: { annotationId?: string } | null; after: { annotationId?: string } | null }) => (e.after ?? e.before)?.annotationId === createAnnotation.id);
+    const mine = events.filter((e: { before: { annotationId?: string } | null; after: { annotationId?: string } | null }) => (e.after ?? e.before)?.annotationId === rawId(createAnnotation.id));
     expect(mine.map((e: { action: string; actorId: string }) => [e.action, e.actorId])).toEqual([
       ['annotation.deleted', course.admin.id],
       ['annotation.changed', course.ta.id],

@@ -283,7 +283,7 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     expectHidden(JSON.stringify(saved), students);
     // The audit keeps the real student.
     const { auditEvents } = await server.ok(AUDIT, { s: course.spaceId, action: 'rubric.edited' }, course.admin.token);
-    expect(students.map((u) => u.id)).toContain(auditEvents.nodes[0].after.recomputed[0].studentId);
+    expect(students.map((u) => rawId(u.id))).toContain(auditEvents.nodes[0].after.recomputed[0].studentId);
   });
 
   it('lets only admins change the setting', async () => {

@@ -363,7 +363,7 @@ describeDb('grading: grades, feedback files, return, exports, changes view', () 
     const canvasText = await canvas.text();
     expect(canvasText.charCodeAt(0)).not.toBe(0xfeff);
     const [canvasHeader, possible, ...canvasRows] = parse(canvasText) as string[][];
-    expect(canvasHeader).toEqual(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', `Homework 1 (${assignmentId})`]);
+    expect(canvasHeader).toEqual(['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', `Homework 1 (${rawId(assignmentId)})`]);
     expect(possible).toEqual(['Points Possible', '', '', '', '', '20']);
     expect(canvasRows).toEqual([
       [s0.name, '', '', s0.email, '', '18'],

@@ -102,7 +102,7 @@ describeDb('LTI 1.3 launch', () => {
     return { users: await count('user'), spaces: await count('space'), memberships: await count('membership'), identities: await count('user_identity'), contexts: await count('lti_context') };
   }
 
-  const spaceOf = (landed: Landed) => /\/spaces\/([0-9a-f-]{36})$/.exec(landed.location ?? '')?.[1];
+  const spaceOf = (landed: Landed) => /\/spaces\/([A-Za-z0-9_-]+)$/.exec(landed.location ?? '')?.[1];
 
   beforeAll(async () => {
     lms = await startLtiPlatform({ toolRedirectUrl: LAUNCH_URL });
@@ -171,7 +171,7 @@ describeDb('LTI 1.3 launch', () => {
 
     const learner = await launch(lms, { user: student, course, roles: [LIS.learner] });
     expect(learner.status).toBe(303);
-    const workspaceId = /\/workspaces\/([0-9a-f-]{36})$/.exec(learner.location ?? '')?.[1];
+    const workspaceId = /\/workspaces\/([A-Za-z0-9_-]+)$/.exec(learner.location ?? '')?.[1];
     const { workspace } = await server.ok('query($id: ID!) { workspace(id: $id) { kind spaceId } }', { id: workspaceId }, learner.session);
     expect(workspace).toEqual({ kind: 'PERSONAL', spaceId });
 
@@ -282,7 +282,7 @@ describeDb('LTI 1.3 launch', () => {
     const opener = await launch(lms, { user: { sub: 'roster-instructor', name: 'Rita Roster' }, course: rosterCourse, roles: [LIS.instructor] });
     const spaceId = spaceOf(opener);
     const leaver = await launch(lms, { user: { sub: 'roster-leaver', name: 'Leo Leaver' }, course: rosterCourse, roles: [LIS.learner] });
-    const leaverWorkspace = /\/workspaces\/([0-9a-f-]{36})$/.exec(leaver.location ?? '')?.[1];
+    const leaverWorkspace = /\/workspaces\/([A-Za-z0-9_-]+)$/.exec(leaver.location ?? '')?.[1];
     lms.rosters.set(rosterCourse.id, [
       { user_id: 'roster-instructor', roles: [LIS.instructor], status: 'Active', name: 'Rita Roster' },
       { user_id: 'roster-s1', roles: [LIS.learner], status: 'Active', name: 'Ana One', lis_person_sourcedid: 'S-1' },
@@ -352,7 +352,7 @@ describeDb('LTI 1.3 launch', () => {
     const landed = await launch(lms, { user: instructor, course, roles: [LIS.instructor], messageType: 'LtiDeepLinkingRequest' });
     expect(landed.status).toBe(303);
     const page = new URL(landed.location!);
-    const spaceId = /^\/spaces\/([0-9a-f-]{36})$/.exec(page.pathname)?.[1];
+    const spaceId = /^\/spaces\/([A-Za-z0-9_-]+)$/.exec(page.pathname)?.[1];
     const request = page.searchParams.get('ltiDeepLink')!;
     expect(request).toBeTruthy();
     const { space } = await server.ok('query($id: ID!) { space(id: $id) { workspaces { id kind } } }', { id: spaceId }, landed.session);
@@ -381,8 +381,8 @@ describeDb('LTI 1.3 launch', () => {
           type: 'ltiResourceLink',
           title: 'Lab 1',
           url: LAUNCH_URL,
-          custom: { stagecoach_assignment_id: createAssignment.id },
-          lineItem: { scoreMaximum: 20, label: 'Lab 1', resourceId: createAssignment.id, tag: 'stagecoach' },
+          custom: { stagecoach_assignment_id: rawId(createAssignment.id) },
+          lineItem: { scoreMaximum: 20, label: 'Lab 1', resourceId: rawId(createAssignment.id), tag: 'stagecoach' },
           submission: { endDateTime: deadline.toISOString() },
         },
       ],
@@ -408,7 +408,7 @@ describeDb('LTI 1.3 launch', () => {
     const learners = [];
     for (const user of [alice, bob]) {
       const landed = await launch(lms, { user, course: gradebook, roles: [LIS.learner] });
-      const workspaceId = /\/workspaces\/([0-9a-f-]{36})$/.exec(landed.location ?? '')![1];
+      const workspaceId = /\/workspaces\/([A-Za-z0-9_-]+)$/.exec(landed.location ?? '')![1];
       const { me } = await server.ok('query { me { id } }', {}, landed.session);
       learners.push({ user, session: landed.session!, workspaceId, id: me.id as string });
     }
@@ -429,7 +429,7 @@ describeDb('LTI 1.3 launch', () => {
     await upload(server, learners[0].session, learners[0].workspaceId, 'files/quiz/answers.md', 'My answers\n');
     await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a) { handIn { id } } }', { a: assignmentId }, learners[0].session);
     await run();
-    expect(lms.lineItems.get(gradebook.id)).toEqual([expect.objectContaining({ label: 'Quiz 1', scoreMaximum: 20, resourceId: assignmentId })]);
+    expect(lms.lineItems.get(gradebook.id)).toEqual([expect.objectContaining({ label: 'Quiz 1', scoreMaximum: 20, resourceId: rawId(assignmentId) })]);
     const lineItemId = lms.lineItems.get(gradebook.id)![0].id;
     expect(lms.scores).toEqual([
       { courseId: gradebook.id, lineItemId, score: { userId: alice.sub, activityProgress: 'Submitted', gradingProgress: 'Pending', timestamp: expect.any(String) } },
@@ -551,7 +551,7 @@ describeDb('LTI 1.3 launch', () => {
       },
     });
     const landed = await launch(lms, { user: learner, course: linked, roles: [LIS.learner], resourceLinkId: 'essay-link', claims: withLink });
-    const workspaceId = /\/workspaces\/([0-9a-f-]{36})$/.exec(landed.location ?? '')![1];
+    const workspaceId = /\/workspaces\/([A-Za-z0-9_-]+)$/.exec(landed.location ?? '')![1];
     const { me } = await server.ok('query { me { id } }', {}, landed.session);
     await upload(server, landed.session!, workspaceId, 'files/essay/essay.md', 'My essay\n');
     lms.failScores = 1000;

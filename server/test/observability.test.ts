@@ -5,6 +5,7 @@ import { createCourse, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
 import { probeRedisSync, testRedisUrl } from './support/redis-probe';
 import { describeDb, startTestServer, type TestServer } from './support/test-server';
+import { rawId } from './support/ids';
 
 type LogLine = Record<string, any>;
 
@@ -58,7 +59,7 @@ describeDb('observability: request ids in JSON logs, readiness, metrics', () => 
       course.admin.token,
     );
     await followDistribution(server, course.admin.token, pushDistribution.id);
-    const finished = logged().find((e) => e.msg === 'distribution finished' && e.distributionId === pushDistribution.id);
+    const finished = logged().find((e) => e.msg === 'distribution finished' && e.distributionId === rawId(pushDistribution.id));
     expect(finished).toMatchObject({ status: 'SUCCEEDED', targets: { SUCCEEDED: 2 } });
 
     const metrics = await (await fetch(server.app.metricsUrl!)).text();
@@ -111,7 +112,7 @@ describeDb('observability: request ids in JSON logs, readiness, metrics', () => 
     const refused = await new Promise<unknown>((resolve) =>
       client.subscribe({ query, variables: { id: course.master } }, { next: (result) => resolve(result.errors), error: resolve, complete: () => resolve(null) }),
     );
-    expect(refused).toEqual([expect.objectContaining({ message: `workspace ${course.master} does not exist` })]);
+    expect(refused).toEqual([expect.objectContaining({ message: `workspace ${rawId(course.master)} does not exist` })]);
 
     const versions: number[] = [];
     let eventArrived!: () => void;

@@ -296,7 +296,7 @@ describeDb('roster import and bulk member changes', () => {
     // A TA cannot change roles; an unknown member in the list changes nothing.
     expect((await server.gql(CHANGE, { s: spaceId, u: [z.id], r: 'VIEWER' }, x.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const unknown = await server.gql(CHANGE, { s: spaceId, u: [z.id, course.outsider.id], r: 'VIEWER' }, course.admin.token);
-    expect(unknown.errors?.[0].message).toContain(`user ${course.outsider.id} is not a member of this space`);
+    expect(unknown.errors?.[0].message).toContain(`user ${rawId(course.outsider.id)} is not a member of this space`);
     expect(await roleOf(z.id)).toBe('MEMBER');
 
     // Demoting or removing the last admin is refused, with the others in the same call left as they were.

@@ -144,7 +144,7 @@ describeDb('webhooks', () => {
     let written = 0;
     const { statements } = await countQueries(db.dataSource, () =>
       db.transaction(async (m) => {
-        written = await webhookOutbox.emitEach(m, course.spaceId, 'member.joined', events);
+        written = await webhookOutbox.emitEach(m, rawId(course.spaceId), 'member.joined', events);
         throw new Error('only counting');
       }).catch(() => undefined),
     );
@@ -427,7 +427,7 @@ describeDb('webhook events as users cause them', () => {
     );
     const joined = (await received('/joined', 3, hook.secret)).slice(1);
     expect(joined.map((e) => e.type)).toEqual(['member.joined', 'member.joined']);
-    expect(joined.map((e) => e.data.userId).sort()).toEqual([ana.id, ben.id].sort());
+    expect(joined.map((e) => e.data.userId).sort()).toEqual([rawId(ana.id), rawId(ben.id)].sort());
     expect(joined.every((e) => e.data.role === 'MEMBER')).toBe(true);
     await settled(server, admin, hook.endpoint.id, 3);
     expect(receiver.to('/joined')).toHaveLength(3);

@@ -53,7 +53,7 @@ describeDb('the worker never shows a raw driver error', () => {
       const reference = /reference ([0-9a-f-]{36})/.exec(failed.error)?.[1];
       expect(reference).toBeDefined();
       const logged = lines.map((line) => JSON.parse(line) as Record<string, any>).find((entry) => entry.reference === reference);
-      expect(logged).toMatchObject({ level: 50, distributionId: pushDistribution.id, workspaceId: broken });
+      expect(logged).toMatchObject({ level: 50, distributionId: rawId(pushDistribution.id), workspaceId: rawId(broken) });
       expect(JSON.stringify(logged!.err)).toContain(SECRET);
     } finally {
       await db.query('DROP TRIGGER refuse_commit');

@@ -6,6 +6,7 @@ import { ownRedis, type OwnRedis } from '../support/redis-server';
 import { killServerProcesses, requireBuiltServer, startServerProcess, throwawayStorage, type ServerProcess, type Storage } from '../support/server-process';
 import { describeDb, dialect } from '../support/test-server';
 import { waitFor } from '../support/wait';
+import { rawId } from '../support/ids';
 
 /**
  * Redis carries events only; the database holds the state. Stopping Redis
@@ -74,7 +75,7 @@ describeDb('a Redis outage under a running server', () => {
   it('keeps serving uploads and pushes while Redis is down, and events flow again once it is back', async () => {
     const admin = crowd.admin.token;
     const watcher = watchWorkspace(server.url, admin, crowd.master);
-    const channel = `WORKSPACE_CHANGED:${crowd.master}`;
+    const channel = `WORKSPACE_CHANGED:${rawId(crowd.master)}`;
     await waitFor(() => redis.channels(), (c) => c.includes(channel), 'the subscription to reach Redis');
     const first = await putFile(server, admin, crowd.master, 'files/before.txt', 'before the outage\n');
     await waitFor(async () => watcher.versions, (v) => v.includes(first.version), 'the event of the first upload');
