@@ -9,6 +9,7 @@ import { createNetworkLab, keepOutput, networkLabProblem, waitForPort, type LabH
 import { watchProgress, type ProgressWatch } from './support/progress-watch';
 import { requireBuiltServer, startServerProcess, type ServerProcess } from './support/server-process';
 import { dialect } from './support/test-server';
+import { rawId } from './support/ids';
 
 /**
  * Five hosts on one machine, each a network namespace with its own address and
@@ -147,9 +148,10 @@ describeHosts('several hosts: two API hosts and two worker hosts sharing MariaDB
     expect(final.counts).toMatchObject({ total: STUDENTS, done: STUDENTS, succeeded: STUDENTS, pending: 0, running: 0 });
     const reported = watch.events.flatMap((e) => e.finished.map((f) => `${f.workspaceId} ${f.status}`));
     expect(reported.sort()).toEqual([...crowd.personal.values()].map((w) => `${w} SUCCEEDED`).sort());
-    const [rows] = await services!.sql.query('SELECT workspaceId, COUNT(*) AS n FROM commit WHERE distributionId = ? GROUP BY workspaceId', [id]);
+    const [rows] = await services!.sql.query('SELECT workspaceId, COUNT(*) AS n FROM commit WHERE distributionId = ? GROUP BY workspaceId', [rawId(id)]);
     const commits = rows as { workspaceId: string; n: number }[];
-    expect(commits.map((r) => `${r.workspaceId} ${Number(r.n)}`).sort()).toEqual([...crowd.personal.values()].map((w) => `${w} 1`).sort());
+    // Rows hold raw ids.
+    expect(commits.map((r) => `${r.workspaceId} ${Number(r.n)}`).sort()).toEqual([...crowd.personal.values()].map((w) => `${rawId(w)} 1`).sort());
     await inParallel(crowd.students, 6, async (student) => {
       expect(await namesIn(apiB, student.token, crowd.personal.get(student.id)!, `files/${folder}`)).toEqual(FILES);
     });
@@ -188,7 +190,7 @@ describeHosts('several hosts: two API hosts and two worker hosts sharing MariaDB
       await watch.close();
     }
     // Only worker processes hold leases: the targets were claimed by processes on the worker hosts.
-    const [rows] = await services!.sql.query('SELECT COUNT(*) AS n FROM distribution_target WHERE distributionId = ? AND status = ?', [id, 'SUCCEEDED']);
+    const [rows] = await services!.sql.query('SELECT COUNT(*) AS n FROM distribution_target WHERE distributionId = ? AND status = ?', [rawId(id), 'SUCCEEDED']);
     expect(Number((rows as { n: number }[])[0].n)).toBe(STUDENTS);
   }, 180_000);
 
@@ -201,7 +203,7 @@ describeHosts('several hosts: two API hosts and two worker hosts sharing MariaDB
       let owner: string | null = null;
       const until = Date.now() + 60_000;
       while (!owner) {
-        const [rows] = await services!.sql.query('SELECT leaseOwner FROM distribution_target WHERE distributionId = ? AND status = ? LIMIT 1', [id, 'RUNNING']);
+        const [rows] = await services!.sql.query('SELECT leaseOwner FROM distribution_target WHERE distributionId = ? AND status = ? LIMIT 1', [rawId(id), 'RUNNING']);
         owner = (rows as { leaseOwner: string | null }[])[0]?.leaseOwner ?? null;
         if (!owner && Date.now() > until) throw new Error('no worker leased a target of the push within 60 s');
         if (!owner) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -212,7 +214,7 @@ describeHosts('several hosts: two API hosts and two worker hosts sharing MariaDB
       expect(victim).toBeGreaterThanOrEqual(0);
       await workerHosts[victim].killAll();
       expect((await workers[victim].exited).signal).toBe('SIGKILL');
-      const [left] = await services!.sql.query('SELECT COUNT(*) AS n FROM distribution_target WHERE distributionId = ? AND status IN (?, ?)', [id, 'PENDING', 'RUNNING']);
+      const [left] = await services!.sql.query('SELECT COUNT(*) AS n FROM distribution_target WHERE distributionId = ? AND status IN (?, ?)', [rawId(id), 'PENDING', 'RUNNING']);
       // The push was cut in the middle: targets were still open when the host died.
       expect(Number((left as { n: number }[])[0].n)).toBeGreaterThan(0);
       await expectDoneOnce(watch, id, 'lab2');
