@@ -82,7 +82,7 @@ describeDb('distributions: a claim whose answer was lost', () => {
       .createQueryBuilder()
       .update('distribution_target')
       .set({ status: 'RUNNING', leaseOwner: worker.id, leaseExpiresAt: new Date(Date.now() + 3_600_000) })
-      .where('distributionId = :id', { id: pushDistribution.id })
+      .where('distributionId = :id', { id: rawId(pushDistribution.id) })
       .execute();
     await worker.drain();
     const { distribution } = await server.ok(STATUS, { id: pushDistribution.id }, admin);

@@ -10,6 +10,7 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 import { describeDb, dialect, startTestServer, type TestServer } from '../support/test-server';
 import { partFiles } from '../support/uploads';
 import { waitFor } from '../support/wait';
+import { rawId } from '../support/ids';
 
 /**
  * The database failing under a running server: connections killed mid-push,
@@ -177,7 +178,7 @@ describeMysql('database connections killed mid-push', () => {
     for (let i = 0; i < 10; i++) await putFile(server, token, crowd.master, `files/lab/part-${i}.txt`, `part ${i}\n`);
     const database = new URL(server.config.databaseUrl!).pathname.slice(1);
     const done = async () => {
-      const [rows] = await admin.query(`SELECT status, COUNT(*) AS n FROM \`${database}\`.distribution_target WHERE distributionId = ? GROUP BY status`, [id]);
+      const [rows] = await admin.query(`SELECT status, COUNT(*) AS n FROM \`${database}\`.distribution_target WHERE distributionId = ? GROUP BY status`, [rawId(id)]);
       return rows as { status: string; n: number }[];
     };
     const { pushDistribution } = await server.ok(

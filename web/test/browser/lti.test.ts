@@ -57,13 +57,13 @@ describe('LTI launch in a browser', () => {
     const instructor = await suite.newPage();
     await instructor.goto(platform!.coursePage({ sub: 'lms-instructor-7', name: 'Ines Instructor', roles: [`${LIS}#Instructor`], course: COURSE }));
     await instructor.getByRole('heading', { level: 1, name: COURSE.title }).waitFor();
-    assert.match(new URL(instructor.url()).pathname, /^\/spaces\/[0-9a-f-]{36}$/);
+    assert.match(new URL(instructor.url()).pathname, /^\/spaces\/[A-Za-z0-9_-]+$/);
     assert.match(await instructor.locator('.app-header__name').innerText(), /Ines Instructor$/);
     await screenshot(instructor, 'lti-instructor-space');
 
     const student = await suite.newPage();
     await student.goto(platform!.coursePage({ sub: 'lms-student-7', name: 'Sofia Student', roles: [`${LIS}#Learner`], course: COURSE }));
-    await student.waitForURL(/\/workspaces\/[0-9a-f-]{36}$/);
+    await student.waitForURL(/\/workspaces\/[A-Za-z0-9_-]+$/);
     await student.getByRole('heading', { level: 1 }).waitFor();
     assert.match(await student.locator('.app-header__name').innerText(), /Sofia Student$/);
     await screenshot(student, 'lti-student-workspace');
@@ -157,8 +157,8 @@ describe('LTI launch in a browser', () => {
     const assignmentId = String((p.returnedLinks[0].contentItems[0].lineItem as Record<string, unknown>).resourceId);
     const student = await suite.newPage();
     await student.goto(p.coursePage({ sub: 'lms-student-8', name: 'Tomas Newcomer', roles: [`${LIS}#Learner`], course: COURSE }));
-    await student.waitForURL(/\/workspaces\/[0-9a-f-]{36}$/);
-    const workspaceId = /\/workspaces\/([0-9a-f-]{36})$/.exec(student.url())![1];
+    await student.waitForURL(/\/workspaces\/[A-Za-z0-9_-]+$/);
+    const workspaceId = /\/workspaces\/([A-Za-z0-9_-]+)$/.exec(student.url())![1];
     const tomas = await launchedSession(student);
     const { me } = await tomas.request<{ me: { id: string } }>('{ me { id } }');
     await tomas.upload(workspaceId, 'files/answer.md', 'My essay\n');
