@@ -22,7 +22,7 @@ import { linkLineItem } from './lti-line-items';
 import { LtiLogin } from './lti-login.entity';
 import { identityIssuer, LtiPlatform } from './lti-platform.entity';
 import { toolUrls } from './lti-urls';
-import { toGlobalId } from '../../core/graphql/global-id';
+import { dashboardLink } from '../notifications/dashboard-links';
 
 /** How long a person has between the platform's login initiation and its launch. */
 export const LOGIN_TTL_MS = 5 * 60_000;
@@ -269,7 +269,7 @@ export class LtiLaunchService {
     const session = await this.users.startSession(user);
     const page =
       message.messageType === DEEP_LINKING_REQUEST
-        ? `/spaces/${toGlobalId('Space', spaceId)}?ltiDeepLink=${encodeURIComponent(await this.deepLinking.request(platform, message, spaceId))}`
+        ? `${dashboardLink.space(spaceId)}?ltiDeepLink=${encodeURIComponent(await this.deepLinking.request(platform, message, spaceId))}`
         : await this.landing(spaceId, user.id, membership.role);
     return { session, user, spaceId, role: membership.role, page, message, platform, checkRoster: mayOpenCourse(role) };
   }
@@ -278,9 +278,9 @@ export class LtiLaunchService {
   private async landing(spaceId: string, userId: string, role: Role): Promise<string> {
     if (hasPersonalWorkspace(role)) {
       const own = await this.db.manager.findOne(Workspace, { where: { spaceId, kind: 'PERSONAL', ownerId: userId } });
-      if (own) return `/workspaces/${toGlobalId('Workspace', own.id)}`;
+      if (own) return dashboardLink.workspace(own.id);
     }
-    return `/spaces/${toGlobalId('Space', spaceId)}`;
+    return dashboardLink.space(spaceId);
   }
 
   private async newUser(manager: EntityManager, platform: LtiPlatform, message: LaunchMessage, email: string | null): Promise<User> {

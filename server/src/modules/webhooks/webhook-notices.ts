@@ -2,12 +2,9 @@ import { In, type EntityManager } from 'typeorm';
 import { canManageWebhooks, ROLES } from '../../core/policy';
 import { logger } from '../../core/logger';
 import type { NotificationsService } from '../notifications/notifications.service';
+import { dashboardLink } from '../notifications/dashboard-links';
 import { Membership } from '../spaces/membership.entity';
 import type { WebhookEndpoint } from './webhook-endpoint.entity';
-import { toGlobalId } from '../../core/graphql/global-id';
-
-/** The dashboard page of a space's webhooks. */
-export const webhooksPage = (spaceId: string) => `/spaces/${toGlobalId('Space', spaceId)}/webhooks`;
 
 /**
  * Tells the admins of an endpoint's space that it was disabled: a
@@ -26,7 +23,7 @@ export function disabledNotice(notifications: NotificationsService) {
         title: `Webhook to ${endpoint.url.slice(0, 200)} was disabled`,
         body: `Stagecoach stopped sending events to ${endpoint.url}: it was ${reason}. Deliveries wait until an admin enables the endpoint again; failed ones can be replayed.`,
         distributionId: null,
-        link: webhooksPage(endpoint.spaceId),
+        link: dashboardLink.spaceWebhooks(endpoint.spaceId),
         actorId: null,
       })),
     );
