@@ -7,6 +7,7 @@
  */
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { fromGlobalId } from '../core/graphql/global-id';
 
 export type ClientCommand =
   | { type: 'progress'; url: string; token: string; count: number; distributionId: string }
@@ -35,14 +36,39 @@ export interface LatencyReport {
 
 interface Subscriber {
   client: Client;
-  /** Key → arrival time, since the last reset. */
-  arrivals: Map<string, number>;
+  /** Arrival time (ms since the epoch, 0 for not yet) of each key by its index in `keys`, since the last reset. */
+  arrivals: Float64Array;
+  /** How many keys have arrived since the last reset. */
+  heard: number;
   first: boolean;
   final: boolean;
   failure: unknown;
 }
 
 const subscribers: Subscriber[] = [];
+
+/**
+ * The keys (target, workspace or student ids) heard since the last reset, each
+ * with one index for every subscriber: a thousand subscribers hearing the same
+ * thousand ids keep a thousand numbers each, not a map of a thousand strings,
+ * so the clients' own bookkeeping does not weigh on the machine they share
+ * with the server.
+ */
+const keys = new Map<string, number>();
+
+function heard(s: Subscriber, key: string, at: number): void {
+  let index = keys.get(key);
+  if (index === undefined) keys.set(key, (index = keys.size));
+  if (index >= s.arrivals.length) {
+    const grown = new Float64Array(Math.max(index + 1, s.arrivals.length * 2));
+    grown.set(s.arrivals);
+    s.arrivals = grown;
+  }
+  if (s.arrivals[index] === 0) {
+    s.arrivals[index] = at;
+    s.heard++;
+  }
+}
 const waiting: { test: () => boolean; resolve: () => void; reject: (error: Error) => void }[] = [];
 
 function settle(): void {
@@ -63,7 +89,7 @@ function until(test: () => boolean): Promise<void> {
 }
 
 /** Opens one client and its subscription; resolves once its connection is acknowledged. */
-function open(url: string, token: string, query: string, variables: Record<string, unknown>, keys: (data: Record<string, unknown>, s: Subscriber) => string[]): Promise<void> {
+function open(url: string, token: string, query: string, variables: Record<string, unknown>, keysOf: (data: Record<string, unknown>, s: Subscriber) => string[]): Promise<void> {
   const client = createClient({
     url: `${url.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
@@ -72,7 +98,7 @@ function open(url: string, token: string, query: string, variables: Record<strin
     lazy: false,
     onNonLazyError: () => undefined,
   });
-  const s: Subscriber = { client, arrivals: new Map(), first: false, final: false, failure: null };
+  const s: Subscriber = { client, arrivals: new Float64Array(1024), heard: 0, first: false, final: false, failure: null };
   subscribers.push(s);
   const connected = new Promise<void>((resolve, reject) => {
     client.on('connected', () => resolve());
@@ -84,7 +110,7 @@ function open(url: string, token: string, query: string, variables: Record<strin
       next: (value) => {
         const at = Date.now();
         if (value.errors) s.failure = value.errors;
-        else for (const key of keys(value.data as Record<string, unknown>, s)) if (!s.arrivals.has(key)) s.arrivals.set(key, at);
+        else for (const key of keysOf(value.data as Record<string, unknown>, s)) heard(s, key, at);
         s.first = true;
         settle();
       },
@@ -146,33 +172,44 @@ async function handle(command: ClientCommand): Promise<unknown> {
       await until(() => subscribers.every((s) => (command.what === 'first' ? s.first : s.final)));
       return null;
     case 'untilStudents':
-      await until(() => subscribers.every((s) => s.arrivals.size >= command.students));
+      await until(() => subscribers.every((s) => s.heard >= command.students));
       return null;
     case 'untilEveryWorkspace':
-      await until(() => subscribers.every((s) => s.arrivals.size >= 1));
+      await until(() => subscribers.every((s) => s.heard >= 1));
       return null;
     case 'latency': {
       let count = 0;
       let missing = 0;
-      for (const s of subscribers) count += s.arrivals.size;
+      for (const s of subscribers) count += s.heard;
       const samples = new Float64Array(count);
       let n = 0;
+      // The server answers global ids; the benchmark stamps what the worker announced, by raw id.
+      const byRawId = new Map([...keys].map(([key, index]) => [fromGlobalId(key).raw, index]));
       for (const [key, sent] of Object.entries(command.sentAt)) {
-        let heard = false;
-        for (const s of subscribers) {
-          const at = s.arrivals.get(key);
-          if (at === undefined) continue;
-          samples[n++] = at - sent;
-          heard = true;
+        let anyone = false;
+        const index = byRawId.get(key);
+        if (index === undefined) {
+          missing++;
+          continue;
         }
-        if (!heard) missing++;
+        for (const { arrivals } of subscribers) {
+          const at = arrivals[index] ?? 0;
+          if (at === 0) continue;
+          samples[n++] = at - sent;
+          anyone = true;
+        }
+        if (!anyone) missing++;
       }
       const sorted = samples.subarray(0, n).sort();
       const report: LatencyReport = { arrivals: n, missing, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: n ? sorted[n - 1] : 0 };
       return report;
     }
     case 'reset':
-      for (const s of subscribers) s.arrivals.clear();
+      for (const s of subscribers) {
+        s.arrivals.fill(0);
+        s.heard = 0;
+      }
+      keys.clear();
       return null;
     case 'close':
       await Promise.all(subscribers.map((s) => s.client.dispose()));

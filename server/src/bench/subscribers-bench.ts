@@ -9,6 +9,7 @@ import { Distribution } from '../modules/distributions/distribution.entity';
 import type { User } from '../modules/users/user.entity';
 import { Workspace } from '../modules/workspaces/workspace.entity';
 import { printProfile, withCpuProfile } from './cpu-profile';
+import { cpuTicksOf, USER_HZ } from './memory-sampler';
 import { actorOf, addMembers, createBenchUser, createCourseWorkspace, databaseVersion, fillFolder, insertStudents, type BenchUser } from './fixture';
 import { countStatements, totalStatements } from './query-counter';
 import { printGoals, printTable, writeResult, type Goal } from './report';
@@ -97,6 +98,9 @@ interface PushResult {
   pushSeconds: number;
   latency: LatencyReport | null;
   rssMb: number;
+  /** CPU seconds during the push: the server process (API and worker thread) and the clients' process. */
+  serverCpu: number;
+  clientsCpu: number;
   distributionId: string;
 }
 
@@ -154,6 +158,7 @@ async function measurePush(course: Course, clients: Clients, subscribers: number
     await thread.pause();
     return ms;
   };
+  const cpuAtStart = [cpuTicksOf(process.pid), cpuTicksOf(clients.pid)];
   const { result: ms, rssMb } = await peakRss(async () => {
     if (!PROFILE_DIR) return drain();
     const file = path.join(PROFILE_DIR, `subscribers-${subscribers}-${kind}.cpuprofile`);
@@ -161,6 +166,7 @@ async function measurePush(course: Course, clients: Clients, subscribers: number
     printProfile('subscribers', `push watched by ${subscribers} ${kind}`, summary);
     return result;
   });
+  const [serverCpu, clientsCpu] = [process.pid, clients.pid].map((pid, i) => round((cpuTicksOf(pid) - cpuAtStart[i]) / USER_HZ, 2));
   console.log(`  pushed in ${round(ms / 1000, 1)} s`);
   let latency: LatencyReport | null = null;
   if (kind === 'progress' && subscribers > 0) {
@@ -175,7 +181,7 @@ async function measurePush(course: Course, clients: Clients, subscribers: number
   await bus.return?.();
   await listening;
   await clients.send({ type: 'close' });
-  return { subscribers, kind, pushSeconds: round(ms / 1000, 2), latency, rssMb, distributionId: distribution.id };
+  return { subscribers, kind, pushSeconds: round(ms / 1000, 2), latency, rssMb, serverCpu, clientsCpu, distributionId: distribution.id };
 }
 
 interface HandInResult {
@@ -320,7 +326,7 @@ export async function runSubscribers(dialect: Dialect): Promise<void> {
       const none = pushes[0].pushSeconds;
       printTable(
         `[${dialect}] a ${FILES}-file push to ${STUDENTS.toLocaleString('en')} students`,
-        ['subscribers', 'push s', 'vs none', 'latency p50 ms', 'p99 ms', 'max ms', 'arrivals', 'server RSS MB'],
+        ['subscribers', 'push s', 'vs none', 'latency p50 ms', 'p99 ms', 'max ms', 'arrivals', 'server RSS MB', 'server CPU s', 'clients CPU s'],
         pushes.map((p) => [
           `${p.subscribers} ${p.kind}`,
           p.pushSeconds,
@@ -330,6 +336,8 @@ export async function runSubscribers(dialect: Dialect): Promise<void> {
           p.latency?.max ?? '-',
           p.latency ? `${p.latency.arrivals}${p.latency.missing ? ` (${p.latency.missing} never heard)` : ''}` : '-',
           p.rssMb,
+          p.serverCpu,
+          p.clientsCpu,
         ]),
       );
       printTable(
