@@ -27,6 +27,7 @@ import { bearerOf } from './modules/users/session-cookie';
 import { corsPolicy, csrfGuard } from './http/csrf';
 import { SocketSessions } from './http/socket-sessions';
 import { subscriptionMetrics } from './http/subscription-metrics';
+import { sharedResultsJson } from './http/shared-results-json';
 import { graphqlObservability, startObservability } from './http/observability';
 import { seedDemo } from './seed/demo-course';
 import { logger } from './core/logger';
@@ -167,6 +168,9 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
   // Origin checked on the upgrade; authenticated at connection_init (and closed when that session ends); each subscribe is authorised again by its resolver.
   sockets.start();
   const metrics = subscriptionMetrics();
+  // Each event's result is written as JSON once, whatever the number of subscribers it goes to.
+  const sharedJson = sharedResultsJson();
+  wsServer.on('connection', (socket) => sharedJson.attach(socket));
   const limits = subscriptionLimits(schema);
   const subscriptionHooks = {
     ...metrics,
@@ -177,8 +181,9 @@ async function mountApi(app: express.Express, httpServer: http.Server, services:
     onError: limits.onError,
     onNext: (...args: Parameters<typeof limits.onNext>) => {
       metrics.onNext(...args);
-      return limits.onNext(...args);
+      return limits.onNext(...args) ?? sharedJson.onNext(args[4]);
     },
+    jsonMessageReplacer: sharedJson.replacer,
   };
   const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: GraphQLContext['actor'] }>(
     {

@@ -5,9 +5,18 @@ import { operationName } from './observability';
 
 type AnyContext = Context<Record<string, unknown> | undefined, unknown>;
 
+/** Operation names by document and requested name: a subscription's name is read once, not at every event it sends. */
+const names = new WeakMap<ExecutionArgs['document'], Map<string | null | undefined, string>>();
+
 function nameOf(args: ExecutionArgs): string {
-  const operation = getOperationAST(args.document, args.operationName);
-  return operation ? operationName(operation) : 'subscription (unknown)';
+  let byName = names.get(args.document);
+  if (!byName) names.set(args.document, (byName = new Map()));
+  let name = byName.get(args.operationName);
+  if (name === undefined) {
+    const operation = getOperationAST(args.document, args.operationName);
+    byName.set(args.operationName, (name = operation ? operationName(operation) : 'subscription (unknown)'));
+  }
+  return name;
 }
 
 function isStream(result: unknown): boolean {

@@ -1,6 +1,7 @@
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
 import { sharedSubscribe } from '../graphql/shared-execution';
 import type { GraphQLContext } from '../graphql/context';
+import { broadcastTopic } from './support/broadcast-topic';
 
 type Tick = { n: number };
 
@@ -10,32 +11,8 @@ type Tick = { n: number };
  * field that counts how often it is resolved and says who asked.
  */
 function setup() {
-  const listeners = new Set<(tick: Tick | null) => void>();
+  const topic = broadcastTopic<Tick>();
   const resolved: string[] = [];
-  let returned = 0;
-  const events = (): AsyncIterableIterator<Tick> => {
-    const queue: (Tick | null)[] = [];
-    let wake: (() => void) | null = null;
-    const listener = (tick: Tick | null) => {
-      queue.push(tick);
-      wake?.();
-    };
-    listeners.add(listener);
-    const iterator: AsyncIterableIterator<Tick> = {
-      async next() {
-        while (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-        const tick = queue.shift()!;
-        return tick === null ? { done: true, value: undefined } : { done: false, value: tick };
-      },
-      async return() {
-        returned += 1;
-        listeners.delete(listener);
-        return { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]: () => iterator,
-    };
-    return iterator;
-  };
   const Tick = new GraphQLObjectType<Tick, GraphQLContext>({
     name: 'Tick',
     fields: {
@@ -54,7 +31,7 @@ function setup() {
     query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt, resolve: () => 1 } } }),
     subscription: new GraphQLObjectType({
       name: 'Subscription',
-      fields: { tick: { type: Tick, subscribe: events, resolve: (tick: Tick) => tick } },
+      fields: { tick: { type: Tick, subscribe: topic.events, resolve: (tick: Tick) => tick } },
     }),
   });
   const subscribe = sharedSubscribe();
@@ -64,10 +41,7 @@ function setup() {
     if (!(Symbol.asyncIterator in stream)) throw new Error(`not a stream: ${JSON.stringify(stream)}`);
     return stream;
   };
-  const emit = (tick: Tick | null) => {
-    for (const listener of [...listeners]) listener(tick);
-  };
-  return { open, emit, resolved, listeners, returned: () => returned };
+  return { open, emit: topic.publish, resolved, listeners: topic.listeners, returned: topic.returned };
 }
 
 const next = async (stream: AsyncIterator<ExecutionResult>) => (await stream.next()).value as ExecutionResult;
