@@ -5,30 +5,31 @@ import type { EventBus } from './core/pubsub';
 import { DefaultDeny, MapErrors } from './core/graphql/guards';
 import { LIMITS } from './core/graphql/request-cost';
 import { decodeIdArguments, globalIds, type ArgumentDecoders } from './core/graphql/global-ids';
-import { NodeResolver } from './core/graphql/node.resolver';
-import { SpacesResolver } from './modules/spaces/spaces.resolver';
-import { UsersResolver } from './modules/users/users.resolver';
+import { assertEveryNodeHasLookup, NodeResolver, registerNodeLookups } from './core/graphql/node.resolver';
+import { SpacesResolver, spaceNodes } from './modules/spaces/spaces.resolver';
+import { UsersResolver, userNodes } from './modules/users/users.resolver';
 import { SsoResolver } from './modules/sso/sso.resolver';
-import { LtiResolver } from './modules/lti/lti.resolver';
-import { DistributionsResolver, DistributionTargetResolver } from './modules/distributions/distributions.resolver';
-import { NotificationsResolver } from './modules/notifications/notifications.resolver';
-import { StageResolver } from './modules/stage/stage.resolver';
-import { AssignmentsResolver } from './modules/assignments/assignments.resolver';
+import { LtiResolver, ltiNodes } from './modules/lti/lti.resolver';
+import { distributionNodes, DistributionsResolver, DistributionTargetResolver } from './modules/distributions/distributions.resolver';
+import { notificationNodes, NotificationsResolver } from './modules/notifications/notifications.resolver';
+import { StageResolver, stageNodes } from './modules/stage/stage.resolver';
+import { assignmentNodes, AssignmentsResolver } from './modules/assignments/assignments.resolver';
 import { GradeResolver, GradingResolver } from './modules/assignments/grading.resolver';
-import { GroupsResolver } from './modules/assignments/groups.resolver';
-import { AnnotationsResolver, FeedbackAnnotationsResolver } from './modules/assignments/annotations.resolver';
+import { groupNodes, GroupsResolver } from './modules/assignments/groups.resolver';
+import { annotationNodes, AnnotationsResolver, FeedbackAnnotationsResolver } from './modules/assignments/annotations.resolver';
 import { HandInResolver } from './modules/assignments/hand-in.resolver';
 import {
   AssignmentRubricResolver,
   FeedbackRubricResolver,
+  rubricNodes,
   RubricsResolver,
   RubricTotalChangeResolver,
   StatusRubricResolver,
 } from './modules/assignments/rubrics.resolver';
-import { AuditResolver } from './modules/audit/audit.resolver';
-import { WebhooksResolver } from './modules/webhooks/webhooks.resolver';
+import { auditNodes, AuditResolver } from './modules/audit/audit.resolver';
+import { WebhooksResolver, webhookNodes } from './modules/webhooks/webhooks.resolver';
 import { SpaceStorageResolver, WorkspaceStorageResolver } from './modules/storage/storage.resolver';
-import { CommitResolver, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
+import { CommitResolver, workspaceNodes, WorkspacesResolver } from './modules/workspaces/workspaces.resolver';
 import { SpaceWorkspacesResolver } from './modules/spaces/space-workspaces.resolver';
 import { OnboardingResolver } from './modules/onboarding/onboarding.resolver';
 import { RosterResolver } from './modules/onboarding/roster.resolver';
@@ -66,6 +67,23 @@ export const resolvers = [
   WorkspaceStorageResolver,
 ] as const;
 
+/** What node(id:) reads each Node type with, offered by the module that owns the type. */
+const nodeLookups = [
+  userNodes,
+  spaceNodes,
+  workspaceNodes,
+  auditNodes,
+  notificationNodes,
+  webhookNodes,
+  stageNodes,
+  distributionNodes,
+  assignmentNodes,
+  groupNodes,
+  annotationNodes,
+  rubricNodes,
+  ltiNodes,
+] as const;
+
 /** What an integrator reads first in the schema: where the limits and conventions are. */
 const SCHEMA_DESCRIPTION = `The Stagecoach API: spaces, workspaces, the stage, distributions, assignments, hand-ins, grades and the audit trail.
 
@@ -86,6 +104,7 @@ const ROOT_DESCRIPTIONS = [
 export async function createSchema(pubSub: EventBus, options: { emit?: string | false } = {}): Promise<GraphQLSchema> {
   // Filled by globalIds once the schema is built, read by the middleware on each call.
   const decoders: ArgumentDecoders = new Map();
+  registerNodeLookups(...nodeLookups);
   const built = globalIds(
     await buildSchema({
       resolvers,
@@ -101,6 +120,7 @@ export async function createSchema(pubSub: EventBus, options: { emit?: string | 
     if (type) type.description = description;
   }
   const schema = new GraphQLSchema({ ...config, description: SCHEMA_DESCRIPTION });
+  assertEveryNodeHasLookup(schema);
   if (options.emit) await emitSchemaDefinitionFile(options.emit, schema, { sortedSchema: true });
   return schema;
 }

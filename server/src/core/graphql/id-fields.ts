@@ -106,21 +106,3 @@ export const AUDIT_SUBJECT_TYPES: Readonly<Record<string, string>> = {
   'hand-in': 'HandIn',
   webhook: 'WebhookEndpoint',
 };
-
-/**
- * The root field that `node(id:)` reads each type through, so a node is
- * fetched by the same service method and access policy as its own lookup.
- * Types left out have no single lookup whose access can be decided cheaply;
- * `node` answers null with NOT_FOUND for them.
- */
-export const NODE_LOOKUPS: Readonly<Record<string, string>> = {
-  Space: 'space',
-  Workspace: 'workspace',
-  Snapshot: 'snapshot',
-  Distribution: 'distribution',
-  Bundle: 'bundle',
-  Assignment: 'assignment',
-  HandIn: 'handIn',
-  // Only the caller: see the User case in node.resolver.ts.
-  User: 'me',
-};

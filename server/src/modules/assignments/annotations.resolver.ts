@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
+import type { NodeLookups } from '../../core/graphql/node.resolver';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 import type { AnnotationView } from './annotations.service';
@@ -7,6 +8,14 @@ import { AnnotationType, CreateAnnotationInput } from './annotation.types';
 import { FeedbackType } from './grading.types';
 
 const annotationNode = (v: AnnotationView) => ({ ...v.annotation, handInSeq: v.handIn.seq, olderHandIn: v.olderHandIn });
+
+/** node(id:): an annotation to whoever the feedback's annotations show it: staff; the student once the feedback is returned and visible. */
+export const annotationNodes: NodeLookups = {
+  Annotation: async (raw, ctx) => {
+    const view = await ctx.services.annotations.get(ctx.actor, raw);
+    return view && annotationNode(view);
+  },
+};
 
 @Resolver(() => AnnotationType)
 export class AnnotationsResolver {

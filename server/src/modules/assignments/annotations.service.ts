@@ -128,6 +128,13 @@ export class AnnotationsService {
       .sort((x, y) => x.handIn.seq - y.handIn.seq || x.annotation.path.localeCompare(y.annotation.path) || place(x.annotation) - place(y.annotation) || +x.annotation.createdAt - +y.annotation.createdAt);
   }
 
+  /** One annotation, to whoever `forStudent` shows it (staff; the student once the feedback is visible). */
+  async get(actor: Actor | null, id: string): Promise<AnnotationView | null> {
+    const annotation = await this.db.manager.findOne(Annotation, { where: { id } });
+    if (!annotation) return null;
+    return (await this.forStudent(actor, annotation.assignmentId, annotation.studentId)).find((v) => v.annotation.id === id) ?? null;
+  }
+
   private async asEditor(actor: Actor | null, id: string) {
     const annotation = await this.db.manager.findOne(Annotation, { where: { id } });
     if (!annotation) throw notFound(`annotation ${id} does not exist`);

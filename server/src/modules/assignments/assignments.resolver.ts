@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { throughQuery, type NodeLookups } from '../../core/graphql/node.resolver';
 import { seesEveryDistribution, seesEveryStudent, studentSeesFeedback } from '../../core/policy';
 import type { Assignment } from './assignment.entity';
 import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
@@ -39,6 +40,17 @@ class StatusFilterArgs {
 /** Students see their grade only once it is returned and the hand-back is visible. */
 export const gradeVisible = (assignment: Assignment, row: StudentRow, staff: boolean) =>
   staff || studentSeesFeedback(assignment, row.grade);
+
+/** node(id:): assignments and hand-ins as their own lookups read them; an extension to whoever its assignment's extensions list it for (staff every one, a student their own). */
+export const assignmentNodes: NodeLookups = {
+  Assignment: throughQuery('assignment'),
+  HandIn: throughQuery('handIn'),
+  Extension: async (raw, ctx) => {
+    const extension = await ctx.services.assignments.extension(raw);
+    const { role, actor } = await ctx.services.assignments.access(ctx.actor, extension.assignmentId);
+    return seesEveryStudent(role) || extension.studentId === actor.user.id ? extension : null;
+  },
+};
 
 @Resolver(() => AssignmentType)
 export class AssignmentsResolver {

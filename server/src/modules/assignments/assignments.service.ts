@@ -397,9 +397,15 @@ export class AssignmentsService {
     return extension;
   }
 
-  async revokeExtension(actor: Actor | null, extensionId: string, reason: string): Promise<Extension> {
+  /** One extension by id, whoever may see it; NOT_FOUND when there is none. */
+  async extension(extensionId: string): Promise<Extension> {
     const extension = await this.db.manager.findOne(Extension, { where: { id: extensionId } });
     if (!extension) throw notFound(`extension ${extensionId} does not exist`);
+    return extension;
+  }
+
+  async revokeExtension(actor: Actor | null, extensionId: string, reason: string): Promise<Extension> {
+    const extension = await this.extension(extensionId);
     const assignment = await this.get(actor, extension.assignmentId);
     const { actor: a } = await this.policy.grantExtensions(actor, assignment.spaceId);
     if (extension.revokedAt) throw conflict('this extension was revoked already');

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
+import type { NodeLookups } from '../../core/graphql/node.resolver';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 import type { GroupView } from './groups.service';
@@ -9,6 +10,14 @@ import { AssignmentGroupType, GradeAdjustmentType, GroupMemberMoveType } from '.
 const adjustmentNode = (a: GradeAdjustment): GradeAdjustmentType => ({ studentId: a.studentId, groupId: a.groupId, points: a.pointsHundredths / 100, reason: a.reason, setAt: a.setAt });
 
 const groupNode = (v: GroupView): AssignmentGroupType => ({ id: v.group.id, name: v.group.name, workspaceId: v.group.workspaceId, handedIn: v.handedIn, memberIds: v.memberIds });
+
+/** node(id:): a group to whoever assignmentGroups lists it for: staff every group, a student their own. */
+export const groupNodes: NodeLookups = {
+  AssignmentGroup: async (raw, ctx) => {
+    const view = await ctx.services.groups.get(ctx.actor, raw);
+    return view && groupNode(view);
+  },
+};
 
 @Resolver(() => AssignmentGroupType)
 export class GroupsResolver {

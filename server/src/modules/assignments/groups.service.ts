@@ -52,8 +52,19 @@ export class GroupsService {
 
   /** Staff: every group; a student: the group they are in (or none). */
   async list(actor: Actor | null, assignmentId: string): Promise<GroupView[]> {
+    return this.visible(actor, assignmentId);
+  }
+
+  /** One group, to whoever `list` shows it: staff, and its members. */
+  async get(actor: Actor | null, groupId: string): Promise<GroupView | null> {
+    const group = await this.db.manager.findOne(AssignmentGroup, { where: { id: groupId } });
+    return group && ((await this.visible(actor, group.assignmentId, [group.id]))[0] ?? null);
+  }
+
+  /** The groups of an assignment (these only, when given) the caller may see. */
+  private async visible(actor: Actor | null, assignmentId: string, groupIds?: readonly string[]): Promise<GroupView[]> {
     const { assignment, role, actor: a } = await this.assignments.access(actor, assignmentId);
-    const views = await this.views(this.db.manager, assignment.id);
+    const views = await this.views(this.db.manager, assignment.id, groupIds);
     return views.filter((v) => seesGroup(role, v.memberIds.includes(a.user.id)));
   }
 

@@ -151,6 +151,12 @@ export class RegradesService {
     return query.getMany();
   }
 
+  /** One request, to whoever `list` shows it (staff; the student who asked). */
+  async get(actor: Actor | null, requestId: string): Promise<RegradeRequest | null> {
+    const request = await this.db.manager.findOne(RegradeRequest, { where: { id: requestId } });
+    return request && ((await this.list(actor, request.assignmentId, {})).find((r) => r.id === requestId) ?? null);
+  }
+
   /** Open requests per student of an assignment (the tracker's markers). */
   async openCounts(assignmentId: string): Promise<Map<string, number>> {
     const rows: { studentId: string; n: string | number }[] = await this.db.manager

@@ -19,6 +19,15 @@ export class RubricScores {
     return new Map(rows.map((r) => [r.assignmentId, r]));
   }
 
+  /** The rubric with this id, or the one holding a criterion or level with this id; null when none does. */
+  async rubricHolding(id: string): Promise<Rubric | null> {
+    return this.db.manager
+      .createQueryBuilder(Rubric, 'r')
+      .where('r.id = :id', { id })
+      .orWhere('r.criteria LIKE :inside', { inside: `%"id":${JSON.stringify(id)}%` })
+      .getOne();
+  }
+
   async picksOf(assignmentId: string, studentIds?: readonly string[]): Promise<Map<string, CriterionPick[]>> {
     const rows = await this.db.manager.find(RubricScore, { where: { assignmentId, ...(studentIds ? { studentId: In([...studentIds]) } : {}) } });
     return new Map(rows.map((r) => [r.studentId, r.picks]));

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { loaderOf } from '../../core/graphql/loaders';
+import type { NodeLookup, NodeLookups } from '../../core/graphql/node.resolver';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 import type { Assignment } from './assignment.entity';
@@ -86,6 +87,27 @@ const loadOpenCounts = (keys: readonly string[], ctx: GraphQLContext) => {
       return (await counts.get(assignmentId)!).get(studentId) ?? 0;
     }),
   );
+};
+
+/** A rubric, or a part of one, to whoever may see its assignment (as Assignment.rubric): `part` picks the object out of the rubric as that field answers it. */
+const inRubric =
+  (part: (rubric: ReturnType<typeof rubricNode>, id: string) => object | undefined): NodeLookup =>
+  async (raw, ctx) => {
+    const rubric = await ctx.services.rubricScores.rubricHolding(raw);
+    if (!rubric) return null;
+    await ctx.services.assignments.access(ctx.actor, rubric.assignmentId);
+    return part(rubricNode(rubric), raw);
+  };
+
+/** node(id:): rubrics, their criteria and levels as Assignment.rubric answers them; a regrade request to whoever regradeRequests lists it for (staff; the student who asked). */
+export const rubricNodes: NodeLookups = {
+  Rubric: inRubric((rubric, id) => (rubric.id === id ? rubric : undefined)),
+  RubricCriterion: inRubric((rubric, id) => rubric.criteria.find((c) => c.id === id)),
+  RubricLevel: inRubric((rubric, id) => rubric.criteria.flatMap((c) => c.levels).find((l) => l.id === id)),
+  RegradeRequest: async (raw, ctx) => {
+    const request = await ctx.services.regrades.get(ctx.actor, raw);
+    return request && regradeNode(request);
+  },
 };
 
 @Resolver(() => RubricType)

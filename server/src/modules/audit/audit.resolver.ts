@@ -2,7 +2,9 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection, Connection } from '../../core/graphql/connection';
-import { seesWholeAuditTrail } from '../../core/policy';
+import type { NodeLookups } from '../../core/graphql/node.resolver';
+import { seesWholeAuditTrail, type Role } from '../../core/policy';
+import type { AuditEvent } from './audit-event.entity';
 import { pageRequest, toPage } from '../../core/pagination';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
@@ -52,6 +54,24 @@ function hiddenPerson(event: AuditEventType, id: string | null): { id: string; n
   return id && name ? { id, name, email: '' } : null;
 }
 
+/** Events as `role` reads them: hidden students (anonymous grading) by pseudonym, see Anonymity.auditFor. */
+async function readable(ctx: GraphQLContext, role: Role, found: AuditEvent[]): Promise<AuditEventType[]> {
+  const { events, hiddenNames } = await ctx.services.anonymity.auditFor(role, found);
+  for (const event of events) pseudonymsOf.set(event, hiddenNames);
+  return events;
+}
+
+/** node(id:): an event to whoever auditEvents lists it for: staff of its space every one, others those about themselves. */
+export const auditNodes: NodeLookups = {
+  AuditEvent: async (raw, ctx) => {
+    const event = await ctx.services.audit.event(raw);
+    if (!event) return null;
+    const { role, actor } = await ctx.services.policy.space(ctx.actor, event.spaceId, 'read');
+    if (!seesWholeAuditTrail(role) && event.studentId !== actor.user.id) return null;
+    return (await readable(ctx, role, [event]))[0];
+  },
+};
+
 @Resolver(() => AuditEventType)
 export class AuditResolver {
   @FieldResolver(() => UserType, { nullable: true, description: 'Who did it; null for the system.' })
@@ -73,9 +93,7 @@ export class AuditResolver {
       ctx.services.audit.page(spaceId, args, onlyAbout, request),
       ctx.services.audit.count(spaceId, args, onlyAbout),
     ]);
-    const { events, hiddenNames } = await ctx.services.anonymity.auditFor(role, found);
-    for (const event of events) pseudonymsOf.set(event, hiddenNames);
-    return toConnection(toPage(events, request, (e) => [e.seq], total), (e) => e);
+    return toConnection(toPage(await readable(ctx, role, found), request, (e) => [e.seq], total), (e) => e);
   }
 
   @Query(() => ChainVerificationType, { description: "Recomputes the space's hash chain: finds an altered or removed event (admins)." })

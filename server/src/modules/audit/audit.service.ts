@@ -145,6 +145,11 @@ export class AuditService {
     return keyset(this.matching(spaceId, filter, onlyAbout), [{ expr: 'e.seq', dir: 'DESC', param: Number }], request).getMany();
   }
 
+  /** One event by id; null when there is none. */
+  event(id: string): Promise<AuditEvent | null> {
+    return this.db.manager.findOne(AuditEvent, { where: { id } });
+  }
+
   /** How many events match `filter` in all: the total a pager shows beside a page of `query`. */
   async count(spaceId: string, filter: AuditFilter, onlyAbout: string | null): Promise<number> {
     return this.matching(spaceId, filter, onlyAbout).getCount();

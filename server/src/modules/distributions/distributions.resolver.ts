@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { loaderOf } from '../../core/graphql/loaders';
+import { throughQuery, type NodeLookups } from '../../core/graphql/node.resolver';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { DistributionTarget } from './distribution-target.entity';
@@ -28,6 +29,15 @@ import type { ProgressEvent } from './progress';
 import type { PushInput, ReversalKind } from './distributions.service';
 import { UserType } from '../users/users.types';
 import { WorkspaceType } from '../workspaces/workspaces.types';
+
+/** node(id:): a distribution as its own lookup reads it; a target to whoever may see its distribution (staff of the space, and its creator). */
+export const distributionNodes: NodeLookups = {
+  Distribution: throughQuery('distribution'),
+  DistributionTarget: async (raw, ctx) => {
+    const target = await ctx.services.distributions.target(ctx.actor, raw);
+    return target && targetNode(target);
+  },
+};
 
 @Resolver(() => DistributionType)
 export class DistributionsResolver {

@@ -54,10 +54,16 @@ export class LtiPlatformsService {
     return platform;
   }
 
-  async update(actor: Actor | null, id: string, changes: PlatformChanges): Promise<LtiPlatform> {
-    this.admin(actor, true);
+  /** One registered platform; instance admins only, as `list`. */
+  async get(actor: Actor | null, id: string, write = false): Promise<LtiPlatform> {
+    this.admin(actor, write);
     const platform = await this.db.manager.findOne(LtiPlatform, { where: { id } });
     if (!platform) throw notFound(`there is no registered platform ${id}`);
+    return platform;
+  }
+
+  async update(actor: Actor | null, id: string, changes: PlatformChanges): Promise<LtiPlatform> {
+    const platform = await this.get(actor, id, true);
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null && value !== undefined));
     const next = this.checked({ ...platform, ...given } as PlatformInput);
     Object.assign(platform, next, { updatedAt: new Date() });

@@ -194,6 +194,14 @@ export class LtiScores implements GradePassback {
     return this.db.manager.find(LtiScore, { where: { assignmentId: assignment.id, studentId: student }, order: { createdAt: 'DESC', kind: 'ASC' } });
   }
 
+  /** One score, to graders of its assignment (as `forStudent`). */
+  async get(actor: Actor | null, scoreId: string): Promise<LtiScore | null> {
+    const score = await this.db.manager.findOne(LtiScore, { where: { id: scoreId } });
+    if (!score) return null;
+    await this.grading.asGrader(actor, score.assignmentId, false);
+    return score;
+  }
+
   /**
    * Queues a failed score again, as it was first written, with a fresh retry
    * window; the resend request is audited, and each attempt as before.

@@ -1,7 +1,17 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
+import type { NodeLookups } from '../../core/graphql/node.resolver';
 import type { LtiScore } from './lti-score.entity';
 import { LtiCourseType, LtiDeepLinkResponseType, LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiScoreType, LtiToolSettingsType } from './lti.types';
+
+/** node(id:): a platform only to instance admins, as ltiPlatforms; a score only to graders of its assignment, as ltiScores. */
+export const ltiNodes: NodeLookups = {
+  LtiPlatform: (raw, ctx) => ctx.services.ltiPlatforms.get(ctx.actor, raw),
+  LtiScore: async (raw, ctx) => {
+    const score = await ctx.services.ltiScores.get(ctx.actor, raw);
+    return score && scoreView(score);
+  },
+};
 
 @Resolver()
 export class LtiResolver {

@@ -119,6 +119,11 @@ export class MailService {
     return toPage(await keyset(query, newestFirst('m'), request).getMany(), request, createdKey, total);
   }
 
+  /** One message of the outbox by id; null when there is none. */
+  message(id: string): Promise<OutboxMessage | null> {
+    return this.db.manager.findOne(OutboxMessage, { where: { id } });
+  }
+
   async outbox(spaceId: string | null, limit: number, before?: Date): Promise<OutboxMessage[]> {
     const query = this.db.manager.createQueryBuilder(OutboxMessage, 'm');
     if (spaceId === null) query.where('m.spaceId IS NULL');

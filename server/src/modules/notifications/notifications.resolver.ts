@@ -1,7 +1,16 @@
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { byId, loaderOf } from '../../core/graphql/loaders';
+import type { NodeLookups } from '../../core/graphql/node.resolver';
 import { NotificationConnection, NotificationType } from './notifications.types';
+
+const loadOwnNotifications = byId((ids, ctx) => ctx.services.notifications.getMany(ctx.actor, ids));
+
+/** node(id:): a notification only to its recipient, as notifications lists them. */
+export const notificationNodes: NodeLookups = {
+  Notification: (raw, ctx) => loaderOf(ctx, 'node:Notification', loadOwnNotifications).load(raw),
+};
 
 @Resolver()
 export class NotificationsResolver {

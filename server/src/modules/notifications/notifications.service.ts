@@ -63,8 +63,13 @@ export class NotificationsService {
   }
 
   async get(actor: Actor | null, id: string): Promise<Notification | null> {
+    return (await this.getMany(actor, [id]))[0] ?? null;
+  }
+
+  /** Those of `ids` that are the caller's notifications. */
+  async getMany(actor: Actor | null, ids: readonly string[]): Promise<Notification[]> {
     const a = this.policy.requireActor(actor);
-    return this.db.manager.findOne(Notification, { where: { id, userId: a.user.id } });
+    return ids.length ? this.db.manager.find(Notification, { where: { id: In([...ids]), userId: a.user.id } }) : [];
   }
 
   /** Marks the caller's notifications read: the given ones, or all up to now. */

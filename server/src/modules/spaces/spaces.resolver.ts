@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { Public } from '../../core/graphql/guards';
+import { throughQuery, type NodeLookups } from '../../core/graphql/node.resolver';
 import { setSessionCookie } from '../users/session-cookie';
 import { INVITATIONS_LISTED, type MemberRow } from './spaces.service';
 import {
@@ -40,6 +41,22 @@ const memberNode = (row: MemberRow) => ({
   section: row.membership.section,
   leftCourseAt: row.membership.deactivatedAt,
 });
+
+/**
+ * node(id:): a space as its own lookup reads it; an invitation, and an e-mail of a space's
+ * outbox, only to admins of that space, as its invitationList and outboxList (an e-mail of no
+ * space, such as a password reset, to no one).
+ */
+export const spaceNodes: NodeLookups = {
+  Space: throughQuery('space'),
+  Invitation: (raw, ctx) => ctx.services.spaces.invitation(ctx.actor, raw),
+  OutboxMessage: async (raw, ctx) => {
+    const message = await ctx.services.mail.message(raw);
+    if (!message?.spaceId) return null;
+    await ctx.services.policy.space(ctx.actor, message.spaceId, 'manage');
+    return message;
+  },
+};
 
 @Resolver(() => SpaceType)
 export class SpacesResolver {

@@ -334,6 +334,14 @@ export class SpacesService {
     };
   }
 
+  /** One invitation, for an admin of its space (as the space's invitation list). */
+  async invitation(actor: Actor | null, invitationId: string): Promise<Invitation> {
+    const invitation = await this.db.manager.findOne(Invitation, { where: { id: invitationId } });
+    if (!invitation) throw notFound(`invitation ${invitationId} does not exist`);
+    await this.policy.space(actor, invitation.spaceId, 'manage');
+    return invitation;
+  }
+
   /** The newest invitations (at most `INVITATIONS_LISTED`); with `open`, only those still usable (not accepted, revoked or expired). */
   async invitations(actor: Actor | null, spaceId: string, open = false): Promise<Invitation[]> {
     await this.policy.space(actor, spaceId, 'manage');
@@ -362,9 +370,7 @@ export class SpacesService {
   }
 
   async revokeInvitation(actor: Actor | null, invitationId: string): Promise<Invitation> {
-    const invitation = await this.db.manager.findOne(Invitation, { where: { id: invitationId } });
-    if (!invitation) throw notFound(`invitation ${invitationId} does not exist`);
-    await this.policy.space(actor, invitation.spaceId, 'manage');
+    const invitation = await this.invitation(actor, invitationId);
     invitation.revokedAt = invitation.revokedAt ?? new Date();
     await this.db.manager.update(Invitation, { id: invitation.id }, { revokedAt: invitation.revokedAt });
     return invitation;

@@ -1,11 +1,18 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { throughQuery, type NodeLookups } from '../../core/graphql/node.resolver';
 import { itemNode } from './stage.types';
 import { BundleConnection, BundleType, SourceInput, StageItemType, StageSourceType } from './stage.types';
 import type { Bundle } from './bundle.entity';
 
 const bundleNode = (b: Bundle) => ({ ...b, items: b.items.map(itemNode) });
+
+/** node(id:): a bundle as its own lookup reads it; a stage item only to whoever staged it, while they may read its source. */
+export const stageNodes: NodeLookups = {
+  Bundle: throughQuery('bundle'),
+  StageItem: (raw, ctx) => ctx.services.stage.item(ctx.actor, raw),
+};
 
 @Resolver()
 export class StageResolver {

@@ -111,6 +111,15 @@ export class StageService {
     return this.db.manager.find(StageItem, { where: this.key(a.user.id, source), order: { path: 'ASC' } });
   }
 
+  /** One item of the caller's own stage, while they can still read its source (as `list` reads the stage). */
+  async item(actor: Actor | null, id: string): Promise<StageItem | null> {
+    const a = this.policy.requireActor(actor);
+    const item = await this.db.manager.findOne(StageItem, { where: { id, userId: a.user.id } });
+    if (!item) return null;
+    await this.workspaces.state(a, item.sourceWorkspaceId, item.sourceSnapshotId);
+    return item;
+  }
+
   /** Every non-empty stage of the caller, one row per source state. */
   async sources(actor: Actor | null): Promise<{ workspaceId: string; snapshotId: string | null; count: number }[]> {
     const a = this.policy.requireActor(actor);

@@ -2,11 +2,21 @@ import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { Public } from '../../core/graphql/guards';
+import { byId, loaderOf } from '../../core/graphql/loaders';
+import type { NodeLookups } from '../../core/graphql/node.resolver';
 import { setSessionCookie, clearSessionCookie } from './session-cookie';
 import { PASSWORD_RULE } from './password-rule';
 import type { User } from './user.entity';
 import { ApiTokenConnection, ApiTokenType, AuthPayload, CreatedApiToken, DemoAccount, SignUpInput, SignUpSettings, UserType } from './users.types';
 import { demoLogins } from './demo-accounts';
+
+const loadOwnTokens = byId((ids, ctx) => ctx.services.users.personalTokensById(ctx.services.policy.requireActor(ctx.actor), ids));
+
+/** node(id:): a User only as the caller (who else may be read depends on the spaces shared); an API token only to its owner, as apiTokenList lists it. */
+export const userNodes: NodeLookups = {
+  User: async (raw, ctx) => (ctx.actor?.user.id === raw ? ctx.actor.user : null),
+  ApiToken: (raw, ctx) => loaderOf(ctx, 'node:ApiToken', loadOwnTokens).load(raw),
+};
 
 @Resolver()
 export class UsersResolver {

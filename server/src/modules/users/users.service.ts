@@ -203,6 +203,11 @@ export class UsersService {
     });
   }
 
+  /** Those of `ids` that are the caller's own personal API tokens. */
+  async personalTokensById(actor: Actor, ids: readonly string[]): Promise<AuthToken[]> {
+    return ids.length ? this.db.manager.find(AuthToken, { where: { id: In([...ids]), userId: actor.user.id, kind: 'PERSONAL' } }) : [];
+  }
+
   /** One page of the caller's personal API tokens, newest first. */
   async personalTokenPage(actor: Actor, args: PageArgs): Promise<Page<AuthToken>> {
     const request = pageRequest('ApiToken', args, 2);

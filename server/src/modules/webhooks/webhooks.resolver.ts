@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
+import type { NodeLookups } from '../../core/graphql/node.resolver';
 import type { WebhookDelivery } from './webhook-delivery.entity';
 import type { WebhookEndpoint } from './webhook-endpoint.entity';
 import { CreateWebhookInput, UpdateWebhookInput, WebhookDeliveryConnection, WebhookDeliveryType, WebhookEndpointType, WebhookEndpointWithSecretType } from './webhooks.types';
@@ -21,6 +22,12 @@ const endpointNode = (e: WebhookEndpoint): WebhookEndpointType => ({
 });
 
 const deliveryNode = (d: WebhookDelivery): WebhookDeliveryType => d;
+
+/** node(id:): endpoints and their deliveries only to whoever may manage the space's webhooks (its admins), as webhooks and webhookDeliveries list them. */
+export const webhookNodes: NodeLookups = {
+  WebhookEndpoint: async (raw, ctx) => endpointNode(await ctx.services.webhooks.get(ctx.actor, raw)),
+  WebhookDelivery: async (raw, ctx) => deliveryNode((await ctx.services.webhooks.delivery(ctx.actor, raw)).delivery),
+};
 
 @Resolver()
 export class WebhooksResolver {

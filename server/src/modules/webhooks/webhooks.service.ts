@@ -143,11 +143,7 @@ export class WebhooksService {
    * another day if it fails.
    */
   async replay(actor: Actor | null, deliveryId: string): Promise<WebhookDelivery> {
-    const delivery = await this.db.manager.findOneBy(WebhookDelivery, { id: deliveryId });
-    if (!delivery) throw notFound(`webhook delivery ${deliveryId} does not exist`);
-    const { endpoint } = await this.endpoint(actor, delivery.endpointId, true).catch((error: unknown) => {
-      throw error instanceof Error && (error as { code?: string }).code === 'NOT_FOUND' ? notFound(`webhook delivery ${deliveryId} does not exist`) : error;
-    });
+    const { delivery, endpoint } = await this.delivery(actor, deliveryId, true);
     if (!endpoint.enabled) throw conflict('this endpoint is disabled; enable it first, then replay');
     const now = new Date();
     const changes = { status: 'PENDING' as const, nextAttemptAt: now, retryUntil: new Date(now.getTime() + RETRY_WINDOW_MS), leaseOwner: null, leaseExpiresAt: null };
@@ -160,6 +156,16 @@ export class WebhooksService {
     if (result.affected !== 1) throw conflict('this delivery is being attempted right now; replay it once the attempt is recorded');
     this.outbox.wake();
     return { ...delivery, ...changes };
+  }
+
+  /** One delivery and its endpoint, for whoever may manage the endpoint's space's webhooks. */
+  async delivery(actor: Actor | null, deliveryId: string, write = false): Promise<{ delivery: WebhookDelivery; endpoint: WebhookEndpoint }> {
+    const delivery = await this.db.manager.findOneBy(WebhookDelivery, { id: deliveryId });
+    if (!delivery) throw notFound(`webhook delivery ${deliveryId} does not exist`);
+    const { endpoint } = await this.endpoint(actor, delivery.endpointId, write).catch((error: unknown) => {
+      throw error instanceof Error && (error as { code?: string }).code === 'NOT_FOUND' ? notFound(`webhook delivery ${deliveryId} does not exist`) : error;
+    });
+    return { delivery, endpoint };
   }
 
   /** Queues a `webhook.test` event for this endpoint alone. */

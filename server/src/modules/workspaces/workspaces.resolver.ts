@@ -2,7 +2,8 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
-import { loaderOf } from '../../core/graphql/loaders';
+import { byId, loaderOf } from '../../core/graphql/loaders';
+import { throughQuery, type NodeLookups } from '../../core/graphql/node.resolver';
 import { userById } from '../users/user-loader';
 import { UserType } from '../users/users.types';
 import type { ListedEntry } from './workspaces.service';
@@ -23,6 +24,15 @@ import {
 } from './workspaces.types';
 
 const entryNode = (e: ListedEntry) => ({ name: e.name, path: e.path, kind: e.kind, hash: e.id, size: e.size });
+
+const loadReadableCommits = byId((ids, ctx) => ctx.services.workspaces.commitsById(ctx.actor, ids));
+
+/** node(id:): workspaces and snapshots as their own lookups read them; a version to whoever may read its workspace's history. */
+export const workspaceNodes: NodeLookups = {
+  Workspace: throughQuery('workspace'),
+  Snapshot: throughQuery('snapshot'),
+  Commit: (raw, ctx) => loaderOf(ctx, 'node:Commit', loadReadableCommits).load(raw),
+};
 
 @Resolver(() => WorkspaceType)
 export class WorkspacesResolver {

@@ -228,6 +228,13 @@ export class WorkspacesService {
     return toPage(rows, request, (c) => [c.version], total);
   }
 
+  /** Those of `ids` that are versions of a workspace the caller may read (its history): two or three queries whatever their number. */
+  async commitsById(actor: Actor | null, ids: readonly string[]): Promise<Commit[]> {
+    const commits = ids.length ? await this.db.manager.find(Commit, { where: { id: In([...ids]) } }) : [];
+    const readable = await this.policy.readableWorkspaces(actor, commits.map((c) => c.workspaceId));
+    return commits.filter((_, i) => readable[i]);
+  }
+
   assertNotArea(segments: readonly string[]): void {
     if (segments.length < 2) throw conflict(`'${formatPath(segments)}' is an area of the workspace; change what is inside it`);
   }
