@@ -1,9 +1,10 @@
-import { buildClientSchema, getIntrospectionQuery, getNamedType, isObjectType, type IntrospectionQuery } from 'graphql';
-import { createCourse, upload, type TestCourse } from './support/factories';
+import { randomUUID } from 'node:crypto';
+import { buildClientSchema, getIntrospectionQuery, getNamedType, isInterfaceType, isObjectType, type IntrospectionQuery } from 'graphql';
+import { createCourse, upload, type TestCourse, type TestUser } from './support/factories';
 import { awaitRelease } from './support/progress';
 import { codeOf, describeDb, errorOfResponse, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
-import { decodeId, gid } from './support/ids';
+import { decodeId, gid, rawId } from './support/ids';
 
 const decode = decodeId;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -159,5 +160,290 @@ describeDb('global ids and node', () => {
     const filtered = await server.ok('query($s: ID!, $x: ID!) { auditEvents(spaceId: $s, subjectId: $x) { nodes { subjectId } } }', { s: course.spaceId, x: assignmentId }, admin);
     expect(filtered.auditEvents.nodes.length).toBeGreaterThan(0);
     expect(filtered.auditEvents.nodes.every((e: { subjectId: string }) => e.subjectId === assignmentId)).toBe(true);
+  });
+});
+
+/**
+ * Every type implementing Node, refetched by an integrator: the id as a list or field answers it,
+ * `node` answering the same fields, and null with NOT_FOUND for a caller who cannot see it there.
+ */
+describeDb('node for every Node type', () => {
+  let server: TestServer;
+  let course: TestCourse;
+  let admin: string;
+  let ta: string;
+  let s0: TestUser;
+  let s1: TestUser;
+  let assignmentId: string;
+  let rubricAssignmentId: string;
+  let groupAssignmentId: string;
+  /** The types this block refetched, for the guard at the end. */
+  const refetched = new Set<string>();
+
+  const create = async (input: Record<string, unknown>) => {
+    const { createAssignment } = await server.ok(
+      'mutation($i: CreateAssignmentInput!) { createAssignment(input: $i) { id } }',
+      { i: { spaceId: course.spaceId, source: { workspaceId: course.master }, paths: ['files/task.md'], deadline: new Date(Date.now() + 86_400_000).toISOString(), ...input } },
+      admin,
+    );
+    // A group assignment is released to its groups, none yet here: only its release time is waited for.
+    if (input.groupWork) await waitFor(() => server.ok('query($id: ID!) { assignment(id: $id) { releasedAt } }', { id: createAssignment.id }, admin), (d) => !!d.assignment.releasedAt, 'the release');
+    else await awaitRelease(server, admin, createAssignment.id);
+    return createAssignment.id as string;
+  };
+  const handIn = async (u: TestUser) =>
+    (await server.ok('mutation($a: ID!) { handInAssignment(assignmentId: $a, allowMissing: true) { handIn { id } } }', { a: assignmentId }, u.token)).handInAssignment.handIn.id as string;
+
+  /** `listed` (fields selected as `fields` from a list) is what node answers for its id, as `token`. */
+  const refetches = async (token: string, type: string, fields: string, listed: { id: string }) => {
+    expect(decode(listed.id).type).toBe(type);
+    const { node } = await server.ok(`query($id: ID!) { node(id: $id) { __typename ... on ${type} { ${fields} } } }`, { id: listed.id }, token);
+    expect(node).toEqual({ __typename: type, ...listed });
+    refetched.add(type);
+  };
+  /** Each id is null with NOT_FOUND for `token`, as for an id that does not exist. */
+  const hiddenFrom = async (token: string, ...ids: string[]) => {
+    for (const id of ids) {
+      const result = await server.gql(NODE, { id }, token);
+      expect([id, result.data?.node, codeOf(result)]).toEqual([id, null, 'NOT_FOUND']);
+    }
+  };
+
+  beforeAll(async () => {
+    // Webhooks point at a closed local port; nothing listens there.
+    server = await startTestServer({ webhookAllowPrivate: true });
+    course = await createCourse(server, 2);
+    admin = course.admin.token;
+    ta = course.ta.token;
+    [s0, s1] = course.students;
+    await upload(server, admin, course.master, 'files/task.md', '# Task\nline two\n');
+    assignmentId = await create({ title: 'Graded', maxPoints: 10 });
+    for (const u of [s0, s1]) {
+      await waitFor(
+        async () => {
+          const res = await server.fetch(`/api/workspaces/${course.personal.get(u.id)}/files/task.md`, { token: u.token });
+          await res.arrayBuffer();
+          return res.status;
+        },
+        (status) => status === 200,
+        'the material in the student workspace',
+      );
+    }
+    const [h0, h1] = [await handIn(s0), await handIn(s1)];
+    const annotate = (h: string) =>
+      server.ok('mutation($h: ID!) { createAnnotation(handInId: $h, input: { path: "files/task.md", startLine: 1, endLine: 2, body: "Say more" }) { id } }', { h }, ta);
+    await annotate(h0);
+    await annotate(h1);
+    await server.ok('mutation($a: ID!, $s: ID!) { setGrade(assignmentId: $a, studentId: $s, input: { points: 5, comment: "ok" }) { returned } }', { a: assignmentId, s: s0.id }, admin);
+    await server.ok('mutation($a: ID!, $s: [ID!]) { returnGrades(assignmentId: $a, studentIds: $s) { returnedCount } }', { a: assignmentId, s: [s0.id] }, admin);
+    await server.ok('mutation($a: ID!) { requestRegrade(assignmentId: $a, message: "Look again") { id } }', { a: assignmentId }, s0.token);
+    await server.ok(
+      'mutation($a: ID!, $s: ID!, $d: DateTimeISO!) { grantExtension(assignmentId: $a, studentId: $s, deadline: $d, reason: "ill") { id } }',
+      { a: assignmentId, s: s0.id, d: new Date(Date.now() + 3 * 86_400_000).toISOString() },
+      admin,
+    );
+    rubricAssignmentId = await create({ title: 'Rubric' });
+    await server.ok(
+      'mutation($a: ID!, $i: RubricInput!) { saveRubric(assignmentId: $a, input: $i, confirm: true) { rubric { id } } }',
+      { a: rubricAssignmentId, i: { criteria: [{ title: 'Clarity', maxPoints: 2, levels: [{ title: 'Clear', points: 2 }, { title: 'Muddled', points: 0 }] }] } },
+      admin,
+    );
+    groupAssignmentId = await create({ title: 'Together', groupWork: true });
+    await server.ok('mutation($a: ID!, $m: [ID!]!) { createGroup(assignmentId: $a, name: "Pair", memberIds: $m) { id } }', { a: groupAssignmentId, m: [s0.id] }, admin);
+  });
+  afterAll(() => server.stop());
+
+  it('refetches what a student is shown of their own work, and hides it from a classmate', async () => {
+    const { notifications } = await server.ok('{ notifications(first: 1) { nodes { id kind title body link spaceId readAt createdAt } } }', {}, s0.token);
+    const notification = notifications.nodes[0];
+    await refetches(s0.token, 'Notification', 'id kind title body link spaceId readAt createdAt', notification);
+
+    const { createApiToken } = await server.ok('mutation { createApiToken(name: "laptop", readOnly: true) { token { id } } }', {}, s0.token);
+    const { apiTokenList } = await server.ok('{ apiTokenList(first: 5) { nodes { id name prefix readOnly createdAt expiresAt revokedAt } } }', {}, s0.token);
+    const token = apiTokenList.nodes.find((t: { id: string }) => t.id === createApiToken.token.id);
+    await refetches(s0.token, 'ApiToken', 'id name prefix readOnly createdAt expiresAt revokedAt', token);
+
+    const own = course.personal.get(s0.id)!;
+    const { workspace } = await server.ok('query($w: ID!) { workspace(id: $w) { history(first: 1) { nodes { id version message authorId createdAt author { id } } } } }', { w: own }, s0.token);
+    const commit = workspace.history.nodes[0];
+    await refetches(s0.token, 'Commit', 'id version message authorId createdAt author { id }', commit);
+    await refetches(ta, 'Commit', 'id version message authorId createdAt author { id }', commit);
+
+    const extensionFields = 'id studentId deadline reason createdAt revokedAt';
+    const { assignment } = await server.ok(`query($a: ID!) { assignment(id: $a) { extensions { ${extensionFields} } } }`, { a: assignmentId }, s0.token);
+    const [extension] = assignment.extensions;
+    await refetches(s0.token, 'Extension', extensionFields, extension);
+    await refetches(ta, 'Extension', extensionFields, extension);
+
+    const groupFields = 'id name workspaceId handedIn members { id }';
+    const { assignmentGroups } = await server.ok(`query($a: ID!) { assignmentGroups(assignmentId: $a) { ${groupFields} } }`, { a: groupAssignmentId }, s0.token);
+    const [group] = assignmentGroups;
+    await refetches(s0.token, 'AssignmentGroup', groupFields, group);
+    await refetches(ta, 'AssignmentGroup', groupFields, group);
+
+    const regradeFields = 'id assignmentId studentId criterionId message open reply createdAt';
+    const { regradeRequests } = await server.ok(`query($a: ID!) { regradeRequests(assignmentId: $a) { ${regradeFields} } }`, { a: assignmentId }, s0.token);
+    await refetches(s0.token, 'RegradeRequest', regradeFields, regradeRequests[0]);
+    await refetches(ta, 'RegradeRequest', regradeFields, regradeRequests[0]);
+
+    // A classmate sees none of it; a TA's tokens and notifications are their own business.
+    await hiddenFrom(s1.token, notification.id, token.id, commit.id, extension.id, group.id, regradeRequests[0].id);
+    await hiddenFrom(ta, notification.id, token.id);
+    await hiddenFrom(admin, token.id);
+
+    // nodes answers each id as node does: the hidden one is null with its error, the rest stand.
+    const result = await server.gql(NODES, { ids: [notification.id, token.id, extension.id] }, s1.token);
+    expect(result.data?.nodes).toEqual([null, null, null]);
+    const mixed = await server.gql(NODES, { ids: [notification.id, gid('ApiToken', randomUUID()), token.id] }, s0.token);
+    expect(mixed.data?.nodes).toEqual([
+      { __typename: 'Notification', id: notification.id },
+      null,
+      { __typename: 'ApiToken', id: token.id },
+    ]);
+    expect(mixed.errors?.map((e) => [(e as { path?: unknown[] }).path, e.extensions?.code])).toEqual([[['nodes', 1], 'NOT_FOUND']]);
+  });
+
+  it("refetches annotations as feedback shows them: staff always, the student only once the grade is returned", async () => {
+    const fields = 'id handInId handInSeq olderHandIn path startLine endLine body studentId author { id }';
+    const staffView = async (u: TestUser) => (await server.ok(`query($a: ID!, $s: ID!) { feedback(assignmentId: $a, studentId: $s) { annotations { ${fields} } } }`, { a: assignmentId, s: u.id }, ta)).feedback.annotations;
+    const [returned] = await staffView(s0);
+    const [notYet] = await staffView(s1);
+    await refetches(ta, 'Annotation', fields, returned);
+    await refetches(admin, 'Annotation', fields, notYet);
+    const { myFeedback } = await server.ok(`query($a: ID!) { myFeedback(assignmentId: $a) { annotations { ${fields} } } }`, { a: assignmentId }, s0.token);
+    await refetches(s0.token, 'Annotation', fields, myFeedback.annotations[0]);
+    // s1's grade is not returned: their own annotation stays hidden from them, like in their feedback.
+    await hiddenFrom(s1.token, notYet.id, returned.id);
+    await hiddenFrom(s0.token, notYet.id);
+    await hiddenFrom(course.outsider.token, returned.id);
+  });
+
+  it('refetches rubrics, criteria and levels as Assignment.rubric answers them, to whoever sees the assignment', async () => {
+    const levelFields = 'id title points description';
+    const criterionFields = `id title description maxPoints levels { ${levelFields} }`;
+    const rubricFields = `id assignmentId version maxPoints comments criteria { ${criterionFields} }`;
+    const { assignment } = await server.ok(`query($a: ID!) { assignment(id: $a) { rubric { ${rubricFields} } } }`, { a: rubricAssignmentId }, s0.token);
+    const { rubric } = assignment;
+    const [criterion] = rubric.criteria;
+    const [, level] = criterion.levels;
+    for (const token of [admin, ta, s0.token]) {
+      await refetches(token, 'Rubric', rubricFields, rubric);
+      await refetches(token, 'RubricCriterion', criterionFields, criterion);
+      await refetches(token, 'RubricLevel', levelFields, level);
+    }
+    await hiddenFrom(course.outsider.token, rubric.id, criterion.id, level.id);
+    // A criterion's id is not a level's, nor the rubric's.
+    await hiddenFrom(admin, gid('RubricLevel', rawId(criterion.id)), gid('Rubric', rawId(criterion.id)));
+  });
+
+  it("refetches a space's administration (invitations, outbox, webhooks, audit trail) for its admins only", async () => {
+    await server.ok('mutation($s: ID!, $e: String!) { inviteByEmail(spaceId: $s, email: $e, role: MEMBER) { url } }', { s: course.spaceId, e: `new.${randomUUID()}@example.org` }, admin);
+    const invitationFields = 'id email role createdAt expiresAt acceptedAt revokedAt';
+    const outboxFields = 'id recipient subject body createdAt';
+    const { space } = await server.ok(
+      `query($s: ID!) { space(id: $s) { invitationList(first: 1) { nodes { ${invitationFields} } } outboxList(first: 1) { nodes { ${outboxFields} } } } }`,
+      { s: course.spaceId },
+      admin,
+    );
+    const [invitation] = space.invitationList.nodes;
+    const [message] = space.outboxList.nodes;
+    await refetches(admin, 'Invitation', invitationFields, invitation);
+    await refetches(admin, 'OutboxMessage', outboxFields, message);
+
+    const { createWebhook } = await server.ok(
+      'mutation($i: CreateWebhookInput!) { createWebhook(input: $i) { endpoint { id } } }',
+      { i: { spaceId: course.spaceId, url: 'http://127.0.0.1:9/hook', events: ['member.joined'], description: 'ci' } },
+      admin,
+    );
+    const endpointId = createWebhook.endpoint.id;
+    await server.ok('mutation($e: ID!) { sendTestWebhook(endpointId: $e) { id } }', { e: endpointId }, admin);
+    // Only what attempts to deliver leave as they are: the worker keeps trying the closed port.
+    const endpointFields = 'id spaceId url description events enabled createdAt';
+    const deliveryFields = 'id endpointId eventType payload createdAt';
+    const { webhooks } = await server.ok(`query($s: ID!) { webhooks(spaceId: $s) { ${endpointFields} } }`, { s: course.spaceId }, admin);
+    const { webhookDeliveries } = await server.ok(`query($e: ID!) { webhookDeliveries(endpointId: $e, first: 1) { nodes { ${deliveryFields} } } }`, { e: endpointId }, admin);
+    const endpoint = webhooks.find((w: { id: string }) => w.id === endpointId);
+    const [delivery] = webhookDeliveries.nodes;
+    await refetches(admin, 'WebhookEndpoint', endpointFields, endpoint);
+    await refetches(admin, 'WebhookDelivery', deliveryFields, delivery);
+
+    const eventFields = 'seq action subjectType subjectId studentId actorId before after createdAt hash prevHash actor { id } student { id }';
+    const { auditEvents } = await server.ok(`query($s: ID!) { auditEvents(spaceId: $s, first: 100) { nodes { id ${eventFields} } } }`, { s: course.spaceId }, admin);
+    const aboutS0 = auditEvents.nodes.find((e: { studentId: string | null }) => e.studentId === s0.id);
+    const aboutNoOne = auditEvents.nodes.find((e: { studentId: string | null }) => e.studentId === null);
+    await refetches(admin, 'AuditEvent', `id ${eventFields}`, aboutS0);
+    await refetches(ta, 'AuditEvent', `id ${eventFields}`, aboutNoOne);
+    // A student reads the events about themself, as auditEvents lists them for them.
+    const mine = await server.ok(`query($s: ID!) { auditEvents(spaceId: $s, first: 100) { nodes { id ${eventFields} } } }`, { s: course.spaceId }, s0.token);
+    await refetches(s0.token, 'AuditEvent', `id ${eventFields}`, mine.auditEvents.nodes.find((e: { id: string }) => e.id === aboutS0.id));
+
+    await hiddenFrom(ta, invitation.id, message.id, endpoint.id, delivery.id);
+    await hiddenFrom(s0.token, invitation.id, message.id, endpoint.id, delivery.id, aboutNoOne.id);
+    await hiddenFrom(s1.token, aboutS0.id);
+    await hiddenFrom(course.outsider.token, aboutNoOne.id);
+  });
+
+  it('refetches stage items, distribution targets, LTI platforms and scores for whoever lists them', async () => {
+    await server.ok('mutation($s: SourceInput!) { addToStage(source: $s, paths: ["files/task.md"]) { path } }', { s: { workspaceId: course.master } }, admin);
+    const itemFields = 'id path sourceWorkspaceId sourceSnapshotId createdAt';
+    const { stage } = await server.ok(`query($s: SourceInput!) { stage(source: $s) { ${itemFields} } }`, { s: { workspaceId: course.master } }, admin);
+    await refetches(admin, 'StageItem', itemFields, stage[0]);
+    // A stage is its owner's: another admin of the space does not see it.
+    await hiddenFrom(ta, stage[0].id);
+
+    const targetFields = 'id status workspaceId commitId snapshotId attempts error finishedAt workspace { id }';
+    const { assignment } = await server.ok('query($a: ID!) { assignment(id: $a) { distributionId } }', { a: assignmentId }, admin);
+    const { distribution } = await server.ok(`query($d: ID!) { distribution(id: $d) { targets(first: 1) { nodes { ${targetFields} } } } }`, { d: assignment.distributionId }, admin);
+    const [target] = distribution.targets.nodes;
+    await refetches(admin, 'DistributionTarget', targetFields, target);
+    await refetches(ta, 'DistributionTarget', targetFields, target);
+    await hiddenFrom(s0.token, target.id);
+
+    // The course's admin made the first account of this server, so they are its instance admin.
+    const platformFields = 'id name issuer clientId deploymentIds authUrl tokenUrl jwksUrl linkByEmail createdAt updatedAt';
+    await server.ok(
+      'mutation($i: LtiPlatformInput!) { registerLtiPlatform(input: $i) { id } }',
+      { i: { name: 'LMS', issuer: 'https://lms.example.edu', clientId: 'node-ids', deploymentIds: ['1'], authUrl: 'https://lms.example.edu/auth', tokenUrl: 'https://lms.example.edu/token', jwksUrl: 'https://lms.example.edu/jwks' } },
+      admin,
+    );
+    const { ltiPlatforms } = await server.ok(`{ ltiPlatforms { ${platformFields} } }`, {}, admin);
+    await refetches(admin, 'LtiPlatform', platformFields, ltiPlatforms[0]);
+    await hiddenFrom(ta, ltiPlatforms[0].id);
+
+    // A score whose retries ran out, as the worker leaves it (a course opened from a platform writes them).
+    const now = new Date();
+    await server.app.services.db.manager.insert('lti_score', {
+      id: randomUUID(),
+      platformId: rawId(ltiPlatforms[0].id),
+      contextId: randomUUID(),
+      spaceId: rawId(course.spaceId),
+      assignmentId: rawId(assignmentId),
+      studentId: rawId(s0.id),
+      subject: 'lms-user-1',
+      kind: 'GRADED',
+      payload: JSON.stringify({ userId: 'lms-user-1', scoreGiven: 5, scoreMaximum: 10 }),
+      status: 'FAILED',
+      attempts: 3,
+      nextAttemptAt: now,
+      retryUntil: now,
+      lastError: 'the platform refused',
+      createdAt: now,
+    });
+    const scoreFields = 'id kind status score attempts nextAttemptAt lastError sentAt createdAt';
+    const { ltiScores } = await server.ok(`query($a: ID!, $s: ID!) { ltiScores(assignmentId: $a, studentId: $s) { ${scoreFields} } }`, { a: assignmentId, s: s0.id }, ta);
+    await refetches(ta, 'LtiScore', scoreFields, ltiScores[0]);
+    await hiddenFrom(s0.token, ltiScores[0].id);
+  });
+
+  it('refetches every type that implements Node (a new one needs a lookup and a case here)', async () => {
+    const { data } = await server.gql<IntrospectionQuery>(getIntrospectionQuery(), {}, admin);
+    const schema = buildClientSchema(data!);
+    const node = schema.getType('Node');
+    if (!isInterfaceType(node)) throw new Error('the schema has no Node interface');
+    // The types the first block refetches.
+    for (const type of ['Space', 'Workspace', 'Snapshot', 'Distribution', 'Bundle', 'Assignment', 'HandIn', 'User']) refetched.add(type);
+    const implementing = schema.getImplementations(node).objects.map((t) => t.name).sort();
+    expect(implementing.length).toBeGreaterThan(25);
+    expect(implementing.filter((type) => !refetched.has(type))).toEqual([]);
   });
 });
