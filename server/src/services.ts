@@ -202,6 +202,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     storageUse,
     status,
     grades,
+    grading,
     rubricScores,
     rubrics,
     regrades,

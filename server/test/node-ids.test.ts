@@ -4,6 +4,7 @@ import { createCourse, upload, type TestCourse, type TestUser } from './support/
 import { awaitRelease } from './support/progress';
 import { codeOf, describeDb, errorOfResponse, startTestServer, type TestServer } from './support/test-server';
 import { waitFor } from './support/wait';
+import { countQueries } from './support/query-count';
 import { decodeId, gid, rawId } from './support/ids';
 
 const decode = decodeId;
@@ -433,6 +434,20 @@ describeDb('node for every Node type', () => {
     const { ltiScores } = await server.ok(`query($a: ID!, $s: ID!) { ltiScores(assignmentId: $a, studentId: $s) { ${scoreFields} } }`, { a: assignmentId, s: s0.id }, ta);
     await refetches(ta, 'LtiScore', scoreFields, ltiScores[0]);
     await hiddenFrom(s0.token, ltiScores[0].id);
+  });
+
+  it('reads many ids of one type with a query for the rows and a check per space, not per id', async () => {
+    for (let i = 0; i < 6; i++) {
+      await server.ok('mutation($s: ID!, $e: String!) { inviteByEmail(spaceId: $s, email: $e, role: MEMBER) { url } }', { s: course.spaceId, e: `many.${randomUUID()}@example.org` }, admin);
+    }
+    const { space } = await server.ok('query($s: ID!) { space(id: $s) { invitationList(first: 6) { nodes { id } } outboxList(first: 6) { nodes { id } } } }', { s: course.spaceId }, admin);
+    const ids: string[] = [...space.invitationList.nodes, ...space.outboxList.nodes].map((n: { id: string }) => n.id);
+    const read = (some: string[]) => countQueries(server.app.services.db.dataSource, () => server.ok(NODES, { ids: some }, admin));
+    const one = await read([ids[0], ids[6]]);
+    const twelve = await read(ids);
+    expect(twelve.count).toBe(one.count);
+    const { nodes } = await server.ok(NODES, { ids }, admin);
+    expect(nodes.map((n: { id: string }) => n.id)).toEqual(ids);
   });
 
   it('refetches every type that implements Node (a new one needs a lookup and a case here)', async () => {

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { DomainError } from '../errors';
 import type { GraphQLContext } from './context';
 
 const perContext = new WeakMap<GraphQLContext, Map<string, unknown>>();
@@ -28,4 +29,38 @@ export function byId<V extends { id: string }>(load: (ids: readonly string[], ct
     const rows = new Map((await load(ids, ctx)).map((row) => [row.id, row]));
     return ids.map((id) => rows.get(id) ?? null);
   };
+}
+
+/**
+ * A batch answered from rows looked up by id, each kept only where the caller
+ * may see it, that being decided once per distinct scope of the batch (the
+ * space, endpoint or assignment a row belongs to, as `scopeOf` names it; null
+ * for none, which hides the row): `admits` throws NOT_FOUND or FORBIDDEN for a
+ * scope the caller may not see. So `nodes` with many ids of one type costs a
+ * query for the rows and a check per scope, not a query and a check per id.
+ */
+export function byIdWithin<V extends { id: string }>(
+  load: (ids: readonly string[], ctx: GraphQLContext) => Promise<V[]>,
+  scopeOf: (row: V) => string | null,
+  admits: (scope: string, ctx: GraphQLContext) => Promise<unknown>,
+): BatchLoad<string, V | null> {
+  return byId(async (ids, ctx) => {
+    const rows = await load(ids, ctx);
+    const scopes = [...new Set(rows.map(scopeOf).filter((scope): scope is string => scope !== null))];
+    const seen = new Set<string>();
+    for (const scope of scopes) {
+      const admitted = await admits(scope, ctx).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof DomainError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) return false;
+          throw error;
+        },
+      );
+      if (admitted) seen.add(scope);
+    }
+    return rows.filter((row) => {
+      const scope = scopeOf(row);
+      return scope !== null && seen.has(scope);
+    });
+  });
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
-import { loaderOf } from '../../core/graphql/loaders';
+import { byIdWithin, loaderOf } from '../../core/graphql/loaders';
 import { throughQuery, type NodeLookups } from '../../core/graphql/node.resolver';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import type { Workspace } from '../workspaces/workspace.entity';
@@ -31,10 +31,16 @@ import { UserType } from '../users/users.types';
 import { WorkspaceType } from '../workspaces/workspaces.types';
 
 /** node(id:): a distribution as its own lookup reads it; a target to whoever may see its distribution (staff of the space, and its creator). */
+const loadTargets = byIdWithin(
+  (ids, ctx) => ctx.services.distributions.targetsByIds(ids),
+  (t) => t.distributionId,
+  (distributionId, ctx) => ctx.services.distributions.get(ctx.actor, distributionId),
+);
+
 export const distributionNodes: NodeLookups = {
   Distribution: throughQuery('distribution'),
   DistributionTarget: async (raw, ctx) => {
-    const target = await ctx.services.distributions.target(ctx.actor, raw);
+    const target = await loaderOf(ctx, 'node:DistributionTarget', loadTargets).load(raw);
     return target && targetNode(target);
   },
 };

@@ -258,14 +258,6 @@ export class DistributionsService {
     return newest.reverse();
   }
 
-  /** One target, to whoever may see its distribution (as the distribution's targets). */
-  async target(actor: Actor | null, id: string): Promise<DistributionTarget | null> {
-    const target = await this.db.manager.findOne(DistributionTarget, { where: { id } });
-    if (!target) return null;
-    await this.get(actor, target.distributionId);
-    return target;
-  }
-
   async targetsByIds(ids: readonly string[]): Promise<DistributionTarget[]> {
     return ids.length ? this.db.manager.find(DistributionTarget, { where: { id: In([...ids]) } }) : [];
   }

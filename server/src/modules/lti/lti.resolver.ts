@@ -1,14 +1,21 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
+import { byIdWithin, loaderOf } from '../../core/graphql/loaders';
 import type { NodeLookups } from '../../core/graphql/node.resolver';
 import type { LtiScore } from './lti-score.entity';
 import { LtiCourseType, LtiDeepLinkResponseType, LtiPlatformChanges, LtiPlatformInput, LtiPlatformType, LtiRosterSyncType, LtiScoreType, LtiToolSettingsType } from './lti.types';
 
 /** node(id:): a platform only to instance admins, as ltiPlatforms; a score only to graders of its assignment, as ltiScores. */
+const loadScores = byIdWithin(
+  (ids, ctx) => ctx.services.ltiScores.byIds(ids),
+  (s) => s.assignmentId,
+  (assignmentId, ctx) => ctx.services.grading.asGrader(ctx.actor, assignmentId, false),
+);
+
 export const ltiNodes: NodeLookups = {
   LtiPlatform: (raw, ctx) => ctx.services.ltiPlatforms.get(ctx.actor, raw),
   LtiScore: async (raw, ctx) => {
-    const score = await ctx.services.ltiScores.get(ctx.actor, raw);
+    const score = await loaderOf(ctx, 'node:LtiScore', loadScores).load(raw);
     return score && scoreView(score);
   },
 };

@@ -1,7 +1,7 @@
 import { keyset, newestFirst, createdKey, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
 import { randomUUID } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { logger } from '../../core/logger';
 import type { Database } from '../../db/database';
 import { OutboxMessage } from './outbox-message.entity';
@@ -119,9 +119,9 @@ export class MailService {
     return toPage(await keyset(query, newestFirst('m'), request).getMany(), request, createdKey, total);
   }
 
-  /** One message of the outbox by id; null when there is none. */
-  message(id: string): Promise<OutboxMessage | null> {
-    return this.db.manager.findOne(OutboxMessage, { where: { id } });
+  /** The messages of the outbox among `ids`; who may read them is the caller's to check. */
+  async messagesById(ids: readonly string[]): Promise<OutboxMessage[]> {
+    return ids.length ? this.db.manager.find(OutboxMessage, { where: { id: In([...ids]) } }) : [];
   }
 
   async outbox(spaceId: string | null, limit: number, before?: Date): Promise<OutboxMessage[]> {

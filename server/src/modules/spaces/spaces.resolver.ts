@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { Public } from '../../core/graphql/guards';
+import { byIdWithin, loaderOf } from '../../core/graphql/loaders';
 import { throughQuery, type NodeLookups } from '../../core/graphql/node.resolver';
 import { setSessionCookie } from '../users/session-cookie';
 import { INVITATIONS_LISTED, type MemberRow } from './spaces.service';
@@ -47,15 +48,14 @@ const memberNode = (row: MemberRow) => ({
  * outbox, only to admins of that space, as its invitationList and outboxList (an e-mail of no
  * space, such as a password reset, to no one).
  */
+const adminOf = (spaceId: string, ctx: GraphQLContext) => ctx.services.policy.space(ctx.actor, spaceId, 'manage');
+const loadInvitations = byIdWithin((ids, ctx) => ctx.services.spaces.invitationsById(ids), (i) => i.spaceId, adminOf);
+const loadOutbox = byIdWithin((ids, ctx) => ctx.services.mail.messagesById(ids), (m) => m.spaceId, adminOf);
+
 export const spaceNodes: NodeLookups = {
   Space: throughQuery('space'),
-  Invitation: (raw, ctx) => ctx.services.spaces.invitation(ctx.actor, raw),
-  OutboxMessage: async (raw, ctx) => {
-    const message = await ctx.services.mail.message(raw);
-    if (!message?.spaceId) return null;
-    await ctx.services.policy.space(ctx.actor, message.spaceId, 'manage');
-    return message;
-  },
+  Invitation: (raw, ctx) => loaderOf(ctx, 'node:Invitation', loadInvitations).load(raw),
+  OutboxMessage: (raw, ctx) => loaderOf(ctx, 'node:OutboxMessage', loadOutbox).load(raw),
 };
 
 @Resolver(() => SpaceType)

@@ -334,6 +334,11 @@ export class SpacesService {
     };
   }
 
+  /** The invitations among `ids`; who may read them is the caller's to check (admins of their space). */
+  async invitationsById(ids: readonly string[]): Promise<Invitation[]> {
+    return ids.length ? this.db.manager.find(Invitation, { where: { id: In([...ids]) } }) : [];
+  }
+
   /** One invitation, for an admin of its space (as the space's invitation list). */
   async invitation(actor: Actor | null, invitationId: string): Promise<Invitation> {
     const invitation = await this.db.manager.findOne(Invitation, { where: { id: invitationId } });

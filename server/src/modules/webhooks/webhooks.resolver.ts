@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { byIdWithin, loaderOf } from '../../core/graphql/loaders';
 import type { NodeLookups } from '../../core/graphql/node.resolver';
 import type { WebhookDelivery } from './webhook-delivery.entity';
 import type { WebhookEndpoint } from './webhook-endpoint.entity';
@@ -24,9 +25,26 @@ const endpointNode = (e: WebhookEndpoint): WebhookEndpointType => ({
 const deliveryNode = (d: WebhookDelivery): WebhookDeliveryType => d;
 
 /** node(id:): endpoints and their deliveries only to whoever may manage the space's webhooks (its admins), as webhooks and webhookDeliveries list them. */
+const loadEndpoints = byIdWithin(
+  (ids, ctx) => ctx.services.webhooks.endpointsById(ids),
+  (e) => e.spaceId,
+  (spaceId, ctx) => ctx.services.webhooks.manager(ctx.actor, spaceId),
+);
+const loadDeliveries = byIdWithin(
+  (ids, ctx) => ctx.services.webhooks.deliveriesById(ids),
+  (d) => d.endpointId,
+  (endpointId, ctx) => ctx.services.webhooks.get(ctx.actor, endpointId),
+);
+
 export const webhookNodes: NodeLookups = {
-  WebhookEndpoint: async (raw, ctx) => endpointNode(await ctx.services.webhooks.get(ctx.actor, raw)),
-  WebhookDelivery: async (raw, ctx) => deliveryNode((await ctx.services.webhooks.delivery(ctx.actor, raw)).delivery),
+  WebhookEndpoint: async (raw, ctx) => {
+    const endpoint = await loaderOf(ctx, 'node:WebhookEndpoint', loadEndpoints).load(raw);
+    return endpoint && endpointNode(endpoint);
+  },
+  WebhookDelivery: async (raw, ctx) => {
+    const delivery = await loaderOf(ctx, 'node:WebhookDelivery', loadDeliveries).load(raw);
+    return delivery && deliveryNode(delivery);
+  },
 };
 
 @Resolver()

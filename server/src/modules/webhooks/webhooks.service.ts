@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
 import { conflict, forbidden, notFound } from '../../core/errors';
 import { canManageWebhooks } from '../../core/policy';
 import { createdKey, keyset, newestFirst, pageRequest, toPage, type Page, type PageArgs } from '../../core/pagination';
@@ -143,7 +144,11 @@ export class WebhooksService {
    * another day if it fails.
    */
   async replay(actor: Actor | null, deliveryId: string): Promise<WebhookDelivery> {
-    const { delivery, endpoint } = await this.delivery(actor, deliveryId, true);
+    const delivery = await this.db.manager.findOneBy(WebhookDelivery, { id: deliveryId });
+    if (!delivery) throw notFound(`webhook delivery ${deliveryId} does not exist`);
+    const { endpoint } = await this.endpoint(actor, delivery.endpointId, true).catch((error: unknown) => {
+      throw error instanceof Error && (error as { code?: string }).code === 'NOT_FOUND' ? notFound(`webhook delivery ${deliveryId} does not exist`) : error;
+    });
     if (!endpoint.enabled) throw conflict('this endpoint is disabled; enable it first, then replay');
     const now = new Date();
     const changes = { status: 'PENDING' as const, nextAttemptAt: now, retryUntil: new Date(now.getTime() + RETRY_WINDOW_MS), leaseOwner: null, leaseExpiresAt: null };
@@ -158,14 +163,18 @@ export class WebhooksService {
     return { ...delivery, ...changes };
   }
 
-  /** One delivery and its endpoint, for whoever may manage the endpoint's space's webhooks. */
-  async delivery(actor: Actor | null, deliveryId: string, write = false): Promise<{ delivery: WebhookDelivery; endpoint: WebhookEndpoint }> {
-    const delivery = await this.db.manager.findOneBy(WebhookDelivery, { id: deliveryId });
-    if (!delivery) throw notFound(`webhook delivery ${deliveryId} does not exist`);
-    const { endpoint } = await this.endpoint(actor, delivery.endpointId, write).catch((error: unknown) => {
-      throw error instanceof Error && (error as { code?: string }).code === 'NOT_FOUND' ? notFound(`webhook delivery ${deliveryId} does not exist`) : error;
-    });
-    return { delivery, endpoint };
+  /** The endpoints and deliveries among `ids`; who may read them is the caller's to check (see `manager`). */
+  async endpointsById(ids: readonly string[]): Promise<WebhookEndpoint[]> {
+    return ids.length ? this.db.manager.find(WebhookEndpoint, { where: { id: In([...ids]) } }) : [];
+  }
+
+  async deliveriesById(ids: readonly string[]): Promise<WebhookDelivery[]> {
+    return ids.length ? this.db.manager.find(WebhookDelivery, { where: { id: In([...ids]) } }) : [];
+  }
+
+  /** The caller, if they may manage the space's webhooks, as every read and change here requires. */
+  manager(actor: Actor | null, spaceId: string): Promise<Actor> {
+    return this.admin(actor, spaceId, false);
   }
 
   /** Queues a `webhook.test` event for this endpoint alone. */
