@@ -84,6 +84,8 @@ describe('stage and push in a browser', () => {
     await snapshotCard.getByText(`from ${MASTER} (snapshot “Before week 3 ${suffix}”), staged`).waitFor();
     const card = page.getByRole('article').filter({ hasText: MASTER }).filter({ hasNotText: 'snapshot' });
     await card.getByLabel(`files/${forgotten}`).waitFor();
+    // The second item may reach the stage just after the page first reads it.
+    await card.getByLabel(`files/${wanted}`).waitFor();
     assert.equal(await card.getByText(`from ${MASTER}, staged`).count(), 2, 'each staged item names its source and when it was staged');
     await card.getByLabel(`files/${wanted}`).check();
     await screenshot(page, 'stage-push-ticked');
