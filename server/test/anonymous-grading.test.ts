@@ -156,6 +156,25 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     expect(feedback.returned).toBe(false);
   });
 
+  it('names a hidden student on the annotations of their hand-in by the handle', async () => {
+    const ids = await staffIds();
+    const handle = ids.get(students[0].id)!;
+    const { handIns } = await server.ok('query($a: ID!) { handIns(assignmentId: $a) { id studentId } }', { a: assignmentId }, course.ta.token);
+    const handIn = handIns.find((h: { studentId: string }) => h.studentId === handle);
+    const ANNOTATION = '{ id studentId handInId body }';
+    const { createAnnotation } = await server.ok(
+      `mutation($h: ID!) { createAnnotation(handInId: $h, input: { path: "files/hw/answers.md", startLine: 1, body: "Say more" }) ${ANNOTATION} }`,
+      { h: handIn.id },
+      course.ta.token,
+    );
+    expect(createAnnotation.studentId).toBe(handle);
+    const { feedback } = await server.ok(`query($a: ID!, $s: ID!) { feedback(assignmentId: $a, studentId: $s) { annotations ${ANNOTATION} } }`, { a: assignmentId, s: handle }, course.ta.token);
+    const { node } = await server.ok(`query($id: ID!) { node(id: $id) { ... on Annotation ${ANNOTATION} } }`, { id: createAnnotation.id }, course.admin.token);
+    for (const seen of [createAnnotation, ...feedback.annotations, node]) expect(seen).toEqual({ id: createAnnotation.id, studentId: handle, handInId: handIn.id, body: 'Say more' });
+    expectHidden(JSON.stringify([createAnnotation, feedback, node]), students);
+    await server.ok('mutation($id: ID!) { deleteAnnotation(id: $id) }', { id: createAnnotation.id }, course.ta.token);
+  });
+
   it('shows each student their own name, never a pseudonym', async () => {
     const mine = await rowsAs(students[0].token);
     expect(mine).toEqual([expect.objectContaining({ student: { id: students[0].id, name: students[0].name, email: students[0].email }, pseudonym: null, studentNumber: 'S-Ada' })]);

@@ -13,7 +13,7 @@ export class CreateAnnotationInput {
 export class AnnotationType {
   @Field(() => ID, { description: 'Identifier of this annotation.' }) id: string;
   @Field(() => ID, { description: 'The assignment the annotated hand-in belongs to.' }) assignmentId: string;
-  @Field(() => ID, { description: 'The student whose hand-in is annotated.' }) studentId: string;
+  @Field(() => ID, { description: 'The student whose hand-in is annotated (for staff, a handle while anonymous grading hides the student).' }) studentId: string;
   @Field(() => ID, { description: 'The hand-in the comment was written on.' }) handInId: string;
   @Field(() => Int, { description: 'That hand-in\'s number: "on hand-in #2".' }) handInSeq: number;
   @Field({ description: 'The student handed in again after that hand-in: the lines may have moved.' }) olderHandIn: boolean;

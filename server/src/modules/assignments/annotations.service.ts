@@ -107,13 +107,19 @@ export class AnnotationsService {
    * for staff; for the student themself only once the feedback is visible.
    */
   async forStudent(actor: Actor | null, assignmentId: string, studentId: string): Promise<AnnotationView[]> {
-    const { assignment, actor: a, staff } = await this.access.asReader(actor, assignmentId);
+    const reader = await this.access.asReader(actor, assignmentId);
+    // Staff name a student as the status list does (a handle while anonymous grading hides them).
+    return this.visibleTo(reader, reader.staff ? await this.access.student(reader.assignment, studentId) : studentId);
+  }
+
+  /** The annotations on `studentId`'s hand-ins that `reader` may see: staff all, the student their own once the feedback is visible. */
+  private async visibleTo(reader: Awaited<ReturnType<GradingAccess['asReader']>>, studentId: string): Promise<AnnotationView[]> {
+    const { assignment, actor: a, staff } = reader;
+    const assignmentId = assignment.id;
     if (!staff) {
       if (studentId !== a.user.id) return [];
       const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
       if (!studentSeesFeedback(assignment, grade)) return [];
-    } else {
-      studentId = await this.access.student(assignment, studentId);
     }
     const annotations = await this.db.manager.find(Annotation, { where: { assignmentId, studentId } });
     if (annotations.length === 0) return [];
@@ -132,7 +138,8 @@ export class AnnotationsService {
   async get(actor: Actor | null, id: string): Promise<AnnotationView | null> {
     const annotation = await this.db.manager.findOne(Annotation, { where: { id } });
     if (!annotation) return null;
-    return (await this.forStudent(actor, annotation.assignmentId, annotation.studentId)).find((v) => v.annotation.id === id) ?? null;
+    const reader = await this.access.asReader(actor, annotation.assignmentId);
+    return (await this.visibleTo(reader, annotation.studentId)).find((v) => v.annotation.id === id) ?? null;
   }
 
   private async asEditor(actor: Actor | null, id: string) {
