@@ -20,7 +20,7 @@ const STATUSES = 'query($a: ID!) { handInStatuses(assignmentId: $a, first: 100) 
 const SET_GRADE = 'mutation($a: ID!, $s: ID!, $p: Float!) { setGrade(assignmentId: $a, studentId: $s, input: { points: $p }) { grade { points } } }';
 const ADJUST = 'mutation($a: ID!, $s: ID!, $p: Float!, $r: String!) { setGradeAdjustment(assignmentId: $a, studentId: $s, points: $p, reason: $r) { points reason groupId } }';
 const ADJUSTMENTS = 'query($a: ID!) { gradeAdjustments(assignmentId: $a) { studentId points reason } }';
-const RETURN = 'mutation($a: ID!) { returnGrades(assignmentId: $a) { returnedCount } }';
+const RETURN = 'mutation($a: ID!) { returnGrades(assignmentId: $a) { returnedCount returned } }';
 const MY_FEEDBACK = 'query($a: ID!) { myFeedback(assignmentId: $a) { returned grade { points } } }';
 const REGRADE = 'mutation($a: ID!) { requestRegrade(assignmentId: $a, message: "Please look again") { id } }';
 
@@ -119,8 +119,11 @@ describeDb('group assignments', () => {
     expect(setGradeAdjustment).toEqual({ points: -2, reason: 'took no part in the analysis', groupId: red.id });
     // Not visible to the student before the return.
     expect((await server.ok(ADJUSTMENTS, { a: assignmentId }, s[1].token)).gradeAdjustments).toEqual([]);
-    expect((await server.ok(RETURN, { a: assignmentId }, course.ta.token)).returnGrades.returnedCount).toBe(1);
+    // The one graded and returned is the group: its id names an AssignmentGroup, as the groups list answers it.
+    expect((await server.ok(RETURN, { a: assignmentId }, course.ta.token)).returnGrades).toEqual({ returnedCount: 1, returned: [red.id] });
+    expect((await server.ok('query($a: ID!, $s: ID!) { feedback(assignmentId: $a, studentId: $s) { studentId } }', { a: assignmentId, s: red.id }, course.ta.token)).feedback.studentId).toBe(red.id);
     for (const member of [s[0], s[1]]) {
+      expect((await server.ok('query($a: ID!) { myFeedback(assignmentId: $a) { studentId } }', { a: assignmentId }, member.token)).myFeedback.studentId).toBe(red.id);
       expect((await server.ok(MY_FEEDBACK, { a: assignmentId }, member.token)).myFeedback).toEqual({ returned: true, grade: { points: 8 } });
       // The group's feedback files are each member's to read.
       const files = await server.gql('query($a: ID!) { myFeedback(assignmentId: $a) { files(first: 10) { nodes { name } } } }', { a: assignmentId }, member.token);

@@ -51,6 +51,24 @@ export function answerIdAs<T extends object>(object: T, type: string): T {
   return object;
 }
 
+/** Objects whose student ids are groups' ids (see {@link assessesGroups}). */
+const groupAssessed = new WeakSet<object>();
+
+/**
+ * Answers the student ids `object` holds (`studentId`, and lists of the
+ * assessed such as `ReturnGradesResult.returned`) as ids of AssignmentGroup:
+ * in a group assignment, the one assessed is a group.
+ */
+export function assessesGroups<T extends object>(object: T): T {
+  groupAssessed.add(object);
+  return object;
+}
+
+/** Whether `object`'s student ids are groups' ids. */
+export function isGroupAssessed(object: unknown): boolean {
+  return typeof object === 'object' && object !== null && groupAssessed.has(object);
+}
+
 /** The type `object`'s id is answered as: its override, or `fallback`. */
 export function idTypeOf(object: unknown, fallback: string): string {
   return (typeof object === 'object' && object !== null && idTypeOverrides.get(object)) || fallback;

@@ -16,7 +16,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { idTypeOf, rawIdOf, registerIdTypes, toGlobalId } from './global-id';
+import { idTypeOf, isGroupAssessed, rawIdOf, registerIdTypes, toGlobalId } from './global-id';
 import { AUDIT_SUBJECT_TYPES, ID_ARGUMENTS, ID_FIELDS } from './id-fields';
 import type { MiddlewareFn } from 'type-graphql';
 import { badInput, DomainError } from '../errors';
@@ -63,14 +63,15 @@ function typesOf(key: string, name: string): readonly string[] {
 function assessedTypeOf(source: unknown): string {
   const row = source as { student?: unknown; row?: { student?: unknown } | null; groupMemberIds?: unknown } | null;
   if (!row || typeof row !== 'object') return 'User';
-  if (Array.isArray(row.groupMemberIds)) return 'AssignmentGroup';
+  if (Array.isArray(row.groupMemberIds) || isGroupAssessed(row)) return 'AssignmentGroup';
   return idTypeOf(row.student ?? row.row?.student, 'User');
 }
 
 /** How an ID output field's raw value becomes a global id. */
 function encoderOf(typeName: string, fieldName: string): Encode {
   if (fieldName === 'id' && !ROOT_TYPES.has(typeName) && !ID_FIELDS[`${typeName}.id`]) return (raw, source) => toGlobalId(idTypeOf(source, typeName), raw);
-  if (fieldName === 'studentId') return (raw, source) => toGlobalId(assessedTypeOf(source), raw);
+  // The one assessed: a user, or in group work a group (also in lists of them, such as ReturnGradesResult.returned).
+  if (fieldName === 'studentId' || ID_FIELDS[`${typeName}.${fieldName}`]?.includes('AssignmentGroup')) return (raw, source) => toGlobalId(assessedTypeOf(source), raw);
   if (`${typeName}.${fieldName}` === 'AuditEvent.subjectId') {
     return (raw, source) => {
       const type = AUDIT_SUBJECT_TYPES[(source as { subjectType?: string }).subjectType ?? ''];

@@ -15,6 +15,8 @@ export interface ReturnResult {
   /** Students of the selection whose feedback was returned before (left as they were). */
   alreadyReturned: string[];
   returnedAt: Date;
+  /** A group assignment: the ids above are groups'. */
+  groupWork: boolean;
 }
 
 /** Above this many students in one return, live followers get one "reload" event instead of one per student. */
@@ -97,6 +99,6 @@ export class GradeReturnsService {
     if (due.length) this.passback?.wake();
     if (due.length > EVENTS_PER_STUDENT_UP_TO) this.access.changedFor(assignment.id, null);
     else for (const g of due) this.access.changedFor(assignment.id, g.studentId);
-    return { returned: due.map((g) => g.studentId), alreadyReturned: already, returnedAt };
+    return { returned: due.map((g) => g.studentId), alreadyReturned: already, returnedAt, groupWork: assignment.groupWork };
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { assessesGroups } from '../../core/graphql/global-id';
 import { outcomeCounts } from '../distributions/distributions.mappers';
 import { EntryConnection } from '../workspaces/workspaces.types';
 import { gradeNode, handInNode } from './assignments.mappers';
@@ -117,7 +118,8 @@ export class GradingResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const result = await ctx.services.gradeReturns.returnGrades(ctx.actor, assignmentId, studentIds);
-    return { ...result, returnedCount: result.returned.length };
+    const payload = { ...result, returnedCount: result.returned.length };
+    return result.groupWork ? assessesGroups(payload) : payload;
   }
 
   @Mutation(() => FeedbackType, { description: "Staff: copies a file or folder of a hand-in into that student's feedback (default: its path without 'files/')." })

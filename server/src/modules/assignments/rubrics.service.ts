@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
+import { assessesGroups } from '../../core/graphql/global-id';
 import { studentSeesFeedback } from '../../core/policy';
 import { badInput, conflict, staleSave } from '../../core/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -155,7 +156,9 @@ export class RubricsService {
   /** The impact as staff read it: hidden students by handle and pseudonym (the audit keeps the real ids). */
   private async asStaffSee(m: EntityManager, assignment: Assignment, impact: RubricImpact): Promise<RubricImpact> {
     const shown = await this.anonymity.shownStudents(assignment, impact.changes.map((c) => c.studentId), m);
-    return { ...impact, changes: impact.changes.map((c) => ({ ...c, studentId: shown.get(c.studentId)!.id, pseudonym: shown.get(c.studentId)!.pseudonym })) };
+    const asShown = (c: TotalChange) => ({ ...c, studentId: shown.get(c.studentId)!.id, pseudonym: shown.get(c.studentId)!.pseudonym });
+    // In group work each change is a group's.
+    return { ...impact, changes: impact.changes.map((c) => (assignment.groupWork ? assessesGroups(asShown(c)) : asShown(c))) };
   }
 
   private async asEditor(actor: Actor | null, assignmentId: string): Promise<Assignment> {
