@@ -1,7 +1,9 @@
 import { createCourse, headOf, upload, type TestCourse } from './support/factories';
 import { followDistribution } from './support/progress';
+import { watchProgress } from './support/progress-watch';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { rawId } from './support/ids';
+import { DistributionTarget } from '../src/modules/distributions/distribution-target.entity';
 
 const PUSH = `mutation($input: PushInputType!) { pushDistribution(input: $input) { id status } }`;
 const STATUS = `query($id: ID!) { distribution(id: $id) { status counts { pending succeeded conflict cancelled } } }`;
@@ -35,6 +37,28 @@ describeDb('distributions: cancel and retry', () => {
     expect(await Promise.all([0, 1].map((i) => headOf(server, admin, personal(i))))).toEqual(heads);
     const again = await server.gql('mutation($id: ID!) { cancelDistribution(id: $id) { status } }', { id: pushDistribution.id }, admin);
     expect(codeOf(again)).toBe('CONFLICT');
+  });
+
+  it('tells every target that finished without being announced (its worker died in between) with the end', async () => {
+    await upload(server, admin, course.master, 'files/unheard/b.md', 'B');
+    const { pushDistribution } = await server.ok(PUSH, { input: { source: { workspaceId: course.master }, paths: ['files/unheard'], targets: { spaceId: course.spaceId } } }, admin);
+    const watch = watchProgress(server.url, admin, pushDistribution.id);
+    try {
+      await watch.until(() => true, 30_000);
+      // One target is committed and marked done by a worker that then dies before announcing it.
+      await server.app.services.db.manager.update(
+        DistributionTarget,
+        { distributionId: rawId(pushDistribution.id), workspaceId: rawId(personal(0)) },
+        { status: 'SUCCEEDED', finishedAt: new Date() },
+      );
+      await server.app.services.worker.drain();
+      const final = await watch.until((e) => e.final, 30_000);
+      expect(final.counts).toMatchObject({ total: 2, done: 2, succeeded: 2 });
+      const told = watch.events.flatMap((e) => e.finished.map((f) => f.workspaceId));
+      expect(told.sort()).toEqual([personal(0), personal(1)].sort());
+    } finally {
+      await watch.close();
+    }
   });
 
   it('retrying after the recipient resolved the conflict applies the failed targets', async () => {

@@ -10,7 +10,7 @@ export interface TopicFeed<Heard, Batch> {
    * `idle` asked for it). Called once per batch whatever the number of
    * subscribers, so it must not depend on who listens.
    */
-  read(key: string, heard: readonly Heard[]): Promise<Batch>;
+  read(key: string, heard: readonly Heard[], topic: TopicRun): Promise<Batch>;
   /** The topic ends after this batch (every stream ends with it). */
   final?(batch: Batch): boolean;
   /**
@@ -30,6 +30,15 @@ export interface TopicFeed<Heard, Batch> {
    * one slow reader cannot hold back everyone else for long.
    */
   holdMs?: number;
+}
+
+/**
+ * One run of a topic, from its first subscriber to its end: the same object
+ * for every batch of the run, for a feed to keep what it told in.
+ */
+export interface TopicRun {
+  /** When the topic began listening to its events. */
+  readonly startedAt: Date;
 }
 
 /** What a topic tells its listeners: a batch, or that it ended (without a final batch, or reading failed). */
@@ -163,6 +172,7 @@ export class SharedTopics<Heard, Batch> {
   /** Follows one topic's events until it ends or nobody listens, telling every listener each batch. */
   private follow(key: string): Topic<Batch> {
     const { feed } = this;
+    const topicRun: TopicRun = { startedAt: new Date() };
     const iterator = feed.subscribe(key)[Symbol.asyncIterator]();
     const listeners = new Listeners<Batch>();
     const holdMs = feed.holdMs ?? 1_000;
@@ -211,7 +221,7 @@ export class SharedTopics<Heard, Batch> {
         if (stopped) return;
         const batchOf = heard;
         heard = [];
-        const batch = await feed.read(key, batchOf);
+        const batch = await feed.read(key, batchOf, topicRun);
         if (stopped) return;
         tell({ batch });
         lastTold = Date.now();

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../core/util/canonical-json';
 import { createHash, randomUUID } from 'node:crypto';
-import { EntityManager, In, Not } from 'typeorm';
+import { EntityManager, In, MoreThanOrEqual, Not } from 'typeorm';
 import type { Database } from '../../db/database';
 import { seesEveryDistribution } from '../../core/policy';
 import { badInput, conflict, notFound } from '../../core/errors';
@@ -66,6 +66,9 @@ const INSERT_BATCH = 500;
  * Creating, previewing and steering distributions. Execution is the worker's
  * (DistributionWorker): this service only writes the rows it will claim.
  */
+/** The statuses of a target that is done with, one way or another. */
+const FINISHED_TARGET = ['SUCCEEDED', 'CONFLICT', 'FAILED', 'CANCELLED'];
+
 export class DistributionsService {
   constructor(
     private readonly db: Database,
@@ -251,11 +254,21 @@ export class DistributionsService {
   async finishedTargets(distributionId: string, limit: number): Promise<DistributionTarget[]> {
     // The newest `limit`, returned in the order they finished.
     const newest = await this.db.manager.find(DistributionTarget, {
-      where: { distributionId, status: In(['SUCCEEDED', 'CONFLICT', 'FAILED', 'CANCELLED']) },
+      where: { distributionId, status: In(FINISHED_TARGET) },
       order: { finishedAt: 'DESC', id: 'DESC' },
       take: limit,
     });
     return newest.reverse();
+  }
+
+  /** Targets that finished at or after `since`, but for those in `except`, in the order they finished. */
+  async finishedSince(distributionId: string, since: Date, except: ReadonlySet<string>): Promise<DistributionTarget[]> {
+    const rows = await this.db.manager.find(DistributionTarget, {
+      where: { distributionId, status: In(FINISHED_TARGET), finishedAt: MoreThanOrEqual(since) },
+      select: { id: true },
+    });
+    const missed = await this.targetsByIds(rows.map((r) => r.id).filter((id) => !except.has(id)));
+    return missed.sort((a, b) => +a.finishedAt! - +b.finishedAt! || a.id.localeCompare(b.id));
   }
 
   async targetsByIds(ids: readonly string[]): Promise<DistributionTarget[]> {

@@ -1,4 +1,4 @@
-import { SharedTopics } from '../../core/graphql/shared-topics';
+import { SharedTopics, type TopicRun } from '../../core/graphql/shared-topics';
 import type { EventBus, Events } from '../../core/pubsub';
 import type { Database } from '../../db/database';
 import { Distribution } from './distribution.entity';
@@ -33,6 +33,8 @@ export const INITIAL_FINISHED = 10;
  */
 export class ProgressHub {
   private readonly topics: SharedTopics<Events['DISTRIBUTION_PROGRESS'][1], ProgressEvent>;
+  /** The targets each run of a topic told its subscribers of. */
+  private readonly told = new WeakMap<TopicRun, Set<string>>();
 
   constructor(
     private readonly db: Database,
@@ -43,7 +45,7 @@ export class ProgressHub {
     this.topics = new SharedTopics({
       subscribe: (id) => events.subscribe('DISTRIBUTION_PROGRESS', id),
       // Read for nothing heard: the idle check found the push ended (its end event was lost).
-      read: (id, heard) => this.read(id, [...new Set(heard.flatMap((e) => (e.targetId ? [e.targetId] : [])))], heard.length === 0 || heard.some((e) => e.targetId === null)),
+      read: (id, heard, run) => this.batch(id, run, [...new Set(heard.flatMap((e) => (e.targetId ? [e.targetId] : [])))], heard.length === 0 || heard.some((e) => e.targetId === null)),
       final: (event) => event.final,
       // Nothing heard for a while: look, and report only an end that was missed.
       idle: { ms: RECHECK_MS, check: async (id) => TERMINAL.has((await this.db.manager.findOneByOrFail(Distribution, { id })).status) },
@@ -59,6 +61,21 @@ export class ProgressHub {
   /** A subscriber's progress stream: the current state first, then the shared batches, ending with the final event. */
   stream(distributionId: string): AsyncGenerator<ProgressEvent> {
     return this.topics.stream(distributionId, () => this.read(distributionId, null, true));
+  }
+
+  /**
+   * A batch of a topic's run: the targets heard of; at the end, also every
+   * target that finished during the run without being heard of (a worker
+   * killed between committing a target and announcing it), so the subscribers
+   * of a run see each target finish once.
+   */
+  private async batch(distributionId: string, run: TopicRun, finishedIds: readonly string[], endHeard: boolean): Promise<ProgressEvent> {
+    const event = await this.read(distributionId, finishedIds, endHeard);
+    let told = this.told.get(run);
+    if (!told) this.told.set(run, (told = new Set()));
+    for (const target of event.finished) told.add(target.id);
+    if (event.final) event.finished.push(...(await this.distributions.finishedSince(distributionId, run.startedAt, told)));
+    return event;
   }
 
   /**
