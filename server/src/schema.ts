@@ -10,7 +10,7 @@ import { SpacesResolver, spaceNodes } from './modules/spaces/spaces.resolver';
 import { UsersResolver, userNodes } from './modules/users/users.resolver';
 import { SsoResolver } from './modules/sso/sso.resolver';
 import { LtiResolver, ltiNodes } from './modules/lti/lti.resolver';
-import { distributionNodes, DistributionsResolver, DistributionTargetResolver } from './modules/distributions/distributions.resolver';
+import { distributionNodes, DistributionPreviewResolver, DistributionsResolver, DistributionTargetResolver, ReversalPreviewResolver } from './modules/distributions/distributions.resolver';
 import { notificationNodes, NotificationsResolver } from './modules/notifications/notifications.resolver';
 import { StageResolver, stageNodes } from './modules/stage/stage.resolver';
 import { assignmentNodes, AssignmentsResolver } from './modules/assignments/assignments.resolver';
@@ -48,6 +48,8 @@ export const resolvers = [
   StageResolver,
   DistributionsResolver,
   DistributionTargetResolver,
+  DistributionPreviewResolver,
+  ReversalPreviewResolver,
   NotificationsResolver,
   WebhooksResolver,
   AssignmentsResolver,

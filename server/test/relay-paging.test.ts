@@ -54,6 +54,17 @@ const TARGETS: Target[] = [
   { name: 'apiTokenList', query: `query { apiTokenList(ARGS) { ${PAGE} } }`, variables: () => ({}), pick: (d) => d.apiTokenList, atLeast: 6 },
   { name: 'auditEvents', query: `query($s: ID!) { auditEvents(spaceId: $s, ARGS) { ${PAGE} } }`, variables: (c) => ({ s: c.spaceId }), pick: (d) => d.auditEvents, atLeast: 2 * STUDENTS },
   { name: 'entries', query: `query($w: ID!) { workspace(id: $w) { entries(path: "files", ARGS) { ${ENTRY_PAGE} } } }`, variables: (c) => ({ w: c.master }), pick: (d) => d.workspace.entries, atLeast: FILES },
+  {
+    name: 'distributionPreview.targetList',
+    query: `query($i: PushInput!) { distributionPreview(input: $i) { targetList(ARGS) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { workspace { id } } } nodes { workspace { id } } } } }`,
+    variables: (c) => ({ i: { source: { workspaceId: c.master }, paths: ['files'], targets: { spaceId: c.spaceId } } }),
+    pick: (d) => {
+      const targets = d.distributionPreview.targetList;
+      const keyed = (n: { workspace: { id: string } }) => ({ key: n.workspace.id });
+      return { ...targets, nodes: targets.nodes.map(keyed), edges: targets.edges.map((e: { cursor: string; node: { workspace: { id: string } } }) => ({ cursor: e.cursor, node: keyed(e.node) })) };
+    },
+    atLeast: STUDENTS,
+  },
   { name: 'history', query: `query($w: ID!) { workspace(id: $w) { history(ARGS) { ${PAGE} } } }`, variables: (c) => ({ w: c.master }), pick: (d) => d.workspace.history, atLeast: FILES },
 ];
 

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../../core/graphql/context';
 import { byIdWithin, loaderOf } from '../../core/graphql/loaders';
 import { throughQuery, type NodeLookups } from '../../core/graphql/node.resolver';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
+import { pageRequest, slicePage } from '../../core/pagination';
 import type { Workspace } from '../workspaces/workspace.entity';
 import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';
@@ -22,6 +23,10 @@ import {
   PushInputType,
   ReversalKindEnum,
   ReversalPreviewType,
+  ReversalTargetPreviewConnection,
+  type ReversalTargetPreviewType,
+  TargetPreviewConnection,
+  type TargetPreviewType,
   TargetStatusCountsType,
   TargetStatusEnum,
 } from './distributions.types';
@@ -213,5 +218,24 @@ export class DistributionTargetResolver {
   @FieldResolver(() => WorkspaceType, { description: 'The target workspace; null when it was deleted since.', nullable: true })
   async workspace(@Root() target: DistributionTarget, @Ctx() ctx: GraphQLContext): Promise<Workspace | null> {
     return loaderOf(ctx, 'readableWorkspaces', (ids: readonly string[]) => ctx.services.policy.readableWorkspaces(ctx.actor, ids)).load(target.workspaceId);
+  }
+}
+
+/** A preview's targets a page at a time, in the preview's order (every target is computed for the totals either way). */
+const targetPage = <T>(targets: readonly T[], connection: string, page: PageArgs) => toConnection(slicePage(targets, pageRequest(connection, page, 1, 50), (_, i) => [i]), (t) => t);
+
+@Resolver(() => DistributionPreviewType)
+export class DistributionPreviewResolver {
+  @FieldResolver(() => TargetPreviewConnection, { description: "Each target's outcome, a page at a time (50 unless asked)." })
+  targetList(@Root() preview: { targets: readonly TargetPreviewType[] }, @Args(() => PageArgs) page: PageArgs) {
+    return targetPage(preview.targets, 'TargetPreview', page);
+  }
+}
+
+@Resolver(() => ReversalPreviewType)
+export class ReversalPreviewResolver {
+  @FieldResolver(() => ReversalTargetPreviewConnection, { description: "Each target's outcome, a page at a time (50 unless asked)." })
+  targetList(@Root() preview: { targets: readonly ReversalTargetPreviewType[] }, @Args(() => PageArgs) page: PageArgs) {
+    return targetPage(preview.targets, 'ReversalTargetPreview', page);
   }
 }

@@ -291,7 +291,8 @@ export class DistributionPreviewType {
   @Field(() => Int, { description: 'Targets the push would change.' }) targetsChanging: number;
   @Field(() => Int, { description: 'Targets a FAIL policy would leave untouched.' }) targetsFailing: number;
   @Field(() => Int, { description: 'Targets that already hold everything pushed.' }) targetsUpToDate: number;
-  @Field(() => [TargetPreviewType], { description: "Each target's outcome." }) targets: TargetPreviewType[];
+  @Field(() => [TargetPreviewType], { description: "Each target's outcome.", deprecationReason: 'Use targetList, which pages the targets (a whole class at once is large).' })
+  targets: TargetPreviewType[];
 }
 
 @ObjectType('ReversalTargetPreview', { description: 'What an undo or retraction would do to one target.' })
@@ -309,7 +310,8 @@ export class ReversalPreviewType {
   @Field(() => Int, { description: 'Number of targets affected.' }) targetCount: number;
   @Field(() => Int, { description: 'Paths taken back over every target.' }) removedTotal: number;
   @Field(() => Int, { description: 'Targets where something the recipient changed is kept.' }) targetsWithKept: number;
-  @Field(() => [ReversalTargetPreviewType], { description: "Each target's outcome." }) targets: ReversalTargetPreviewType[];
+  @Field(() => [ReversalTargetPreviewType], { description: "Each target's outcome.", deprecationReason: 'Use targetList, which pages the targets (a whole class at once is large).' })
+  targets: ReversalTargetPreviewType[];
 }
 
 @ObjectType('DistributionProgress', { description: 'A progress event of a distribution.' })
@@ -321,6 +323,8 @@ export class DistributionProgressType {
 }
 
 export const DistributionConnection = Connection(DistributionType, 'Distribution');
+export const TargetPreviewConnection = Connection(TargetPreviewType, 'TargetPreview');
+export const ReversalTargetPreviewConnection = Connection(ReversalTargetPreviewType, 'ReversalTargetPreview');
 export const DistributionTargetConnection = Connection(DistributionTargetType, 'DistributionTarget');
 
 /**
