@@ -63,7 +63,8 @@ describeDb('the worker on its own thread', () => {
       const [first, ...later] = watch.events;
       const heard = new Set(later.flatMap((event) => event.finished.map((f) => f.workspaceId)));
       expect(heard.size).toBeGreaterThanOrEqual(students - first.counts.done);
-      expect(later.length).toBeGreaterThan(0);
+      // Unless the push was over before the subscription began (a loaded machine), it was followed live.
+      if (!first.final) expect(later.length).toBeGreaterThan(0);
       expect(unsuccessful(await targetsOf(server, token, id))).toEqual([]);
       await inParallel(crowd.students, 4, async (student) => {
         const workspace = crowd.personal.get(student.id)!;

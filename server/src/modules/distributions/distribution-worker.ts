@@ -108,7 +108,9 @@ export class DistributionWorker {
       try {
         processed = await this.runOnce();
       } catch (error) {
-        logger.error({ err: error, worker: this.id }, 'distribution worker: batch failed');
+        // A busy or lost database while taking work is waited out like one met while applying a target.
+        if (isTransientDbError(error)) logger.warn({ worker: this.id, err: describeError(error) }, `taking work from the queue met a transient database error; trying again in ${this.options.idleMs} ms`);
+        else logger.error({ err: error, worker: this.id }, 'distribution worker: batch failed');
       }
       if (processed === 0 && this.running) {
         await new Promise<void>((resolve) => {
