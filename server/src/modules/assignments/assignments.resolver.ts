@@ -2,7 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Quer
 import type { GraphQLContext } from '../../core/graphql/context';
 import { PageArgs, toConnection } from '../../core/graphql/connection';
 import { throughQuery, type NodeLookups } from '../../core/graphql/node.resolver';
-import { seesEveryDistribution, seesEveryStudent, studentSeesFeedback } from '../../core/policy';
+import { seesEveryDistribution, seesEveryStudent, studentSeesFeedback, type Role } from '../../core/policy';
+import type { Actor } from '../users/users.service';
 import type { Assignment } from './assignment.entity';
 import { assignmentNode, handInNode, statusNode } from './assignments.mappers';
 import type { AssignmentInput } from './assignments.service';
@@ -41,6 +42,9 @@ class StatusFilterArgs {
 export const gradeVisible = (assignment: Assignment, row: StudentRow, staff: boolean) =>
   staff || studentSeesFeedback(assignment, row.grade);
 
+/** Whose extensions a member of the space sees: every student's (staff, undefined) or only their own. */
+const extensionsOf = (role: Role, actor: Actor): string[] | undefined => (seesEveryStudent(role) ? undefined : [actor.user.id]);
+
 /** node(id:): assignments and hand-ins as their own lookups read them; an extension to whoever its assignment's extensions list it for (staff every one, a student their own). */
 export const assignmentNodes: NodeLookups = {
   Assignment: throughQuery('assignment'),
@@ -48,7 +52,8 @@ export const assignmentNodes: NodeLookups = {
   Extension: async (raw, ctx) => {
     const extension = await ctx.services.assignments.extension(raw);
     const { role, actor } = await ctx.services.assignments.access(ctx.actor, extension.assignmentId);
-    return seesEveryStudent(role) || extension.studentId === actor.user.id ? extension : null;
+    const only = extensionsOf(role, actor);
+    return !only || only.includes(extension.studentId) ? extension : null;
   },
 };
 
@@ -79,7 +84,7 @@ export class AssignmentsResolver {
   @FieldResolver(() => [ExtensionType], { description: 'Staff: every extension; students: their own.' })
   async extensions(@Root() a: Assignment, @Ctx() ctx: GraphQLContext) {
     const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, a);
-    return ctx.services.assignments.extensions(a.id, seesEveryStudent(role) ? undefined : [actor.user.id]);
+    return ctx.services.assignments.extensions(a.id, extensionsOf(role, actor));
   }
 
   @Query(() => StudentStatusConnection, { description: 'Every student with their status (staff); a student sees their own row.' })
