@@ -245,7 +245,8 @@ describeSqlite('the database busy mid-push', () => {
   });
 
   it('the worker waits the lock out: every target applied exactly once, none failed', async () => {
-    const students = 12;
+    // Enough targets that the push is still under way when the lock is taken after the first.
+    const students = 40;
     const crowd = await createCrowd(server, students, { width: 4 });
     const token = crowd.admin.token;
     for (let i = 0; i < 20; i++) await putFile(server, token, crowd.master, `files/lab/part-${i}.txt`, `part ${i}\n`);
@@ -260,8 +261,12 @@ describeSqlite('the database busy mid-push', () => {
     const outage = outageFor(store, null);
     await outage.begin();
     try {
+      // Readers are not blocked, and the lock came mid-push: targets are left for the worker to apply.
+      const atLock = (await server.ok(COUNTS, { id }, token)).distribution;
+      expect(atLock.status).toBe('RUNNING');
+      expect(atLock.counts.done).toBeLessThan(students);
       await waitFor(async () => server.output(), (out) => out.includes('met a transient database error'), 'the worker to meet the busy database', 30_000);
-      // Readers are not blocked: the push is still in progress, nothing failed.
+      // Still in progress, nothing failed.
       expect((await server.ok(COUNTS, { id }, token)).distribution.status).toBe('RUNNING');
     } finally {
       await outage.end();
