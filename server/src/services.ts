@@ -113,7 +113,7 @@ export function createServices(config: AppConfig, db: Database, events: EventBus
     db,
     store,
     targetExecutors(db, deliveries, merger),
-    new TargetCommit(store, snapshots, audit, notifications, webhookOutbox),
+    new TargetCommit(db, store, snapshots, audit, notifications, webhookOutbox),
     new DistributionEffects(store, notifications, events),
     webhookOutbox,
     workerOptions,

@@ -1,5 +1,6 @@
 import { startApp, type RunningApp } from '../src/app';
 import { createCrowd, folderProblems, historyProblems, inParallel, putFile, targetsOf, unsuccessful, viewWorkspace, type Crowd } from './support/crowd';
+import { rawId } from './support/ids';
 import { followDistribution } from './support/progress';
 import { describeDb, dialect, startTestServer, type TestServer } from './support/test-server';
 
@@ -104,5 +105,18 @@ describeDb('concurrency: two pushes and the recipients write to the same workspa
     expect(problems).toEqual([]);
     // Otherwise the pushes never met the uploads and nothing above was raced.
     expect(interleaved).toBeGreaterThan(0);
+
+    // Targets written together (by both workers on MySQL) each left one audit event, and the chain holds.
+    const { auditEvents, verifyAuditChain } = await server.ok(
+      `query($s: ID!) { auditEvents(spaceId: $s, action: "distribution.target.", first: 100) { nodes { seq after } } verifyAuditChain(spaceId: $s) { ok problem } }`,
+      { s: crowd.spaceId },
+      admin,
+    );
+    expect(verifyAuditChain).toEqual({ ok: true, problem: null });
+    // The events hold raw ids, as the rows do.
+    const applied = (auditEvents.nodes as { after: { distributionId: string; commitId: string } }[]).map((e) => `${e.after.distributionId} ${e.after.commitId}`);
+    const expected = (['a', 'b'] as const).flatMap((folder) => [...targets[folder].values()].map((t) => `${rawId(ids[folder])} ${rawId(t.commitId!)}`));
+    expect(applied.sort()).toEqual(expected.sort());
+    expect(applied).toHaveLength(2 * STUDENTS);
   }, 120_000);
 });

@@ -69,7 +69,23 @@ export class AuditService {
   constructor(private readonly db: Database) {}
 
   async append(manager: EntityManager, input: AuditInput): Promise<AuditEvent> {
-    return this.appendAfter(manager, input, await this.lockChain(manager, input.spaceId));
+    return (await this.appendMany(manager, [input]))[0];
+  }
+
+  /**
+   * Appends several events in their order, each space's in one statement
+   * under its chain's lock (taken in a fixed order of spaces, so two
+   * transactions appending to the same spaces cannot deadlock).
+   */
+  async appendMany(manager: EntityManager, inputs: readonly AuditInput[]): Promise<AuditEvent[]> {
+    const bySpace = new Map<string, AuditInput[]>();
+    for (const input of inputs) bySpace.set(input.spaceId, [...(bySpace.get(input.spaceId) ?? []), input]);
+    const appended = new Map<AuditInput, AuditEvent>();
+    for (const spaceId of [...bySpace.keys()].sort()) {
+      const events = await this.appendAfter(manager, bySpace.get(spaceId)!, await this.lockChain(manager, spaceId));
+      bySpace.get(spaceId)!.forEach((input, i) => appended.set(input, events[i]));
+    }
+    return inputs.map((input) => appended.get(input)!);
   }
 
   /**
@@ -87,7 +103,7 @@ export class AuditService {
       .andWhere(input.actorId ? 'e.actorId = :actorId' : 'e.actorId IS NULL', { actorId: input.actorId })
       .andWhere('e.createdAt >= :since', { since: new Date(Date.now() - withinMs) })
       .getExists();
-    return recent ? null : this.appendAfter(manager, input, chain);
+    return recent ? null : (await this.appendAfter(manager, [input], chain))[0];
   }
 
   /** The space's chain row, locked until the transaction ends; created on the first event. */
@@ -106,27 +122,33 @@ export class AuditService {
     return (await read())!;
   }
 
-  private async appendAfter(manager: EntityManager, input: AuditInput, chain: AuditChain): Promise<AuditEvent> {
+  /** Chains `inputs` (all of the chain's space) after the locked `chain`, in their order. */
+  private async appendAfter(manager: EntityManager, inputs: readonly AuditInput[], chain: AuditChain): Promise<AuditEvent[]> {
     const createdAt = new Date();
-    const event = manager.create(AuditEvent, {
-      id: randomUUID(),
-      spaceId: input.spaceId,
-      seq: chain.seq + 1,
-      actorId: input.actorId,
-      action: input.action,
-      subjectType: input.subjectType,
-      subjectId: input.subjectId,
-      studentId: input.studentId ?? null,
-      before: input.before ?? null,
-      after: input.after ?? null,
-      createdAt,
-      prevHash: chain.lastHash,
+    let prev = { seq: chain.seq, hash: chain.lastHash };
+    const events = inputs.map((input) => {
+      const event = manager.create(AuditEvent, {
+        id: randomUUID(),
+        spaceId: chain.spaceId,
+        seq: prev.seq + 1,
+        actorId: input.actorId,
+        action: input.action,
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+        studentId: input.studentId ?? null,
+        before: input.before ?? null,
+        after: input.after ?? null,
+        createdAt,
+        prevHash: prev.hash,
+      });
+      event.hash = hashEvent(event);
+      prev = { seq: event.seq, hash: event.hash };
+      return event;
     });
-    event.hash = hashEvent(event);
     // TypeORM's insert type cannot express arbitrary JSON columns; the transformer serialises them.
-    await manager.insert(AuditEvent, event as QueryDeepPartialEntity<AuditEvent>);
-    await manager.update(AuditChain, { spaceId: input.spaceId }, { seq: event.seq, lastHash: event.hash });
-    return event;
+    await manager.insert(AuditEvent, events as QueryDeepPartialEntity<AuditEvent>[]);
+    await manager.update(AuditChain, { spaceId: chain.spaceId }, { seq: prev.seq, lastHash: prev.hash });
+    return events;
   }
 
   /**

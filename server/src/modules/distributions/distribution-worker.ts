@@ -39,7 +39,8 @@ export interface WorkerOptions {
  * Runs the queue of distribution targets. Workers claim targets in batches
  * under a lease (`FOR UPDATE SKIP LOCKED` on MySQL/MariaDB; SQLite runs the
  * same path serialised), hand each to the executor of its distribution's kind
- * and write it in one transaction ({@link TargetCommit}); what follows a
+ * and write it in a transaction it may share with other targets ready at
+ * the same time ({@link TargetCommit}); what follows a
  * commit is {@link DistributionEffects}. A crash leaves a target
  * wholly before or after; an expired lease is claimed again; a finished
  * target is never applied twice, because "finished" commits with the head.
@@ -163,6 +164,9 @@ export class DistributionWorker {
       if (!distribution) {
         distribution = await this.db.manager.findOneByOrFail(Distribution, { id: target.distributionId });
         distributions.set(distribution.id, distribution);
+        const of = distribution.id;
+        const theirs = claimed.flatMap((t) => (t.distributionId === of ? [workspaces.get(t.workspaceId)].filter((w) => !!w) : []));
+        await this.executors[distribution.kind].prepare?.(distribution, theirs);
       }
       const of = distribution;
       await pool.add(async () => {
@@ -227,7 +231,7 @@ export class DistributionWorker {
         const executor = this.executors[distribution.kind];
         const change = await executor.compute(distribution, workspace, session);
         const lease = { owner: this.id, leaseMs: this.options.leaseMs };
-        const { notes, commit } = await this.db.transaction((m) => this.commit.write(m, lease, distribution, target, workspace, session, executor, change));
+        const { notes, commit } = await this.commit.write(lease, distribution, target, workspace, session, executor, change);
         session.committed();
         executor.committed(distribution.id, change);
         await this.effects.targetApplied(distribution, target, workspace, change.status, commit, notes);

@@ -21,6 +21,8 @@ export interface TargetChange {
 
 /** Carries out one kind of distribution (PUSH, UNDO, RETRACT) on a target. */
 export interface TargetExecutor {
+  /** Before the targets of one batch are computed: what they all need, read in one go (optional). */
+  prepare?(distribution: Distribution, workspaces: readonly Workspace[]): Promise<void>;
   /** The workspace's new tree, built in `session` outside the transaction. */
   compute(distribution: Distribution, workspace: Workspace, session: TreeSession): Promise<TargetChange>;
   /** In the target's transaction, once it succeeded: what the workspace now holds of the source. */
@@ -41,17 +43,36 @@ interface PushChange extends TargetChange {
 /** Merges the pushed items into the target; targets with the same tree and deliveries share one merge. */
 class PushExecutor implements TargetExecutor {
   private readonly memo = new Map<string, Map<string, ApplyResult>>();
+  /** Per distribution and target workspace, delivery rows read for the batch; each is taken by the target's first computation. */
+  private readonly prepared = new Map<string, Map<string, Delivery[]>>();
 
   constructor(
     private readonly deliveries: DeliveryStore,
     private readonly merger: Merger,
   ) {}
 
+  async prepare(distribution: Distribution, workspaces: readonly Workspace[]): Promise<void> {
+    if (!this.merger.usesDeliveries(distribution.policies) || workspaces.length === 0) return;
+    const rows = await this.deliveries.loadFor(workspaces, distribution.sourceWorkspaceId);
+    const kept = this.prepared.get(distribution.id) ?? new Map<string, Delivery[]>();
+    for (const [workspaceId, delivered] of rows) kept.set(workspaceId, delivered);
+    this.prepared.set(distribution.id, kept);
+  }
+
+  /** The target's delivery rows: those read for its batch the first time, read afresh when computed again (its head moved). */
+  private async deliveredTo(distribution: Distribution, workspace: Workspace): Promise<Delivery[]> {
+    const kept = this.prepared.get(distribution.id);
+    const rows = kept?.get(workspace.id);
+    if (rows) {
+      kept!.delete(workspace.id);
+      return rows;
+    }
+    return (await this.deliveries.loadFor([workspace], distribution.sourceWorkspaceId)).get(workspace.id)!;
+  }
+
   async compute(distribution: Distribution, workspace: Workspace, session: TreeSession): Promise<PushChange> {
     const root = workspace.rootTreeId;
-    const rows = this.merger.usesDeliveries(distribution.policies)
-      ? (await this.deliveries.loadFor([workspace], distribution.sourceWorkspaceId)).get(workspace.id)!
-      : [];
+    const rows = this.merger.usesDeliveries(distribution.policies) ? await this.deliveredTo(distribution, workspace) : [];
     const key = this.merger.memoKey(root, distribution.policies, rows);
     const result = this.memo.get(distribution.id)?.get(key) ?? (await this.merger.merge(session, root, toIncoming(distribution.items), distribution.policies, rows));
     return {
@@ -77,6 +98,7 @@ class PushExecutor implements TargetExecutor {
 
   finished(distributionId: string): void {
     this.memo.delete(distributionId);
+    this.prepared.delete(distributionId);
   }
 }
 

@@ -24,9 +24,19 @@ export class NotificationsService {
   ) {}
 
   async add(manager: EntityManager, rows: readonly NewNotification[]): Promise<Notification[]> {
-    const created = rows.map((row) => Object.assign(new Notification(), { link: null }, row, { id: randomUUID(), createdAt: new Date(), readAt: null }));
-    for (let i = 0; i < created.length; i += 200) await manager.insert(Notification, created.slice(i, i + 200));
+    const created = this.prepare(rows);
+    await this.insert(manager, created);
     return created;
+  }
+
+  /** The notifications `rows` describe, not written yet: {@link insert} writes them (what `add` does in one step). */
+  prepare(rows: readonly NewNotification[]): Notification[] {
+    return rows.map((row) => Object.assign(new Notification(), { link: null }, row, { id: randomUUID(), createdAt: new Date(), readAt: null }));
+  }
+
+  /** Writes prepared notifications in the caller's transaction, in multi-row inserts. */
+  async insert(manager: EntityManager, created: readonly Notification[]): Promise<void> {
+    for (let i = 0; i < created.length; i += 200) await manager.insert(Notification, created.slice(i, i + 200));
   }
 
   /**

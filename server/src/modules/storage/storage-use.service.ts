@@ -3,6 +3,7 @@ import { badInput, conflict, notFound } from '../../core/errors';
 import type { TreeEntry, TreeStore } from '../../core/storage/types';
 import { describeBytes } from '../../core/util/bytes';
 import type { Database } from '../../db/database';
+import { TransactionMemo } from '../../db/transaction-memo';
 import type { AuditService } from '../audit/audit.service';
 import type { Actor } from '../users/users.service';
 import { Space } from '../spaces/space.entity';
@@ -37,6 +38,8 @@ export interface Holdings {
  * callers measure once per request ({@link holdings}) and share the result.
  */
 export class StorageUseService {
+  private readonly spaces = new TransactionMemo<Space | null>();
+
   constructor(
     private readonly db: Database,
     private readonly policy: Access,
@@ -111,7 +114,8 @@ export class StorageUseService {
    * a space over its quota can still delete. Runs inside the head swap.
    */
   async checkQuota(manager: EntityManager, workspace: Workspace, trees: TreeStore, newRoot: string): Promise<void> {
-    const space = await manager.findOne(Space, { where: { id: workspace.spaceId } });
+    // A transaction writing many targets of one space reads the space once.
+    const space = await this.spaces.get(manager, workspace.spaceId, () => manager.findOne(Space, { where: { id: workspace.spaceId } }));
     if (space?.quotaBytes === null || space?.quotaBytes === undefined) return;
     const [before, after] = await Promise.all([rootSize(trees, workspace.rootTreeId), rootSize(trees, newRoot)]);
     if (after <= before) return;
