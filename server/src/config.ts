@@ -274,8 +274,8 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   WORKER_LEASE_MS: z.coerce.number().int().min(1000).default(60_000),
-  // Each target in flight holds one of the process's 10 database connections while it commits.
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(4),
+  // Targets in flight read through the process's 10 database connections; those ready together commit in one transaction.
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(8).optional(),
   WORKER_THREAD: z.enum(['true', 'false']).default('true'),
   PASSWORD_HASHING: z.enum(['standard', 'fast']).default('standard'),
   GC_GRACE_MS: z.coerce.number().int().min(0).default(60 * 60_000),
@@ -350,7 +350,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbStatementTimeoutMs: v.DB_STATEMENT_TIMEOUT_MS,
     dbAcquireTimeoutMs: v.DB_ACQUIRE_TIMEOUT_MS,
     workerLeaseMs: v.WORKER_LEASE_MS,
-    workerConcurrency: v.WORKER_CONCURRENCY,
+    // More targets in flight make larger shared transactions: on MariaDB a 10,000-target push took 34 s at 8 against 43 s at 4.
+    // SQLite writes one transaction at a time, and a larger one would hold requests' writes back longer.
+    workerConcurrency: v.WORKER_CONCURRENCY ?? (dialectOf(v.DATABASE_URL) === 'mysql' ? 8 : 4),
     workerThread: v.WORKER_THREAD === 'true',
     passwordHashing: v.PASSWORD_HASHING,
     gcGraceMs: v.GC_GRACE_MS,

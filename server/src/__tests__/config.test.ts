@@ -16,6 +16,13 @@ describe('configuration', () => {
     );
   });
 
+  it('works on 8 targets at once per worker on MySQL/MariaDB and 4 on SQLite unless told, and names a bad value', () => {
+    expect(loadConfig({}).workerConcurrency).toBe(4);
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }).workerConcurrency).toBe(8);
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test', WORKER_CONCURRENCY: '2' }).workerConcurrency).toBe(2);
+    expect(() => loadConfig({ WORKER_CONCURRENCY: '9' })).toThrow(/WORKER_CONCURRENCY: /);
+  });
+
   it('allows open sign-up by default outside production only, and names a bad value', () => {
     expect(loadConfig({}).allowSignUp).toBe(true);
     expect(loadConfig({ NODE_ENV: 'production' }).allowSignUp).toBe(false);
