@@ -52,6 +52,8 @@ export async function openCourse(page: Page): Promise<void> {
 /** Saves what the page shows as test-output/screenshots/<name>.png: the whole page, or with `fullPage: false` the viewport. */
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // What the page draws after the last scroll or change: parts drawn only near the screen (content-visibility) come a frame later.
+  await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
