@@ -61,6 +61,34 @@ describeDb('distributions: cancel and retry', () => {
     }
   });
 
+  it('tells a subscriber who came after such a target finished of it once, in its first event and not again with the end', async () => {
+    await upload(server, admin, course.master, 'files/unheard-late/c.md', 'C');
+    const { pushDistribution } = await server.ok(PUSH, { input: { source: { workspaceId: course.master }, paths: ['files/unheard-late'], targets: { spaceId: course.spaceId } } }, admin);
+    const early = watchProgress(server.url, admin, pushDistribution.id);
+    let late: ReturnType<typeof watchProgress> | null = null;
+    try {
+      // The early subscriber starts the topic's run; then a target finishes unheard, and only then the late one comes.
+      await early.until(() => true, 30_000);
+      await server.app.services.db.manager.update(
+        DistributionTarget,
+        { distributionId: rawId(pushDistribution.id), workspaceId: rawId(personal(0)) },
+        { status: 'SUCCEEDED', finishedAt: new Date() },
+      );
+      late = watchProgress(server.url, admin, pushDistribution.id);
+      const first = await late.until(() => true, 30_000);
+      expect(first.finished.map((f) => f.workspaceId)).toEqual([personal(0)]);
+      await server.app.services.worker.drain();
+      for (const watch of [early, late]) {
+        await watch.until((e) => e.final, 30_000);
+        const told = watch.events.flatMap((e) => e.finished.map((f) => f.workspaceId));
+        expect(told.sort()).toEqual([personal(0), personal(1)].sort());
+      }
+    } finally {
+      await early.close();
+      await late?.close();
+    }
+  });
+
   it('retrying after the recipient resolved the conflict applies the failed targets', async () => {
     await upload(server, course.students[0].token, personal(0), 'files/unit/a.md', 'my own a');
     const { pushDistribution } = await server.ok(

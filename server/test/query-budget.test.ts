@@ -104,14 +104,16 @@ describeDb('query budgets: the tracker and a push cost the same for 3 students a
       try {
         // Each subscriber has its own first event (the state when it arrived) before the push runs.
         await Promise.all(watches.map((w) => w.until(() => true, 10_000)));
-        const { count } = await countQueries(server.app.services.db.dataSource, async () => {
+        // The push's own writes (in transactions that targets ready together share, so their number varies
+        // from run to run) do not depend on who listens; what listening costs is read outside transactions.
+        const { outside } = await countQueries(server.app.services.db.dataSource, async () => {
           await server.app.services.worker.drain();
           await Promise.all(watches.map((w) => w.until((e) => e.final, 10_000)));
         });
         // Every subscriber hears the same batches; how many there are depends on how the push's events fell into intervals.
         const batches = new Set(watches.map((w) => w.events.length - 1));
         expect(batches.size).toBe(1);
-        return { count, batches: [...batches][0] };
+        return { count: outside.length, batches: [...batches][0] };
       } finally {
         await Promise.all(watches.map((w) => w.close()));
       }

@@ -58,9 +58,25 @@ export class ProgressHub {
     return this.topics.watchers(distributionId);
   }
 
-  /** A subscriber's progress stream: the current state first, then the shared batches, ending with the final event. */
-  stream(distributionId: string): AsyncGenerator<ProgressEvent> {
-    return this.topics.stream(distributionId, () => this.read(distributionId, null, true));
+  /**
+   * A subscriber's progress stream: the current state first, then the shared
+   * batches, ending with the final event. A target the subscriber's own first
+   * event told of is left out of the batches after it: the run it joined may
+   * tell of it again at the end (it finished during the run, but before the
+   * subscriber came, without being heard of). Only such a batch is copied for
+   * the subscriber; the others stay the one object every subscriber is sent.
+   */
+  async *stream(distributionId: string): AsyncGenerator<ProgressEvent> {
+    let toldFirst: Set<string> | null = null;
+    for await (const event of this.topics.stream(distributionId, () => this.read(distributionId, null, true))) {
+      if (!toldFirst) {
+        toldFirst = new Set(event.finished.map((t) => t.id));
+        yield event;
+        continue;
+      }
+      const told = toldFirst;
+      yield event.finished.some((t) => told.has(t.id)) ? { ...event, finished: event.finished.filter((t) => !told.has(t.id)) } : event;
+    }
   }
 
   /**
