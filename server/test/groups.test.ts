@@ -23,6 +23,9 @@ const ADJUSTMENTS = 'query($a: ID!) { gradeAdjustments(assignmentId: $a) { stude
 const RETURN = 'mutation($a: ID!) { returnGrades(assignmentId: $a) { returnedCount returned } }';
 const MY_FEEDBACK = 'query($a: ID!) { myFeedback(assignmentId: $a) { returned grade { points } } }';
 const REGRADE = 'mutation($a: ID!) { requestRegrade(assignmentId: $a, message: "Please look again") { id } }';
+const ANNOTATE = 'mutation($h: ID!) { createAnnotation(handInId: $h, input: { path: "files/answer.txt", startLine: 1, body: "Say why" }) { id } }';
+const MY_ANNOTATIONS = 'query($a: ID!) { myFeedback(assignmentId: $a) { annotations { id path startLine body } } }';
+const NODE = 'query($id: ID!) { node(id: $id) { __typename id } }';
 
 describeDb('group assignments', () => {
   let server: TestServer;
@@ -31,6 +34,7 @@ describeDb('group assignments', () => {
   let assignmentId: string;
   let red: { id: string; workspaceId: string };
   let blue: { id: string; workspaceId: string };
+  let annotationId: string;
   const deadline = () => new Date(Date.now() + 86_400_000).toISOString();
   const csvOf = async (name: string) =>
     parse(await (await server.fetch(`/api/assignments/${assignmentId}/${name}`, { token: course.ta.token })).text(), { columns: true, bom: true }) as Record<string, string>[];
@@ -113,6 +117,15 @@ describeDb('group assignments', () => {
     expect(redRow.status).toBe('HANDED_IN');
   });
 
+  it("keeps the staff's comments on the group's hand-in from every member until the grade is returned", async () => {
+    const [handIn] = (await server.ok(HAND_INS, { a: assignmentId }, course.ta.token)).handIns;
+    annotationId = (await server.ok(ANNOTATE, { h: handIn.id }, course.ta.token)).createAnnotation.id;
+    for (const member of [s[0], s[1]]) {
+      expect((await server.ok(MY_ANNOTATIONS, { a: assignmentId }, member.token)).myFeedback.annotations).toEqual([]);
+      expect(codeOf(await server.gql(NODE, { id: annotationId }, member.token))).toBe('NOT_FOUND');
+    }
+  });
+
   it('grades the group once, adjusts one member, and exports every member with the group grade plus their adjustment', async () => {
     await server.ok(SET_GRADE, { a: assignmentId, s: red.id, p: 8 }, course.ta.token);
     const { setGradeAdjustment } = await server.ok(ADJUST, { a: assignmentId, s: s[1].id, p: -2, r: 'took no part in the analysis' }, course.ta.token);
@@ -143,6 +156,15 @@ describeDb('group assignments', () => {
     const canvas = parse(await (await server.fetch(`/api/assignments/${assignmentId}/grades-canvas.csv`, { token: course.ta.token })).text()) as string[][];
     expect(canvas).toContainEqual([s[1].name, '', '', s[1].email, 'Red', '6']);
     expect(canvas).toContainEqual([s[0].name, '', '', s[0].email, 'Red', '8']);
+  });
+
+  it("shows every member the staff's comments on the group's hand-in once returned, and nobody outside the group", async () => {
+    for (const member of [s[0], s[1]]) {
+      expect((await server.ok(MY_ANNOTATIONS, { a: assignmentId }, member.token)).myFeedback.annotations).toEqual([{ id: annotationId, path: 'files/answer.txt', startLine: 1, body: 'Say why' }]);
+      expect((await server.ok(NODE, { id: annotationId }, member.token)).node).toEqual({ __typename: 'Annotation', id: annotationId });
+    }
+    expect((await server.ok(MY_ANNOTATIONS, { a: assignmentId }, s[2].token)).myFeedback.annotations).toEqual([]);
+    for (const outsider of [s[2], s[4]]) expect(codeOf(await server.gql(NODE, { id: annotationId }, outsider.token))).toBe('NOT_FOUND');
   });
 
   it('takes one regrade request per criterion from the whole group', async () => {

@@ -112,12 +112,19 @@ export class AnnotationsService {
     return this.visibleTo(reader, reader.staff ? await this.access.student(reader.assignment, studentId) : studentId);
   }
 
-  /** The annotations on `studentId`'s hand-ins that `reader` may see: staff all, the student their own once the feedback is visible. */
+  /**
+   * The annotations on `studentId`'s hand-ins that `reader` may see: staff
+   * all, a student their own (their group's in group work) once the feedback
+   * is visible. Both the feedback's list and `node` read them here.
+   */
   private async visibleTo(reader: Awaited<ReturnType<GradingAccess['asReader']>>, studentId: string): Promise<AnnotationView[]> {
     const { assignment, actor: a, staff } = reader;
     const assignmentId = assignment.id;
     if (!staff) {
-      if (studentId !== a.user.id) return [];
+      // In group work the annotations are the group's, as its grade is: each member's to read.
+      const own = await this.access.ownSubject(assignment, a, studentId);
+      if (!own) return [];
+      studentId = own;
       const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
       if (!studentSeesFeedback(assignment, grade)) return [];
     }

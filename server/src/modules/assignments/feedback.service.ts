@@ -257,10 +257,9 @@ export class FeedbackService {
     const { assignment, actor: a, staff } = await this.access.asReader(actor, assignmentId);
     if (staff) studentId = await this.access.student(assignment, studentId);
     else {
-      // A student reads their own feedback, asked for by their id or by their group's (the grade's subject).
-      const subject = await gradeSubjectOf(this.db.manager, assignment, a.user.id);
-      if (studentId !== a.user.id && studentId !== subject) throw notFound(`no feedback of user ${studentId} for you to see`);
-      studentId = subject;
+      const own = await this.access.ownSubject(assignment, a, studentId);
+      if (!own) throw notFound(`no feedback of user ${studentId} for you to see`);
+      studentId = own;
     }
     const grade = await this.db.manager.findOne(Grade, { where: { assignmentId, studentId } });
     if (staff) return { tree: grade?.feedbackTreeId ?? EMPTY_TREE_ID, staff };

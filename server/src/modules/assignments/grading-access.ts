@@ -9,6 +9,7 @@ import type { Actor } from '../users/users.service';
 import type { Assignment } from './assignment.entity';
 import type { AssignmentsService } from './assignments.service';
 import { Grade } from './grade.entity';
+import { gradeSubjectOf } from './group-subjects';
 import type { StatusService, StudentRow } from './status.service';
 
 /** One student's grade and feedback as the caller may see it. */
@@ -64,6 +65,17 @@ export class GradingAccess {
   /** The user id of the student an id sent by staff names (see `AssignmentsService.studentsOf`); NOT_FOUND for anyone else. */
   student(assignment: Assignment, id: string): Promise<string> {
     return this.assignments.studentOf(assignment, id);
+  }
+
+  /**
+   * What a student reads as their own when they ask about `id`: their grade's
+   * subject (in group work their group, see `gradeSubjectOf`), asked for by
+   * their own id or by that subject's; null for anyone else's. Grades,
+   * feedback files, annotations and regrade requests are keyed by it.
+   */
+  async ownSubject(assignment: Assignment, actor: Actor, id: string): Promise<string | null> {
+    const subject = await gradeSubjectOf(this.db.manager, assignment, actor.user.id);
+    return id === actor.user.id || id === subject ? subject : null;
   }
 
   /** Students of the course by user id, whatever the assignment grades (a group assignment grades groups); NOT_FOUND for anyone else. */
