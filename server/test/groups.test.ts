@@ -25,6 +25,7 @@ const MY_FEEDBACK = 'query($a: ID!) { myFeedback(assignmentId: $a) { returned gr
 const REGRADE = 'mutation($a: ID!) { requestRegrade(assignmentId: $a, message: "Please look again") { id } }';
 const ANNOTATE = 'mutation($h: ID!) { createAnnotation(handInId: $h, input: { path: "files/answer.txt", startLine: 1, body: "Say why" }) { id } }';
 const MY_ANNOTATIONS = 'query($a: ID!) { myFeedback(assignmentId: $a) { annotations { id path startLine body } } }';
+const MY_REGRADES = 'query($a: ID!) { myFeedback(assignmentId: $a) { regradeRequests { id message } } }';
 const NODE = 'query($id: ID!) { node(id: $id) { __typename id } }';
 
 describeDb('group assignments', () => {
@@ -167,11 +168,17 @@ describeDb('group assignments', () => {
     for (const outsider of [s[2], s[4]]) expect(codeOf(await server.gql(NODE, { id: annotationId }, outsider.token))).toBe('NOT_FOUND');
   });
 
-  it('takes one regrade request per criterion from the whole group', async () => {
-    await server.ok(REGRADE, { a: assignmentId }, s[0].token);
+  it('takes one regrade request per criterion from the whole group, and shows it to every member', async () => {
+    const { requestRegrade } = await server.ok(REGRADE, { a: assignmentId }, s[0].token);
     const again = await server.gql(REGRADE, { a: assignmentId }, s[1].token);
     expect(codeOf(again)).toBe('CONFLICT');
     expect(again.errors?.[0].message).toMatch(/your group asked/);
+    for (const member of [s[0], s[1]]) {
+      expect((await server.ok(MY_REGRADES, { a: assignmentId }, member.token)).myFeedback.regradeRequests).toEqual([{ id: requestRegrade.id, message: 'Please look again' }]);
+      expect((await server.ok(NODE, { id: requestRegrade.id }, member.token)).node).toEqual({ __typename: 'RegradeRequest', id: requestRegrade.id });
+    }
+    expect((await server.ok(MY_REGRADES, { a: assignmentId }, s[2].token)).myFeedback.regradeRequests).toEqual([]);
+    for (const outsider of [s[2], s[4]]) expect(codeOf(await server.gql(NODE, { id: requestRegrade.id }, outsider.token))).toBe('NOT_FOUND');
   });
 
   it('refuses bad input and changes nothing', async () => {

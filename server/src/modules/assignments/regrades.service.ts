@@ -136,11 +136,12 @@ export class RegradesService {
     return request;
   }
 
-  /** Staff: a course's requests (optionally one student's, or only open ones). Students: their own. */
+  /** Staff: a course's requests (optionally one student's, or only open ones). Students: their own (their group's in group work). */
   async list(actor: Actor | null, assignmentId: string, options: { studentId?: string | null; openOnly?: boolean | null }): Promise<RegradeRequest[]> {
     const { assignment, actor: a, staff } = await this.access.asReader(actor, assignmentId);
-    if (!staff && options.studentId && options.studentId !== a.user.id) throw notFound(`no regrade requests of user ${options.studentId} for you to see`);
-    const studentId = !staff ? await gradeSubjectOf(this.db.manager, assignment, a.user.id) : options.studentId ? await this.access.student(assignment, options.studentId) : null;
+    // A student's are their own, or in group work their group's, asked for by their id or the group's.
+    const studentId = staff ? options.studentId && (await this.access.student(assignment, options.studentId)) : await this.access.ownSubject(assignment, a, options.studentId ?? a.user.id);
+    if (!staff && !studentId) throw notFound(`no regrade requests of user ${options.studentId} for you to see`);
     const query = this.db.manager
       .createQueryBuilder(RegradeRequest, 'r')
       .where('r.assignmentId = :id', { id: assignment.id })
