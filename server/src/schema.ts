@@ -18,6 +18,7 @@ import { GradeResolver, GradingResolver } from './modules/assignments/grading.re
 import { groupNodes, GroupsResolver } from './modules/assignments/groups.resolver';
 import { annotationNodes, AnnotationsResolver, FeedbackAnnotationsResolver } from './modules/assignments/annotations.resolver';
 import { HandInResolver } from './modules/assignments/hand-in.resolver';
+import { shownStudentResolvers } from './modules/assignments/shown-students';
 import {
   AssignmentRubricResolver,
   FeedbackRubricResolver,
@@ -58,6 +59,7 @@ export const resolvers = [
   GroupsResolver,
   AnnotationsResolver,
   FeedbackAnnotationsResolver,
+  ...shownStudentResolvers,
   HandInResolver,
   RubricsResolver,
   RubricTotalChangeResolver,

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { createCourse, createUser, upload, type TestCourse, type TestUser } from './support/factories';
 import { awaitRelease } from './support/progress';
 import { watchSubscription } from './support/progress-watch';
 import { codeOf, describeDb, startTestServer, type TestServer } from './support/test-server';
 import { readZip } from './support/zip-reader';
-import { rawId } from './support/ids';
+import { gid, rawId } from './support/ids';
 
 const STATUSES = `query($a: ID!, $search: String) { handInStatuses(assignmentId: $a, search: $search, first: 100) {
   totalCount nodes { student { id name email } pseudonym studentNumber section workspaceId status latestHandIn { id studentId } } } }`;
@@ -344,6 +345,64 @@ describeDb('anonymous grading: staff see pseudonyms until feedback is returned',
     expect(csv.find((r) => r.Name === students[0].name)).toMatchObject({ Status: 'Returned', 'Points (of 10)': '8', 'Late penalty': '0', 'Total (of 10)': '8' });
     const [, , ...canvasRows] = parse(await (await server.fetch(`/api/assignments/${assignmentId}/grades-canvas.csv`, { token: course.ta.token })).text()) as string[][];
     expect(canvasRows).toContainEqual([students[0].name, '', 'S-Ada', students[0].email, 'Lab Ada', '8']);
+  });
+
+  it("names a hidden student on their extension and regrade request by the handle until the return; the student reads their own id", async () => {
+    const student = students[1];
+    const handle = (await staffIds()).get(student.id)!;
+    const { grantExtension } = await server.ok(
+      'mutation($a: ID!, $s: ID!, $d: DateTimeISO!) { grantExtension(assignmentId: $a, studentId: $s, deadline: $d, reason: "Ill for a week") { id studentId } }',
+      { a: assignmentId, s: handle, d: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+      course.admin.token,
+    );
+    // A student asks for a regrade only once the grade is returned; a request on a hidden student's grade is written as the database keeps one.
+    const requestId = gid('RegradeRequest', randomUUID());
+    await server.app.services.db.manager.insert('regrade_request', {
+      id: rawId(requestId),
+      assignmentId: rawId(assignmentId),
+      studentId: rawId(student.id),
+      criterionKey: '',
+      criterionTitle: 'the whole grade',
+      message: 'Please look again',
+      createdAt: new Date(),
+    });
+    const NAMED = '{ id studentId }';
+    /** Every place a reader finds the extension and the request: the assignment's lists, the tracker row, the grading page and node. */
+    const readAs = async (token: string, staff: boolean) => {
+      const { assignment } = await server.ok(`query($a: ID!) { assignment(id: $a) { extensions ${NAMED} } }`, { a: assignmentId }, token);
+      const { regradeRequests } = await server.ok(`query($a: ID!) { regradeRequests(assignmentId: $a) ${NAMED} }`, { a: assignmentId }, token);
+      const node = async (id: string) => (await server.ok(`query($id: ID!) { node(id: $id) { ... on Extension ${NAMED} ... on RegradeRequest ${NAMED} } }`, { id }, token)).node;
+      const seen = [
+        ...assignment.extensions.filter((e: { id: string }) => e.id === grantExtension.id),
+        await node(grantExtension.id),
+        ...regradeRequests.filter((r: { id: string }) => r.id === requestId),
+        await node(requestId),
+      ];
+      if (staff) {
+        const rows = (await server.ok(`query($a: ID!) { handInStatuses(assignmentId: $a, first: 100) { nodes { extension ${NAMED} } } }`, { a: assignmentId }, token)).handInStatuses.nodes;
+        const { feedback } = await server.ok(`query($a: ID!, $s: ID!) { feedback(assignmentId: $a, studentId: $s) { regradeRequests ${NAMED} } }`, { a: assignmentId, s: handle }, token);
+        seen.push(...rows.flatMap((r: { extension: { id: string } | null }) => (r.extension?.id === grantExtension.id ? [r.extension] : [])), ...feedback.regradeRequests);
+      }
+      return seen;
+    };
+    const named = (id: string) => [
+      { id: grantExtension.id, studentId: id },
+      { id: grantExtension.id, studentId: id },
+      { id: requestId, studentId: id },
+      { id: requestId, studentId: id },
+    ];
+
+    expect(grantExtension.studentId).toBe(handle);
+    for (const token of [course.ta.token, course.admin.token]) {
+      const seen = await readAs(token, true);
+      expect(seen).toEqual([...named(handle), { id: grantExtension.id, studentId: handle }, { id: requestId, studentId: handle }]);
+      expectHidden(JSON.stringify(seen), [student]);
+    }
+    expect(await readAs(student.token, false)).toEqual(named(student.id));
+
+    expect((await server.ok(RETURN, { a: assignmentId, s: [handle] }, course.ta.token)).returnGrades.returnedCount).toBe(1);
+    expect(await readAs(course.ta.token, true)).toEqual([...named(student.id), { id: grantExtension.id, studentId: student.id }, { id: requestId, studentId: student.id }]);
+    expect(await readAs(student.token, false)).toEqual(named(student.id));
   });
 
   it('refuses to turn anonymity back on once feedback was returned; turning it off shows every name and is audited', async () => {

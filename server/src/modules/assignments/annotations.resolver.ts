@@ -6,7 +6,6 @@ import { UserType } from '../users/users.types';
 import type { AnnotationView } from './annotations.service';
 import { AnnotationType, CreateAnnotationInput } from './annotation.types';
 import { FeedbackType } from './grading.types';
-import { shownStudentId } from './shown-students';
 
 const annotationNode = (v: AnnotationView) => ({ ...v.annotation, handInSeq: v.handIn.seq, olderHandIn: v.olderHandIn });
 
@@ -20,11 +19,6 @@ export const annotationNodes: NodeLookups = {
 
 @Resolver(() => AnnotationType)
 export class AnnotationsResolver {
-  @FieldResolver(() => ID, { description: 'The student whose hand-in is annotated (for staff, a handle while anonymous grading hides the student).' })
-  studentId(@Root() a: { assignmentId: string; studentId: string }, @Ctx() ctx: GraphQLContext) {
-    return shownStudentId(ctx, a);
-  }
-
   @Mutation(() => AnnotationType, {
     description: "Staff: comments on a line range or a notebook cell of a hand-in's file (audited; once the feedback is visible, the student is told).",
   })

@@ -18,7 +18,6 @@ export interface StudentIdentity {
   student: User;
   latestHandIn: { studentId: string } | null;
   gradedHandIn: { studentId: string } | null;
-  extension: { studentId: string } | null;
   grade: { returnedAt: Date | null } | null;
   pseudonym: string | null;
   studentNumber: string | null;
@@ -63,8 +62,9 @@ export class Anonymity {
 
   /**
    * The rows as staff see them: a hidden student is named by a handle
-   * instead of their user id (in the row, its hand-ins and its extension;
-   * grading calls accept it, see {@link studentsOf}) and carries a pseudonym
+   * instead of their user id (in the row and its hand-ins; its extension
+   * names them as every extension does, see `shown-students.ts`; grading
+   * calls accept it, see {@link studentsOf}) and carries a pseudonym
    * instead of their name, no e-mail address, student number, section, members or
    * workspace. `userId` keeps the real id for the server's own use.
    */
@@ -219,7 +219,6 @@ function disguised<R extends StudentIdentity>(row: R, assignmentId: string, numb
     student,
     latestHandIn: relabel(row.latestHandIn),
     gradedHandIn: relabel(row.gradedHandIn),
-    extension: relabel(row.extension),
     pseudonym: student.name,
     studentNumber: null,
     section: null,

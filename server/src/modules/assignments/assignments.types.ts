@@ -170,7 +170,7 @@ export class UpdateAssignmentInput {
 @ObjectType('Extension', { description: 'A later deadline for one student on one assignment.' })
 export class ExtensionType {
   @Field(() => ID, { description: 'Identifier of this extension.' }) id: string;
-  @Field(() => ID, { description: 'The student the extension is for.' }) studentId: string;
+  @Field(() => ID, { description: 'The student the extension is for (for staff, a handle while anonymous grading hides the student).' }) studentId: string;
   @Field({ description: "The student's deadline while the extension stands." }) deadline: Date;
   @Field({ description: 'Why it was granted.' }) reason: string;
   @Field({ description: 'When it was granted.' }) createdAt: Date;

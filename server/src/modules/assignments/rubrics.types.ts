@@ -111,7 +111,7 @@ export class SaveRubricResultType {
 export class RegradeRequestType {
   @Field(() => ID, { description: 'Identifier of this request.' }) id: string;
   @Field(() => ID, { description: 'The assignment.' }) assignmentId: string;
-  @Field(() => ID, { description: 'The student who asked.' }) studentId: string;
+  @Field(() => ID, { description: 'The student who asked (for staff, a handle while anonymous grading hides the student).' }) studentId: string;
   @Field(() => ID, { nullable: true, description: 'Null: about the whole grade.' }) criterionId: string | null;
   @Field({ description: "The criterion's title when asked." }) criterionTitle: string;
   @Field({ description: "The student's request." }) message: string;

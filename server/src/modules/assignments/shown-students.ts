@@ -1,8 +1,12 @@
+import { Ctx, FieldResolver, ID, Resolver, Root, type ClassType } from 'type-graphql';
 import type { GraphQLContext } from '../../core/graphql/context';
 import { loaderOf } from '../../core/graphql/loaders';
 import { seesEveryStudent } from '../../core/policy';
+import { AnnotationType } from './annotation.types';
+import { ExtensionType } from './assignments.types';
+import { RegradeRequestType } from './rubrics.types';
 
-/** A row naming a student of an assignment (an annotation). */
+/** A row naming a student of an assignment (an annotation, an extension, a regrade request). */
 export interface NamesStudent {
   assignmentId: string;
   studentId: string;
@@ -35,3 +39,18 @@ async function loadShownIds(rows: readonly NamesStudent[], ctx: GraphQLContext):
 export function shownStudentId(ctx: GraphQLContext, row: NamesStudent): Promise<string> {
   return loaderOf(ctx, 'shownStudentIds', loadShownIds).load({ assignmentId: row.assignmentId, studentId: row.studentId });
 }
+
+/** A resolver answering `type`'s studentId as the caller is shown it (see {@link shownStudentId}); the field's description is the type's own. */
+function shownStudentIdOf(type: ClassType): ClassType {
+  @Resolver(() => type)
+  class ShownStudentIdResolver {
+    @FieldResolver(() => ID)
+    studentId(@Root() row: NamesStudent, @Ctx() ctx: GraphQLContext) {
+      return shownStudentId(ctx, row);
+    }
+  }
+  return ShownStudentIdResolver;
+}
+
+/** The types whose studentId names a student of an assignment: each names a hidden student to staff by the handle, never the user id. */
+export const shownStudentResolvers = [shownStudentIdOf(AnnotationType), shownStudentIdOf(ExtensionType), shownStudentIdOf(RegradeRequestType)];
