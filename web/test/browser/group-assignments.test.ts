@@ -9,6 +9,7 @@ const TITLE = 'Team project: rainfall';
 const FOLDER = 'files/team-project';
 const RED = 'Red (Amara Okafor, Ben Carter)';
 const REASON = 'Ben did not take part in the analysis';
+const COMMENT = 'Say which years the plot covers';
 
 describe('group assignments: groups made in the dashboard, one hand-in and one grade per group, one member adjusted', () => {
   const suite = browserSuite('groups');
@@ -26,6 +27,7 @@ describe('group assignments: groups made in the dashboard, one hand-in and one g
     spaceId = course.id;
     master = course.workspaces.find((w) => w.kind === 'MASTER')!.id;
     await instructor.upload(master, `${FOLDER}/task.md`, '# Plot the rainfall\n');
+    await instructor.upload(master, `${FOLDER}/rainfall.py`, 'import csv\n\nrows = list(csv.reader(open("rain.csv")))\n');
   });
 
   const card = (page: Page): Locator => page.getByRole('article').filter({ has: page.getByRole('heading', { name: TITLE }) });
@@ -157,24 +159,35 @@ describe('group assignments: groups made in the dashboard, one hand-in and one g
     );
     assert.deepEqual(gradeAdjustments, [{ points: -2, reason: REASON }]);
 
+    // A comment on a line of the group's hand-in, for every member to read with the feedback.
+    const { handIns } = await instructor.request<{ handIns: { id: string }[] }>('query($a: ID!) { handIns(assignmentId: $a) { id } }', { a: assignmentId });
+    await instructor.request('mutation($h: ID!, $i: CreateAnnotationInput!) { createAnnotation(handInId: $h, input: $i) { id } }', {
+      h: handIns[0].id,
+      i: { path: `${FOLDER}/rainfall.py`, startLine: 3, body: COMMENT },
+    });
+
     await ta.getByRole('button', { name: /^Return to the/ }).click();
     await ta.getByText(/^Returned to Red/).waitFor();
     await assertAccessible(ta, 'groups-grading-page');
   });
 
-  it('each member sees the group grade; Ben sees his adjustment with its reason', { timeout: 120_000 }, async () => {
+  const groupComment = (page: Page) => card(page).getByRole('region', { name: `Comments on ${FOLDER}/rainfall.py` }).getByRole('note').filter({ hasText: COMMENT });
+
+  it("each member sees the group grade and the comment on the group's hand-in; Ben sees his adjustment with its reason", { timeout: 120_000 }, async () => {
     const ben = await suite.pageFor('ben');
     await openCourse(ben);
     const feedback = card(ben).getByRole('region', { name: 'Your grade and feedback' });
     await feedback.getByText(/^8( of \d+)? points$/).waitFor();
     await feedback.getByText(`Your adjustment: -2 points, because “${REASON}”.`).waitFor();
     await feedback.getByText(/Your total: 6( of \d+)? points\./).waitFor();
+    await groupComment(ben).waitFor();
     await screenshot(ben, 'groups-student-adjusted-grade');
 
     const amara = await suite.pageFor('amara');
     await openCourse(amara);
     const hers = card(amara).getByRole('region', { name: 'Your grade and feedback' });
     await hers.getByText(/^8( of \d+)? points$/).waitFor();
+    await groupComment(amara).waitFor();
     assert.equal(await hers.getByText(/Your adjustment/).count(), 0, 'Amara sees no adjustment, nor Ben’s');
     await assertAccessible(amara, 'groups-student-grade');
   });
