@@ -82,4 +82,33 @@ describe('anonymous grading: the instructor turns it on, a TA grades "Student 17
     assert.equal(['Amara Okafor', 'Ben Carter'].filter((name) => after.includes(name)).length, 1, 'only the returned student is named');
     await screenshot(page, 'anonymous-tracker-after-return');
   });
+
+  it('the instructor extends the deadline of the student still hidden; staff read the extension under the handle', { timeout: 120_000 }, async () => {
+    const page = await suite.pageFor('instructor');
+    await page.goto(`/assignments/${assignmentId}`);
+    const table = page.locator('table.tracker');
+    // The student who handed in and has no feedback yet.
+    const pseudonym = (await table.getByRole('row').filter({ hasText: 'Handed in' }).getByRole('link', { name: /^Student \d+$/ }).first().innerText()).trim();
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: pseudonym, exact: true }) });
+    await row.getByRole('button', { name: `Extend… for ${pseudonym}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Extension for ${pseudonym}` });
+    await dialog.getByLabel('Reason').fill('Ill for a week');
+    await dialog.getByRole('button', { name: 'Grant the extension' }).click();
+    await row.getByText(/^extension to /).waitFor();
+    const text = await table.innerText();
+    assert.equal(['Amara Okafor', 'Ben Carter'].filter((name) => text.includes(name)).length, 1, 'the extended student is still not named');
+    await screenshot(page, 'anonymous-tracker-extension');
+
+    const instructor = await apiSession(suite.stack.apiUrl, demoEmail('instructor'));
+    const { assignment } = await instructor.request<{ assignment: { extensions: { studentId: string; reason: string }[] } }>(
+      'query($id: ID!) { assignment(id: $id) { extensions { studentId reason } } }',
+      { id: assignmentId },
+    );
+    const extension = assignment.extensions.find((e) => e.reason === 'Ill for a week')!;
+    assert.ok(!Object.values(ids).includes(extension.studentId), 'the extension does not carry the user id');
+    await row.getByRole('link', { name: pseudonym, exact: true }).click();
+    await page.waitForURL(/\/students\/[^/]+$/);
+    assert.equal(decodeURIComponent(page.url().split('/students/')[1]), extension.studentId, 'the extension names the student as the grading page does');
+    await page.getByRole('heading', { level: 1, name: pseudonym }).waitFor();
+  });
 });
