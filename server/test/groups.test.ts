@@ -27,6 +27,8 @@ const ANNOTATE = 'mutation($h: ID!) { createAnnotation(handInId: $h, input: { pa
 const MY_ANNOTATIONS = 'query($a: ID!) { myFeedback(assignmentId: $a) { annotations { id path startLine body } } }';
 const MY_REGRADES = 'query($a: ID!) { myFeedback(assignmentId: $a) { regradeRequests { id message } } }';
 const NODE = 'query($id: ID!) { node(id: $id) { __typename id } }';
+const GRANT = 'mutation($a: ID!, $s: ID!, $d: DateTimeISO!) { grantExtension(assignmentId: $a, studentId: $s, deadline: $d, reason: "Flooded lab") { id } }';
+const EXTENSIONS = 'query($a: ID!) { assignment(id: $a) { extensions { id } } }';
 
 describeDb('group assignments', () => {
   let server: TestServer;
@@ -179,6 +181,18 @@ describeDb('group assignments', () => {
     }
     expect((await server.ok(MY_REGRADES, { a: assignmentId }, s[2].token)).myFeedback.regradeRequests).toEqual([]);
     for (const outsider of [s[2], s[4]]) expect(codeOf(await server.gql(NODE, { id: requestRegrade.id }, outsider.token))).toBe('NOT_FOUND');
+  });
+
+  it("shows a group's extension to each of its members and to nobody else", async () => {
+    const { grantExtension } = await server.ok(GRANT, { a: assignmentId, s: red.id, d: new Date(Date.now() + 3 * 86_400_000).toISOString() }, course.admin.token);
+    for (const member of [s[0], s[1]]) {
+      expect((await server.ok(EXTENSIONS, { a: assignmentId }, member.token)).assignment.extensions).toEqual([{ id: grantExtension.id }]);
+      expect((await server.ok(NODE, { id: grantExtension.id }, member.token)).node).toEqual({ __typename: 'Extension', id: grantExtension.id });
+    }
+    for (const outsider of [s[2], s[4]]) {
+      expect((await server.ok(EXTENSIONS, { a: assignmentId }, outsider.token)).assignment.extensions).toEqual([]);
+      expect(codeOf(await server.gql(NODE, { id: grantExtension.id }, outsider.token))).toBe('NOT_FOUND');
+    }
   });
 
   it('refuses bad input and changes nothing', async () => {

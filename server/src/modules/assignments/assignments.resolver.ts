@@ -42,17 +42,18 @@ class StatusFilterArgs {
 export const gradeVisible = (assignment: Assignment, row: StudentRow, staff: boolean) =>
   staff || studentSeesFeedback(assignment, row.grade);
 
-/** Whose extensions a member of the space sees: every student's (staff, undefined) or only their own. */
-const extensionsOf = (role: Role, actor: Actor): string[] | undefined => (seesEveryStudent(role) ? undefined : [actor.user.id]);
+/** Whose extensions a member of the space sees: every student's (staff, undefined) or only their own, which in group work are their group's. */
+const extensionsOf = async (ctx: GraphQLContext, assignment: Assignment, role: Role, actor: Actor): Promise<string[] | undefined> =>
+  seesEveryStudent(role) ? undefined : [(await ctx.services.grading.ownSubject(assignment, actor, actor.user.id))!];
 
-/** node(id:): assignments and hand-ins as their own lookups read them; an extension to whoever its assignment's extensions list it for (staff every one, a student their own). */
+/** node(id:): assignments and hand-ins as their own lookups read them; an extension to whoever its assignment's extensions list it for (staff every one, a student their own or their group's). */
 export const assignmentNodes: NodeLookups = {
   Assignment: throughQuery('assignment'),
   HandIn: throughQuery('handIn'),
   Extension: async (raw, ctx) => {
     const extension = await ctx.services.assignments.extension(raw);
-    const { role, actor } = await ctx.services.assignments.access(ctx.actor, extension.assignmentId);
-    const only = extensionsOf(role, actor);
+    const { assignment, role, actor } = await ctx.services.assignments.access(ctx.actor, extension.assignmentId);
+    const only = await extensionsOf(ctx, assignment, role, actor);
     return !only || only.includes(extension.studentId) ? extension : null;
   },
 };
@@ -81,10 +82,10 @@ export class AssignmentsResolver {
     return row && statusNode(row, gradeVisible(a, row, false));
   }
 
-  @FieldResolver(() => [ExtensionType], { description: 'Staff: every extension; students: their own.' })
+  @FieldResolver(() => [ExtensionType], { description: "Staff: every extension; students: their own (their group's in group work)." })
   async extensions(@Root() a: Assignment, @Ctx() ctx: GraphQLContext) {
     const { role, actor } = await ctx.services.assignments.roleIn(ctx.actor, a);
-    return ctx.services.assignments.extensions(a.id, extensionsOf(role, actor));
+    return ctx.services.assignments.extensions(a.id, await extensionsOf(ctx, a, role, actor));
   }
 
   @Query(() => StudentStatusConnection, { description: 'Every student with their status (staff); a student sees their own row.' })
