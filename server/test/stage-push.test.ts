@@ -146,6 +146,38 @@ describeDb('stage and push: the chosen stage items, MIRROR within pushed paths, 
     for (const policy of ['PRESERVE_EDITS', 'KEEP_BOTH']) expect((await preview(input(policy))).targetsLosingEdits).toBe(0);
   });
 
+  it('targetList lists only the targets with the flags asked, a page at a time, as many as the summary counts', async () => {
+    const { c, personal, push } = await course(4);
+    await upload(server, c.admin.token, c.master, 'files/week1/task.md', 'Task v1');
+    await push({ source: { workspaceId: c.master }, paths: ['files/week1'], targets: { spaceId: c.spaceId } });
+    await upload(server, c.students[1].token, personal(1), 'files/week1/task.md', 'My answer');
+    await upload(server, c.students[3].token, personal(3), 'files/week1/task.md', 'Mine too');
+    await upload(server, c.admin.token, c.master, 'files/week1/task.md', 'Task v2');
+    const input = { source: { workspaceId: c.master }, paths: ['files/week1'], targets: { spaceId: c.spaceId }, policies: { default: 'OVERWRITE' } };
+    const LIST = `query($i: PushInput!, $only: [TargetPreviewFlag!], $first: Int, $after: String) { distributionPreview(input: $i) {
+      targetCount targetsLosingEdits targetsChanging
+      targetList(only: $only, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { workspace { id } lostEditCount } }
+    } }`;
+    const list = async (variables: Record<string, unknown>) => (await server.ok(LIST, { i: input, ...variables }, c.admin.token)).distributionPreview;
+
+    const losing = await list({ only: ['LOSES_EDITS'], first: 1 });
+    expect(losing).toMatchObject({ targetCount: 4, targetsLosingEdits: 2 });
+    expect(losing.targetList).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ lostEditCount: 1 }] });
+    const next = (await list({ only: ['LOSES_EDITS'], first: 1, after: losing.targetList.pageInfo.endCursor })).targetList;
+    expect(next).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, nodes: [{ lostEditCount: 1 }] });
+    expect([losing.targetList.nodes[0].workspace.id, next.nodes[0].workspace.id].sort()).toEqual([personal(1), personal(3)].sort());
+
+    // Any of the flags: every target changes here, so CHANGES with LOSES_EDITS lists all four once each.
+    const either = (await list({ only: ['LOSES_EDITS', 'CHANGES'] })).targetList;
+    expect(either.totalCount).toBe(4);
+    expect(either.nodes.map((n: { workspace: { id: string } }) => n.workspace.id).sort()).toEqual([0, 1, 2, 3].map(personal).sort());
+    expect((await list({ only: ['UP_TO_DATE', 'FAILS'] })).targetList).toMatchObject({ totalCount: 0, nodes: [] });
+
+    const empty = await server.gql(LIST, { i: input, only: [] }, c.admin.token);
+    expect(codeOf(empty)).toBe('BAD_USER_INPUT');
+    expect(empty.errors![0].message).toMatch(/only: name at least one flag/);
+  });
+
   it('a student who joined after a push and left the material alone has no own edits to lose', async () => {
     const { c, push, preview } = await course(1);
     await upload(server, c.admin.token, c.master, 'files/week1/task.md', 'Task v1');

@@ -128,6 +128,13 @@ export const enumDescriptions = {
     NOT_STARTED: "Not started",
     RETURNED: "Returned",
   },
+  TargetPreviewFlag: {
+    CHANGES: "The push would change the target (changes; targetsChanging).",
+    CONFLICTS: "Something differs from what is pushed (conflicts not empty; targetsWithConflicts).",
+    FAILS: "A FAIL policy would leave the target untouched (fails; targetsFailing).",
+    LOSES_EDITS: "The push would replace or remove the recipient's own work (lostEditCount > 0; targetsLosingEdits).",
+    UP_TO_DATE: "The target already holds everything pushed (upToDate; targetsUpToDate).",
+  },
   TargetStatus: {
     CANCELLED: "Cancelled before it ran.",
     CONFLICT: "Left untouched because a FAIL policy met a difference.",

@@ -1,3 +1,4 @@
+import { badInput } from '../../core/errors';
 import type { Outcome, PathOutcome, Policies } from './engine/policy';
 import type { TargetPreview } from './merger';
 import type { DistributionTarget } from './distribution-target.entity';
@@ -7,6 +8,7 @@ import type { FrozenItem } from '../stage/frozen-item';
 import { itemNode } from '../stage/stage.types';
 import type { ReversalChange } from './reversal';
 import type { Workspace } from '../workspaces/workspace.entity';
+import type { TargetPreviewFlagEnum as TargetPreviewFlag } from './distributions.types';
 
 const MAX_PREVIEW_PATHS = 100;
 const MAX_REVERSAL_PATHS = 200;
@@ -53,6 +55,30 @@ const isConflicting = (o: PathOutcome) =>
   o.outcome === 'CONFLICT' || o.outcome === 'COPIED' || o.outcome === 'SKIPPED' || (o.outcome === 'REPLACED' && o.edited !== false);
 const isLoss = (o: PathOutcome) => o.outcome === 'REPLACED' || o.outcome === 'REMOVED';
 
+/** A previewed target as previewNode gives it, as far as its flags read it. */
+interface FlaggedTarget {
+  lostEditCount: number;
+  conflicts: readonly string[];
+  fails: boolean;
+  changes: boolean;
+  upToDate: boolean;
+}
+
+/** What each flag of a previewed target means: the preview's summary counts and targetList's `only` read the same test. */
+export const TARGET_PREVIEW_FLAGS: Record<TargetPreviewFlag, (t: FlaggedTarget) => boolean> = {
+  LOSES_EDITS: (t) => t.lostEditCount > 0,
+  CONFLICTS: (t) => t.conflicts.length > 0,
+  FAILS: (t) => t.fails,
+  CHANGES: (t) => t.changes,
+  UP_TO_DATE: (t) => t.upToDate,
+};
+
+/** Whether a target has at least one of `flags`; an empty list, which would list nothing, is refused. */
+export function withAnyFlag(flags: readonly TargetPreviewFlag[]): (t: FlaggedTarget) => boolean {
+  if (flags.length === 0) throw badInput('only: name at least one flag, or leave it out to list every target');
+  return (t) => flags.some((flag) => TARGET_PREVIEW_FLAGS[flag](t));
+}
+
 /**
  * A push preview (a new push, an assignment's release or a retry) as the API returns it: per target what
  * would happen, and whose own work a choice would replace or remove.
@@ -80,11 +106,11 @@ export function previewNode({ items, policies, results }: { items: readonly Froz
     policies,
     totals: outcomeCounts(totals),
     targetCount: targets.length,
-    targetsWithConflicts: targets.filter((t) => t.conflicts.length > 0).length,
-    targetsLosingEdits: targets.filter((t) => t.lostEditCount > 0).length,
-    targetsChanging: targets.filter((t) => t.changes).length,
-    targetsFailing: targets.filter((t) => t.fails).length,
-    targetsUpToDate: targets.filter((t) => t.upToDate).length,
+    targetsWithConflicts: targets.filter(TARGET_PREVIEW_FLAGS.CONFLICTS).length,
+    targetsLosingEdits: targets.filter(TARGET_PREVIEW_FLAGS.LOSES_EDITS).length,
+    targetsChanging: targets.filter(TARGET_PREVIEW_FLAGS.CHANGES).length,
+    targetsFailing: targets.filter(TARGET_PREVIEW_FLAGS.FAILS).length,
+    targetsUpToDate: targets.filter(TARGET_PREVIEW_FLAGS.UP_TO_DATE).length,
     targets,
   };
 }

@@ -9,7 +9,7 @@ import type { DistributionTarget } from './distribution-target.entity';
 import type { Distribution } from './distribution.entity';
 import { reversalsOf } from './distribution-loaders';
 import { userById } from '../users/user-loader';
-import { distributionNode, previewNode, reversalPreviewNode, statusCounts, targetNode } from './distributions.mappers';
+import { distributionNode, previewNode, reversalPreviewNode, statusCounts, targetNode, withAnyFlag } from './distributions.mappers';
 import {
   CreateDistributionPayload,
   DistributionConnection,
@@ -26,6 +26,7 @@ import {
   ReversalTargetPreviewConnection,
   type ReversalTargetPreviewType,
   TargetPreviewConnection,
+  TargetPreviewFlagEnum,
   type TargetPreviewType,
   TargetStatusCountsType,
   TargetStatusEnum,
@@ -221,14 +222,29 @@ export class DistributionTargetResolver {
   }
 }
 
-/** A preview's targets a page at a time, in the preview's order (every target is computed for the totals either way). */
-const targetPage = <T>(targets: readonly T[], connection: string, page: PageArgs) => toConnection(slicePage(targets, pageRequest(connection, page, 1, 50), (_, i) => [i]), (t) => t);
+/**
+ * A preview's targets a page at a time, in the preview's order (every target is computed for the totals either way).
+ * A cursor names a target by its place in the whole list, whichever targets are listed.
+ */
+function targetPage<T>(targets: readonly T[], connection: string, page: PageArgs, keep: (t: T) => boolean = () => true) {
+  const listed = targets.flatMap((target, at) => (keep(target) ? [{ target, at }] : []));
+  const slice = slicePage(listed, pageRequest(connection, page, 1, 50), (row) => [row.at]);
+  return toConnection({ ...slice, nodes: slice.nodes.map((row) => row.target) }, (t) => t);
+}
 
 @Resolver(() => DistributionPreviewType)
 export class DistributionPreviewResolver {
   @FieldResolver(() => TargetPreviewConnection, { description: "Each target's outcome, a page at a time (50 unless asked)." })
-  targetList(@Root() preview: { targets: readonly TargetPreviewType[] }, @Args(() => PageArgs) page: PageArgs) {
-    return targetPage(preview.targets, 'TargetPreview', page);
+  targetList(
+    @Root() preview: { targets: readonly TargetPreviewType[] },
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('only', () => [TargetPreviewFlagEnum], {
+      nullable: true,
+      description: 'Only targets with at least one of these flags (totalCount counts them); every target when left out. [LOSES_EDITS, CONFLICTS, FAILS] lists those to look at before pushing.',
+    })
+    only: TargetPreviewFlagEnum[] | null,
+  ) {
+    return targetPage(preview.targets, 'TargetPreview', page, only ? withAnyFlag(only) : undefined);
   }
 }
 

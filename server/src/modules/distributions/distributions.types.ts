@@ -34,6 +34,13 @@ export enum TargetStatusEnum {
   FAILED = 'FAILED',
   CANCELLED = 'CANCELLED',
 }
+export enum TargetPreviewFlagEnum {
+  LOSES_EDITS = 'LOSES_EDITS',
+  CONFLICTS = 'CONFLICTS',
+  FAILS = 'FAILS',
+  CHANGES = 'CHANGES',
+  UP_TO_DATE = 'UP_TO_DATE',
+}
 export enum OutcomeEnum {
   ADDED = 'ADDED',
   REPLACED = 'REPLACED',
@@ -107,6 +114,17 @@ registerEnumType(TargetStatusEnum, {
     CONFLICT: { description: 'Left untouched because a FAIL policy met a difference.' },
     FAILED: { description: 'Failed after its retries; can be retried.' },
     CANCELLED: { description: 'Cancelled before it ran.' },
+  },
+});
+registerEnumType(TargetPreviewFlagEnum, {
+  name: 'TargetPreviewFlag',
+  description: "What a push preview says of one target, to list only such targets (DistributionPreview.targetList's only); each is counted by the summary field named beside it.",
+  valuesConfig: {
+    LOSES_EDITS: { description: "The push would replace or remove the recipient's own work (lostEditCount > 0; targetsLosingEdits)." },
+    CONFLICTS: { description: 'Something differs from what is pushed (conflicts not empty; targetsWithConflicts).' },
+    FAILS: { description: 'A FAIL policy would leave the target untouched (fails; targetsFailing).' },
+    CHANGES: { description: 'The push would change the target (changes; targetsChanging).' },
+    UP_TO_DATE: { description: 'The target already holds everything pushed (upToDate; targetsUpToDate).' },
   },
 });
 registerEnumType(OutcomeEnum, {
