@@ -39,7 +39,8 @@ interface PagedQueryArgs<Data, Variables extends { first: number; after?: string
   pageSize: number;
   select: (data: Data) => C | undefined;
   pause?: boolean;
-  requestPolicy?: RequestPolicy;
+  /** One policy for every page, or the policy for the page numbered (from 1). */
+  requestPolicy?: RequestPolicy | ((page: number) => RequestPolicy);
 }
 
 /** A cursor connection shown a page at a time, with previous and next. */
@@ -52,11 +53,12 @@ export function usePagedQuery<Data, Variables extends { first: number; after?: s
   requestPolicy,
 }: PagedQueryArgs<Data, Variables, C>): PagedQuery<C['nodes'][number], C> {
   const paging = useCursorPages(JSON.stringify(variables));
+  const policy = typeof requestPolicy === 'function' ? requestPolicy(paging.page) : requestPolicy;
   const { data, error, fetching, reload } = useSessionQuery<Data, Variables>({
     query,
     variables: { ...variables, first: pageSize, after: paging.after } as Variables,
     pause,
-    ...(requestPolicy ? { requestPolicy } : {}),
+    ...(policy ? { requestPolicy: policy } : {}),
   });
   const connection = data ? select(data) : undefined;
   return {

@@ -21,6 +21,7 @@ import type { Preview } from '../../stage/components/push-dialog';
 import { DEFAULT_POLICIES } from '../../stage/push-input';
 import type { CreateAssignmentInput } from '../../../gql/graphql';
 import { PreviewAssignmentReleaseQuery } from '../graphql/release.operations';
+import { PREVIEW_FIRST_PAGE } from '../../distributions/preview-pages';
 import { assignmentFormProblems, emptyAssignmentForm, toCreateInput, type AssignmentFormState, type FormProblems } from '../assignment-form';
 import { CreateAssignmentMutation } from '../graphql/assignment.mutations';
 import { AssignmentFields } from './assignment-fields';
@@ -128,7 +129,7 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
     }
     setPreviewing(true);
     setPreviewError(null);
-    const previewed = await client.query(PreviewAssignmentReleaseQuery, { input }, { requestPolicy: 'network-only' }).toPromise();
+    const previewed = await client.query(PreviewAssignmentReleaseQuery, { input, ...PREVIEW_FIRST_PAGE }, { requestPolicy: 'network-only' }).toPromise();
     setPreviewing(false);
     if (previewed.error) setPreviewError(previewed.error);
     else if (previewed.data) {
@@ -244,7 +245,13 @@ export function CreateAssignmentPage({ spaceId }: { spaceId: string }) {
               <DateTime iso={preview.input.releaseAt} /> it meets them as they are then, under the same choices.
             </p>
           ) : null}
-          {preview ? <PushPreview preview={preview.result} nothingNote={preview.input.groupWork ? GROUPS_NOTE : undefined} /> : null}
+          {preview ? (
+            <PushPreview
+              preview={preview.result}
+              pages={{ query: PreviewAssignmentReleaseQuery, variables: { input: preview.input }, select: (data) => data.previewAssignmentRelease.targetList }}
+              nothingNote={preview.input.groupWork ? GROUPS_NOTE : undefined}
+            />
+          ) : null}
         </div>
         {error ? <ErrorNotice error={error} /> : null}
         {preview ? (

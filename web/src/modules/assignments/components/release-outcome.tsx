@@ -13,6 +13,7 @@ import { PagedTable } from '../../ui/components/result-view';
 import { usePagedQuery } from '../../../core/paging/use-paged-query';
 import { DistributionTargetsQuery } from '../../distributions/graphql/distribution.query';
 import { PushPreview } from '../../stage/components/push-preview';
+import { PREVIEW_FIRST_PAGE } from '../../distributions/preview-pages';
 import { Dialog } from '../../ui/components/dialog';
 import { LoadingLine } from '../../ui/components/status-line';
 import { AssignmentReleaseQuery, PreviewScheduledReleaseQuery } from '../graphql/release.operations';
@@ -151,7 +152,7 @@ function ScheduledReleasePreview({ assignmentId }: { assignmentId: string }) {
   const [open, setOpen] = useState(false);
   const [{ data, error, fetching }] = useQuery({
     query: PreviewScheduledReleaseQuery,
-    variables: { assignmentId },
+    variables: { assignmentId, ...PREVIEW_FIRST_PAGE },
     pause: !open,
     requestPolicy: 'network-only',
   });
@@ -165,7 +166,12 @@ function ScheduledReleasePreview({ assignmentId }: { assignmentId: string }) {
           <p className="muted">What the release would do to each workspace if it ran now; it meets them as they are when it runs.</p>
           {error ? <ErrorNotice error={error} /> : null}
           {fetching || (!data && !error) ? <LoadingLine>Working out what the release would do…</LoadingLine> : null}
-          {data && !fetching ? <PushPreview preview={data.previewScheduledRelease} /> : null}
+          {data && !fetching ? (
+            <PushPreview
+              preview={data.previewScheduledRelease}
+              pages={{ query: PreviewScheduledReleaseQuery, variables: { assignmentId }, select: (answer) => answer.previewScheduledRelease.targetList }}
+            />
+          ) : null}
         </div>
         <div className="dialog__actions">
           <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>

@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
-/** The release's preview: the same fields as a push preview, so the same view shows it. */
+/** The release's preview: the same fields as a push preview, so the same view shows it (and asks it for further pages). */
 export const PreviewAssignmentReleaseQuery = graphql(`
-  query PreviewAssignmentRelease($input: CreateAssignmentInput!) {
+  query PreviewAssignmentRelease($input: CreateAssignmentInput!, $first: Int!, $after: String, $only: [TargetPreviewFlag!]) {
     previewAssignmentRelease(input: $input) {
       ...DistributionPreviewFields
     }
@@ -35,7 +35,7 @@ export const AssignmentReleaseQuery = graphql(`
 `);
 
 export const PreviewScheduledReleaseQuery = graphql(`
-  query PreviewScheduledRelease($assignmentId: ID!) {
+  query PreviewScheduledRelease($assignmentId: ID!, $first: Int!, $after: String, $only: [TargetPreviewFlag!]) {
     previewScheduledRelease(assignmentId: $assignmentId) {
       ...DistributionPreviewFields
     }

@@ -12,6 +12,7 @@ import { SpaceQuery } from '../../spaces/graphql/space.query';
 import { BusyButton } from '../../ui/components/busy-button';
 import { Dialog } from '../../ui/components/dialog';
 import { RetryDistributionMutation } from '../graphql/distribution.mutations';
+import { PREVIEW_FIRST_PAGE } from '../preview-pages';
 import { PreviewRetryQuery as PreviewRetryDocument } from '../graphql/reversal.operations';
 import { PolicyFields, type AreaPolicies } from './policy-fields';
 
@@ -41,7 +42,7 @@ export function RetryDialog({ open, distributionId, spaceId, policies, isPush, f
   const id = useId();
   const client = useClient();
   const [choice, setChoice] = useState<AreaPolicies>(() => areaPolicies(policies));
-  const [preview, setPreview] = useState<PreviewRetryQuery['previewRetry'] | null>(null);
+  const [preview, setPreview] = useState<{ policies: PoliciesInput; result: PreviewRetryQuery['previewRetry'] } | null>(null);
   const [previewError, setPreviewError] = useState<CombinedError | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [retry, runRetry] = useMutation(RetryDistributionMutation);
@@ -61,10 +62,10 @@ export function RetryDialog({ open, distributionId, spaceId, policies, isPush, f
     if (previewing) return;
     setPreviewing(true);
     setPreviewError(null);
-    const result = await client.query(PreviewRetryDocument, { id: distributionId, policies: input }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client.query(PreviewRetryDocument, { id: distributionId, policies: input, ...PREVIEW_FIRST_PAGE }, { requestPolicy: 'network-only' }).toPromise();
     setPreviewing(false);
     if (result.error) setPreviewError(result.error);
-    else if (result.data) setPreview(result.data.previewRetry);
+    else if (result.data) setPreview({ policies: input, result: result.data.previewRetry });
   }
 
   async function confirm() {
@@ -96,7 +97,11 @@ export function RetryDialog({ open, distributionId, spaceId, policies, isPush, f
             {previewError ? <ErrorNotice error={previewError} /> : null}
           </>
         ) : (
-          <PushPreview preview={preview} recipients={recipientsIn(spaceData?.space?.kind)} />
+          <PushPreview
+            preview={preview.result}
+            pages={{ query: PreviewRetryDocument, variables: { id: distributionId, policies: preview.policies }, select: (data) => data.previewRetry.targetList }}
+            recipients={recipientsIn(spaceData?.space?.kind)}
+          />
         )}
       </div>
       {retry.error ? <ErrorNotice error={retry.error} /> : null}
@@ -112,7 +117,7 @@ export function RetryDialog({ open, distributionId, spaceId, policies, isPush, f
         )}
         {preview || !isPush ? (
           <BusyButton className="button button--primary" busy={retry.fetching} busyLabel="Queuing…" onClick={() => void confirm()}>
-            Retry {preview?.targetCount ?? failed} {(preview?.targetCount ?? failed) === 1 ? 'target' : 'targets'}
+            Retry {preview?.result.targetCount ?? failed} {(preview?.result.targetCount ?? failed) === 1 ? 'target' : 'targets'}
           </BusyButton>
         ) : (
           <BusyButton className="button button--primary" busy={previewing} busyLabel="Working out what would change…" onClick={() => void runPreview()}>

@@ -5,16 +5,17 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useClient, useMutation } from 'urql';
-import type { PreviewReversalQuery } from '../../../gql/graphql';
+import type { PreviewReversalQuery, PreviewReversalQueryVariables, ReversalKind } from '../../../gql/graphql';
 import { ErrorNotice } from '../../shell/components/error-notice';
 import { BusyButton } from '../../ui/components/busy-button';
 import { Dialog } from '../../ui/components/dialog';
 import { PathList } from '../../ui/components/path-list';
 import { LoadingLine } from '../../ui/components/status-line';
-import { TableHead } from '../../ui/components/table-head';
 import { RetractDistributionMutation, UndoDistributionMutation } from '../graphql/distribution.mutations';
 import { PreviewReversalQuery as PreviewReversalDocument } from '../graphql/reversal.operations';
 import { REVERSAL_COMMON, REVERSALS, type ReversalChoice } from '../reversal-wording';
+import { PREVIEW_FIRST_PAGE, usePreviewPages, type PreviewPages } from '../preview-pages';
+import { PreviewTargetsTable } from './preview-targets-table';
 
 type ReversalPreview = PreviewReversalQuery['previewReversal'];
 
@@ -50,9 +51,10 @@ export function ReversalDialog({ distributionId, choice, workspaceIds, onClose }
   const scope = JSON.stringify(workspaceIds ?? null);
 
   // `scope` stands for the workspace ids: a new array with the same ids previews nothing again.
-  const previewOf = useEffectEvent((kind: (typeof REVERSALS)[keyof typeof REVERSALS]['kind']) =>
-    client.query(PreviewReversalDocument, { id: distributionId, kind, workspaceIds: workspaceIds ?? null }, { requestPolicy: 'network-only' }),
+  const previewOf = useEffectEvent((kind: ReversalKind) =>
+    client.query(PreviewReversalDocument, { ...reversalOf(kind), ...PREVIEW_FIRST_PAGE }, { requestPolicy: 'network-only' }),
   );
+  const reversalOf = (kind: ReversalKind) => ({ id: distributionId, kind, workspaceIds: workspaceIds ?? null });
   useEffect(() => {
     setPreview(null);
     setPreviewError(null);
@@ -95,7 +97,13 @@ export function ReversalDialog({ distributionId, choice, workspaceIds, onClose }
             <Link href={`/distributions/${refusedBy}`}>Open the earlier undo or retraction</Link>
           </p>
         ) : null}
-        {preview ? <ReversalPreviewTable preview={preview} removedHeading={wording.removedHeading} /> : null}
+        {preview && choice ? (
+          <ReversalPreviewTable
+            preview={preview}
+            pages={{ query: PreviewReversalDocument, variables: reversalOf(REVERSALS[choice].kind), select: (data) => data.previewReversal.targetList }}
+            removedHeading={wording.removedHeading}
+          />
+        ) : null}
       </div>
       {running.error ? <ErrorNotice error={running.error} wording={REFUSED} /> : null}
       <div className="dialog__actions">
@@ -117,7 +125,11 @@ export function ReversalDialog({ distributionId, choice, workspaceIds, onClose }
   );
 }
 
-function ReversalPreviewTable({ preview, removedHeading }: { preview: ReversalPreview; removedHeading: string }) {
+type ReversalPages = PreviewPages<PreviewReversalQuery, PreviewReversalQueryVariables, ReversalPreview['targetList']>;
+
+/** The totals, and the targets a page at a time from the preview's own operation. */
+function ReversalPreviewTable({ preview, pages, removedHeading }: { preview: ReversalPreview; pages: ReversalPages; removedHeading: string }) {
+  const targets = usePreviewPages(pages);
   const workspaces = (n: number) => `${n} ${n === 1 ? 'workspace' : 'workspaces'}`;
   return (
     <>
@@ -127,18 +139,15 @@ function ReversalPreviewTable({ preview, removedHeading }: { preview: ReversalPr
           ? `In ${workspaces(preview.targetsWithKept)} the recipient changed something since: those paths stay.`
           : 'No recipient changed anything the push delivered.'}
       </p>
-      <table className="table">
-        <TableHead columns={['Workspace', removedHeading, 'Kept: changed by the recipient']} />
-        <tbody>
-          {preview.targets.map((t) => (
-            <tr key={t.workspace.id}>
-              <td>{t.workspace.owner?.name ?? t.workspace.name}</td>
-              <td>{t.changes ? <PathsCell paths={t.removed} total={t.removedCount} /> : <span className="muted">Nothing (already as before)</span>}</td>
-              <td>{t.kept.length ? <PathsCell paths={t.kept} total={t.kept.length} /> : <span className="muted">None</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PreviewTargetsTable targets={targets} emptyText="No target." columns={['Workspace', removedHeading, 'Kept: changed by the recipient']}>
+        {(t) => (
+          <>
+            <td>{t.workspace.owner?.name ?? t.workspace.name}</td>
+            <td>{t.changes ? <PathsCell paths={t.removed} total={t.removedCount} /> : <span className="muted">Nothing (already as before)</span>}</td>
+            <td>{t.kept.length ? <PathsCell paths={t.kept} total={t.kept.length} /> : <span className="muted">None</span>}</td>
+          </>
+        )}
+      </PreviewTargetsTable>
     </>
   );
 }

@@ -95,7 +95,36 @@ export const FrozenItemFragment = graphql(`
   }
 `);
 
-/** What a push preview shows (a release's or a retry's too), for the shared preview view. */
+/** One target of a push preview, as a row of the preview's table. */
+export const TargetPreviewRowFragment = graphql(`
+  fragment TargetPreviewRow on TargetPreview {
+    changes
+    fails
+    upToDate
+    conflicts
+    lostEditCount
+    lostEdits {
+      path
+      outcome
+    }
+    replacedDelivered {
+      path
+      outcome
+    }
+    counts {
+      ...OutcomeTotals
+    }
+    workspace {
+      ...WorkspaceLabel
+    }
+  }
+`);
+
+/**
+ * What a push preview shows (a release's or a retry's too), for the shared preview view: the totals, how many
+ * targets need a look before pushing, and one page of targets. An operation spreading it declares `$first`,
+ * `$after` and `$only` (see PREVIEW_FIRST_PAGE); the view asks the same operation for further pages.
+ */
 export const DistributionPreviewFragment = graphql(`
   fragment DistributionPreviewFields on DistributionPreview {
     targetCount
@@ -110,25 +139,16 @@ export const DistributionPreviewFragment = graphql(`
     items {
       ...FrozenItemFields
     }
-    targets {
-      changes
-      fails
-      upToDate
-      conflicts
-      lostEditCount
-      lostEdits {
-        path
-        outcome
+    needingLook: targetList(first: 1, only: [LOSES_EDITS, CONFLICTS, FAILS]) {
+      totalCount
+    }
+    targetList(first: $first, after: $after, only: $only) {
+      totalCount
+      pageInfo {
+        ...PageInfoFields
       }
-      replacedDelivered {
-        path
-        outcome
-      }
-      counts {
-        ...OutcomeTotals
-      }
-      workspace {
-        ...WorkspaceLabel
+      nodes {
+        ...TargetPreviewRow
       }
     }
   }

@@ -1,19 +1,25 @@
 import { graphql } from '../../../gql';
 
 export const PreviewReversalQuery = graphql(`
-  query PreviewReversal($id: ID!, $kind: ReversalKind!, $workspaceIds: [ID!]) {
+  query PreviewReversal($id: ID!, $kind: ReversalKind!, $workspaceIds: [ID!], $first: Int!, $after: String) {
     previewReversal(id: $id, kind: $kind, workspaceIds: $workspaceIds) {
       kind
       targetCount
       removedTotal
       targetsWithKept
-      targets {
-        removedCount
-        removed
-        kept
-        changes
-        workspace {
-          ...WorkspaceLabel
+      targetList(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          ...PageInfoFields
+        }
+        nodes {
+          removedCount
+          removed
+          kept
+          changes
+          workspace {
+            ...WorkspaceLabel
+          }
         }
       }
     }
@@ -21,7 +27,7 @@ export const PreviewReversalQuery = graphql(`
 `);
 
 export const PreviewRetryQuery = graphql(`
-  query PreviewRetry($id: ID!, $policies: PoliciesInput) {
+  query PreviewRetry($id: ID!, $policies: PoliciesInput, $first: Int!, $after: String, $only: [TargetPreviewFlag!]) {
     previewRetry(id: $id, policies: $policies) {
       ...DistributionPreviewFields
     }

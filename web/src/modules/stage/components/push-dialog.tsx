@@ -14,6 +14,8 @@ import { DEFAULT_POLICIES, buildPushInput, pushChoicesProblem, type PushChoices,
 import { PushChoicesForm } from './push-choices-form';
 import { PushConfirm } from './push-confirm';
 import { PushPreview, type Preview } from './push-preview';
+import { PREVIEW_FIRST_PAGE } from '../../distributions/preview-pages';
+import type { PushInput } from '../../../gql/graphql';
 
 interface PushDialogProps {
   open: boolean;
@@ -60,7 +62,7 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
     requestPolicy: 'cache-first',
   });
   const [choices, setChoices] = useState<PushChoices>(() => initialChoices(origin, spaceId));
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [preview, setPreview] = useState<{ input: PushInput; result: Preview } | null>(null);
   const [previewKey, setPreviewKey] = useState(0);
   const [previewError, setPreviewError] = useState<CombinedError | null>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -99,13 +101,12 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
     if (issue || previewing) return;
     setPreviewing(true);
     setPreviewError(null);
-    const result = await client
-      .query(PreviewDocument, { input: buildPushInput(choices) }, { requestPolicy: 'network-only' })
-      .toPromise();
+    const input = buildPushInput(choices);
+    const result = await client.query(PreviewDocument, { input, ...PREVIEW_FIRST_PAGE }, { requestPolicy: 'network-only' }).toPromise();
     setPreviewing(false);
     if (result.error) setPreviewError(result.error);
     else if (result.data) {
-      setPreview(result.data.distributionPreview);
+      setPreview({ input, result: result.data.distributionPreview });
       setPreviewKey((k) => k + 1);
     }
   }
@@ -149,12 +150,16 @@ export function PushDialog({ open, onClose, origin, sourceName, sourceWorkspaceI
         ) : null}
         {preview ? (
           <>
-            <PushPreview preview={preview} recipients={recipients} />
+            <PushPreview
+              preview={preview.result}
+              pages={{ query: PreviewDocument, variables: { input: preview.input }, select: (data) => data.distributionPreview.targetList }}
+              recipients={recipients}
+            />
             {push.error ? <ErrorNotice error={push.error} /> : null}
             <PushConfirm
               key={previewKey}
-              preview={preview}
-              label={`Push to ${preview.targetCount} ${preview.targetCount === 1 ? 'workspace' : 'workspaces'}`}
+              preview={preview.result}
+              label={`Push to ${preview.result.targetCount} ${preview.result.targetCount === 1 ? 'workspace' : 'workspaces'}`}
               busyLabel="Starting the push…"
               busy={push.fetching}
               recipients={recipients}

@@ -1,35 +1,48 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { useLocalPages } from '../../../core/paging/use-local-pages';
-import { Pager } from '../../ui/components/pager';
+import type { Connection } from '../../../core/paging/use-paged-query';
 import { PathList } from '../../ui/components/path-list';
 import { Summary } from '../../ui/components/summary';
-import { TableHead } from '../../ui/components/table-head';
 import { outcomeSummary } from '../../distributions/distribution-labels';
-import type { PreviewDistributionQuery } from '../../../gql/graphql';
+import { usePreviewPages, type PreviewPages } from '../../distributions/preview-pages';
+import { PreviewTargetsTable } from '../../distributions/components/preview-targets-table';
+import type { DistributionPreviewFieldsFragment, TargetPreviewFlag, TargetPreviewRowFragment } from '../../../gql/graphql';
 import { previewVerdict, type Recipients } from '../push-input';
 
-export type Preview = PreviewDistributionQuery['distributionPreview'];
-type TargetPreview = Preview['targets'][number];
+export type Preview = DistributionPreviewFieldsFragment;
+type TargetPreview = TargetPreviewRowFragment;
 
-const PAGE_SIZE = 20;
+/** The targets to look at before pushing: they lose their own edits, conflict, or would fail. */
+const NEEDS_LOOK: TargetPreviewFlag[] = ['LOSES_EDITS', 'CONFLICTS', 'FAILS'];
 
-/** Whether a target needs a look: it loses own work, conflicts, or would fail. */
-const needsLook = (t: TargetPreview) => t.lostEditCount > 0 || t.conflicts.length > 0 || t.fails;
+/** The variables a push preview's operation pages its targets with. */
+type PageVariables = { first: number; after?: string | null; only?: TargetPreviewFlag[] | TargetPreviewFlag | null };
 
 /**
  * A previewed push in plain words: what is pushed, per target what would
  * happen, the recipient's own edits that would be replaced or removed (apart
- * from delivered entries unchanged since), and which paths conflict.
+ * from delivered entries unchanged since), and which paths conflict. The
+ * targets come a page at a time from `pages`, the operation that answered
+ * `preview`; those that need a look are listed first on their own.
  * `nothingNote` says why there is no target, where the caller knows better.
  */
-export function PushPreview({ preview, recipients = 'students', nothingNote }: { preview: Preview; recipients?: Recipients; nothingNote?: string }) {
+export function PushPreview<Data, Variables extends PageVariables>({
+  preview,
+  pages,
+  recipients = 'students',
+  nothingNote,
+}: {
+  preview: Preview;
+  pages: PreviewPages<Data, Variables, Connection<TargetPreview>>;
+  recipients?: Recipients;
+  nothingNote?: string;
+}) {
   const id = useId();
-  const attention = preview.targets.filter(needsLook).length;
+  const attention = preview.needingLook.totalCount ?? 0;
   const [onlyAttention, setOnlyAttention] = useState(attention > 0);
-  const targets = onlyAttention ? preview.targets.filter(needsLook) : preview.targets;
-  const shown = useLocalPages(targets, PAGE_SIZE, String(onlyAttention));
+  // The preview's own answer holds the first page of every target, not of those needing a look.
+  const targets = usePreviewPages({ ...pages, variables: { ...pages.variables, ...(onlyAttention ? { only: NEEDS_LOOK } : {}) } }, !onlyAttention);
   const { lostEditsLine } = previewVerdict(preview, recipients);
   const items = preview.items.length === 1 ? 'item' : 'items';
 
@@ -58,18 +71,22 @@ export function PushPreview({ preview, recipients = 'students', nothingNote }: {
         <PathList paths={preview.items.map((i) => i.path || '(the whole workspace)')} />
       </details>
       {preview.targetCount === 0 ? <p className="notice notice--info">{nothingNote ?? 'No workspace matches these targets, so there is nothing to push.'}</p> : null}
-      {attention > 0 && attention < preview.targets.length ? (
-        <div className="choice">
-          <input type="checkbox" id={`${id}-only`} checked={onlyAttention} onChange={(e) => setOnlyAttention(e.target.checked)} />
-          <label htmlFor={`${id}-only`}>Show only targets that lose their own edits, conflict or fail ({attention})</label>
-        </div>
-      ) : null}
-      {targets.length > 0 ? (
-        <table className="table">
-          <TableHead columns={['Workspace', 'What would happen', 'Their own edits lost', 'Files they left as delivered, replaced or removed', 'Conflicting paths']} />
-          <tbody>
-            {shown.items.map((target) => (
-              <tr key={target.workspace.id}>
+      {preview.targetCount > 0 ? (
+        <PreviewTargetsTable
+          targets={targets}
+          emptyText={onlyAttention ? 'No target needs a look.' : 'No target.'}
+          columns={['Workspace', 'What would happen', 'Their own edits lost', 'Files they left as delivered, replaced or removed', 'Conflicting paths']}
+          filter={
+            attention > 0 && attention < preview.targetCount ? (
+              <div className="choice">
+                <input type="checkbox" id={`${id}-only`} checked={onlyAttention} onChange={(e) => setOnlyAttention(e.target.checked)} />
+                <label htmlFor={`${id}-only`}>Show only targets that lose their own edits, conflict or fail ({attention})</label>
+              </div>
+            ) : null
+          }
+        >
+            {(target) => (
+              <>
                 <td>{target.workspace.owner?.name ?? target.workspace.name}</td>
                 <td>{targetVerdict(target)}</td>
                 <td>
@@ -90,12 +107,10 @@ export function PushPreview({ preview, recipients = 'students', nothingNote }: {
                     </details>
                   )}
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              </>
+            )}
+        </PreviewTargetsTable>
       ) : null}
-      <Pager label="Preview pages" {...shown.pager} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const PreviewDistributionQuery = graphql(`
-  query PreviewDistribution($input: PushInput!) {
+  query PreviewDistribution($input: PushInput!, $first: Int!, $after: String, $only: [TargetPreviewFlag!]) {
     distributionPreview(input: $input) {
       ...DistributionPreviewFields
     }
