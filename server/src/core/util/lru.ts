@@ -1,7 +1,15 @@
-/** A small least-recently-used map: immutable content (trees) is cached by id. */
+/**
+ * A small least-recently-used map: immutable content (trees) is cached by id.
+ * `capacity` bounds the number of entries, or with `weigh` their total weight;
+ * a value heavier than the whole capacity is not kept.
+ */
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
-  constructor(private readonly capacity: number) {}
+  private weight = 0;
+  constructor(
+    private readonly capacity: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {}
 
   get(key: K): V | undefined {
     const value = this.map.get(key);
@@ -17,12 +25,18 @@ export class Lru<K, V> {
   }
 
   delete(key: K): void {
+    const value = this.map.get(key);
+    if (value === undefined) return;
     this.map.delete(key);
+    this.weight -= this.weigh(value);
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key);
+    this.delete(key);
+    const weight = this.weigh(value);
+    if (weight > this.capacity) return;
     this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+    this.weight += weight;
+    while (this.weight > this.capacity) this.delete(this.map.keys().next().value as K);
   }
 }
