@@ -1,4 +1,6 @@
 import { parsePath } from '../../core/storage/paths';
+import { Lru } from '../../core/util/lru';
+import { sha256Hex } from '../../core/util/secrets';
 import type { TreeStore } from '../../core/storage/types';
 import type { DbTreeStore } from '../workspaces/db-tree-store';
 import type { Workspace } from '../workspaces/workspace.entity';
@@ -15,6 +17,10 @@ export interface TargetPreview {
 
 /** Outcomes kept per target: every conflict, then the rest up to this many. */
 export const MAX_STORED_OUTCOMES = 200;
+
+/** Outcomes the merges of recent previews may hold in all (a class of 1,000 distinct workspaces at 100 paths each). */
+const RECENT_OUTCOMES = 100_000;
+const POLICY_KEYS = ['default', 'files', 'tables', 'applications'] as const satisfies readonly (keyof Policies)[];
 
 export function toIncoming(items: readonly FrozenItem[]): IncomingItem[] {
   return items.map((item) => {
@@ -36,6 +42,13 @@ export function trimOutcomes(outcomes: readonly PathOutcome[]): PathOutcome[] {
  * was delivered to it before.
  */
 export class Merger {
+  /**
+   * Merges of recent previews, by everything a merge reads: the items, the policies, the target root and the delivery
+   * rows, all content ids or their values. Asking the same preview again (its next page of targets) finds every target
+   * here; a target that changed since has another root or other rows, so another key. Bounded by outcomes held.
+   */
+  private readonly recent = new Lru<string, ApplyResult>(RECENT_OUTCOMES, (result) => result.outcomes.length + 1);
+
   constructor(
     private readonly trees: DbTreeStore,
     private readonly deliveries: DeliveryStore,
@@ -53,6 +66,12 @@ export class Merger {
     return this.usesDeliveries(policies) ? `${root}\u0002${this.deliveries.fingerprint(rows)}` : root;
   }
 
+  /** Everything a merge of `pushed` (the items and policies) into `root` reads, the delivery rows in the order the merge reads them. */
+  private recentKey(pushed: string, root: string, policies: Policies, rows: readonly Delivery[]): string {
+    const delivered = this.usesDeliveries(policies) ? rows.map((r) => [r.path, r.kind, r.contentId]) : null;
+    return sha256Hex(JSON.stringify([pushed, root, delivered]));
+  }
+
   merge(store: TreeStore, root: string, items: readonly IncomingItem[], policies: Policies, rows: readonly Delivery[]): Promise<ApplyResult> {
     return applyItems(store, root, items, {
       policies,
@@ -60,17 +79,22 @@ export class Merger {
     });
   }
 
-  /** Every target's result, writing nothing: new trees stay in an unflushed session. */
+  /**
+   * Every target's result, writing nothing: new trees stay in an unflushed session. Without a `session` the
+   * resulting roots are not for reading, and a recent preview's merges are reused.
+   */
   async preview(
     sourceWorkspaceId: string,
     items: readonly FrozenItem[],
     policies: Policies,
     targets: readonly Workspace[],
     /** Holds the new trees; pass one to read the resulting roots afterwards. */
-    session: TreeStore = this.trees.session(),
+    session?: TreeStore,
   ): Promise<TargetPreview[]> {
+    const store = session ?? this.trees.session();
     const incoming = toIncoming(items);
     const rowsByTarget = this.usesDeliveries(policies) ? await this.deliveries.loadFor(targets, sourceWorkspaceId) : new Map<string, Delivery[]>();
+    const pushed = session ? null : sha256Hex(JSON.stringify([items.map((i) => [i.path, i.kind, i.id]), POLICY_KEYS.map((k) => policies[k] ?? null)]));
     const memo = new Map<string, Promise<ApplyResult>>();
     const results: TargetPreview[] = [];
     for (const workspace of targets) {
@@ -78,7 +102,10 @@ export class Merger {
       const key = this.memoKey(workspace.rootTreeId, policies, rows);
       let result = memo.get(key);
       if (!result) {
-        result = this.merge(session, workspace.rootTreeId, incoming, policies, rows);
+        const recentKey = pushed === null ? null : this.recentKey(pushed, workspace.rootTreeId, policies, rows);
+        const known = recentKey === null ? undefined : this.recent.get(recentKey);
+        result = known ? Promise.resolve(known) : this.merge(store, workspace.rootTreeId, incoming, policies, rows);
+        if (recentKey !== null && !known) void result.then((merged) => this.recent.set(recentKey, merged), () => undefined);
         memo.set(key, result);
       }
       results.push({ workspace, result: await result });
